@@ -1,0 +1,235 @@
+/**
+ * The archive as one typed model. Everything that reads the archive (the
+ * site, the check command, the importer, exports, snapshots) works from these
+ * objects, built once by `loadArchive`.
+ */
+
+export type Severity = 'error' | 'warning';
+
+/** A problem found in the content, with its place and a hint for the clerk. */
+export interface Diagnostic {
+  /** Path relative to the archive's root, with forward slashes. */
+  file: string;
+  /** 1-based line and column. */
+  line: number;
+  column: number;
+  severity: Severity;
+  /** A stable machine-readable code, such as `date-impossible`. */
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+export interface Contact {
+  name?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+}
+
+export interface Licence {
+  name: string;
+  url?: string;
+}
+
+export interface Site {
+  authority: string;
+  shortName: string;
+  baseUrl: string;
+  locale: string;
+  timeZone: string;
+  /** Month (1-12) in which the municipal year starts. */
+  municipalYearStarts: number;
+  contact: Contact;
+  licence: Licence;
+  brandColour?: string;
+  logo?: string;
+  repository?: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+  role?: string;
+  title?: string;
+}
+
+export interface Membership {
+  personId: string;
+  role: string;
+  from?: string;
+  until?: string;
+}
+
+export interface Board {
+  id: string;
+  name: string;
+  shortName: string;
+  purpose?: string;
+  venue?: string;
+  standingItems: string[];
+  members: Membership[];
+  leadOfficerId?: string;
+  portfolioHolderId?: string;
+}
+
+/**
+ * A name as the minutes wrote it, and the person it resolved to, if any.
+ * The written form is always kept: it is what the record says.
+ */
+export interface NameRef {
+  written: string;
+  personId?: string;
+}
+
+export interface Attendee extends NameRef {
+  role?: string;
+  note?: string;
+  /** For a substitute: whom they stood in for. */
+  substituteFor?: NameRef;
+}
+
+export interface Attendance {
+  present: Attendee[];
+  apologies: Attendee[];
+  absent: Attendee[];
+  councilBusiness: Attendee[];
+  substitutes: Attendee[];
+  officers: Attendee[];
+  others: Attendee[];
+}
+
+export interface Declaration {
+  who: NameRef;
+  /** The item number as written in the meeting; resolved to `itemAnchor` when the item exists. */
+  item?: string;
+  itemAnchor?: string;
+  kind?: string;
+  reason?: string;
+}
+
+export interface MeetingDocument {
+  title: string;
+  item?: string;
+  size?: string;
+  link?: string;
+}
+
+export type SourceShape = 'moderngov-page' | 'moderngov-table' | 'moderngov-item' | 'pdf-text' | 'markdown';
+
+export interface Source {
+  shape?: SourceShape;
+  link?: string;
+  taken?: string;
+  file?: string;
+}
+
+export interface Decision {
+  /** Anchor of the decision on its meeting page, such as `decision-17-1`. */
+  id: string;
+  /** Plain text of the decision and its sub-decisions, for registers and feeds. */
+  text: string;
+  /** Plain text of each numbered sub-decision. */
+  parts: string[];
+  html: string;
+}
+
+export interface Action {
+  owner: NameRef;
+  /** Anchors of the decisions this action follows, if the item has any. */
+  decisionIds: string[];
+}
+
+export interface Item {
+  /** The number as the council writes it ("13", "CYP5", "7(a)"), without a trailing full stop. */
+  number?: string;
+  title?: string;
+  /** `item-13`, `item-cyp5`, or `item-at-3` for an item without a number. */
+  anchor: string;
+  position: number;
+  /** Rendered body HTML, decisions marked up, action lines removed. */
+  html: string;
+  /** Plain text of the body, for search and exports. */
+  text: string;
+  decisions: Decision[];
+  actions: Action[];
+  topics: string[];
+  /** Set when the source gave only the start of the item. */
+  cutShort?: { link?: string };
+  /** Dates (ISO) of earlier meetings whose minutes this item approved. */
+  approves: string[];
+  documents: MeetingDocument[];
+  line: number;
+}
+
+export type MeetingStatus = 'draft' | 'approved';
+
+/** A reference to another meeting of the same board, which may not be in the archive. */
+export interface MeetingRef {
+  date: string;
+  /** The meeting's key (`cyp/2025-06-09`) when it is in the archive. */
+  key?: string;
+  /** The item of the approving meeting that records the approval. */
+  itemAnchor?: string;
+}
+
+export interface Meeting {
+  /** `<board-id>/<file stem>`, unique in the archive. */
+  key: string;
+  boardId: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  /** File stem: the date, with a suffix when a board met twice on one day. */
+  slug: string;
+  start?: string;
+  end?: string;
+  venue?: string;
+  status: MeetingStatus;
+  contact?: string;
+  partial?: string;
+  topics: string[];
+  attendance: Attendance;
+  declarations: Declaration[];
+  documents: MeetingDocument[];
+  source: Source;
+  preambleHtml: string;
+  items: Item[];
+  /** Where these minutes were approved, if known. */
+  approvedAt?: MeetingRef;
+  /** Earlier meetings whose minutes this meeting approved. */
+  approves: MeetingRef[];
+  file: string;
+  /** Raw text of the source file, as committed. */
+  raw: string;
+}
+
+export interface ReportPeriod {
+  from?: string;
+  to?: string;
+  label?: string;
+}
+
+export interface Report {
+  key: string;
+  boardId: string;
+  slug: string;
+  title: string;
+  type: string;
+  period: ReportPeriod;
+  date?: string;
+  html: string;
+  text: string;
+  source: Source;
+  file: string;
+}
+
+export interface Archive {
+  site: Site;
+  boards: Board[];
+  people: Person[];
+  /** All meetings, oldest first, then by board id. */
+  meetings: Meeting[];
+  reports: Report[];
+  diagnostics: Diagnostic[];
+}
