@@ -1,0 +1,53 @@
+import type { Meeting } from '../model/types.ts';
+import type { Diagnostics } from '../model/diagnostics.ts';
+
+/**
+ * Links the approval of minutes both ways: a meeting that approved earlier
+ * minutes points to them, and they point back to it. Meetings not in the
+ * archive stay as dates. `meetings` is sorted oldest first.
+ */
+export function linkApprovals(meetings: Meeting[], diagnostics: Diagnostics, today: string): void {
+  const byBoardAndDate = new Map<string, Meeting>();
+  for (const meeting of meetings) {
+    const key = `${meeting.boardId}/${meeting.date}`;
+    // A suffixed meeting ("2025-03-04-extraordinary") never shadows the plain one.
+    if (!byBoardAndDate.has(key) || meeting.slug === meeting.date) byBoardAndDate.set(key, meeting);
+  }
+  const find = (boardId: string, date: string) => byBoardAndDate.get(`${boardId}/${date}`);
+
+  for (const meeting of meetings) {
+    for (const ref of meeting.approves) {
+      const earlier = find(meeting.boardId, ref.date);
+      if (!earlier) continue;
+      ref.key = earlier.key;
+      if (earlier.approvedAt && earlier.approvedAt.date !== meeting.date) {
+        diagnostics.warning(earlier.file, { line: 1, column: 1 }, 'approval-conflict', `these minutes say they were approved on ${earlier.approvedAt.date}, but the meeting of ${meeting.date} also records approving them`);
+        continue;
+      }
+      earlier.approvedAt = { date: meeting.date, key: meeting.key, ...(ref.itemAnchor ? { itemAnchor: ref.itemAnchor } : {}) };
+      if (earlier.status === 'draft') {
+        diagnostics.warning(earlier.file, { line: 1, column: 1 }, 'status-stale', `these minutes are marked draft, but the meeting of ${meeting.date} approved them`, 'Change "status: draft" to "status: approved".');
+        earlier.status = 'approved';
+      }
+    }
+  }
+  for (const meeting of meetings) {
+    const at = meeting.approvedAt;
+    if (at && !at.key) {
+      const approving = find(meeting.boardId, at.date);
+      if (approving) {
+        at.key = approving.key;
+        if (!approving.approves.some((r) => r.date === meeting.date)) approving.approves.push({ date: meeting.date, key: meeting.key });
+      }
+    }
+    if (meeting.status === 'approved' && meeting.date > today) {
+      diagnostics.error(meeting.file, { line: 1, column: 1 }, 'approved-in-future', `the meeting of ${meeting.date} has not happened yet, so its minutes cannot be approved`, 'Set "status: draft" until the minutes are approved.');
+    }
+    if (meeting.status === 'draft') {
+      const later = meetings.filter((m) => m.boardId === meeting.boardId && m.date > meeting.date);
+      if (later.length >= 2) {
+        diagnostics.warning(meeting.file, { line: 1, column: 1 }, 'approval-overdue', `these minutes are still a draft after ${later.length} later meetings of the board`, 'Record their approval: set "status: approved" and "approved_at" to the meeting that approved them.');
+      }
+    }
+  }
+}

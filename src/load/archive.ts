@@ -1,0 +1,131 @@
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Archive, Board, Meeting, Person, Report } from '../model/types.ts';
+import { Diagnostics, sortDiagnostics, START_OF_FILE } from '../model/diagnostics.ts';
+import { readTextFile } from './text-file.ts';
+import { YamlSource } from './yaml-source.ts';
+import { readBoards, readPeople, readSite } from './site-data.ts';
+import { PeopleDirectory } from './people-directory.ts';
+import { readMeeting, type NamePlace } from './meeting.ts';
+import { readReport } from './report.ts';
+import { linkApprovals } from './approvals.ts';
+
+export interface LoadOptions {
+  /** Today's date (YYYY-MM-DD), for checks such as "approved in the future". Defaults to the real date. */
+  today?: string;
+}
+
+const MEETING_FILE = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?\.md$/;
+const REPORT_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+/**
+ * Loads the whole archive under `root` (which holds `_data/` and `content/`)
+ * into one model. It never throws for bad content: every problem becomes a
+ * diagnostic, and what can be read is still returned.
+ */
+export function loadArchive(root: string, options: LoadOptions = {}): Archive {
+  const diagnostics = new Diagnostics();
+  const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+  const readData = (name: string, required: boolean): YamlSource | undefined => {
+    const file = `_data/${name}.yaml`;
+    const absolute = path.join(root, file);
+    if (!existsSync(absolute)) {
+      if (required) diagnostics.error(file, START_OF_FILE, 'file-missing', `${file} is missing`, 'See docs/content-format.md for what it holds.');
+      return undefined;
+    }
+    const text = readTextFile(absolute, file, root, diagnostics);
+    return text === undefined ? undefined : YamlSource.parse(text, file, diagnostics);
+  };
+
+  const site = readSite(readData('site', true), '_data/site.yaml', diagnostics);
+  const people = readPeople(readData('people', false), '_data/people.yaml', diagnostics);
+  const boards = readBoards(readData('boards', true), '_data/boards.yaml', diagnostics, new Set(people.map((p) => p.id)));
+  const directory = new PeopleDirectory(people);
+  for (const [key, ids] of directory.ambiguous) {
+    diagnostics.warning('_data/people.yaml', START_OF_FILE, 'alias-ambiguous', `the name "${key}" belongs to ${ids.join(' and ')}, so it matches neither`, 'Give one of them a fuller alias.');
+  }
+
+  const meetings: Meeting[] = [];
+  const reports: Report[] = [];
+  const names: Array<NamePlace & { file: string }> = [];
+  const contentDir = path.join(root, 'content');
+  const boardIds = new Set(boards.map((b) => b.id));
+
+  for (const entry of listSorted(contentDir)) {
+    const boardDir = path.join(contentDir, entry);
+    const boardFile = relative(boardDir);
+    if (!lstatSync(boardDir).isDirectory()) {
+      if (entry !== 'README.md') diagnostics.warning(boardFile, START_OF_FILE, 'file-unexpected', 'files directly in content/ are not published', 'Meetings go in content/<board-id>/<YYYY-MM-DD>.md.');
+      continue;
+    }
+    if (!boardIds.has(entry)) {
+      for (const file of listSorted(boardDir)) {
+        diagnostics.error(relative(path.join(boardDir, file)), START_OF_FILE, 'board-unknown', `this file is in the folder of board "${entry}", which is not in _data/boards.yaml`, `Add board "${entry}" to _data/boards.yaml, or move the file to the folder of an existing board.`);
+      }
+      continue;
+    }
+    for (const name of listSorted(boardDir)) {
+      const absolute = path.join(boardDir, name);
+      const file = relative(absolute);
+      if (name === 'reports' && lstatSync(absolute).isDirectory()) {
+        for (const reportName of listSorted(absolute)) {
+          const reportPath = path.join(absolute, reportName);
+          const reportFile = relative(reportPath);
+          if (!REPORT_FILE.test(reportName)) {
+            diagnostics.error(reportFile, START_OF_FILE, 'file-name', `"${reportName}" is not a report file name`, 'A report is named with lower case letters, digits and hyphens, ending .md, such as annual-report-2024-25.md.');
+            continue;
+          }
+          const text = readTextFile(reportPath, reportFile, root, diagnostics);
+          if (text === undefined) continue;
+          const report = readReport(reportFile, entry, reportName.replace(/\.md$/, ''), text, diagnostics);
+          if (report) reports.push(report);
+        }
+        continue;
+      }
+      const match = MEETING_FILE.exec(name);
+      if (!match) {
+        diagnostics.error(file, START_OF_FILE, 'file-name', `"${name}" is not a meeting file name`, 'A meeting is named by its date, such as 2025-09-08.md (or 2025-09-08-extraordinary.md for a second meeting that day).');
+        continue;
+      }
+      const text = readTextFile(absolute, file, root, diagnostics);
+      if (text === undefined) continue;
+      if (text.trim() === '') {
+        diagnostics.error(file, START_OF_FILE, 'file-empty', 'this meeting file is empty', 'Create meetings with npm run new, or copy the example in docs/content-format.md.');
+        continue;
+      }
+      const read = readMeeting({ file, boardId: entry, slug: name.replace(/\.md$/, ''), text }, directory, diagnostics);
+      if (!read) continue;
+      meetings.push(read.meeting);
+      names.push(...read.names.map((n) => ({ ...n, file })));
+    }
+  }
+
+  reportUnknownNames(names, directory, diagnostics);
+  meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  reports.sort((a, b) => (a.key < b.key ? -1 : 1));
+  linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
+
+  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list) };
+}
+
+function reportUnknownNames(names: Array<NamePlace & { file: string }>, directory: PeopleDirectory, diagnostics: Diagnostics): void {
+  for (const name of names) {
+    if (directory.resolve(name.written).personId) continue;
+    const suggestions = directory.suggest(name.written);
+    diagnostics.warning(
+      name.file,
+      name,
+      'person-unknown',
+      `"${name.written}" matches nobody in _data/people.yaml, so it is shown as written`,
+      suggestions.length > 0 ? `Did you mean ${suggestions.join(' or ')}? If so, add "${name.written}" to their aliases.` : `Add them to _data/people.yaml, with "${name.written}" as an alias.`,
+    );
+  }
+}
+
+/** Directory entries in a fixed order, so that output never depends on the file system. */
+function listSorted(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+}
+
+export type { Archive, Board, Meeting, Person, Report };

@@ -1,0 +1,33 @@
+/**
+ * Reads an item heading, `<number> <title>`. The number is the first word
+ * when it has a digit in it ("13.", "CYP5", "7(a)", "A12"), or a short run of
+ * capitals, a space and digits ("EXB 45"). Either part may be missing.
+ */
+const NUMBERED = /^((?:[A-Z]{1,5} (?=\d))?[A-Za-z]{0,6}\d+[A-Za-z]{0,2}(?:\([A-Za-z0-9]{1,4}\))*(?:\.\d+)*)\.?(?=\s|$)\s*(.*)$/;
+
+export interface ItemHeading {
+  number?: string;
+  title?: string;
+}
+
+export function readItemHeading(text: string): ItemHeading {
+  const heading = text.trim();
+  const match = NUMBERED.exec(heading);
+  if (match) {
+    const title = match[2]!.trim();
+    return title ? { number: match[1]!, title } : { number: match[1]! };
+  }
+  return heading ? { title: heading } : {};
+}
+
+/** `item-13`, `item-cyp5`, `item-7a`: lower case letters and digits only. */
+export function itemAnchor(number: string | undefined, position: number): string {
+  const key = number?.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return key ? `item-${key}` : `item-at-${position}`;
+}
+
+/** Item numbers compare without case, spaces or a trailing full stop. */
+export function sameItemNumber(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, '');
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,158 @@
+import type { Decision, Item } from '../model/types.ts';
+import type { Diagnostics } from '../model/diagnostics.ts';
+import { escapeHtml, markdown, plainText, renderTokens, type Token } from '../text/markdown.ts';
+import { dateFromProse, PROSE_DATE_PATTERN } from '../text/dates.ts';
+import { itemAnchor, readItemHeading } from './item-heading.ts';
+
+const RESOLVED = /^RESOLVED\s*:\s*/i;
+const ACTION = /^Action\s*:\s*(.*)$/i;
+const CUT_SHORT = /^Cut short\s*:\s*(.*)$/i;
+const TOPICS = /^Topics\s*:\s*(.*)$/i;
+const APPROVAL = new RegExp(
+  `minutes of the (?:last |previous |ordinary |special |extraordinary )?meeting(?: of the [^.]*?)? held on (?:[A-Z][a-z]+day,?\\s+)?${PROSE_DATE_PATTERN}[^.]*?(?:signed|approved|agreed|confirmed|accepted)[^.]*?correct record`,
+  'i',
+);
+
+/** An item as read from the body, before names are resolved and documents attached. */
+export type BodyItem = Omit<Item, 'actions' | 'documents'> & { actionOwners: string[] };
+
+export interface MeetingBody {
+  preambleHtml: string;
+  items: BodyItem[];
+}
+
+/** A top-level block of tokens: a paragraph, a list, a heading... */
+interface Block {
+  tokens: Token[];
+  line: number;
+}
+
+/**
+ * Splits a meeting's Markdown body into its items (`## <number> <title>`),
+ * finding each item's decisions, actions, topics and whether it was cut short.
+ */
+export function readMeetingBody(body: string, bodyLine: number, file: string, diagnostics: Diagnostics): MeetingBody {
+  const blocks = topLevelBlocks(markdown.parse(body, {}), bodyLine);
+  const preamble: Block[] = [];
+  const items: BodyItem[] = [];
+  let current: { heading: Block; blocks: Block[] } | undefined;
+  const groups: Array<{ heading: Block; blocks: Block[] }> = [];
+  for (const block of blocks) {
+    const first = block.tokens[0]!;
+    if (first.type === 'heading_open' && first.tag === 'h2') {
+      current = { heading: block, blocks: [] };
+      groups.push(current);
+    } else if (current) current.blocks.push(block);
+    else preamble.push(block);
+  }
+  for (const block of preamble) {
+    const text = paragraphText(block);
+    if (text !== undefined && RESOLVED.test(text)) {
+      diagnostics.error(file, { line: block.line, column: 1 }, 'decision-outside-item', 'this decision (RESOLVED:) is not under any item', 'Put an item heading such as "## 5. Budget" above it.');
+    }
+  }
+  groups.forEach((group, index) => items.push(readItem(group.heading, group.blocks, index + 1)));
+  return { preambleHtml: renderTokens(preamble.flatMap((b) => b.tokens)), items };
+}
+
+function readItem(heading: Block, blocks: Block[], position: number): BodyItem {
+  const { number, title } = readItemHeading(heading.tokens[1]?.content ?? '');
+  const anchor = itemAnchor(number, position);
+  const decisions: Decision[] = [];
+  const actionOwners: string[] = [];
+  const topics: string[] = [];
+  let cutShort: { link?: string } | undefined;
+  const htmlParts: string[] = [];
+  const textTokens: Token[] = [];
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const text = paragraphText(block);
+    if (text !== undefined) {
+      const directives = text.split('\n');
+      if (directives.every((line) => ACTION.test(line) || CUT_SHORT.test(line) || TOPICS.test(line))) {
+        for (const line of directives) {
+          const action = ACTION.exec(line);
+          const cut = CUT_SHORT.exec(line);
+          const topic = TOPICS.exec(line);
+          if (action && action[1]!.trim()) actionOwners.push(action[1]!.trim());
+          if (cut) cutShort = cut[1]!.trim() ? { link: cut[1]!.trim() } : {};
+          if (topic) topics.push(...topic[1]!.split(',').map((t) => t.trim()).filter(Boolean));
+        }
+        continue;
+      }
+      if (RESOLVED.test(text)) {
+        const parts: Block[] = [block];
+        // "RESOLVED:" alone takes the next paragraph as its text.
+        if (text.replace(RESOLVED, '').trim() === '' && paragraphText(blocks[i + 1]) !== undefined) parts.push(blocks[++i]!);
+        if (blocks[i + 1]?.tokens[0]?.type === 'ordered_list_open') parts.push(blocks[++i]!);
+        const decision = readDecision(parts, anchor, decisions.length + 1);
+        decisions.push(decision);
+        htmlParts.push(decision.html);
+        textTokens.push(...parts.flatMap((p) => p.tokens));
+        continue;
+      }
+    }
+    htmlParts.push(renderTokens(block.tokens));
+    textTokens.push(...block.tokens);
+  }
+  const text = plainText(textTokens);
+  return {
+    ...(number !== undefined ? { number } : {}),
+    ...(title !== undefined ? { title } : {}),
+    anchor,
+    position,
+    html: htmlParts.join(''),
+    text,
+    decisions,
+    actionOwners,
+    topics,
+    ...(cutShort ? { cutShort } : {}),
+    approves: approvedDates(text),
+    line: heading.line,
+  };
+}
+
+function readDecision(parts: Block[], anchor: string, index: number): Decision {
+  const id = `decision-${anchor.replace(/^item-/, '')}-${index}`;
+  const tokens = parts.flatMap((p) => p.tokens);
+  const list = parts.find((p) => p.tokens[0]?.type === 'ordered_list_open');
+  const subDecisions = list ? list.tokens.filter((t) => t.type === 'inline').map((t) => plainText([t])) : [];
+  const text = plainText(tokens).replace(RESOLVED, '').replace(/\s*\n\s*/g, ' ').trim();
+  const html = `<div class="decision" id="${escapeHtml(id)}"><p class="decision-label">Decision</p>${renderTokens(tokens)}</div>`;
+  return { id, text, parts: subDecisions, html };
+}
+
+/** The text of a paragraph block, or undefined for any other block. */
+function paragraphText(block: Block | undefined): string | undefined {
+  if (!block || block.tokens[0]?.type !== 'paragraph_open') return undefined;
+  return block.tokens[1]?.content.trim();
+}
+
+/** Groups the token stream into top-level blocks, each with its line in the file. */
+function topLevelBlocks(tokens: Token[], bodyLine: number): Block[] {
+  const blocks: Block[] = [];
+  let depth = 0;
+  let current: Token[] = [];
+  for (const token of tokens) {
+    current.push(token);
+    depth += token.nesting;
+    if (depth === 0) {
+      const line = (current[0]!.map?.[0] ?? 0) + bodyLine;
+      blocks.push({ tokens: current, line });
+      current = [];
+    }
+  }
+  return blocks;
+}
+
+/** Dates of earlier meetings whose minutes this text records as approved. */
+export function approvedDates(text: string): string[] {
+  const dates: string[] = [];
+  const pattern = new RegExp(APPROVAL.source, 'gi');
+  for (const match of text.replace(/\s+/g, ' ').matchAll(pattern)) {
+    const date = dateFromProse(match[1]!, match[2]!, match[3]!);
+    if (date && !dates.includes(date)) dates.push(date);
+  }
+  return dates;
+}

@@ -1,0 +1,213 @@
+import type { Attendance, Attendee, Declaration, Meeting, MeetingDocument, Source, SourceShape } from '../model/types.ts';
+import type { Diagnostics } from '../model/diagnostics.ts';
+import { Fields } from './fields.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { readMeetingBody } from './meeting-body.ts';
+import { sameItemNumber } from './item-heading.ts';
+import { isMap, isScalar, type Node } from './yaml-source.ts';
+import type { PeopleDirectory } from './people-directory.ts';
+import { optional } from './site-data.ts';
+
+const MEETING_FIELDS = [
+  'date', 'start', 'end', 'venue', 'status', 'approved_at', 'approves', 'contact', 'partial',
+  'topics', 'attendance', 'declarations', 'documents', 'source', 'board', 'title',
+] as const;
+const ATTENDANCE_LISTS = {
+  present: 'present', apologies: 'apologies', absent: 'absent', council_business: 'councilBusiness',
+  substitutes: 'substitutes', officers: 'officers', others: 'others',
+} as const;
+const ATTENDEE_FIELDS = ['name', 'role', 'note', 'for'] as const;
+const DECLARATION_FIELDS = ['who', 'item', 'kind', 'reason'] as const;
+const DOCUMENT_FIELDS = ['title', 'item', 'size', 'link'] as const;
+const SOURCE_FIELDS = ['shape', 'link', 'taken', 'file'] as const;
+export const SOURCE_SHAPES: readonly SourceShape[] = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'markdown'];
+
+export interface MeetingFile {
+  file: string;
+  boardId: string;
+  /** The file name without `.md`. */
+  slug: string;
+  text: string;
+}
+
+/** Where a name was written, for diagnostics about people nobody knows. */
+export interface NamePlace {
+  written: string;
+  line: number;
+  column: number;
+}
+
+export interface ReadMeeting {
+  meeting: Meeting;
+  /** Each name written in the front matter, with its place. */
+  names: NamePlace[];
+}
+
+/** Reads one meeting file. Returns undefined when it is too broken to publish at all. */
+export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnostics: Diagnostics): ReadMeeting | undefined {
+  const { file, boardId, slug, text } = input;
+  const { yaml, body, bodyLine } = splitFrontMatter(text, file, diagnostics);
+  if (!yaml) return undefined;
+  if (!Fields.isMapping(yaml.root)) {
+    diagnostics.error(file, { line: 2, column: 1 }, 'wrong-type', 'the front matter should be fields such as "date: 2025-09-08", one a line');
+    return undefined;
+  }
+  const fields = new Fields(yaml, yaml.root, diagnostics, 'the meeting');
+  fields.checkKnown(MEETING_FIELDS);
+  const date = fields.date('date', { required: true });
+  const status = fields.oneOf('status', ['draft', 'approved'] as const, { required: true });
+  const names: NamePlace[] = [];
+  const nameRef = (written: string, node: Node) => {
+    const place = yaml.placeOf(node);
+    names.push({ written, ...place });
+    return people.resolve(written);
+  };
+
+  if (date && !(slug === date || slug.startsWith(`${date}-`))) {
+    fields.problem('date', 'date-file-mismatch', `the meeting's date is ${date}, but the file is named ${slug}.md`, `Rename the file to ${date}.md, or correct the date.`);
+  }
+  const boardField = fields.text('board');
+  if (boardField !== undefined && boardField !== boardId) {
+    fields.problem('board', 'board-mismatch', `the meeting says board "${boardField}", but it is in the folder of board "${boardId}"`, 'Move the file to the right board folder, or remove the "board" line.');
+  }
+
+  const attendance = readAttendance(fields.mapping('attendance', 'the attendance'), nameRef, diagnostics);
+  const declarations = fields.list('declarations').flatMap((node) => {
+    const d = new Fields(yaml, node, diagnostics, 'a declaration of interest');
+    if (!isMap(node)) {
+      diagnostics.error(file, yaml.placeOf(node), 'wrong-type', 'each declaration should have "who", "item", "kind" and "reason" fields');
+      return [];
+    }
+    d.checkKnown(DECLARATION_FIELDS);
+    const who = d.text('who', { required: true });
+    if (!who) return [];
+    const declaration: Declaration = {
+      who: nameRef(who, d.valueNode('who')!),
+      ...optional('item', d.text('item')?.replace(/\.$/, '')),
+      ...optional('kind', d.text('kind')),
+      ...optional('reason', d.text('reason')),
+    };
+    return [{ declaration, place: d.placeOf('item') }];
+  });
+  const documents = fields.list('documents').flatMap((node): MeetingDocument[] => {
+    const d = new Fields(yaml, node, diagnostics, 'a document');
+    if (!isMap(node)) {
+      diagnostics.error(file, yaml.placeOf(node), 'wrong-type', 'each document should have a "title", and may have "item", "size" and "link"');
+      return [];
+    }
+    d.checkKnown(DOCUMENT_FIELDS);
+    const title = d.text('title', { required: true });
+    if (!title) return [];
+    return [{ title, ...optional('item', d.text('item')?.replace(/\.$/, '')), ...optional('size', d.text('size')), ...optional('link', d.text('link')) }];
+  });
+  const sourceFields = fields.mapping('source', 'the source');
+  sourceFields?.checkKnown(SOURCE_FIELDS);
+  const source: Source = sourceFields
+    ? {
+        ...optional('shape', sourceFields.oneOf('shape', SOURCE_SHAPES)),
+        ...optional('link', sourceFields.text('link')),
+        ...optional('taken', sourceFields.date('taken')),
+        ...optional('file', sourceFields.text('file')),
+      }
+    : {};
+  const approvesDates = fields.list('approves').flatMap((node) => {
+    const value = isScalar(node) ? String(node.value) : '';
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return [value];
+    diagnostics.error(file, yaml.placeOf(node), 'date-format', `the meeting: each date in "approves" should be written YYYY-MM-DD, not "${value}"`);
+    return [];
+  });
+
+  const bodyItems = readMeetingBody(body, bodyLine, file, diagnostics);
+  const seen = new Map<string, number>();
+  for (const item of bodyItems.items) {
+    if (item.number !== undefined) {
+      const key = item.anchor;
+      if (seen.has(key)) {
+        diagnostics.error(file, { line: item.line, column: 1 }, 'item-duplicate', `two items are numbered ${item.number} (the other is on line ${seen.get(key)})`, 'Each item of a meeting needs its own number.');
+      } else seen.set(key, item.line);
+    }
+    if (item.text === '' && !item.cutShort) {
+      diagnostics.warning(file, { line: item.line, column: 1 }, 'item-empty', `item ${item.number ?? item.title ?? item.position} has no text`, 'Add the minutes of the item, or remove its heading.');
+    }
+  }
+  const items = bodyItems.items.map(({ actionOwners, ...item }) => ({
+    ...item,
+    actions: actionOwners.map((owner) => ({ owner: people.resolve(owner), decisionIds: item.decisions.map((d) => d.id) })),
+    documents: documents.filter((doc) => doc.item !== undefined && item.number !== undefined && sameItemNumber(doc.item, item.number)),
+  }));
+  for (const { declaration, place } of declarations) {
+    if (declaration.item === undefined) continue;
+    const item = items.find((it) => it.number !== undefined && sameItemNumber(it.number, declaration.item!));
+    if (item) declaration.itemAnchor = item.anchor;
+    else diagnostics.warning(file, place, 'item-unknown', `the declaration by ${declaration.who.written} is on item ${declaration.item}, which this meeting does not have`, 'Use the number as it appears in the item heading.');
+  }
+
+  const approvedAt = fields.date('approved_at');
+  if (status === 'draft' && approvedAt) {
+    fields.problem('approved_at', 'status-conflict', 'the meeting is a draft but says where it was approved', 'Set "status: approved", or remove "approved_at".');
+  }
+  if (!date || !status) return undefined;
+  const meeting: Meeting = {
+    key: `${boardId}/${slug}`,
+    boardId,
+    date,
+    slug,
+    ...optional('start', fields.time('start')),
+    ...optional('end', fields.time('end')),
+    ...optional('venue', fields.text('venue')),
+    status,
+    ...optional('contact', fields.text('contact')),
+    ...optional('partial', fields.text('partial')),
+    topics: fields.texts('topics'),
+    attendance,
+    declarations: declarations.map((d) => d.declaration),
+    documents,
+    source,
+    preambleHtml: bodyItems.preambleHtml,
+    items,
+    ...optional('approvedAt', approvedAt ? { date: approvedAt } : undefined),
+    approves: [...new Set([...approvesDates, ...items.flatMap((i) => i.approves)])].map((d) => {
+      const item = items.find((i) => i.approves.includes(d));
+      return { date: d, ...optional('itemAnchor', item?.anchor) };
+    }),
+    file,
+    raw: text,
+  };
+  return { meeting, names };
+}
+
+function readAttendance(
+  fields: Fields | undefined,
+  nameRef: (written: string, node: Node) => ReturnType<PeopleDirectory['resolve']>,
+  diagnostics: Diagnostics,
+): Attendance {
+  const attendance: Attendance = { present: [], apologies: [], absent: [], councilBusiness: [], substitutes: [], officers: [], others: [] };
+  if (!fields) return attendance;
+  fields.checkKnown(Object.keys(ATTENDANCE_LISTS));
+  for (const [key, list] of Object.entries(ATTENDANCE_LISTS) as Array<[keyof typeof ATTENDANCE_LISTS, keyof Attendance]>) {
+    for (const node of fields.list(key)) {
+      if (isScalar(node)) {
+        const written = String(node.value ?? '').trim();
+        if (written && written.toLowerCase() !== 'none') attendance[list].push(nameRef(written, node));
+        continue;
+      }
+      const entry = new Fields(fields.source, node, diagnostics, `an entry of "${key}"`);
+      if (!isMap(node)) {
+        diagnostics.error(fields.source.file, fields.source.placeOf(node), 'wrong-type', `each entry of "${key}" should be a name, or "name:" with "role" or "note"`);
+        continue;
+      }
+      entry.checkKnown(ATTENDEE_FIELDS);
+      const written = entry.text('name', { required: true });
+      if (!written) continue;
+      const substituteFor = entry.text('for');
+      const attendee: Attendee = {
+        ...nameRef(written, entry.valueNode('name')!),
+        ...optional('role', entry.text('role')),
+        ...optional('note', entry.text('note')),
+        ...optional('substituteFor', substituteFor ? nameRef(substituteFor, entry.valueNode('for')!) : undefined),
+      };
+      attendance[list].push(attendee);
+    }
+  }
+  return attendance;
+}

@@ -1,0 +1,67 @@
+import type { NameRef, Person } from '../model/types.ts';
+import { closest } from '../text/closest.ts';
+
+const TITLES = /^(?:councillors?|cllrs?|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|the)\.?\s+/i;
+
+/**
+ * The key a name is matched by: lower case, without titles, with full stops,
+ * hyphens and apostrophes read as spaces. "Cllr P. Lloyd-Jones" and
+ * "p lloyd jones" have the same key.
+ */
+export function nameKey(name: string): string {
+  let key = name.normalize('NFKC').trim();
+  while (TITLES.test(key)) key = key.replace(TITLES, '');
+  return key
+    .toLowerCase()
+    .replace(/[.\-‐–'’`]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Finds people by any name the minutes write them under. */
+export class PeopleDirectory {
+  private readonly byKey = new Map<string, string>();
+  private readonly byId = new Map<string, Person>();
+  /** Keys claimed by two different people: they resolve to nobody. */
+  readonly ambiguous = new Map<string, string[]>();
+
+  constructor(people: readonly Person[]) {
+    for (const person of people) this.byId.set(person.id, person);
+    for (const person of people) {
+      for (const name of [person.id, person.name, ...person.aliases]) this.claim(nameKey(name), person.id);
+    }
+  }
+
+  private claim(key: string, id: string): void {
+    if (key === '') return;
+    const owner = this.byKey.get(key);
+    if (owner === undefined && !this.ambiguous.has(key)) this.byKey.set(key, id);
+    else if (owner !== undefined && owner !== id) {
+      this.byKey.delete(key);
+      this.ambiguous.set(key, [owner, id]);
+    } else if (this.ambiguous.has(key) && !this.ambiguous.get(key)!.includes(id)) this.ambiguous.get(key)!.push(id);
+  }
+
+  get(id: string): Person | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The name as written, with the person it belongs to when one matches. */
+  resolve(written: string): NameRef {
+    const personId = this.byKey.get(nameKey(written));
+    return personId ? { written, personId } : { written };
+  }
+
+  /** Known names closest to an unknown one, for the clerk's hint. */
+  suggest(written: string): string[] {
+    const key = nameKey(written);
+    const names = new Map<string, string>();
+    for (const person of this.byId.values()) {
+      for (const name of [person.name, ...person.aliases]) names.set(nameKey(name), person.name);
+    }
+    const surname = key.split(' ').at(-1) ?? key;
+    const sameSurname = [...names.entries()].filter(([k]) => k.split(' ').at(-1) === surname).map(([, n]) => n);
+    const near = closest(key, names.keys(), 3).map((k) => names.get(k)!);
+    return [...new Set([...near, ...sameSurname])].slice(0, 3);
+  }
+}

@@ -1,0 +1,185 @@
+import type { Board, Membership, Person, Site } from '../model/types.ts';
+import type { Diagnostics } from '../model/diagnostics.ts';
+import { Fields } from './fields.ts';
+import { isMap, YamlSource } from './yaml-source.ts';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const SITE_FIELDS = [
+  'authority', 'short_name', 'base_url', 'locale', 'time_zone', 'municipal_year_starts',
+  'contact', 'licence', 'brand_colour', 'logo', 'repository',
+] as const;
+
+export function readSite(source: YamlSource | undefined, file: string, diagnostics: Diagnostics): Site {
+  const fields = new Fields(source!, source?.root, diagnostics, 'the site');
+  if (!source || !Fields.isMapping(source.root)) {
+    if (source) diagnostics.error(file, { line: 1, column: 1 }, 'wrong-type', 'the site data should be a set of fields such as "authority: ..."');
+    return defaultSite();
+  }
+  fields.checkKnown(SITE_FIELDS);
+  const authority = fields.text('authority', { required: true }) ?? 'Council';
+  const startText = fields.text('municipal_year_starts');
+  let municipalYearStarts = 5;
+  if (startText !== undefined) {
+    const month = Number(startText);
+    if (Number.isInteger(month) && month >= 1 && month <= 12) municipalYearStarts = month;
+    else fields.problem('municipal_year_starts', 'value-unknown', `the site: "municipal_year_starts" should be a month number from 1 to 12, not "${startText}"`, 'May is 5.');
+  }
+  const contact = fields.mapping('contact', 'the site contact');
+  const licence = fields.mapping('licence', 'the site licence');
+  let baseUrl = fields.text('base_url') ?? 'http://localhost:8080/';
+  if (!/^https?:\/\/[^/\s]+/.test(baseUrl)) {
+    fields.problem('base_url', 'value-unknown', `the site: "base_url" should be a web address starting http:// or https://, not "${baseUrl}"`);
+    baseUrl = 'http://localhost:8080/';
+  }
+  const brandColour = fields.text('brand_colour');
+  if (brandColour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(brandColour)) {
+    fields.problem('brand_colour', 'value-unknown', `the site: "brand_colour" should be a colour written like "#1d4f91", not "${brandColour}"`);
+  }
+  return {
+    authority,
+    shortName: fields.text('short_name') ?? authority,
+    baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
+    locale: fields.text('locale') ?? 'en-GB',
+    timeZone: fields.text('time_zone') ?? 'Europe/London',
+    municipalYearStarts,
+    contact: {
+      ...optional('name', contact?.text('name')),
+      ...optional('email', contact?.text('email')),
+      ...optional('phone', contact?.text('phone')),
+      ...optional('address', contact?.text('address')),
+    },
+    licence: { name: licence?.text('name') ?? 'All rights reserved', ...optional('url', licence?.text('url')) },
+    ...optional('brandColour', brandColour && /^#[0-9a-fA-F]{6}$/.test(brandColour) ? brandColour.toLowerCase() : undefined),
+    ...optional('logo', fields.text('logo')),
+    ...optional('repository', fields.text('repository')),
+  };
+}
+
+function defaultSite(): Site {
+  return {
+    authority: 'Council', shortName: 'Council', baseUrl: 'http://localhost:8080/', locale: 'en-GB',
+    timeZone: 'Europe/London', municipalYearStarts: 5, contact: {}, licence: { name: 'All rights reserved' },
+  };
+}
+
+const PERSON_FIELDS = ['id', 'name', 'aliases', 'role', 'title'] as const;
+
+export function readPeople(source: YamlSource | undefined, file: string, diagnostics: Diagnostics): Person[] {
+  const people: Person[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries(source, file, diagnostics, 'the people data')) {
+    const fields = new Fields(source!, entry, diagnostics, 'a person');
+    const id = fields.text('id', { required: true });
+    const what = id ? `person ${id}` : 'a person';
+    const named = new Fields(source!, entry, diagnostics, what);
+    named.checkKnown(PERSON_FIELDS);
+    const name = named.text('name', { required: true });
+    if (!id || !name) continue;
+    if (!ID.test(id)) {
+      named.problem('id', 'id-format', `person "${id}": an id is lower case letters, digits and hyphens`, 'For example peter-lloyd-jones.');
+      continue;
+    }
+    if (seen.has(id)) {
+      named.problem('id', 'id-duplicate', `person "${id}" is listed twice`);
+      continue;
+    }
+    seen.add(id);
+    people.push({
+      id,
+      name,
+      aliases: named.texts('aliases'),
+      ...optional('role', named.text('role')),
+      ...optional('title', named.text('title')),
+    });
+  }
+  return people;
+}
+
+const BOARD_FIELDS = ['id', 'name', 'short_name', 'purpose', 'venue', 'standing_items', 'members', 'lead_officer', 'portfolio_holder'] as const;
+const MEMBER_FIELDS = ['person', 'role', 'from', 'until'] as const;
+
+export function readBoards(source: YamlSource | undefined, file: string, diagnostics: Diagnostics, people: ReadonlySet<string>): Board[] {
+  const boards: Board[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries(source, file, diagnostics, 'the boards data')) {
+    const id = new Fields(source!, entry, diagnostics, 'a board').text('id', { required: true });
+    const fields = new Fields(source!, entry, diagnostics, id ? `board ${id}` : 'a board');
+    fields.checkKnown(BOARD_FIELDS);
+    const name = fields.text('name', { required: true });
+    if (!id || !name) continue;
+    if (!ID.test(id)) {
+      fields.problem('id', 'id-format', `board "${id}": an id is lower case letters, digits and hyphens`, 'For example cyp or planning-committee.');
+      continue;
+    }
+    if (seen.has(id)) {
+      fields.problem('id', 'id-duplicate', `board "${id}" is listed twice`);
+      continue;
+    }
+    seen.add(id);
+    const members: Membership[] = [];
+    for (const member of fields.list('members')) {
+      const m = new Fields(source!, member, diagnostics, `a member of board ${id}`);
+      if (!isMap(member)) {
+        diagnostics.error(file, source!.placeOf(member), 'wrong-type', `board ${id}: each member should be written as "person: <id>" with an optional "role"`);
+        continue;
+      }
+      m.checkKnown(MEMBER_FIELDS);
+      const personId = m.text('person', { required: true });
+      if (!personId) continue;
+      if (!people.has(personId)) {
+        m.problem('person', 'person-unknown', `board ${id}: member "${personId}" is not in the people data`, 'Add them to _data/people.yaml, or use their id.');
+        continue;
+      }
+      members.push({
+        personId,
+        role: m.text('role') ?? 'Member',
+        ...optional('from', m.date('from')),
+        ...optional('until', m.date('until')),
+      });
+    }
+    const leadOfficerId = personField(fields, 'lead_officer', people, id);
+    const portfolioHolderId = personField(fields, 'portfolio_holder', people, id);
+    boards.push({
+      id,
+      name,
+      shortName: fields.text('short_name') ?? name,
+      ...optional('purpose', fields.text('purpose')),
+      ...optional('venue', fields.text('venue')),
+      standingItems: fields.texts('standing_items'),
+      members,
+      ...optional('leadOfficerId', leadOfficerId),
+      ...optional('portfolioHolderId', portfolioHolderId),
+    });
+  }
+  return boards;
+}
+
+function personField(fields: Fields, key: string, people: ReadonlySet<string>, boardId: string): string | undefined {
+  const personId = fields.text(key);
+  if (personId !== undefined && !people.has(personId)) {
+    fields.problem(key, 'person-unknown', `board ${boardId}: "${key}" is "${personId}", who is not in the people data`, 'Use the id of a person in _data/people.yaml.');
+    return undefined;
+  }
+  return personId;
+}
+
+function entries(source: YamlSource | undefined, file: string, diagnostics: Diagnostics, what: string) {
+  if (!source || source.root === null) return [];
+  const root = source.root;
+  if (!('items' in root) || isMap(root)) {
+    diagnostics.error(file, source.placeOf(root), 'wrong-type', `${what} should be a list, each entry starting with "- id: ..."`);
+    return [];
+  }
+  const items = (root as { items: unknown[] }).items as Parameters<YamlSource['placeOf']>[0][];
+  return items.filter((item) => {
+    if (isMap(item)) return true;
+    diagnostics.error(file, source.placeOf(item), 'wrong-type', `${what}: each entry should be a set of fields starting with "- id: ..."`);
+    return false;
+  });
+}
+
+/** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

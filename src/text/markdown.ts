@@ -1,0 +1,36 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+/**
+ * The one Markdown renderer of the archive. Raw HTML is shown as text, never
+ * run, and only web, mail and relative links survive: pasted text cannot
+ * inject script into a reader's browser.
+ */
+export const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+const SAFE_LINK = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
+markdown.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+
+export type { Token };
+
+export function renderTokens(tokens: Token[]): string {
+  return markdown.renderer.render(tokens, markdown.options, {});
+}
+
+/** The plain text of a run of tokens, paragraphs and list entries on their own lines. */
+export function plainText(tokens: Token[]): string {
+  const lines: string[] = [];
+  for (const token of tokens) {
+    if (token.type === 'inline') lines.push(inlineText(token));
+  }
+  return lines.join('\n').trim();
+}
+
+function inlineText(token: Token): string {
+  if (!token.children) return token.content;
+  return token.children.map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content)).join('');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
