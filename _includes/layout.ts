@@ -1,0 +1,52 @@
+import { html, type SafeHtml } from '../src/site/html.ts';
+import type { Frame, SiteView } from '../src/site/page.ts';
+
+/** The frame of every page: head, skip link, header, breadcrumbs, main and footer. */
+export function layout(site: SiteView, frame: Frame, main: SafeHtml): string {
+  const title = frame.path === '/' ? frame.title : `${frame.title} - ${site.authority}`;
+  return html`<!doctype html>
+<html lang="${site.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${frame.description ? html`<meta name="description" content="${frame.description}">` : ''}
+<link rel="stylesheet" href="${site.stylesheetHref}">
+${frame.alternates.map((a) => html`<link rel="alternate" type="${a.type}" title="${a.title}" href="${a.href}">
+`)}</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+<div class="wrap">
+<a class="site-name" href="${site.homeHref}">${site.authority} <span>minutes</span></a>
+<nav aria-label="Site">
+<ul>
+${site.navigation.map((link) => html`<li><a href="${link.href}">${link.label}</a></li>
+`)}</ul>
+</nav>
+</div>
+</header>
+${frame.breadcrumbs.length > 1
+    ? html`<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+<ol>
+${frame.breadcrumbs.map((crumb, i) => (i === frame.breadcrumbs.length - 1
+        ? html`<li><a href="${crumb.href}" aria-current="page">${crumb.label}</a></li>
+`
+        : html`<li><a href="${crumb.href}">${crumb.label}</a></li>
+`))}</ol>
+</nav>`
+    : ''}
+<main id="main" class="wrap" tabindex="-1">
+${main}
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<p>Published by ${site.authority}${site.contact.name ? html`. Contact: ${site.contact.name}` : ''}${site.contact.email ? html`, <a href="mailto:${site.contact.email}">${site.contact.email}</a>` : ''}.</p>
+<p>The text of the minutes is published under the ${site.licence.href ? html`<a href="${site.licence.href}" rel="license">${site.licence.name}</a>` : site.licence.name}.</p>
+${site.snapshotNote ? html`<p class="snapshot-note">${site.snapshotNote}</p>` : ''}
+</div>
+</footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,77 @@
+import { html, type SafeHtml } from '../src/site/html.ts';
+import type { MeetingView } from '../src/site/meeting-view.ts';
+
+export function meeting(m: MeetingView): SafeHtml {
+  return html`<article class="meeting">
+<h1>${m.heading}</h1>
+${m.isDraft
+    ? html`<div class="banner banner-draft" role="note">
+<p><strong>Draft minutes.</strong> These minutes have not yet been approved as a correct record, so they may change.</p>
+</div>`
+    : ''}
+${m.partial ? html`<div class="banner banner-partial" role="note"><p><strong>Incomplete.</strong> ${m.partial}</p></div>` : ''}
+<dl class="meeting-facts">
+<dt>Date</dt><dd><time datetime="${m.startIso ?? m.dateIso}">${m.dateLabel}</time></dd>
+${m.timeLabel ? html`<dt>Time</dt><dd>${m.timeLabel}</dd>` : ''}
+${m.venue ? html`<dt>Venue</dt><dd>${m.venue}</dd>` : ''}
+<dt>Board</dt><dd><a href="${m.boardHref}">${m.boardName}</a></dd>
+${m.approval
+    ? html`<dt>Status</dt><dd>${m.approval.meeting
+        ? html`Approved as a correct record at the <a href="${m.approval.itemHref ?? m.approval.meeting.href}">meeting of ${m.approval.meeting.label}</a>`
+        : m.approval.label}</dd>`
+    : html`<dt>Status</dt><dd>Draft, not yet approved</dd>`}
+${m.approves.length
+    ? html`<dt>Approves the minutes of</dt><dd>${m.approves.map((a, i) => html`${i > 0 ? ', ' : ''}${a.href ? html`<a href="${a.href}">the meeting of ${a.dateLabel}</a>` : html`the meeting of ${a.dateLabel}`}`)}</dd>`
+    : ''}
+${m.contact ? html`<dt>Contact</dt><dd>${m.contact}</dd>` : ''}
+</dl>
+${m.attendance.length
+    ? html`<section class="attendance" aria-labelledby="attendance">
+<h2 id="attendance">Attendance</h2>
+${m.attendance.map((group) => html`<h3>${group.label}</h3>
+<ul>
+${group.people.map((p) => html`<li>${p.name}${p.role ? html` (${p.role})` : ''}${p.note ? html`, ${p.note}` : ''}</li>
+`)}</ul>
+`)}</section>`
+    : ''}
+${m.declarations.length
+    ? html`<section class="declarations" aria-labelledby="declarations">
+<h2 id="declarations">Declarations of interest</h2>
+<ul>
+${m.declarations.map((d) => html`<li>${d.who}${d.kind ? html` declared an ${d.kind}` : ' declared an interest'}${d.itemLabel ? html` in ${d.itemHref ? html`<a href="${d.itemHref}">${d.itemLabel}</a>` : d.itemLabel}` : ''}${d.reason ? html`: ${d.reason}` : ''}.</li>
+`)}</ul>
+</section>`
+    : ''}
+<nav class="contents" aria-labelledby="contents">
+<h2 id="contents">Items</h2>
+<ol>
+${m.contents.map((c) => html`<li><a href="${c.href}">${c.label}</a></li>
+`)}</ol>
+</nav>
+${m.preamble}
+${m.items.map((item) => html`<section class="item" id="${item.anchor}" aria-labelledby="${item.anchor}-heading">
+<h2 id="${item.anchor}-heading">${item.number ? html`<span class="item-number">${item.number}</span> ` : ''}${item.title}</h2>
+${item.documents.length ? html`<ul class="documents">${item.documents.map((d) => html`<li>${d.href ? html`<a href="${d.href}">${d.title}</a>` : d.title}${d.size ? html` (document, ${d.size})` : ' (document)'}</li>`)}</ul>` : ''}
+${item.body}
+${item.cutShort
+    ? html`<p class="cut-short"><strong>The text of this item is incomplete:</strong> the source gave only its beginning.${item.cutShort.href ? html` <a href="${item.cutShort.href}">Read the full minutes of this item</a>.` : ''}</p>`
+    : ''}
+${item.actions.length ? html`<ul class="actions">${item.actions.map((a) => html`<li><span class="action-label">Action:</span> ${a}</li>`)}</ul>` : ''}
+</section>
+`)}
+${m.source
+    ? html`<section class="provenance" aria-labelledby="provenance">
+<h2 id="provenance">Where this text came from</h2>
+<p>Copied from ${m.source.href ? html`<a href="${m.source.href}">${m.source.shape}</a>` : m.source.shape}${m.source.taken ? html` on ${m.source.taken}` : ''}.</p>
+</section>`
+    : ''}
+${m.previous || m.next
+    ? html`<nav class="pager" aria-label="Other meetings of this board">
+<ul>
+${m.previous ? html`<li><a href="${m.previous.href}" rel="prev">Previous meeting: ${m.previous.label}</a></li>` : ''}
+${m.next ? html`<li><a href="${m.next.href}" rel="next">Next meeting: ${m.next.label}</a></li>` : ''}
+</ul>
+</nav>`
+    : ''}
+</article>`;
+}

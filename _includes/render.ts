@@ -1,0 +1,23 @@
+import type { SafeHtml } from '../src/site/html.ts';
+import type { Page, SiteView } from '../src/site/page.ts';
+import { layout } from './layout.ts';
+import { home } from './home.ts';
+import { board } from './board.ts';
+import { meeting } from './meeting.ts';
+import { report } from './report.ts';
+import { notFound } from './not-found.ts';
+
+/** The template for each kind of page. */
+const templates: Record<string, (view: never) => SafeHtml> = {
+  home,
+  board,
+  meeting,
+  report,
+  'not-found': notFound,
+};
+
+export function renderPage(site: SiteView, page: Page): string {
+  const template = templates[page.kind];
+  if (!template) throw new Error(`no template for pages of kind "${page.kind}"`);
+  return layout(site, page.frame, template(page.view as never));
+}

@@ -1,0 +1,34 @@
+// Eleventy is thin wiring: the archive is loaded once through src/, and one
+// paginated virtual template writes every page from the prepared views.
+import { prepareBuild, takePreparedBuild, type PreparedBuild } from './src/build/prepared-build.ts';
+import { archiveRoot } from './src/paths.ts';
+import { renderPage } from './_includes/render.ts';
+import type { Page } from './src/site/page.ts';
+
+export default function (eleventyConfig: any) {
+  let build: PreparedBuild | undefined;
+
+  eleventyConfig.on('eleventy.before', () => {
+    // `npm run build` hands over the archive it has checked; `npm start` loads it on every rebuild.
+    build = takePreparedBuild() ?? prepareBuild({ root: archiveRoot(), pathPrefix: process.env.MINUTE_BOOK_PATH_PREFIX ?? '/' });
+  });
+
+  eleventyConfig.addGlobalData('pages', () => build?.pages ?? []);
+  eleventyConfig.addTemplate('pages.11ty.js', {
+    data: {
+      pagination: { data: 'pages', size: 1, alias: 'page_' },
+      permalink: (data: { page_: Page }) => data.page_.outputPath,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: { page_: Page }) => renderPage(build!.site, data.page_),
+  });
+
+  eleventyConfig.addPassthroughCopy({ '_includes/assets': 'assets' });
+  eleventyConfig.addWatchTarget('content/');
+  eleventyConfig.addWatchTarget('_data/');
+  eleventyConfig.setTemplateFormats(['11ty.js']);
+  for (const folder of ['content', 'docs', 'tests', 'scripts', 'src', 'node_modules', '.cache']) eleventyConfig.ignores.add(`${folder}/**`);
+  eleventyConfig.setQuietMode(true);
+
+  return { dir: { input: '.', includes: '_includes', data: '_data' } };
+}

@@ -1,0 +1,37 @@
+// npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR]
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { archiveRoot, projectRoot } from '../src/paths.ts';
+import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/prepared-build.ts';
+import { writeAtomically } from '../src/build/atomic-output.ts';
+import { formatCheck } from '../src/check/report.ts';
+
+const { values } = parseArgs({
+  options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' } },
+});
+const pathPrefix = values['path-prefix'] ?? process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
+const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
+
+try {
+  const started = performance.now();
+  const build = prepareBuild({ root: archiveRoot(values.root), pathPrefix });
+  const warnings = build.archive.diagnostics.filter((d) => d.severity === 'warning');
+  if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
+  providePreparedBuild(build);
+  await writeAtomically(output, async (folder) => {
+    const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
+    await eleventy.write();
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Built ${build.pages.length} pages from ${build.archive.meetings.length} meetings into ${path.relative(process.cwd(), output) || '.'} in ${seconds} s.`);
+} catch (error) {
+  if (error instanceof ContentErrors) {
+    process.stderr.write(formatCheck(error.diagnostics, 'text'));
+    console.error(`\nNothing was published: ${error.message}.`);
+    process.exitCode = 1;
+  } else {
+    console.error(`The build failed and the previous site was left as it was: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Archive, Diagnostic } from '../model/types.ts';
+import { hasErrors } from '../model/diagnostics.ts';
+import { loadArchive } from '../load/archive.ts';
+import { sitePages, siteView, type SiteOptions } from '../site/pages.ts';
+import type { Page, SiteView } from '../site/page.ts';
+
+/** Everything a build renders, prepared once from one load of the archive. */
+export interface PreparedBuild {
+  archive: Archive;
+  site: SiteView;
+  pages: Page[];
+}
+
+/** Thrown when the content has errors: nothing may be published. */
+export class ContentErrors extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    super(`the content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was published (run npm run check to see them)`);
+    this.name = 'ContentErrors';
+  }
+}
+
+export interface BuildOptions extends SiteOptions {
+  root: string;
+}
+
+export function prepareBuild(options: BuildOptions): PreparedBuild {
+  const archive = loadArchive(options.root);
+  if (hasErrors(archive.diagnostics)) throw new ContentErrors(archive.diagnostics);
+  return { archive, site: siteView(archive, options), pages: sitePages(archive, options) };
+}
+
+let current: PreparedBuild | undefined;
+
+/** Hands a prepared build to the Eleventy configuration, so the archive is loaded once. */
+export function providePreparedBuild(build: PreparedBuild | undefined): void {
+  current = build;
+}
+
+export function takePreparedBuild(): PreparedBuild | undefined {
+  return current;
+}

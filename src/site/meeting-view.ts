@@ -1,0 +1,151 @@
+import type { Attendee, Meeting, MeetingRef } from '../model/types.ts';
+import { clockTime, longDate, mediumDate } from '../text/dates.ts';
+import type { Link, Page, ViewContext } from './page.ts';
+import { Urls } from './urls.ts';
+import { raw, type SafeHtml } from './html.ts';
+
+export interface MeetingView {
+  heading: string;
+  boardName: string;
+  boardHref: string;
+  dateLabel: string;
+  dateIso: string;
+  timeLabel?: string;
+  startIso?: string;
+  venue?: string;
+  contact?: string;
+  isDraft: boolean;
+  partial?: string;
+  /** "Approved as a correct record at the meeting of …", with a link when that meeting is here. */
+  approval?: { label: string; meeting?: Link; itemHref?: string };
+  approves: Array<{ dateLabel: string; href?: string }>;
+  attendance: Array<{ label: string; people: Array<{ name: string; role?: string; note?: string }> }>;
+  declarations: Array<{ who: string; itemLabel?: string; itemHref?: string; kind?: string; reason?: string }>;
+  contents: Link[];
+  preamble: SafeHtml;
+  items: Array<{
+    anchor: string;
+    number?: string;
+    title: string;
+    body: SafeHtml;
+    decisionCount: number;
+    actions: string[];
+    cutShort?: { href?: string };
+    documents: Array<{ title: string; size?: string; href?: string }>;
+    approves: Array<{ dateLabel: string; href?: string }>;
+  }>;
+  decisionCount: number;
+  source?: { shape: string; href?: string; taken?: string };
+  previous?: Link;
+  next?: Link;
+}
+
+const SHAPES: Record<string, string> = {
+  'moderngov-page': 'a ModernGov "Agenda and minutes" web page',
+  'moderngov-table': 'a ModernGov web page copied with its table layout',
+  'moderngov-item': 'a ModernGov "Agenda item" web page',
+  'pdf-text': 'the text of the signed PDF minutes',
+  markdown: 'a Markdown document',
+};
+
+const ATTENDANCE_GROUPS: Array<[keyof Meeting['attendance'], string]> = [
+  ['present', 'Present'],
+  ['substitutes', 'Substitutes'],
+  ['apologies', 'Apologies for absence'],
+  ['councilBusiness', 'Absence declared on council business'],
+  ['absent', 'Absent'],
+  ['officers', 'Officers present'],
+  ['others', 'Also in attendance'],
+];
+
+export function meetingTitle(boardName: string, date: string): string {
+  return `${boardName}, ${longDate(date)}`;
+}
+
+export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { previous?: Meeting; next?: Meeting }): Page<'meeting', MeetingView> {
+  const board = context.board(meeting.boardId);
+  const path = Urls.meeting(meeting.key);
+  const heading = meetingTitle(board.name, meeting.date);
+  const ref = (r: MeetingRef) => ({ dateLabel: mediumDate(r.date), ...(r.key ? { href: context.href(Urls.meeting(r.key) + (r.itemAnchor ? `#${r.itemAnchor}` : '')) } : {}) });
+  const attendee = (a: Attendee) => ({
+    name: a.substituteFor ? `${context.personName(a)} (for ${context.personName(a.substituteFor)})` : context.personName(a),
+    ...(a.role ? { role: a.role } : {}),
+    ...(a.note ? { note: a.note } : {}),
+  });
+  const itemLabel = (number: string | undefined, title: string | undefined) => [number, title ?? 'Item without a title'].filter(Boolean).join(' ');
+  const itemByAnchor = new Map(meeting.items.map((i) => [i.anchor, i]));
+  const approval = meeting.status === 'approved'
+    ? meeting.approvedAt
+      ? {
+          label: `Approved as a correct record at the meeting of ${mediumDate(meeting.approvedAt.date)}`,
+          ...(meeting.approvedAt.key
+            ? { meeting: { label: mediumDate(meeting.approvedAt.date), href: context.href(Urls.meeting(meeting.approvedAt.key)) } }
+            : {}),
+          ...(meeting.approvedAt.key && meeting.approvedAt.itemAnchor
+            ? { itemHref: context.href(`${Urls.meeting(meeting.approvedAt.key)}#${meeting.approvedAt.itemAnchor}`) }
+            : {}),
+        }
+      : { label: 'Approved as a correct record' }
+    : undefined;
+
+  const view: MeetingView = {
+    heading,
+    boardName: board.name,
+    boardHref: context.href(Urls.board(board.id)),
+    dateLabel: longDate(meeting.date),
+    dateIso: meeting.date,
+    ...(meeting.start || meeting.end ? { timeLabel: [meeting.start && `Started ${clockTime(meeting.start)}`, meeting.end && `ended ${clockTime(meeting.end)}`].filter(Boolean).join(', ').replace(/^ended/, 'Ended') } : {}),
+    ...(meeting.start ? { startIso: `${meeting.date}T${meeting.start}` } : {}),
+    ...(meeting.venue ? { venue: meeting.venue } : {}),
+    ...(meeting.contact ? { contact: meeting.contact } : {}),
+    isDraft: meeting.status === 'draft',
+    ...(meeting.partial ? { partial: meeting.partial } : {}),
+    ...(approval ? { approval } : {}),
+    approves: meeting.approves.map(ref),
+    attendance: ATTENDANCE_GROUPS.map(([key, label]) => ({ label, people: meeting.attendance[key].map(attendee) })).filter((g) => g.people.length > 0),
+    declarations: meeting.declarations.map((d) => {
+      const item = d.itemAnchor ? itemByAnchor.get(d.itemAnchor) : undefined;
+      return {
+        who: context.personName(d.who),
+        ...(item ? { itemLabel: itemLabel(item.number, item.title), itemHref: `#${item.anchor}` } : d.item ? { itemLabel: `item ${d.item}` } : {}),
+        ...(d.kind ? { kind: d.kind } : {}),
+        ...(d.reason ? { reason: d.reason } : {}),
+      };
+    }),
+    contents: meeting.items.map((i) => ({ label: itemLabel(i.number, i.title), href: `#${i.anchor}` })),
+    preamble: raw(meeting.preambleHtml),
+    items: meeting.items.map((i) => ({
+      anchor: i.anchor,
+      ...(i.number ? { number: i.number } : {}),
+      title: i.title ?? 'Item without a title',
+      body: raw(i.html),
+      decisionCount: i.decisions.length,
+      actions: i.actions.map((a) => context.personName(a.owner)),
+      ...(i.cutShort ? { cutShort: i.cutShort.link ? { href: i.cutShort.link } : {} } : {}),
+      documents: i.documents.map((d) => ({ title: d.title, ...(d.size ? { size: d.size } : {}), ...(d.link ? { href: d.link } : {}) })),
+      approves: meeting.approves.filter((r) => r.itemAnchor === i.anchor).map(ref),
+    })),
+    decisionCount: meeting.items.reduce((n, i) => n + i.decisions.length, 0),
+    ...(meeting.source.shape || meeting.source.link
+      ? { source: { shape: SHAPES[meeting.source.shape ?? 'markdown'] ?? 'text', ...(meeting.source.link ? { href: meeting.source.link } : {}), ...(meeting.source.taken ? { taken: mediumDate(meeting.source.taken) } : {}) } }
+      : {}),
+    ...(siblings.previous ? { previous: { label: longDate(siblings.previous.date), href: context.href(Urls.meeting(siblings.previous.key)) } } : {}),
+    ...(siblings.next ? { next: { label: longDate(siblings.next.date), href: context.href(Urls.meeting(siblings.next.key)) } } : {}),
+  };
+  return {
+    kind: 'meeting',
+    outputPath: Urls.outputPath(path),
+    frame: {
+      title: heading,
+      description: `Minutes of the meeting of the ${board.name} on ${longDate(meeting.date)}.`,
+      path,
+      breadcrumbs: [
+        { label: 'Home', href: context.href(Urls.home) },
+        { label: board.shortName, href: context.href(Urls.board(board.id)) },
+        { label: longDate(meeting.date), href: context.href(path) },
+      ],
+      alternates: [],
+    },
+    view,
+  };
+}

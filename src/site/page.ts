@@ -1,0 +1,72 @@
+import type { Archive, Board, Meeting, Person } from '../model/types.ts';
+import { Urls } from './urls.ts';
+
+export interface Link {
+  label: string;
+  href: string;
+}
+
+/** What every page's frame shows: head, header, breadcrumbs and footer. */
+export interface Frame {
+  /** The document title, most specific first. */
+  title: string;
+  description?: string;
+  /** Site path of this page (`/cyp/2025-09-08/`), unprefixed. */
+  path: string;
+  breadcrumbs: Link[];
+  /** Feeds and other alternate forms of the page. */
+  alternates: Array<{ type: string; title: string; href: string }>;
+}
+
+/** One page of the site: where it is written, how it is framed, and its view of the archive. */
+export interface Page<K extends string = string, V = unknown> {
+  kind: K;
+  outputPath: string;
+  frame: Frame;
+  view: V;
+}
+
+/** Site-wide facts every template may show, prepared once per build. */
+export interface SiteView {
+  authority: string;
+  shortName: string;
+  homeHref: string;
+  stylesheetHref: string;
+  searchHref: string;
+  navigation: Link[];
+  licence: { name: string; href?: string };
+  contact: { name?: string; email?: string; phone?: string };
+  brandColour?: string;
+  locale: string;
+  /** Text for the footer of a snapshot, when the build is one. */
+  snapshotNote?: string;
+}
+
+/** Shared context for building page views. */
+export class ViewContext {
+  readonly boards: Map<string, Board>;
+  readonly people: Map<string, Person>;
+  readonly meetings: Map<string, Meeting>;
+
+  constructor(
+    readonly archive: Archive,
+    readonly urls: Urls,
+  ) {
+    this.boards = new Map(archive.boards.map((b) => [b.id, b]));
+    this.people = new Map(archive.people.map((p) => [p.id, p]));
+    this.meetings = new Map(archive.meetings.map((m) => [m.key, m]));
+  }
+
+  href(sitePath: string): string {
+    return this.urls.href(sitePath);
+  }
+
+  board(id: string): Board {
+    return this.boards.get(id)!;
+  }
+
+  /** The name to show for a reference: the person's name when known, else as written. */
+  personName(ref: { written: string; personId?: string }): string {
+    return (ref.personId && this.people.get(ref.personId)?.name) || ref.written;
+  }
+}

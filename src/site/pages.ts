@@ -1,0 +1,48 @@
+import type { Archive } from '../model/types.ts';
+import { ViewContext, type Page, type SiteView } from './page.ts';
+import { Urls } from './urls.ts';
+import { homePage } from './home-view.ts';
+import { boardPage } from './board-view.ts';
+import { meetingPage } from './meeting-view.ts';
+import { reportPage } from './report-view.ts';
+import { notFoundPage } from './not-found-view.ts';
+
+export interface SiteOptions {
+  /** The folder the site is published under, such as `/minutes/`. */
+  pathPrefix?: string;
+  snapshotNote?: string;
+}
+
+/** Every page of the site, prepared from the archive, in a fixed order. */
+export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
+  const context = new ViewContext(archive, new Urls(options.pathPrefix));
+  const pages: Page[] = [homePage(context)];
+  for (const board of archive.boards) {
+    const meetings = archive.meetings.filter((m) => m.boardId === board.id);
+    const reports = archive.reports.filter((r) => r.boardId === board.id);
+    pages.push(boardPage(board, meetings, reports, context));
+    meetings.forEach((meeting, i) => pages.push(meetingPage(meeting, context, { previous: meetings[i - 1], next: meetings[i + 1] })));
+    for (const report of reports) pages.push(reportPage(report, context));
+  }
+  pages.push(notFoundPage(context));
+  return pages;
+}
+
+/** Site-wide facts for the page frame, prepared once per build. */
+export function siteView(archive: Archive, options: SiteOptions = {}): SiteView {
+  const urls = new Urls(options.pathPrefix);
+  const { site } = archive;
+  return {
+    authority: site.authority,
+    shortName: site.shortName,
+    homeHref: urls.href(Urls.home),
+    stylesheetHref: urls.href(Urls.asset('minute-book.css')),
+    searchHref: urls.href(Urls.search),
+    navigation: [{ label: 'Boards and committees', href: urls.href(Urls.home) + '#boards' }],
+    licence: { name: site.licence.name, ...(site.licence.url ? { href: site.licence.url } : {}) },
+    contact: site.contact,
+    ...(site.brandColour ? { brandColour: site.brandColour } : {}),
+    locale: site.locale,
+    ...(options.snapshotNote ? { snapshotNote: options.snapshotNote } : {}),
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Addresses of the site's pages. Every link goes through here, so the site
+ * works at a domain's root or under a folder (`/minutes/`).
+ */
+export class Urls {
+  readonly prefix: string;
+
+  constructor(pathPrefix = '/') {
+    const trimmed = pathPrefix.replace(/^\/+|\/+$/g, '');
+    this.prefix = trimmed ? `/${trimmed}/` : '/';
+  }
+
+  /** A site path (`/cyp/`) as a link, with the prefix. */
+  href(sitePath: string): string {
+    return this.prefix + sitePath.replace(/^\//, '');
+  }
+
+  static home = '/';
+  static board = (boardId: string) => `/${boardId}/`;
+  static meeting = (key: string) => `/${key}/`;
+  static report = (key: string) => `/${key}/`;
+  static asset = (name: string) => `/assets/${name}`;
+  static search = '/search/';
+
+  /** The file a site path is written to: `/cyp/` becomes `cyp/index.html`. */
+  static outputPath(sitePath: string): string {
+    return sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1);
+  }
+}
