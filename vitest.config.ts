@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    // Browser and build tests start processes; two cores are shared between them.
+    maxWorkers: 2,
+    minWorkers: 1,
+  },
+});
