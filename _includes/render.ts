@@ -16,7 +16,13 @@ const templates: Record<string, (view: never) => SafeHtml> = {
   'not-found': notFound,
 };
 
+/** A page that is a plain file (a feed, JSON, a calendar): its content is written as it is. */
+export interface FileView {
+  content: string;
+}
+
 export function renderPage(site: SiteView, page: Page): string {
+  if (page.kind === 'file') return (page.view as FileView).content;
   const template = templates[page.kind];
   if (!template) throw new Error(`no template for pages of kind "${page.kind}"`);
   return layout(site, page.frame, template(page.view as never));
