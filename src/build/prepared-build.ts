@@ -15,7 +15,7 @@ export interface PreparedBuild {
 export class ContentErrors extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    super(`the content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was published (run npm run check to see them)`);
+    super(`the content has ${errors} ${errors === 1 ? 'error' : 'errors'} (npm run check lists them)`);
     this.name = 'ContentErrors';
   }
 }

@@ -44,7 +44,7 @@ export class Fields {
   }
 
   /** A text value. Numbers are accepted and kept as written ("15"). */
-  text(key: string, options: { required?: boolean } = {}): string | undefined {
+  text(key: string, options: { required?: boolean; expected?: string } = {}): string | undefined {
     const value = this.valueNode(key);
     if (value === undefined) {
       if (options.required) this.missing(key);
@@ -54,12 +54,12 @@ export class Fields {
       const text = String(value.source ?? value.value).trim();
       return text === '' ? undefined : text;
     }
-    this.wrongKind(key, value, 'a piece of text');
+    this.wrongKind(key, value, options.expected ?? 'a piece of text');
     return undefined;
   }
 
   date(key: string, options: { required?: boolean } = {}): string | undefined {
-    const value = this.text(key, options);
+    const value = this.text(key, { ...options, expected: 'a date written YYYY-MM-DD' });
     if (value === undefined) return undefined;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
       this.problem(key, 'date-format', `${this.what}: "${key}" should be a date written YYYY-MM-DD, not "${value}"`, 'For example 2025-09-08.');
@@ -73,7 +73,7 @@ export class Fields {
   }
 
   time(key: string): string | undefined {
-    const value = this.text(key);
+    const value = this.text(key, { expected: 'a time written HH:MM' });
     if (value === undefined) return undefined;
     if (!isTimeOfDay(value)) {
       this.problem(key, 'time-format', `${this.what}: "${key}" should be a time on the 24-hour clock written HH:MM, not "${value}"`, 'For example "18:30", in quotes.');

@@ -33,6 +33,7 @@ export function splitFrontMatter(text: string, file: string, diagnostics: Diagno
   }
   const body = parsed.content;
   const bodyLine = text.endsWith(body) ? text.slice(0, text.length - body.length).split('\n').length : 1;
-  const yaml = YamlSource.parse(yamlText, file, diagnostics, 2);
+  // gray-matter keeps the newline after the opening ---, so YAML line 1 is the file's line 1.
+  const yaml = YamlSource.parse(yamlText, file, diagnostics, 1);
   return { yaml, body, bodyLine };
 }

@@ -21,13 +21,13 @@ export class YamlSource {
     const document = parseDocument(text, { lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: false });
     if (document.errors.length > 0) {
       for (const error of document.errors) {
-        const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+        const pos = lines.linePos(error.pos[0]);
         diagnostics.error(
           file,
           { line: pos.line + firstLine - 1, column: pos.col },
           'yaml-syntax',
-          `the YAML cannot be read: ${firstSentence(error.message)}`,
-          'Check the indentation and that text containing a colon is in quotes.',
+          `the YAML cannot be read: ${FRIENDLY[error.code] ?? firstSentence(error.message)}`,
+          error.code === 'DUPLICATE_KEY' ? 'Keep one of them.' : 'Check the indentation, and put text that contains a colon or starts with [ or { in quotes.',
         );
       }
       return undefined;
@@ -55,6 +55,14 @@ export class YamlSource {
     return this.document.contents;
   }
 }
+
+// What the commonest YAML mistakes mean, in a clerk's words.
+const FRIENDLY: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'the same field is written twice',
+  BAD_INDENT: 'a line is indented wrongly',
+  MISSING_CHAR: 'a closing bracket or quote is missing',
+  TAB_AS_INDENT: 'a line is indented with a tab; use spaces',
+};
 
 function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
