@@ -6,6 +6,7 @@ import { boardPage } from './board-view.ts';
 import { meetingPage } from './meeting-view.ts';
 import { reportPage } from './report-view.ts';
 import { notFoundPage } from './not-found-view.ts';
+import { machineReadablePages } from '../outputs/output-pages.ts';
 
 export interface SiteOptions {
   /** The folder the site is published under, such as `/minutes/`. */
@@ -25,6 +26,8 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
     for (const report of reports) pages.push(reportPage(report, context));
   }
   pages.push(notFoundPage(context));
+  // Last: feeds, calendars, the sitemap and open data describe every page above.
+  pages.push(...machineReadablePages(pages, context));
   return pages;
 }
 

@@ -1,0 +1,42 @@
+import type { Meeting } from '../model/types.ts';
+import type { ViewContext } from '../site/page.ts';
+import { Urls } from '../site/urls.ts';
+import { SiteAddress } from './site-address.ts';
+
+/** Where each machine-readable output lives on the site. */
+export const OutputPaths = {
+  feed: '/feed.xml',
+  boardFeed: (boardId: string) => `/${boardId}/feed.xml`,
+  calendar: '/meetings.ics',
+  boardCalendar: (boardId: string) => `/${boardId}/meetings.ics`,
+  sitemap: '/sitemap.xml',
+  robots: '/robots.txt',
+  meetingJson: (key: string) => `${Urls.meeting(key)}index.json`,
+  data: (name: string) => `/data/${name}`,
+  schema: (name: string) => `/data/schema/${name}`,
+};
+
+/** What every output builder needs: the archive, its lookups and absolute addresses. */
+export class OutputContext {
+  readonly address: SiteAddress;
+
+  constructor(readonly view: ViewContext) {
+    this.address = new SiteAddress(view.archive.site.baseUrl, view.urls);
+  }
+
+  get archive() {
+    return this.view.archive;
+  }
+
+  get site() {
+    return this.view.archive.site;
+  }
+
+  url(sitePath: string): string {
+    return this.address.url(sitePath);
+  }
+
+  meetingsOf(boardId: string): Meeting[] {
+    return this.archive.meetings.filter((m) => m.boardId === boardId);
+  }
+}
