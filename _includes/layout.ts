@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../src/site/html.ts';
 import type { Frame, SiteView } from '../src/site/page.ts';
+import { CONTENT_SECURITY_POLICY } from '../src/site/security.ts';
 
 /** The frame of every page: head, skip link, header, breadcrumbs, main and footer. */
 export function layout(site: SiteView, frame: Frame, main: SafeHtml): string {
@@ -9,6 +10,8 @@ export function layout(site: SiteView, frame: Frame, main: SafeHtml): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${title}</title>
 ${frame.description ? html`<meta name="description" content="${frame.description}">` : ''}
 <link rel="stylesheet" href="${site.stylesheetHref}">

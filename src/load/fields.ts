@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Node, type YamlSource } from './yaml-sourc
 import type { Diagnostics, Place } from '../model/diagnostics.ts';
 import { isIsoDate, isTimeOfDay } from '../text/dates.ts';
 import { closest } from '../text/closest.ts';
+import { isSafeLink } from '../text/links.ts';
 
 /**
  * Reads typed values out of one YAML mapping, reporting each value of the
@@ -77,6 +78,17 @@ export class Fields {
     if (value === undefined) return undefined;
     if (!isTimeOfDay(value)) {
       this.problem(key, 'time-format', `${this.what}: "${key}" should be a time on the 24-hour clock written HH:MM, not "${value}"`, 'For example "18:30", in quotes.');
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A web address that is safe to publish as a link. */
+  link(key: string): string | undefined {
+    const value = this.text(key, { expected: 'a web address' });
+    if (value === undefined) return undefined;
+    if (!isSafeLink(value)) {
+      this.problem(key, 'link-unsafe', `${this.what}: "${key}" is not a web address the site can link to: "${value.slice(0, 60)}"`, 'Links must start with https://, http://, mailto: or tel:, or be an address within the site.');
       return undefined;
     }
     return value;

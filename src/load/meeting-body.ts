@@ -3,6 +3,7 @@ import type { Diagnostics } from '../model/diagnostics.ts';
 import { escapeHtml, markdown, plainText, renderTokens, type Token } from '../text/markdown.ts';
 import { dateFromProse, PROSE_DATE_PATTERN } from '../text/dates.ts';
 import { itemAnchor, readItemHeading } from './item-heading.ts';
+import { isSafeLink } from '../text/links.ts';
 
 const RESOLVED = /^RESOLVED\s*:\s*/i;
 const ACTION = /^Action\s*:\s*(.*)$/i;
@@ -51,11 +52,13 @@ export function readMeetingBody(body: string, bodyLine: number, file: string, di
       diagnostics.error(file, { line: block.line, column: 1 }, 'decision-outside-item', 'this decision (RESOLVED:) is not under any item', 'Put an item heading such as "## 5. Budget" above it.');
     }
   }
-  groups.forEach((group, index) => items.push(readItem(group.heading, group.blocks, index + 1)));
+  const unsafeLink = (line: number, link: string) =>
+    diagnostics.error(file, { line, column: 1 }, 'link-unsafe', `"Cut short:" names a link the site cannot publish: "${link.slice(0, 60)}"`, 'Links must start with https://, http://, mailto: or tel:, or be an address within the site.');
+  groups.forEach((group, index) => items.push(readItem(group.heading, group.blocks, index + 1, unsafeLink)));
   return { preambleHtml: renderTokens(preamble.flatMap((b) => b.tokens)), items };
 }
 
-function readItem(heading: Block, blocks: Block[], position: number): BodyItem {
+function readItem(heading: Block, blocks: Block[], position: number, unsafeLink: (line: number, link: string) => void): BodyItem {
   const { number, title } = readItemHeading(heading.tokens[1]?.content ?? '');
   const anchor = itemAnchor(number, position);
   const decisions: Decision[] = [];
@@ -76,7 +79,9 @@ function readItem(heading: Block, blocks: Block[], position: number): BodyItem {
           const cut = CUT_SHORT.exec(line);
           const topic = TOPICS.exec(line);
           if (action && action[1]!.trim()) actionOwners.push(action[1]!.trim());
-          if (cut) cutShort = cut[1]!.trim() ? { link: cut[1]!.trim() } : {};
+          const link = cut?.[1]!.trim();
+          if (cut) cutShort = link && isSafeLink(link) ? { link } : {};
+          if (link && !isSafeLink(link)) unsafeLink(block.line, link);
           if (topic) topics.push(...topic[1]!.split(',').map((t) => t.trim()).filter(Boolean));
         }
         continue;

@@ -98,14 +98,14 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
     d.checkKnown(DOCUMENT_FIELDS);
     const title = d.text('title', { required: true });
     if (!title) return [];
-    return [{ title, ...optional('item', d.text('item')?.replace(/\.$/, '')), ...optional('size', d.text('size')), ...optional('link', d.text('link')) }];
+    return [{ title, ...optional('item', d.text('item')?.replace(/\.$/, '')), ...optional('size', d.text('size')), ...optional('link', d.link('link')) }];
   });
   const sourceFields = fields.mapping('source', 'the source');
   sourceFields?.checkKnown(SOURCE_FIELDS);
   const source: Source = sourceFields
     ? {
         ...optional('shape', sourceFields.oneOf('shape', SOURCE_SHAPES)),
-        ...optional('link', sourceFields.text('link')),
+        ...optional('link', sourceFields.link('link')),
         ...optional('taken', sourceFields.date('taken')),
         ...optional('file', sourceFields.text('file')),
       }

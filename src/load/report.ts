@@ -25,7 +25,7 @@ export function readReport(file: string, boardId: string, slug: string, text: st
   period?.checkKnown(['from', 'to', 'label']);
   const sourceFields = fields.mapping('source', 'the source');
   const source: Source = sourceFields
-    ? { ...optional('shape', sourceFields.oneOf('shape', SOURCE_SHAPES)), ...optional('link', sourceFields.text('link')), ...optional('file', sourceFields.text('file')) }
+    ? { ...optional('shape', sourceFields.oneOf('shape', SOURCE_SHAPES)), ...optional('link', sourceFields.link('link')), ...optional('file', sourceFields.text('file')) }
     : {};
   const date = fields.date('date');
   if (!title) return undefined;

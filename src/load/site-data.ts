@@ -49,10 +49,10 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
       ...optional('phone', contact?.text('phone')),
       ...optional('address', contact?.text('address')),
     },
-    licence: { name: licence?.text('name') ?? 'All rights reserved', ...optional('url', licence?.text('url')) },
+    licence: { name: licence?.text('name') ?? 'All rights reserved', ...optional('url', licence?.link('url')) },
     ...optional('brandColour', brandColour && /^#[0-9a-fA-F]{6}$/.test(brandColour) ? brandColour.toLowerCase() : undefined),
     ...optional('logo', fields.text('logo')),
-    ...optional('repository', fields.text('repository')),
+    ...optional('repository', fields.link('repository')),
   };
 }
 

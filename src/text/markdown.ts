@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import { isSafeLink } from './links.ts';
 
 /**
  * The one Markdown renderer of the archive. Raw HTML is shown as text, never
@@ -8,8 +9,7 @@ import type Token from 'markdown-it/lib/token.mjs';
  */
 export const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-const SAFE_LINK = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
-markdown.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+markdown.validateLink = isSafeLink;
 
 export type { Token };
 
