@@ -15,6 +15,7 @@ export function addAlternates(pages: Page[], output: OutputContext): void {
     { type: 'application/atom+xml', title: `New minutes of ${site.authority}`, href: output.view.href(OutputPaths.feed) },
     { type: 'text/calendar', title: `Meetings of ${site.authority} (calendar)`, href: output.view.href(OutputPaths.calendar) },
   ];
+  const meetingKeys = new Set(output.archive.meetings.map((m) => m.key));
   for (const page of pages) {
     if (!page.outputPath.endsWith('.html')) continue;
     const boardId = page.frame.path.split('/')[1] ?? '';
@@ -25,7 +26,10 @@ export function addAlternates(pages: Page[], output: OutputContext): void {
           { type: 'text/calendar', title: `Meetings of the ${board.name} (calendar)`, href: output.view.href(OutputPaths.boardCalendar(board.id)) },
         ]
       : [];
-    const meetingAlternates: Alternate[] = [];
+    const key = page.frame.path.replace(/^\/|\/$/g, '');
+    const meetingAlternates: Alternate[] = page.kind === 'meeting' && meetingKeys.has(key)
+      ? [{ type: 'application/json', title: 'This meeting as open data (JSON)', href: output.view.href(OutputPaths.meetingJson(key)) }]
+      : [];
     const known = new Set(page.frame.alternates.map((a) => a.href));
     const added = [...archiveWide, ...boardAlternates, ...meetingAlternates].filter((a) => !known.has(a.href));
     page.frame.alternates = [...page.frame.alternates, ...added];

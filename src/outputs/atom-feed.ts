@@ -58,6 +58,7 @@ ${decisions.length ? html`<h2>Decisions</h2>
     element('id', url),
     element('title', `${board.shortName}, ${longDate(meeting.date)}${meeting.status === 'draft' ? ' (draft minutes)' : ''}`),
     `<link${attributeList({ rel: 'alternate', type: 'text/html', href: url })}/>`,
+    `<link${attributeList({ rel: 'alternate', type: 'application/json', href: output.url(OutputPaths.meetingJson(meeting.key)) })}/>`,
     element('published', startOfDay(meeting.date, site.timeZone)),
     element('updated', startOfDay(meetingUpdatedDate(meeting), site.timeZone)),
     `<category${attributeList({ term: meeting.status, label: meeting.status === 'draft' ? 'Draft minutes' : 'Approved minutes' })}/>`,

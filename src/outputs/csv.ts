@@ -1,0 +1,18 @@
+/**
+ * CSV as RFC 4180 writes it: CRLF line endings, and fields holding a comma,
+ * a double quote or a line break quoted, with quotes doubled.
+ *
+ * A cell that starts with = + - @ (or a tab or carriage return) would run as
+ * a formula when the file is opened in a spreadsheet, so it gets a leading
+ * apostrophe, which spreadsheets show as text (OWASP's advice on CSV
+ * injection). Readers of the data should strip it from such cells.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvTable(header: string[], rows: Array<Array<string | number | null | undefined>>): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+}

@@ -1,0 +1,226 @@
+import type { Attendance, Attendee, Item, Meeting, MeetingDocument, MeetingRef, NameRef } from '../model/types.ts';
+import { Urls } from '../site/urls.ts';
+import { localDateTime } from './content-dates.ts';
+import { OutputPaths, type OutputContext } from './output-context.ts';
+
+/**
+ * The open data records: plain JSON objects built from the model, one shape
+ * per file, described by the schemas in `open-data-schema.ts` and documented
+ * in docs/open-data.md. Missing values are `null`, never left out, so every
+ * record of a kind has the same fields.
+ */
+
+export const ATTENDANCE_KINDS: Array<[keyof Attendance, string]> = [
+  ['present', 'present'],
+  ['substitutes', 'substitute'],
+  ['apologies', 'apologies'],
+  ['councilBusiness', 'council_business'],
+  ['absent', 'absent'],
+  ['officers', 'officer'],
+  ['others', 'other'],
+];
+
+export interface PersonRefRecord {
+  name: string;
+  written: string;
+  person: string | null;
+}
+
+export function personRef(output: OutputContext, ref: NameRef): PersonRefRecord {
+  return { name: output.view.personName(ref), written: ref.written, person: ref.personId ?? null };
+}
+
+function envelope(output: OutputContext, schemaName: string) {
+  const { site } = output;
+  return {
+    $schema: output.url(OutputPaths.schema(schemaName)),
+    publisher: site.authority,
+    licence: { name: site.licence.name, url: site.licence.url ?? null },
+  };
+}
+
+function meetingRef(output: OutputContext, ref: MeetingRef) {
+  return {
+    date: ref.date,
+    meeting: ref.key ?? null,
+    url: ref.key ? output.url(Urls.meeting(ref.key) + (ref.itemAnchor ? `#${ref.itemAnchor}` : '')) : null,
+  };
+}
+
+function documentRecord(d: MeetingDocument) {
+  return { title: d.title, item: d.item ?? null, size: d.size ?? null, link: d.link ?? null };
+}
+
+function attendeeRecord(output: OutputContext, a: Attendee) {
+  return {
+    ...personRef(output, a),
+    role: a.role ?? null,
+    note: a.note ?? null,
+    substituteFor: a.substituteFor ? personRef(output, a.substituteFor) : null,
+  };
+}
+
+function itemRecord(output: OutputContext, meeting: Meeting, item: Item) {
+  const page = Urls.meeting(meeting.key);
+  return {
+    number: item.number ?? null,
+    title: item.title ?? null,
+    anchor: item.anchor,
+    position: item.position,
+    url: output.url(`${page}#${item.anchor}`),
+    text: item.text,
+    topics: item.topics,
+    cutShort: item.cutShort !== undefined,
+    fullText: item.cutShort?.link ?? null,
+    decisions: item.decisions.map((d) => ({ id: d.id, url: output.url(`${page}#${d.id}`), text: d.text, parts: d.parts })),
+    actions: item.actions.map((a) => ({ owner: personRef(output, a.owner), decisions: a.decisionIds })),
+    approves: item.approves,
+    documents: item.documents.map(documentRecord),
+  };
+}
+
+/** One meeting, in full: `/<board-id>/<YYYY-MM-DD>/index.json`. */
+export function meetingRecord(output: OutputContext, meeting: Meeting) {
+  const board = output.view.board(meeting.boardId);
+  const zone = output.site.timeZone;
+  return {
+    ...envelope(output, 'meeting.json'),
+    id: meeting.key,
+    url: output.url(Urls.meeting(meeting.key)),
+    board: { id: board.id, name: board.name, url: output.url(Urls.board(board.id)) },
+    date: meeting.date,
+    start: meeting.start ?? null,
+    end: meeting.end ?? null,
+    startsAt: meeting.start ? localDateTime(meeting.date, meeting.start, zone) : null,
+    endsAt: meeting.end ? localDateTime(meeting.date, meeting.end, zone) : null,
+    venue: meeting.venue ?? null,
+    status: meeting.status,
+    approvedAt: meeting.approvedAt ? meetingRef(output, meeting.approvedAt) : null,
+    approves: meeting.approves.map((r) => meetingRef(output, r)),
+    contact: meeting.contact ?? null,
+    partial: meeting.partial ?? null,
+    topics: meeting.topics,
+    attendance: Object.fromEntries(ATTENDANCE_KINDS.map(([key]) => [key, meeting.attendance[key].map((a) => attendeeRecord(output, a))])),
+    declarations: meeting.declarations.map((d) => ({
+      person: personRef(output, d.who),
+      item: d.item ?? null,
+      itemUrl: d.itemAnchor ? output.url(`${Urls.meeting(meeting.key)}#${d.itemAnchor}`) : null,
+      kind: d.kind ?? null,
+      reason: d.reason ?? null,
+    })),
+    documents: meeting.documents.map(documentRecord),
+    items: meeting.items.map((item) => itemRecord(output, meeting, item)),
+    source: { shape: meeting.source.shape ?? null, link: meeting.source.link ?? null, taken: meeting.source.taken ?? null },
+  };
+}
+
+/** Every board, with its members and where to follow it: `/data/boards.json`. */
+export function boardsRecord(output: OutputContext) {
+  const person = (id: string | undefined) => (id ? { person: id, name: output.view.people.get(id)?.name ?? id } : null);
+  return {
+    ...envelope(output, 'boards.json'),
+    boards: output.archive.boards.map((board) => {
+      const meetings = output.meetingsOf(board.id);
+      return {
+        id: board.id,
+        name: board.name,
+        shortName: board.shortName,
+        purpose: board.purpose ?? null,
+        venue: board.venue ?? null,
+        url: output.url(Urls.board(board.id)),
+        feed: output.url(OutputPaths.boardFeed(board.id)),
+        calendar: output.url(OutputPaths.boardCalendar(board.id)),
+        standingItems: board.standingItems,
+        members: board.members.map((m) => ({ ...person(m.personId)!, role: m.role, from: m.from ?? null, until: m.until ?? null })),
+        leadOfficer: person(board.leadOfficerId),
+        portfolioHolder: person(board.portfolioHolderId),
+        meetings: meetings.length,
+        firstMeeting: meetings[0]?.date ?? null,
+        lastMeeting: meetings[meetings.length - 1]?.date ?? null,
+      };
+    }),
+  };
+}
+
+/**
+ * Every person, their memberships and how often the minutes record them in
+ * each way, board by board: `/data/people.json`. `pagePaths` holds the site's
+ * pages, so a person's page is linked only when the site has one.
+ */
+export function peopleRecord(output: OutputContext, pagePaths: Set<string>) {
+  return {
+    ...envelope(output, 'people.json'),
+    people: output.archive.people.map((person) => {
+      const page = `/people/${person.id}/`;
+      const counts = new Map<string, Record<string, number>>();
+      let declarations = 0;
+      for (const meeting of output.archive.meetings) {
+        for (const [key, kind] of ATTENDANCE_KINDS) {
+          const times = meeting.attendance[key].filter((a) => a.personId === person.id).length;
+          if (!times) continue;
+          const board = counts.get(meeting.boardId) ?? Object.fromEntries(ATTENDANCE_KINDS.map(([, k]) => [k, 0]));
+          board[kind]! += times;
+          counts.set(meeting.boardId, board);
+        }
+        declarations += meeting.declarations.filter((d) => d.who.personId === person.id).length;
+      }
+      return {
+        id: person.id,
+        name: person.name,
+        role: person.role ?? null,
+        title: person.title ?? null,
+        aliases: person.aliases,
+        url: pagePaths.has(page) ? output.url(page) : null,
+        memberships: output.archive.boards.flatMap((board) =>
+          board.members.filter((m) => m.personId === person.id).map((m) => ({ board: board.id, role: m.role, from: m.from ?? null, until: m.until ?? null }))),
+        attendance: [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([board, c]) => ({ board, ...c })),
+        declarations,
+      };
+    }),
+  };
+}
+
+/** A summary of every meeting, oldest first, with links to the full record: `/data/meetings.json`. */
+export function meetingsRecord(output: OutputContext) {
+  return {
+    ...envelope(output, 'meetings.json'),
+    meetings: output.archive.meetings.map((m) => ({
+      id: m.key,
+      board: m.boardId,
+      date: m.date,
+      start: m.start ?? null,
+      end: m.end ?? null,
+      venue: m.venue ?? null,
+      status: m.status,
+      partial: m.partial !== undefined,
+      items: m.items.length,
+      decisions: m.items.reduce((n, i) => n + i.decisions.length, 0),
+      topics: m.topics,
+      url: output.url(Urls.meeting(m.key)),
+      data: output.url(OutputPaths.meetingJson(m.key)),
+    })),
+  };
+}
+
+export const DECISION_COLUMNS = ['board_id', 'board_name', 'meeting_date', 'minutes_status', 'item_number', 'item_title', 'decision_id', 'decision_text', 'decision_url', 'meeting_data'];
+
+/** One row per decision (RESOLVED), oldest meeting first: `/data/decisions.csv`. */
+export function decisionRows(output: OutputContext): string[][] {
+  return output.archive.meetings.flatMap((m) => {
+    const board = output.view.board(m.boardId);
+    return m.items.flatMap((item) => item.decisions.map((d) => [
+      board.id, board.name, m.date, m.status, item.number ?? '', item.title ?? '', d.id, d.text,
+      output.url(`${Urls.meeting(m.key)}#${d.id}`), output.url(OutputPaths.meetingJson(m.key)),
+    ]));
+  });
+}
+
+export const ATTENDANCE_COLUMNS = ['board_id', 'meeting_date', 'attendance', 'person_id', 'name', 'name_as_written', 'role', 'substitute_for', 'note', 'meeting_url'];
+
+/** One row per name in each meeting's attendance: `/data/attendance.csv`. */
+export function attendanceRows(output: OutputContext): string[][] {
+  return output.archive.meetings.flatMap((m) => ATTENDANCE_KINDS.flatMap(([key, kind]) => m.attendance[key].map((a) => [
+    m.boardId, m.date, kind, a.personId ?? '', output.view.personName(a), a.written, a.role ?? '',
+    a.substituteFor ? output.view.personName(a.substituteFor) : '', a.note ?? '', output.url(Urls.meeting(m.key)),
+  ])));
+}

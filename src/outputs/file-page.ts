@@ -1,0 +1,12 @@
+import type { Page } from '../site/page.ts';
+import { Urls } from '../site/urls.ts';
+
+/** A plain file of the site (a feed, a calendar, JSON, CSV): written as it is. */
+export function filePage(sitePath: string, content: string): Page<'file', { content: string }> {
+  return {
+    kind: 'file',
+    outputPath: Urls.outputPath(sitePath),
+    frame: { title: sitePath, path: sitePath, breadcrumbs: [], alternates: [] },
+    view: { content },
+  };
+}
