@@ -33,7 +33,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
       if (required) diagnostics.error(file, START_OF_FILE, 'file-missing', `${file} is missing`, 'See docs/content-format.md for what it holds.');
       return undefined;
     }
-    const text = readTextFile(absolute, file, root, diagnostics);
+    const text = readTextFile(absolute, file, path.join(root, '_data'), diagnostics);
     return text === undefined ? undefined : YamlSource.parse(text, file, diagnostics);
   };
 
@@ -75,7 +75,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
             diagnostics.error(reportFile, START_OF_FILE, 'file-name', `"${reportName}" is not a report file name`, 'A report is named with lower case letters, digits and hyphens, ending .md, such as annual-report-2024-25.md.');
             continue;
           }
-          const text = readTextFile(reportPath, reportFile, root, diagnostics);
+          const text = readTextFile(reportPath, reportFile, contentDir, diagnostics);
           if (text === undefined) continue;
           const report = readReport(reportFile, entry, reportName.replace(/\.md$/, ''), text, diagnostics);
           if (report) reports.push(report);
@@ -83,11 +83,28 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
         continue;
       }
       const match = MEETING_FILE.exec(name);
+      const otherExtension = /^(\d{4}-\d{2}-\d{2}(?:-[a-z0-9-]+)?)\.(?!md$)[A-Za-z]+$/.exec(name);
+      if (otherExtension) {
+        const twin = `${otherExtension[1]}.md`;
+        const duplicate = listSorted(boardDir).includes(twin);
+        diagnostics.error(
+          file,
+          START_OF_FILE,
+          duplicate ? 'meeting-duplicate' : 'file-name',
+          duplicate
+            ? `this is a second file for the meeting in ${twin}, without a suffix to tell the two meetings apart`
+            : `meeting files end in .md, so "${name}" is not published`,
+          duplicate
+            ? `If the board met twice that day, rename one to ${otherExtension[1]}-<suffix>.md (for example ${otherExtension[1]}-extraordinary.md); otherwise delete the copy.`
+            : `Rename it to ${otherExtension[1]}.md.`,
+        );
+        continue;
+      }
       if (!match) {
         diagnostics.error(file, START_OF_FILE, 'file-name', `"${name}" is not a meeting file name`, 'A meeting is named by its date, such as 2025-09-08.md (or 2025-09-08-extraordinary.md for a second meeting that day).');
         continue;
       }
-      const text = readTextFile(absolute, file, root, diagnostics);
+      const text = readTextFile(absolute, file, contentDir, diagnostics);
       if (text === undefined) continue;
       if (text.trim() === '') {
         diagnostics.error(file, START_OF_FILE, 'file-empty', 'this meeting file is empty', 'Create meetings with npm run new, or copy the example in docs/content-format.md.');

@@ -146,19 +146,26 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
   if (status === 'draft' && approvedAt) {
     fields.problem('approved_at', 'status-conflict', 'the meeting is a draft but says where it was approved', 'Set "status: approved", or remove "approved_at".');
   }
+  // Every field is read before giving up on a meeting, so that all its problems are reported at once.
+  const start = fields.time('start');
+  const end = fields.time('end');
+  const venue = fields.text('venue');
+  const contact = fields.text('contact');
+  const partial = fields.text('partial');
+  const topics = fields.texts('topics');
   if (!date || !status) return undefined;
   const meeting: Meeting = {
     key: `${boardId}/${slug}`,
     boardId,
     date,
     slug,
-    ...optional('start', fields.time('start')),
-    ...optional('end', fields.time('end')),
-    ...optional('venue', fields.text('venue')),
+    ...optional('start', start),
+    ...optional('end', end),
+    ...optional('venue', venue),
     status,
-    ...optional('contact', fields.text('contact')),
-    ...optional('partial', fields.text('partial')),
-    topics: fields.texts('topics'),
+    ...optional('contact', contact),
+    ...optional('partial', partial),
+    topics,
     attendance,
     declarations: declarations.map((d) => d.declaration),
     documents,

@@ -14,7 +14,8 @@ const MOJIBAKE = /â€[™œ˜“”¦¢]|â€\u009d|Ã[©¨¢ª«®¯´¶¼½
  * A byte-order mark is dropped and Windows line endings become `\n`, so the
  * rest of the loader sees one form of text.
  */
-export function readTextFile(absolutePath: string, file: string, root: string, diagnostics: Diagnostics): string | undefined {
+/** `folder` is where the file belongs: a link that leads out of it is refused. */
+export function readTextFile(absolutePath: string, file: string, folder: string, diagnostics: Diagnostics): string | undefined {
   const stat = lstatSync(absolutePath);
   if (stat.isSymbolicLink()) {
     let target: string;
@@ -24,9 +25,9 @@ export function readTextFile(absolutePath: string, file: string, root: string, d
       diagnostics.error(file, START_OF_FILE, 'symlink-broken', 'this is a link to a file that does not exist');
       return undefined;
     }
-    const inside = path.relative(realpathSync(root), target);
+    const inside = path.relative(realpathSync(folder), target);
     if (inside.startsWith('..') || path.isAbsolute(inside)) {
-      diagnostics.error(file, START_OF_FILE, 'symlink-outside', 'this is a link to a file outside the archive, which is never published', 'Copy the file into the archive instead of linking to it.');
+      diagnostics.error(file, START_OF_FILE, 'symlink-outside', 'this is a link to a file outside its folder of the archive, which is never published', 'Copy the file into the archive instead of linking to it.');
       return undefined;
     }
   }
