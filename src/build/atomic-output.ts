@@ -17,6 +17,9 @@ export async function writeAtomically(target: string, write: (folder: string) =>
     await write(building);
   } catch (error) {
     rmSync(building, { recursive: true, force: true });
+    // A failing writer may still have writes in flight (Eleventy writes pages concurrently):
+    // remove what they leave once they have settled.
+    process.once('beforeExit', () => rmSync(building, { recursive: true, force: true }));
     throw error;
   }
   rmSync(previous, { recursive: true, force: true });

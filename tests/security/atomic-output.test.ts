@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+
+/** Every file of a folder with the SHA-256 of its bytes, in a stable order. */
+function fingerprint(folder: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[path.relative(folder, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(folder);
+  return out;
+}
+
+describe('atomic output', () => {
+  it('a build that fails halfway leaves the previous site exactly as it was', async () => {
+    const first = await buildSite();
+    expect(first.exitCode, first.stderr).toBe(0);
+    const before = fingerprint(first.out);
+
+    // Change the content, then make the build fail after writing some pages.
+    const root = copyOfSampleArchive({ 'content/cyp/2025-12-01.md': '---\ndate: 2025-12-01\nstatus: draft\n---\n\n## 1. Minutes\n\nAgreed.\n' });
+    const failed = await buildSite({ root, out: first.out, env: { MINUTE_BOOK_FAIL_AFTER_PAGES: '3' } });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toContain('the previous site was left as it was');
+    expect(fingerprint(first.out)).toEqual(before);
+    expect(existsSync(path.join(first.out, 'cyp/2025-12-01'))).toBe(false);
+    // No half-written folder is left beside it either.
+    expect(readdirSync(path.dirname(first.out)).filter((n) => n.includes('building'))).toEqual([]);
+
+    // Without the fault, the same build replaces the site.
+    const retried = await buildSite({ root, out: first.out });
+    expect(retried.exitCode, retried.stderr).toBe(0);
+    expect(existsSync(path.join(first.out, 'cyp/2025-12-01/index.html'))).toBe(true);
+  });
+});
+
+describe('determinism', () => {
+  it('two builds of the same content are identical, byte for byte', async () => {
+    const a = await buildSite();
+    const b = await buildSite();
+    expect(a.exitCode + b.exitCode).toBe(0);
+    const fa = fingerprint(a.out);
+    expect(Object.keys(fa).length).toBeGreaterThan(5);
+    expect(fingerprint(b.out)).toEqual(fa);
+  });
+});
