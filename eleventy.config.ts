@@ -5,13 +5,6 @@ import { archiveRoot } from './src/paths.ts';
 import { renderPage } from './_includes/render.ts';
 import type { Page } from './src/site/page.ts';
 
-// For the atomic-output test: MINUTE_BOOK_FAIL_AFTER_PAGES=N makes the build fail after rendering N pages.
-let rendered = 0;
-function failIfAsked(): void {
-  const limit = process.env.MINUTE_BOOK_FAIL_AFTER_PAGES;
-  if (limit !== undefined && ++rendered > Number(limit)) throw new Error(`stopped on purpose after ${limit} pages (MINUTE_BOOK_FAIL_AFTER_PAGES)`);
-}
-
 export default function (eleventyConfig: any) {
   let build: PreparedBuild | undefined;
 
@@ -27,10 +20,7 @@ export default function (eleventyConfig: any) {
       permalink: (data: { page_: Page }) => data.page_.outputPath,
       eleventyExcludeFromCollections: true,
     },
-    render: (data: { page_: Page }) => {
-      failIfAsked();
-      return renderPage(build!.site, data.page_);
-    },
+    render: (data: { page_: Page }) => renderPage(build!.site, data.page_),
   });
 
   eleventyConfig.addPassthroughCopy({ '_includes/assets': 'assets' });

@@ -22,6 +22,8 @@ try {
   await writeAtomically(output, async (folder) => {
     const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
     await eleventy.write();
+    // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
+    if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Built ${build.pages.length} pages from ${build.archive.meetings.length} meetings into ${path.relative(process.cwd(), output) || '.'} in ${seconds} s.`);

@@ -25,9 +25,9 @@ describe('atomic output', () => {
     expect(first.exitCode, first.stderr).toBe(0);
     const before = fingerprint(first.out);
 
-    // Change the content, then make the build fail after writing some pages.
+    // Change the content, then make the build fail after Eleventy has written the new pages.
     const root = copyOfSampleArchive({ 'content/cyp/2025-12-01.md': '---\ndate: 2025-12-01\nstatus: draft\n---\n\n## 1. Minutes\n\nAgreed.\n' });
-    const failed = await buildSite({ root, out: first.out, env: { MINUTE_BOOK_FAIL_AFTER_PAGES: '3' } });
+    const failed = await buildSite({ root, out: first.out, env: { MINUTE_BOOK_FAIL_AFTER_WRITING: '1' } });
     expect(failed.exitCode).toBe(1);
     expect(failed.stderr).toContain('the previous site was left as it was');
     expect(fingerprint(first.out)).toEqual(before);
