@@ -4,6 +4,7 @@ import { atomFeed } from './atom-feed.ts';
 import { filePage } from './file-page.ts';
 import { meetingsCalendar } from './icalendar.ts';
 import { openDataPages } from './open-data.ts';
+import { oparlPages } from './oparl.ts';
 import { OutputContext, OutputPaths } from './output-context.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 
@@ -22,6 +23,7 @@ export function machineReadablePages(htmlPages: Page[], context: ViewContext): P
     filePage(OutputPaths.calendar, meetingsCalendar(output)),
     ...boards.map((board) => filePage(OutputPaths.boardCalendar(board.id), meetingsCalendar(output, board))),
     ...openDataPages(output, htmlPages),
+    ...oparlPages(output, new Set(htmlPages.map((p) => p.frame.path))),
     filePage(OutputPaths.sitemap, sitemap(output, htmlPages)),
     filePage(OutputPaths.robots, robotsTxt(output)),
   ];

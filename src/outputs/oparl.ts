@@ -1,0 +1,224 @@
+import type { Board, Item, Meeting, Membership, Person } from '../model/types.ts';
+import type { Page } from '../site/page.ts';
+import { Urls } from '../site/urls.ts';
+import { longDate } from '../text/dates.ts';
+import { latest, localDateTime, meetingUpdatedDate, startOfDay } from './content-dates.ts';
+import { filePage } from './file-page.ts';
+import { paginate } from './oparl-list.ts';
+import type { OutputContext } from './output-context.ts';
+
+/**
+ * An export shaped as OParl 1.1, the German standard for council information
+ * systems, so that OParl clients can read the archive. A static host serves
+ * each object and each page of each list as a file; query parameters (the
+ * `created_since`/`modified_since` filters) cannot be honoured, as
+ * docs/open-data.md explains.
+ */
+
+const TYPE = (name: string) => `https://schema.oparl.org/1.1/${name}`;
+
+export const OParlPaths = {
+  system: '/oparl/system.json',
+  bodies: '/oparl/bodies.json',
+  body: '/oparl/body.json',
+  organizations: '/oparl/organizations.json',
+  organization: (boardId: string) => `/oparl/organization/${boardId}.json`,
+  organizationMeetings: (boardId: string) => `/oparl/organization/${boardId}/meetings.json`,
+  people: '/oparl/people.json',
+  person: (personId: string) => `/oparl/person/${personId}.json`,
+  memberships: '/oparl/memberships.json',
+  membership: (id: string) => `/oparl/membership/${id}.json`,
+  meetings: '/oparl/meetings.json',
+  meeting: (key: string) => `/oparl/meeting/${key}.json`,
+  agendaItems: '/oparl/agenda-items.json',
+  agendaItem: (key: string, anchor: string) => `/oparl/agenda-item/${key}/${anchor}.json`,
+  papers: '/oparl/papers.json',
+  legislativeTerms: '/oparl/legislative-terms.json',
+};
+
+type Json = Record<string, unknown>;
+
+/** Leaves out properties that have no value: OParl omits what is not known. */
+function compact(object: Json): Json {
+  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
+}
+
+/** An optional list: left out when empty. */
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length ? list : undefined;
+}
+
+interface MembershipEntry {
+  id: string;
+  board: Board;
+  membership: Membership;
+}
+
+export function oparlPages(output: OutputContext, pagePaths: Set<string>, options: { perPage?: number } = {}): Page[] {
+  const { archive, site } = output;
+  const url = (sitePath: string) => output.url(sitePath);
+  const timeZone = site.timeZone;
+  const firstDate = archive.meetings[0]?.date ?? '1970-01-01';
+  const lastDate = latest(archive.meetings.map(meetingUpdatedDate)) ?? firstDate;
+  // Objects not made at a meeting carry the archive's first and latest content dates.
+  const archiveDates = { created: startOfDay(firstDate, timeZone), modified: startOfDay(lastDate, timeZone) };
+  const license = site.licence.url;
+  const bodyUrl = url(OParlPaths.body);
+
+  const memberships: MembershipEntry[] = [];
+  for (const board of archive.boards) {
+    const seen = new Map<string, number>();
+    for (const membership of board.members) {
+      const n = (seen.get(membership.personId) ?? 0) + 1;
+      seen.set(membership.personId, n);
+      memberships.push({ id: `${board.id}/${membership.personId}${n > 1 ? `-${n}` : ''}`, board, membership });
+    }
+  }
+
+  const membershipObject = ({ id, board, membership }: MembershipEntry, embedded: boolean): Json => compact({
+    id: url(OParlPaths.membership(id)),
+    type: TYPE('Membership'),
+    person: embedded ? undefined : url(OParlPaths.person(membership.personId)),
+    organization: url(OParlPaths.organization(board.id)),
+    role: membership.role,
+    votingRight: membership.role !== 'Co-opted Member' ? true : undefined,
+    startDate: membership.from,
+    endDate: membership.until,
+    ...archiveDates,
+  });
+
+  const personObject = (person: Person): Json => compact({
+    id: url(OParlPaths.person(person.id)),
+    type: TYPE('Person'),
+    body: bodyUrl,
+    name: person.name,
+    status: nonEmpty([person.role, person.title].filter((s): s is string => Boolean(s))),
+    membership: nonEmpty(memberships.filter((m) => m.membership.personId === person.id).map((m) => membershipObject(m, true))),
+    // The person's page, when the site has one.
+    web: pagePaths.has(`/people/${person.id}/`) ? url(`/people/${person.id}/`) : undefined,
+    ...archiveDates,
+  });
+
+  const agendaItemObject = (meeting: Meeting, item: Item, embedded: boolean): Json => compact({
+    id: url(OParlPaths.agendaItem(meeting.key, item.anchor)),
+    type: TYPE('AgendaItem'),
+    meeting: embedded ? undefined : url(OParlPaths.meeting(meeting.key)),
+    number: item.number,
+    order: item.position - 1,
+    name: item.title,
+    public: true,
+    resolutionText: item.decisions.length ? item.decisions.map((d) => d.text).join('\n\n') : undefined,
+    keyword: nonEmpty(item.topics),
+    web: url(`${Urls.meeting(meeting.key)}#${item.anchor}`),
+    created: startOfDay(meeting.date, timeZone),
+    modified: startOfDay(meetingUpdatedDate(meeting), timeZone),
+  });
+
+  const meetingObject = (meeting: Meeting): Json => {
+    const board = output.view.board(meeting.boardId);
+    const participants = [...new Set([...meeting.attendance.present, ...meeting.attendance.substitutes].flatMap((a) => (a.personId ? [a.personId] : [])))];
+    return compact({
+      id: url(OParlPaths.meeting(meeting.key)),
+      type: TYPE('Meeting'),
+      name: `${board.name}, ${longDate(meeting.date)}`,
+      // OParl's recommended states: "eingeladen" until the minutes are approved, "durchgeführt" once they are.
+      meetingState: meeting.status === 'approved' ? 'durchgeführt' : 'eingeladen',
+      cancelled: false,
+      start: meeting.start ? localDateTime(meeting.date, meeting.start, timeZone) : undefined,
+      end: meeting.end ? localDateTime(meeting.date, meeting.end, timeZone) : undefined,
+      organization: [url(OParlPaths.organization(board.id))],
+      participant: nonEmpty(participants.map((id) => url(OParlPaths.person(id)))),
+      agendaItem: nonEmpty(meeting.items.map((item) => agendaItemObject(meeting, item, true))),
+      keyword: nonEmpty(meeting.topics),
+      web: url(Urls.meeting(meeting.key)),
+      'minutebook:date': meeting.date,
+      'minutebook:venue': meeting.venue,
+      created: startOfDay(meeting.date, timeZone),
+      modified: startOfDay(meetingUpdatedDate(meeting), timeZone),
+    });
+  };
+
+  const organizationObject = (board: Board): Json => {
+    const meetings = output.meetingsOf(board.id);
+    return compact({
+      id: url(OParlPaths.organization(board.id)),
+      type: TYPE('Organization'),
+      body: bodyUrl,
+      name: board.name,
+      shortName: board.shortName,
+      membership: nonEmpty(memberships.filter((m) => m.board.id === board.id).map((m) => url(OParlPaths.membership(m.id)))),
+      meeting: url(OParlPaths.organizationMeetings(board.id)),
+      organizationType: 'Gremium',
+      classification: 'Committee',
+      web: url(Urls.board(board.id)),
+      created: startOfDay(meetings[0]?.date ?? firstDate, timeZone),
+      modified: startOfDay(latest(meetings.map(meetingUpdatedDate)) ?? lastDate, timeZone),
+    });
+  };
+
+  const body: Json = compact({
+    id: bodyUrl,
+    type: TYPE('Body'),
+    system: url(OParlPaths.system),
+    name: site.authority,
+    shortName: site.shortName,
+    website: url(Urls.home),
+    license,
+    contactEmail: site.contact.email,
+    contactName: site.contact.name,
+    organization: url(OParlPaths.organizations),
+    person: url(OParlPaths.people),
+    meeting: url(OParlPaths.meetings),
+    paper: url(OParlPaths.papers),
+    agendaItem: url(OParlPaths.agendaItems),
+    membership: url(OParlPaths.memberships),
+    legislativeTermList: url(OParlPaths.legislativeTerms),
+    // Required by OParl; UK councils have no legislative terms in OParl's sense.
+    legislativeTerm: [],
+    classification: 'Local authority',
+    web: url(Urls.home),
+    ...archiveDates,
+  });
+
+  const system: Json = compact({
+    id: url(OParlPaths.system),
+    type: TYPE('System'),
+    oparlVersion: 'https://schema.oparl.org/1.1/',
+    license,
+    body: url(OParlPaths.bodies),
+    name: `${site.authority}: minutes`,
+    contactEmail: site.contact.email,
+    contactName: site.contact.name,
+    website: url(Urls.home),
+    web: url(Urls.home),
+    ...archiveDates,
+  });
+
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const list = (path: string, objects: Json[], web?: string) =>
+    paginate(path, objects, url, { ...options, ...(web ? { web } : {}) }).map((page) => filePage(page.path, json(page.content)));
+
+  const meetingsByBoard = (board: Board) => output.meetingsOf(board.id).map(meetingObject);
+  const agendaItems = archive.meetings.flatMap((m) => m.items.map((item) => ({ meeting: m, item })));
+
+  return [
+    filePage(OParlPaths.system, json(system)),
+    ...list(OParlPaths.bodies, [body]),
+    filePage(OParlPaths.body, json(body)),
+    ...list(OParlPaths.organizations, archive.boards.map(organizationObject)),
+    ...archive.boards.flatMap((board) => [
+      filePage(OParlPaths.organization(board.id), json(organizationObject(board))),
+      ...list(OParlPaths.organizationMeetings(board.id), meetingsByBoard(board), url(Urls.board(board.id))),
+    ]),
+    ...list(OParlPaths.people, archive.people.map(personObject)),
+    ...archive.people.map((p) => filePage(OParlPaths.person(p.id), json(personObject(p)))),
+    ...list(OParlPaths.memberships, memberships.map((m) => membershipObject(m, false))),
+    ...memberships.map((m) => filePage(OParlPaths.membership(m.id), json(membershipObject(m, false)))),
+    ...list(OParlPaths.meetings, archive.meetings.map(meetingObject)),
+    ...archive.meetings.map((m) => filePage(OParlPaths.meeting(m.key), json(meetingObject(m)))),
+    ...list(OParlPaths.agendaItems, agendaItems.map(({ meeting, item }) => agendaItemObject(meeting, item, false))),
+    ...agendaItems.map(({ meeting, item }) => filePage(OParlPaths.agendaItem(meeting.key, item.anchor), json(agendaItemObject(meeting, item, false)))),
+    ...list(OParlPaths.papers, []),
+    ...list(OParlPaths.legislativeTerms, []),
+  ];
+}
