@@ -20,6 +20,11 @@ export const ATTENDANCE_KINDS: Array<[keyof Attendance, string]> = [
   ['others', 'other'],
 ];
 
+/** The name of an attendance kind as a JSON field: `council_business` becomes `councilBusiness`. */
+export function jsonName(kind: string): string {
+  return kind.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
 export interface PersonRefRecord {
   name: string;
   written: string;
@@ -158,8 +163,8 @@ export function peopleRecord(output: OutputContext, pagePaths: Set<string>) {
         for (const [key, kind] of ATTENDANCE_KINDS) {
           const times = meeting.attendance[key].filter((a) => a.personId === person.id).length;
           if (!times) continue;
-          const board = counts.get(meeting.boardId) ?? Object.fromEntries(ATTENDANCE_KINDS.map(([, k]) => [k, 0]));
-          board[kind]! += times;
+          const board = counts.get(meeting.boardId) ?? Object.fromEntries(ATTENDANCE_KINDS.map(([, k]) => [jsonName(k), 0]));
+          board[jsonName(kind)]! += times;
           counts.set(meeting.boardId, board);
         }
         declarations += meeting.declarations.filter((d) => d.who.personId === person.id).length;

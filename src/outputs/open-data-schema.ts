@@ -1,4 +1,4 @@
-import { ATTENDANCE_COLUMNS, ATTENDANCE_KINDS, DECISION_COLUMNS } from './data-records.ts';
+import { ATTENDANCE_COLUMNS, ATTENDANCE_KINDS, DECISION_COLUMNS, jsonName } from './data-records.ts';
 import { OutputPaths, type OutputContext } from './output-context.ts';
 
 /**
@@ -151,7 +151,7 @@ export function boardsSchema(output: OutputContext): Schema {
 }
 
 export function peopleSchema(output: OutputContext): Schema {
-  const attendanceCounts = Object.fromEntries(ATTENDANCE_KINDS.map(([, kind]) => [kind, count(`Meetings of the board whose minutes record the person as ${kind.replace('_', ' ')}.`)]));
+  const attendanceCounts = Object.fromEntries(ATTENDANCE_KINDS.map(([, kind]) => [jsonName(kind), count(`Meetings of the board whose minutes record the person as ${kind.replace('_', ' ')}.`)]));
   return envelope(output, 'people.json', 'People', 'Every person named in _data/people.yaml, as published at /data/people.json.', {
     people: list(object({
       id: text('The person\'s id.'),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseFeed as readWithFeedReader } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { atomProblems, parseFeed } from './atom-rules.ts';
@@ -25,6 +26,20 @@ beforeAll(async () => {
 describe('Atom feeds', () => {
   it('the archive feed and the board feed are valid Atom 1.0', () => {
     for (const file of ['feed.xml', 'cyp/feed.xml']) expect(atomProblems(read(site, file)), file).toEqual([]);
+  });
+
+  it('a feed reader library reads them as Atom 1.0, with each meeting as an item', () => {
+    const feed = readWithFeedReader(read(site, 'cyp/feed.xml'));
+    expect(feed.meta).toEqual({ type: 'atom', version: '1.0' });
+    expect(feed.title).toBe('Minutes of the Children, Young People and Families Policy and Performance Board');
+    expect(feed.self).toBe('https://minutes.example.org/cyp/feed.xml');
+    expect(feed.url).toBe('https://minutes.example.org/cyp/');
+    expect(feed.language).toBe('en-GB');
+    const september = feed.items.find((item) => item.id === 'https://minutes.example.org/cyp/2025-09-08/')!;
+    expect(september.url).toBe('https://minutes.example.org/cyp/2025-09-08/');
+    expect(september.published?.toISOString()).toBe('2025-09-07T23:00:00.000Z');
+    expect(september.categories.map((c) => c.term)).toContain('draft');
+    expect(september.content).toContain('Annual Report of the Local Authority Designated Officer (LADO)');
   });
 
   it('the rules catch a broken feed, so a passing check means something', () => {
