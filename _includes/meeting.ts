@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../src/site/html.ts';
 import type { MeetingView } from '../src/site/meeting-view.ts';
+import { history } from './history.ts';
 
 export function meeting(m: MeetingView): SafeHtml {
   return html`<article class="meeting">
@@ -65,6 +66,7 @@ ${m.source
 <p>Copied from ${m.source.href ? html`<a href="${m.source.href}">${m.source.shape}</a>` : m.source.shape}${m.source.taken ? html` on ${m.source.taken}` : ''}.</p>
 </section>`
     : ''}
+${history(m.history)}
 ${m.previous || m.next
     ? html`<nav class="pager" aria-label="Other meetings of this board">
 <ul>

@@ -3,6 +3,7 @@ import { hasErrors } from '../model/diagnostics.ts';
 import { loadArchive } from '../load/archive.ts';
 import { sitePages, siteView, type SiteOptions } from '../site/pages.ts';
 import type { Page, SiteView } from '../site/page.ts';
+import { readArchiveHistory } from '../history/archive-history.ts';
 
 /** Everything a build renders, prepared once from one load of the archive. */
 export interface PreparedBuild {
@@ -27,7 +28,9 @@ export interface BuildOptions extends SiteOptions {
 export function prepareBuild(options: BuildOptions): PreparedBuild {
   const archive = loadArchive(options.root);
   if (hasErrors(archive.diagnostics)) throw new ContentErrors(archive.diagnostics);
-  return { archive, site: siteView(archive, options), pages: sitePages(archive, options) };
+  // Read from git once per build; a build without history leaves the dates out.
+  const history = readArchiveHistory(options.root);
+  return { archive, site: siteView(archive, options), pages: sitePages(archive, { ...options, ...(history ? { history } : {}) }) };
 }
 
 let current: PreparedBuild | undefined;

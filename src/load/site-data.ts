@@ -7,7 +7,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const SITE_FIELDS = [
   'authority', 'short_name', 'base_url', 'locale', 'time_zone', 'municipal_year_starts',
-  'contact', 'licence', 'brand_colour', 'logo', 'repository',
+  'contact', 'licence', 'brand_colour', 'logo', 'repository', 'history_link',
 ] as const;
 
 export function readSite(source: YamlSource | undefined, file: string, diagnostics: Diagnostics): Site {
@@ -53,7 +53,16 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
     ...optional('brandColour', brandColour && /^#[0-9a-fA-F]{6}$/.test(brandColour) ? brandColour.toLowerCase() : undefined),
     ...optional('logo', fields.text('logo')),
     ...optional('repository', fields.link('repository')),
+    ...optional('historyLink', historyLink(fields)),
   };
+}
+
+/** `history_link`: a web address with `{file}` where the file's path in the repository goes. */
+function historyLink(fields: Fields): string | undefined {
+  const link = fields.link('history_link');
+  if (link === undefined || link.includes('{file}')) return link;
+  fields.problem('history_link', 'value-unknown', `the site: "history_link" should show where the file's path goes, as {file}: "${link}"`, 'For example https://github.com/council/minutes/commits/main/{file}.');
+  return undefined;
 }
 
 function defaultSite(): Site {

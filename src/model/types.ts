@@ -45,6 +45,8 @@ export interface Site {
   brandColour?: string;
   logo?: string;
   repository?: string;
+  /** Address of a file's history, with `{file}` for its path in the repository (and `{repository}`). */
+  historyLink?: string;
 }
 
 export interface Person {

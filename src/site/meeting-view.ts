@@ -3,6 +3,8 @@ import { clockTime, longDate, mediumDate } from '../text/dates.ts';
 import type { Link, Page, ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
 import { raw, type SafeHtml } from './html.ts';
+import { historyView, type HistoryView } from './history-view.ts';
+import { optional } from '../load/site-data.ts';
 
 export interface MeetingView {
   heading: string;
@@ -38,6 +40,7 @@ export interface MeetingView {
   source?: { shape: string; href?: string; taken?: string };
   previous?: Link;
   next?: Link;
+  history?: HistoryView;
 }
 
 const SHAPES: Record<string, string> = {
@@ -131,6 +134,7 @@ export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { 
       : {}),
     ...(siblings.previous ? { previous: { label: longDate(siblings.previous.date), href: context.href(Urls.meeting(siblings.previous.key)) } } : {}),
     ...(siblings.next ? { next: { label: longDate(siblings.next.date), href: context.href(Urls.meeting(siblings.next.key)) } } : {}),
+    ...optional('history', historyView(meeting, context.archive.site, context.history)),
   };
   return {
     kind: 'meeting',

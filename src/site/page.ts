@@ -1,5 +1,6 @@
 import type { Archive, Board, Meeting, Person } from '../model/types.ts';
 import { Urls } from './urls.ts';
+import type { ArchiveHistory } from '../history/archive-history.ts';
 
 export interface Link {
   label: string;
@@ -51,6 +52,8 @@ export class ViewContext {
   constructor(
     readonly archive: Archive,
     readonly urls: Urls,
+    /** The content's git history; undefined when the build has none. */
+    readonly history?: ArchiveHistory,
   ) {
     this.boards = new Map(archive.boards.map((b) => [b.id, b]));
     this.people = new Map(archive.people.map((p) => [p.id, p]));

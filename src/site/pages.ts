@@ -1,6 +1,7 @@
 import type { Archive } from '../model/types.ts';
 import { ViewContext, type Page, type SiteView } from './page.ts';
 import { Urls } from './urls.ts';
+import type { ArchiveHistory } from '../history/archive-history.ts';
 import { homePage } from './home-view.ts';
 import { boardPage } from './board-view.ts';
 import { meetingPage } from './meeting-view.ts';
@@ -12,11 +13,13 @@ export interface SiteOptions {
   /** The folder the site is published under, such as `/minutes/`. */
   pathPrefix?: string;
   snapshotNote?: string;
+  /** The content's git history, when the build has it. */
+  history?: ArchiveHistory;
 }
 
 /** Every page of the site, prepared from the archive, in a fixed order. */
 export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
-  const context = new ViewContext(archive, new Urls(options.pathPrefix));
+  const context = new ViewContext(archive, new Urls(options.pathPrefix), options.history);
   const pages: Page[] = [homePage(context)];
   for (const board of archive.boards) {
     const meetings = archive.meetings.filter((m) => m.boardId === board.id);
