@@ -1,0 +1,30 @@
+// Runs the project's own site build (`scripts/build.ts`) in a separate
+// process, so nothing here depends on the static site generator it uses.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { SnapshotError } from './git.ts';
+import type { SiteBuilder } from './snapshot.ts';
+
+export function projectSiteBuilder(projectRoot: string): SiteBuilder {
+  const script = path.join(projectRoot, 'scripts', 'build.ts');
+  return (archiveRoot, outFolder) => new Promise((resolve, reject) => {
+    if (!existsSync(script)) {
+      reject(new SnapshotError(`There is no site build to snapshot yet (${path.relative(process.cwd(), script)} is missing).`));
+      return;
+    }
+    const child = spawn(process.execPath, ['--import', 'tsx', script, '--root', archiveRoot, '--out', outFolder, '--path-prefix', '/'], {
+      cwd: projectRoot,
+      env: { ...process.env, MINUTE_BOOK_PATH_PREFIX: '/' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('error', (error) => reject(new SnapshotError(`Could not start the site build: ${error.message}`)));
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new SnapshotError(`The site build failed (exit code ${code}), so no snapshot was made:\n${output.trim()}`));
+    });
+  });
+}

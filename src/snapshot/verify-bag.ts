@@ -1,0 +1,177 @@
+// Checks a bag the way a BagIt validator does (RFC 8493 section 3): the
+// declaration, every manifest's files and checksums, no payload file left
+// unlisted, and the Payload-Oxum.
+import { getHashes } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeManifestPath } from './bagit.ts';
+import { digest, listFiles, sortByBytes } from './files.ts';
+
+/** One thing wrong with a bag, naming the file it is about. */
+export interface BagProblem {
+  file: string;
+  message: string;
+}
+
+export interface BagReport {
+  problems: BagProblem[];
+  payloadFiles: number;
+  payloadOctets: number;
+  algorithms: string[];
+  info: Map<string, string[]>;
+}
+
+interface ManifestEntry {
+  path: string;
+  hash: string;
+  line: number;
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function isFolder(folder: string): Promise<boolean> {
+  try {
+    return (await stat(folder)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Labels and values of a tag file such as bag-info.txt; indented lines continue a value. */
+export function parseTagFile(text: string): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  let last: { label: string; index: number } | undefined;
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    if (/^[ \t]/.test(line) && last) {
+      const list = values.get(last.label)!;
+      list[last.index] = `${list[last.index]} ${line.trim()}`;
+      continue;
+    }
+    const match = /^([^:]+?)\s*:\s*(.*)$/.exec(line);
+    if (!match) continue;
+    const label = match[1]!;
+    const list = values.get(label) ?? [];
+    list.push(match[2]!.trim());
+    values.set(label, list);
+    last = { label, index: list.length - 1 };
+  }
+  return values;
+}
+
+/** A path a manifest may name: inside the bag, with no `..` or absolute part. */
+function isSafePath(relative: string): boolean {
+  if (relative.startsWith('/') || /^[a-zA-Z]:/.test(relative) || relative.includes('\\')) return false;
+  return relative.split('/').every((part) => part !== '..' && part !== '.' && part !== '');
+}
+
+function parseManifest(name: string, text: string, problems: BagProblem[]): ManifestEntry[] {
+  const entries: ManifestEntry[] = [];
+  text.split(/\r\n|\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    const match = /^([0-9a-fA-F]+)[ \t]+(.+)$/.exec(line);
+    if (!match) {
+      problems.push({ file: name, message: `line ${index + 1} is not "checksum  path": ${JSON.stringify(line.slice(0, 80))}` });
+      return;
+    }
+    const relative = decodeManifestPath(match[2]!.replace(/^\*/, ''));
+    if (!isSafePath(relative)) {
+      problems.push({ file: name, message: `line ${index + 1} names a path outside the bag: ${JSON.stringify(relative)}` });
+      return;
+    }
+    entries.push({ path: relative, hash: match[1]!.toLowerCase(), line: index + 1 });
+  });
+  return entries;
+}
+
+async function checkEntries(bag: string, manifest: string, algorithm: string, entries: ManifestEntry[], problems: BagProblem[]): Promise<void> {
+  for (const entry of entries) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(bag, entry.path));
+    } catch {
+      problems.push({ file: entry.path, message: `is listed in ${manifest} but missing from the bag` });
+      continue;
+    }
+    const found = digest(algorithm, bytes);
+    if (found !== entry.hash) {
+      problems.push({ file: entry.path, message: `has changed: its ${algorithm} checksum is ${found}, but ${manifest} says ${entry.hash}` });
+    }
+  }
+}
+
+/** Verifies the bag in `bag`. Never throws for a bad bag: everything wrong is a problem in the report. */
+export async function verifyBag(bag: string): Promise<BagReport> {
+  const problems: BagProblem[] = [];
+  const report: BagReport = { problems, payloadFiles: 0, payloadOctets: 0, algorithms: [], info: new Map() };
+  if (!(await isFolder(bag))) {
+    problems.push({ file: bag, message: 'is not a folder; give the folder of an unpacked snapshot (the one holding bagit.txt)' });
+    return report;
+  }
+
+  const declaration = await readText(path.join(bag, 'bagit.txt'));
+  if (declaration === undefined) {
+    problems.push({ file: 'bagit.txt', message: 'is missing, so this folder is not a BagIt bag' });
+  } else {
+    const tags = parseTagFile(declaration);
+    if (!/^\d+\.\d+$/.test(tags.get('BagIt-Version')?.[0] ?? '')) problems.push({ file: 'bagit.txt', message: 'does not declare a BagIt-Version' });
+    if (!tags.get('Tag-File-Character-Encoding')?.[0]) problems.push({ file: 'bagit.txt', message: 'does not declare a Tag-File-Character-Encoding' });
+  }
+
+  const infoText = await readText(path.join(bag, 'bag-info.txt'));
+  if (infoText !== undefined) report.info = parseTagFile(infoText);
+
+  if (!(await isFolder(path.join(bag, 'data')))) {
+    problems.push({ file: 'data/', message: 'is missing: a bag keeps its payload in the data folder' });
+  }
+  const payload = (await isFolder(path.join(bag, 'data'))) ? (await listFiles(path.join(bag, 'data'))).map((name) => `data/${name}`) : [];
+  for (const name of payload) report.payloadOctets += (await stat(path.join(bag, name))).size;
+  report.payloadFiles = payload.length;
+
+  const topLevel = sortByBytes((await readdir(bag)).filter((name) => /^(tag)?manifest-[^.]+\.txt$/.test(name)));
+  const supported = new Set(getHashes().map((name) => name.toLowerCase()));
+  const unlisted = new Map<string, string[]>();
+  let payloadManifests = 0;
+
+  for (const manifest of topLevel) {
+    const isTagManifest = manifest.startsWith('tag');
+    const algorithm = manifest.replace(/^(tag)?manifest-/, '').replace(/\.txt$/, '').toLowerCase();
+    if (!supported.has(algorithm)) {
+      problems.push({ file: manifest, message: `uses the checksum algorithm "${algorithm}", which this verifier cannot compute` });
+      continue;
+    }
+    const entries = parseManifest(manifest, (await readText(path.join(bag, manifest))) ?? '', problems);
+    if (!isTagManifest) {
+      payloadManifests += 1;
+      report.algorithms.push(algorithm);
+      for (const entry of entries) {
+        if (!entry.path.startsWith('data/')) problems.push({ file: manifest, message: `line ${entry.line} lists ${entry.path}, which is not in the payload (data/)` });
+      }
+      const listed = new Set(entries.map((entry) => entry.path));
+      for (const name of payload) {
+        if (!listed.has(name)) unlisted.set(name, [...(unlisted.get(name) ?? []), manifest]);
+      }
+    }
+    await checkEntries(bag, manifest, algorithm, entries, problems);
+  }
+
+  if (payloadManifests === 0) problems.push({ file: 'manifest-sha256.txt', message: 'is missing: the bag has no payload manifest' });
+  for (const [name, manifests] of unlisted) {
+    problems.push({ file: name, message: `is in the payload but not listed in ${manifests.join(' or ')}: it was added after the bag was made` });
+  }
+
+  const oxum = report.info.get('Payload-Oxum')?.[0];
+  if (oxum !== undefined) {
+    const match = /^(\d+)\.(\d+)$/.exec(oxum);
+    if (!match) problems.push({ file: 'bag-info.txt', message: `has a Payload-Oxum that is not "octets.files": ${oxum}` });
+    else if (Number(match[1]) !== report.payloadOctets || Number(match[2]) !== report.payloadFiles) {
+      problems.push({ file: 'bag-info.txt', message: `Payload-Oxum says ${match[2]} files of ${match[1]} octets, but the payload has ${report.payloadFiles} files of ${report.payloadOctets} octets` });
+    }
+  }
+  return report;
+}
