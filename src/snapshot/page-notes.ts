@@ -18,16 +18,27 @@ export function addSnapshotNote(html: string, note: string): string {
   return bodyEnd === -1 ? html + footer : html.slice(0, bodyEnd) + footer + html.slice(bodyEnd);
 }
 
+/** The script that hides the file:// notice when the page came from a web server. */
+export const FILE_NOTICE_SCRIPT = 'assets/snapshot-file-notice.js';
+export const fileNoticeScript = `// Part of a snapshot: the search page's notice is for readers who opened the files directly.
+if (location.protocol !== 'file:') {
+  const notice = document.getElementById('snapshot-file-notice');
+  if (notice) notice.hidden = true;
+}
+`;
+
 /**
  * Pagefind cannot load its index from file://. On the search page of a
- * snapshot opened that way, say so and point to the browse pages.
+ * snapshot, say so and point to the browse pages. The notice shows unless a
+ * script hides it, because on file:// a content security policy of 'self'
+ * may block every script; it is an external file for the same reason.
  */
-export function addFileSearchNotice(html: string, homeHref: string): string {
+export function addFileSearchNotice(html: string, homeHref: string, scriptHref: string): string {
   if (html.includes('id="snapshot-file-notice"')) return html;
-  const notice = `<div id="snapshot-file-notice" class="snapshot-file-notice" role="note" hidden>
-<p>Search needs the snapshot to be opened through a web server: browsers do not let it read its index from a file. Run <code>python3 -m http.server</code> in the snapshot's <code>site</code> folder and open the address it prints, or <a href="${escapeHtml(homeHref)}">browse the minutes by board and date</a>.</p>
+  const notice = `<div id="snapshot-file-notice" class="snapshot-file-notice" role="note">
+<p>Search works only when the snapshot is opened through a web server: browsers do not let it read its index from files. Run <code>python3 -m http.server</code> in the snapshot's <code>site</code> folder and open the address it prints, or <a href="${escapeHtml(homeHref)}">browse the minutes by board and date</a>.</p>
 </div>
-<script>if (location.protocol === 'file:') document.getElementById('snapshot-file-notice').hidden = false;</script>
+<script src="${escapeHtml(scriptHref)}"></script>
 `;
   const main = /<main\b[^>]*>\n?/i.exec(html);
   if (!main) return html;

@@ -1,7 +1,7 @@
 // The two copies of the built site a snapshot keeps: the portable one for the
 // site/ folder (relative links, works from file:// and any folder) and the
 // canonical one for the web archive (links as served at the base URL).
-import { addFileSearchNotice, addSnapshotNote, fixPagefindCacheTag } from './page-notes.ts';
+import { addFileSearchNotice, addSnapshotNote, FILE_NOTICE_SCRIPT, fileNoticeScript, fixPagefindCacheTag } from './page-notes.ts';
 import { prefixedLinksInCss, prefixedLinksInHtml, relativeLinksInCss, relativeLinksInHtml } from './links.ts';
 
 export interface PageMarks {
@@ -13,8 +13,17 @@ export interface PageMarks {
 
 function markPage(html: string, file: string, marks: PageMarks): string {
   let marked = addSnapshotNote(fixPagefindCacheTag(html, marks.cacheTag), marks.note);
-  if (file === 'search/index.html') marked = addFileSearchNotice(marked, '/');
+  if (file === SEARCH_PAGE) marked = addFileSearchNotice(marked, '/', `/${FILE_NOTICE_SCRIPT}`);
   return marked;
+}
+
+const SEARCH_PAGE = 'search/index.html';
+
+/** The files the snapshot adds to the site: the script of the search page's file:// notice, when there is a search page. */
+export function snapshotAdditions(site: Map<string, Buffer>): Map<string, Buffer> {
+  const additions = new Map<string, Buffer>();
+  if (site.has(SEARCH_PAGE) && !site.has(FILE_NOTICE_SCRIPT)) additions.set(FILE_NOTICE_SCRIPT, Buffer.from(fileNoticeScript, 'utf8'));
+  return additions;
 }
 
 export function portableFile(file: string, bytes: Buffer, marks: PageMarks): Buffer {

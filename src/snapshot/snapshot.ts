@@ -5,7 +5,7 @@ import path from 'node:path';
 import { writeBagTags, type BagInfo } from './bagit.ts';
 import { listFiles } from './files.ts';
 import { committedFiles, readCommit, SnapshotError, uncommittedChanges, type Commit } from './git.ts';
-import { canonicalFile, portableFile, type PageMarks } from './portable-site.ts';
+import { canonicalFile, portableFile, snapshotAdditions, type PageMarks } from './portable-site.ts';
 import { readmeText } from './readme.ts';
 import { readSiteFacts, type SiteFacts } from './site-facts.ts';
 import { writeTar } from './tar.ts';
@@ -94,7 +94,8 @@ export async function makeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
     await writeFiles(buildRoot, sources);
     await mkdir(built, { recursive: true });
     await options.buildSite(buildRoot, built);
-    const siteFiles = await readFolder(built);
+    const builtFiles = await readFolder(built);
+    const siteFiles = new Map([...builtFiles, ...snapshotAdditions(builtFiles)].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
     if (!siteFiles.has('index.html')) throw new SnapshotError('The site build wrote no index.html, so there is no site to snapshot.');
 
     const marks: PageMarks = { note: `This page is from the snapshot ${name}: the archive as it stood at commit ${commit.id} of ${commit.iso}.`, cacheTag: commit.id };

@@ -76,8 +76,10 @@ describe('an unpacked snapshot served from a sub-folder of a web server', () => 
 
   it('tells a reader who opened the search page from a file that search needs a web server', async () => {
     const html = await readFile(path.join(snapshot.bagFolder, 'data/site/search/index.html'), 'utf8');
-    expect(html).toMatch(/<div id="snapshot-file-notice"[^>]*hidden>\n<p>Search needs the snapshot to be opened through a web server/);
-    expect(html).toContain(`location.protocol === 'file:'`);
+    expect(html).toMatch(/<div id="snapshot-file-notice"[^>]*>\n<p>Search works only when the snapshot is opened through a web server/);
+    expect(html).toContain('<script src="../assets/snapshot-file-notice.js"></script>');
+    const script = await readFile(path.join(snapshot.bagFolder, 'data/site/assets/snapshot-file-notice.js'), 'utf8');
+    expect(script).toContain(`location.protocol !== 'file:'`);
     expect(html).toContain('<a href="../index.html">browse the minutes by board and date</a>');
   });
 });
