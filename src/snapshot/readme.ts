@@ -15,7 +15,7 @@ export interface ReadmeFacts {
 
 /** A dependency-free static web server in one line of Node, for the snapshot's site folder. */
 export const nodeServerCommand =
-  `node -e "const h=require('http'),f=require('fs'),p=require('path'),t={'.html':'text/html; charset=utf-8','.css':'text/css','.js':'text/javascript','.json':'application/json','.wasm':'application/wasm','.svg':'image/svg+xml'};h.createServer((q,s)=>{let n=p.join('site',decodeURIComponent(q.url.split('?')[0]));if(n.endsWith(p.sep)||n==='site')n=p.join(n,'index.html');f.readFile(n,(e,d)=>{s.writeHead(e?404:200,{'content-type':t[p.extname(n)]||'application/octet-stream'});s.end(e?'Not found':d)})}).listen(8000,'127.0.0.1')"`;
+  `node -e "const h=require('http'),f=require('fs'),p=require('path'),t={'.html':'text/html; charset=utf-8','.css':'text/css','.js':'text/javascript','.json':'application/json','.wasm':'application/wasm','.svg':'image/svg+xml'};h.createServer((q,s)=>{let n=p.join('site',decodeURIComponent(q.url.split('?')[0]));if(n.split(p.sep)[0]!=='site')return s.writeHead(403).end();if(n.endsWith(p.sep)||n==='site')n=p.join(n,'index.html');f.readFile(n,(e,d)=>{s.writeHead(e?404:200,{'content-type':t[p.extname(n)]||'application/octet-stream'});s.end(e?'Not found':d)})}).listen(8000,'127.0.0.1')"`;
 
 export function readmeText(facts: ReadmeFacts): string {
   const { site, commit } = facts;
