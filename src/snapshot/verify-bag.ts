@@ -110,7 +110,10 @@ export async function verifyBag(bag: string): Promise<BagReport> {
   const problems: BagProblem[] = [];
   const report: BagReport = { problems, payloadFiles: 0, payloadOctets: 0, algorithms: [], info: new Map() };
   if (!(await isFolder(bag))) {
-    problems.push({ file: bag, message: 'is not a folder; give the folder of an unpacked snapshot (the one holding bagit.txt)' });
+    const message = /\.tar$/i.test(bag) && (await stat(bag).then((s) => s.isFile(), () => false))
+      ? `is a tar file: check it with "sha256sum -c ${path.basename(bag)}.sha256", then unpack it with "tar -xf ${path.basename(bag)}" and verify the folder it makes`
+      : 'is not a folder; give the folder of an unpacked snapshot (the one holding bagit.txt)';
+    problems.push({ file: bag, message });
     return report;
   }
 

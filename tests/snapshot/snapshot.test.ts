@@ -127,6 +127,7 @@ describe('a snapshot of the sample archive', () => {
     expect(files).toContain('bagit.txt');
     expect(files).toContain('manifest-sha256.txt');
     expect((await verifyBag(path.join(scratch, 'no-such-folder'))).problems[0]!.message).toMatch(/is not a folder/);
+    expect((await verifyBag(snapshot.tarFile)).problems[0]!.message).toMatch(/is a tar file: check it with "sha256sum -c .*.tar.sha256", then unpack it/);
   });
 
   it('rejects a manifest that points outside the bag', async () => {
