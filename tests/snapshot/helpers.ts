@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { listFiles } from '../../src/snapshot/files.ts';
+import { mediaType } from '../../src/snapshot/media-types.ts';
 
 /** Whether a command can be run here. */
 export function hasCommand(command: string, args = ['--version']): boolean {
@@ -35,8 +36,20 @@ export async function serveFolder(root: string): Promise<{ origin: string; close
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      await stat(file);
-      response.writeHead(200);
+      const { size } = await stat(file);
+      const headers = { 'Content-Type': mediaType(file), 'Accept-Ranges': 'bytes' };
+      // Web archive players read a WACZ by byte ranges.
+      const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+      if (range) {
+        const start = Number(range[1]);
+        const end = Math.min(range[2] ? Number(range[2]) : size - 1, size - 1);
+        response.writeHead(206, { ...headers, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${size}` });
+        if (request.method === 'HEAD') return void response.end();
+        createReadStream(file, { start, end }).pipe(response);
+        return;
+      }
+      response.writeHead(200, { ...headers, 'Content-Length': size });
+      if (request.method === 'HEAD') return void response.end();
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404).end('Not found');

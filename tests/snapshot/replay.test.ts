@@ -1,0 +1,71 @@
+// The snapshot's WACZ replayed by ReplayWeb.page itself in a real browser.
+// ReplayWeb.page cannot be installed from the registry here (its engine needs
+// a newer warcio than the registry has), so this runs when REPLAYWEBPAGE_DIR
+// names a folder holding its ui.js and sw.js (from `npm pack replaywebpage`).
+import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeSnapshot, type Snapshot } from '../../src/snapshot/snapshot.ts';
+import { announceBrowserTests, launchChromium } from '../support/browser.ts';
+import { removeAll, sampleArchive, standInSiteBuild, temporaryFolder } from './fixture.ts';
+import { serveFolder } from './helpers.ts';
+
+const player = process.env.REPLAYWEBPAGE_DIR;
+const hasPlayer = Boolean(player && existsSync(path.join(player, 'ui.js')) && existsSync(path.join(player, 'sw.js')));
+if (!hasPlayer) {
+  console.warn('SKIPPED: the WACZ was not replayed in ReplayWeb.page: set REPLAYWEBPAGE_DIR to an unpacked replaywebpage package (npm pack replaywebpage@2.5.3; tar -xzf) to run it.');
+}
+const canRun = announceBrowserTests('replaying the WACZ in ReplayWeb.page') && hasPlayer;
+
+let archive: { root: string; commit: string };
+let www: string;
+let snapshot: Snapshot;
+
+beforeAll(async () => {
+  if (!canRun) return;
+  archive = await sampleArchive();
+  www = await temporaryFolder('replay');
+  snapshot = await makeSnapshot({ archiveRoot: archive.root, out: path.join(www, 'out'), buildSite: standInSiteBuild, software: 'Minute Book 0.1.0', env: {} });
+  await mkdir(path.join(www, 'replay'), { recursive: true });
+  await copyFile(path.join(player!, 'ui.js'), path.join(www, 'ui.js'));
+  await copyFile(path.join(player!, 'sw.js'), path.join(www, 'replay', 'sw.js'));
+  await copyFile(path.join(snapshot.bagFolder, 'data/web-archive.wacz'), path.join(www, 'archive.wacz'));
+  await writeFile(path.join(www, 'index.html'), `<!doctype html>
+<html><head><script src="/ui.js"></script></head>
+<body><replay-web-page source="/archive.wacz" url="https://minutes.example.org/cyp/2025-09-08/" replayBase="/replay/" embed="replayonly" style="display:block;height:600px"></replay-web-page></body></html>
+`);
+});
+
+afterAll(async () => {
+  if (canRun) await removeAll(archive.root, www);
+});
+
+describe('the web archive in ReplayWeb.page', () => {
+  it.skipIf(!canRun)('replays a meeting page at its canonical address, with the snapshot note', async () => {
+    const server = await serveFolder(www);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/index.html`);
+      const deadline = Date.now() + 30_000;
+      let replayed: { heading: string | null; footer: string | null } | undefined;
+      while (!replayed && Date.now() < deadline) {
+        for (const frame of page.frames()) {
+          if (!frame.url().includes('mp_/https://minutes.example.org/cyp/2025-09-08/')) continue;
+          replayed = await frame.evaluate(() => ({
+            heading: document.querySelector('h1')?.textContent ?? null,
+            footer: document.querySelector('.snapshot-note')?.textContent ?? null,
+          })).catch(() => undefined);
+        }
+        if (!replayed) await page.waitForTimeout(250);
+      }
+      expect(replayed?.heading).toBe('8 September 2025');
+      expect(replayed?.footer).toContain(archive.commit);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
