@@ -10,7 +10,7 @@ export function projectSiteBuilder(projectRoot: string): SiteBuilder {
   const script = path.join(projectRoot, 'scripts', 'build.ts');
   return (archiveRoot, outFolder) => new Promise((resolve, reject) => {
     if (!existsSync(script)) {
-      reject(new SnapshotError(`There is no site build to snapshot yet (${path.relative(process.cwd(), script)} is missing).`));
+      reject(new SnapshotError(`there is no site build to snapshot yet (${path.relative(process.cwd(), script)} is missing).`));
       return;
     }
     const child = spawn(process.execPath, ['--import', 'tsx', script, '--root', archiveRoot, '--out', outFolder, '--path-prefix', '/'], {
@@ -24,7 +24,7 @@ export function projectSiteBuilder(projectRoot: string): SiteBuilder {
     child.on('error', (error) => reject(new SnapshotError(`Could not start the site build: ${error.message}`)));
     child.on('close', (code) => {
       if (code === 0) resolve();
-      else reject(new SnapshotError(`The site build failed (exit code ${code}), so no snapshot was made:\n${output.trim()}`));
+      else reject(new SnapshotError(`the site build failed (exit code ${code}):\n${output.trim()}`));
     });
   });
 }
