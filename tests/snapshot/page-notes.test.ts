@@ -28,3 +28,11 @@ describe('canonical addresses', () => {
     expect(prefixedLinksInHtml('<a href="/cyp/">x</a><a href="https://x.org/">y</a>', '/minutes/')).toBe('<a href="/minutes/cyp/">x</a><a href="https://x.org/">y</a>');
   });
 });
+
+describe('the README’s list of data files', () => {
+  it('names a few files one by one and counts a folder of many', async () => {
+    const { summariseDataFiles } = await import('../../src/snapshot/readme.ts');
+    const files = ['site/data/meetings.csv', 'site/feed.xml', ...Array.from({ length: 12 }, (_, i) => `site/oparl/meeting/${i}.json`)];
+    expect(summariseDataFiles(files)).toEqual(['site/data/meetings.csv', 'site/feed.xml', 'site/oparl/ (12 files: .json)']);
+  });
+});
