@@ -1,6 +1,6 @@
 // Making a snapshot: the archive of one commit, built, packaged as a BagIt
 // bag with a web archive inside, and as a reproducible tar of that bag.
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBagTags, type BagInfo } from './bagit.ts';
 import { listFiles } from './files.ts';
@@ -77,6 +77,65 @@ function bagInfo(site: SiteFacts, commit: Commit, software: string): BagInfo {
 
 const isDataFile = (name: string) => /\.(json|csv|ics|xml|rss|atom)$/i.test(name) && !name.startsWith('pagefind/');
 
+function byBytes<T>(entries: Iterable<[string, T]>): Map<string, T> {
+  return new Map([...entries].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+}
+
+/** The site as the snapshot keeps it: a portable copy for site/, a canonical one for the web archive. */
+function prepareSite(built: Map<string, Buffer>, site: SiteFacts, commit: Commit, name: string) {
+  const files = byBytes([...built, ...snapshotAdditions(built)]);
+  if (!files.has('index.html')) throw new SnapshotError('the site build wrote no index.html, so there is no site to snapshot.');
+  const marks: PageMarks = { note: `This page is from the snapshot ${name}: the archive as it stood at commit ${commit.id} of ${commit.iso}.`, cacheTag: commit.id };
+  const basePath = new URL(site.baseUrl).pathname;
+  const aliases = new Map<string, string[]>();
+  // Pagefind asks for its entry file with ?ts=<metaCacheTag>; the web archive answers that address too.
+  if (files.has('pagefind/pagefind-entry.json')) aliases.set('pagefind/pagefind-entry.json', [`${site.baseUrl}pagefind/pagefind-entry.json?ts=${commit.id}`]);
+  return {
+    portable: new Map([...files].map(([file, bytes]) => [file, portableFile(file, bytes, marks)])),
+    canonical: new Map([...files].map(([file, bytes]) => [file, canonicalFile(file, bytes, marks, basePath)])),
+    aliases,
+  };
+}
+
+interface Payload {
+  name: string;
+  site: SiteFacts;
+  commit: Commit;
+  software: string;
+  sources: Map<string, Buffer>;
+  pages: ReturnType<typeof prepareSite>;
+}
+
+/** Writes data/: README.txt, site/, source/ and web-archive.wacz. */
+async function writePayload(data: string, payload: Payload): Promise<void> {
+  const { name, site, commit, software, sources, pages } = payload;
+  await writeFiles(path.join(data, 'site'), pages.portable);
+  await writeFiles(path.join(data, 'source'), sources);
+  await writeFile(path.join(data, 'web-archive.wacz'), buildWebArchive({
+    files: pages.canonical,
+    baseUrl: site.baseUrl,
+    title: `${site.authority}: minutes, snapshot of ${commit.date}`,
+    software,
+    epoch: commit.epoch,
+    iso: commit.iso,
+    aliases: pages.aliases,
+  }));
+  await writeFile(path.join(data, 'README.txt'), readmeText({
+    name,
+    site,
+    commit,
+    software,
+    siteFiles: pages.portable.size,
+    sourceFiles: sources.size,
+    dataFiles: [...pages.portable.keys()].filter(isDataFile).map((file) => `site/${file}`),
+  }));
+}
+
+/**
+ * Makes the snapshot of the archive's commit: builds its site from the
+ * committed files, writes the bag, then the tar and its SHA-256. Nothing
+ * appears in `out` until all of it has been written.
+ */
 export async function makeSnapshot(options: SnapshotOptions): Promise<Snapshot> {
   const commit = readCommit(options.archiveRoot, options.revision, options.env);
   const sources = committedFiles(options.archiveRoot, commit.id, SOURCE_FOLDERS);
@@ -87,50 +146,18 @@ export async function makeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   const out = path.resolve(options.out);
   const work = path.join(out, `.${name}.partial`);
   await rm(work, { recursive: true, force: true });
-  const buildRoot = path.join(work, 'archive');
-  const built = path.join(work, 'built');
   const bag = path.join(work, name);
   try {
-    await writeFiles(buildRoot, sources);
-    await mkdir(built, { recursive: true });
-    await options.buildSite(buildRoot, built);
-    const builtFiles = await readFolder(built);
-    const siteFiles = new Map([...builtFiles, ...snapshotAdditions(builtFiles)].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
-    if (!siteFiles.has('index.html')) throw new SnapshotError('The site build wrote no index.html, so there is no site to snapshot.');
+    await writeFiles(path.join(work, 'archive'), sources);
+    await mkdir(path.join(work, 'built'), { recursive: true });
+    await options.buildSite(path.join(work, 'archive'), path.join(work, 'built'));
+    const pages = prepareSite(await readFolder(path.join(work, 'built')), site, commit, name);
 
-    const marks: PageMarks = { note: `This page is from the snapshot ${name}: the archive as it stood at commit ${commit.id} of ${commit.iso}.`, cacheTag: commit.id };
-    const basePath = new URL(site.baseUrl).pathname;
-    const portable = new Map([...siteFiles].map(([file, bytes]) => [file, portableFile(file, bytes, marks)]));
-    const canonical = new Map([...siteFiles].map(([file, bytes]) => [file, canonicalFile(file, bytes, marks, basePath)]));
-    const aliases = new Map<string, string[]>();
-    if (siteFiles.has('pagefind/pagefind-entry.json')) aliases.set('pagefind/pagefind-entry.json', [`${site.baseUrl}pagefind/pagefind-entry.json?ts=${commit.id}`]);
-
-    const data = path.join(bag, 'data');
-    await writeFiles(path.join(data, 'site'), portable);
-    await writeFiles(path.join(data, 'source'), sources);
-    const webArchive = buildWebArchive({
-      files: canonical,
-      baseUrl: site.baseUrl,
-      title: `${site.authority}: minutes, snapshot of ${commit.date}`,
-      software: options.software,
-      epoch: commit.epoch,
-      iso: commit.iso,
-      aliases,
-    });
-    await writeFile(path.join(data, 'web-archive.wacz'), webArchive);
-    await writeFile(path.join(data, 'README.txt'), readmeText({
-      name,
-      site,
-      commit,
-      software: options.software,
-      siteFiles: portable.size,
-      sourceFiles: sources.size,
-      dataFiles: [...portable.keys()].filter(isDataFile).map((file) => `site/${file}`),
-    }));
+    await writePayload(path.join(bag, 'data'), { name, site, commit, software: options.software, sources, pages });
     const written = await writeBagTags(bag, bagInfo(site, commit, options.software));
+    const tarSha256 = await writeTar(bag, path.join(work, `${name}.tar`), name, commit.epoch);
 
     const tarFile = path.join(out, `${name}.tar`);
-    const tarSha256 = await writeTar(bag, path.join(work, `${name}.tar`), name, commit.epoch);
     await rm(path.join(out, name), { recursive: true, force: true });
     await rename(bag, path.join(out, name));
     await rename(path.join(work, `${name}.tar`), tarFile);
@@ -139,8 +166,4 @@ export async function makeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-export async function isFolder(folder: string): Promise<boolean> {
-  return stat(folder).then((s) => s.isDirectory(), () => false);
 }
