@@ -18,7 +18,7 @@ let cli: { status: number | null; output: string };
 const name = (commit: string) => `halton-minutes-${COMMIT_DATE.slice(0, 10)}-${commit.slice(0, 12)}`;
 
 function snapshotCommand(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/snapshot.ts'), ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/snapshot.ts'), ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '', TZ: 'Pacific/Auckland', LANG: 'cy_GB.UTF-8', LC_ALL: 'cy_GB.UTF-8' } });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -42,7 +42,7 @@ describe('npm run snapshot with the real site build', () => {
     for (const page of pages) expect(await readFile(path.join(bag, 'data/site', page), 'utf8'), page).toContain(`commit ${archive.commit}`);
   });
 
-  it('makes the same bytes again a little later', async () => {
+  it('makes the same bytes again a little later, in another time zone and locale', async () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const again = await makeSnapshot({ archiveRoot: archive.root, out: path.join(out, 'second'), buildSite: projectSiteBuilder(projectRoot), software: 'Minute Book 0.1.0', env: {} });
     const first = path.join(out, 'first', again.name);
