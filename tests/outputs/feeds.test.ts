@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed as readWithFeedReader } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArchive } from '../../src/load/archive.ts';
+import { FEED_LIMIT, atomFeed } from '../../src/outputs/atom-feed.ts';
+import { OutputContext } from '../../src/outputs/output-context.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { ViewContext } from '../../src/site/page.ts';
+import { Urls } from '../../src/site/urls.ts';
 import { buildSite } from '../support/build-site.ts';
 import { atomProblems, parseFeed } from './atom-rules.ts';
 import { hostileArchive } from './hostile-archive.ts';
@@ -99,6 +105,23 @@ describe('Atom feeds', () => {
     // The HTML inside <content> is itself escaped: the script is text in it.
     expect(entry.content['#text']).toContain('Budget &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;cuts&quot;, 2026');
     expect(entry.content['#text']).not.toContain('<script>');
+  });
+});
+
+describe('a long archive', () => {
+  it('keeps the feed to the newest meetings', () => {
+    const archive = loadArchive(projectRoot);
+    const template = archive.meetings[0]!;
+    archive.meetings = Array.from({ length: FEED_LIMIT + 10 }, (_, i) => {
+      const date = new Date(Date.UTC(2020, 0, 6 + 7 * i)).toISOString().slice(0, 10);
+      return { ...template, key: `cyp/${date}`, slug: date, date, status: 'draft' as const };
+    });
+    const feed = atomFeed(new OutputContext(new ViewContext(archive, new Urls('/'))));
+    expect(atomProblems(feed)).toEqual([]);
+    const ids = [...feed.matchAll(/<entry>\n<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(FEED_LIMIT);
+    expect(ids[0]).toBe(`https://minutes.example.org/${archive.meetings.at(-1)!.key}/`);
+    expect(ids).not.toContain(`https://minutes.example.org/${archive.meetings[0]!.key}/`);
   });
 });
 
