@@ -2,7 +2,7 @@ import type { Board, Meeting } from '../model/types.ts';
 import { html } from '../site/html.ts';
 import { Urls } from '../site/urls.ts';
 import { longDate } from '../text/dates.ts';
-import { meetingUpdatedDate, startOfDay, latest } from './content-dates.ts';
+import { startOfDay, latest } from './content-dates.ts';
 import { OutputPaths, type OutputContext } from './output-context.ts';
 import { attributeList, element, escapeXml } from './xml.ts';
 
@@ -14,11 +14,11 @@ export function atomFeed(output: OutputContext, board?: Board): string {
   const { site } = output;
   const meetings = (board ? output.meetingsOf(board.id) : output.archive.meetings)
     .slice()
-    .sort((a, b) => meetingUpdatedDate(b).localeCompare(meetingUpdatedDate(a)) || b.date.localeCompare(a.date) || a.key.localeCompare(b.key))
+    .sort((a, b) => output.updated(b).localeCompare(output.updated(a)) || b.date.localeCompare(a.date) || a.key.localeCompare(b.key))
     .slice(0, FEED_LIMIT);
   const selfUrl = output.url(board ? OutputPaths.boardFeed(board.id) : OutputPaths.feed);
   const pageUrl = output.url(board ? Urls.board(board.id) : Urls.home);
-  const updated = latest(meetings.map(meetingUpdatedDate)) ?? latest(output.archive.meetings.map(meetingUpdatedDate)) ?? '1970-01-01';
+  const updated = latest(meetings.map((m) => output.updated(m))) ?? latest(output.archive.meetings.map((m) => output.updated(m))) ?? '1970-01-01';
   const title = board ? `Minutes of the ${board.name}` : `Minutes of ${site.authority}`;
 
   const lines = [
@@ -59,8 +59,8 @@ ${decisions.length ? html`<h2>Decisions</h2>
     element('title', `${board.shortName}, ${longDate(meeting.date)}${meeting.status === 'draft' ? ' (draft minutes)' : ''}`),
     `<link${attributeList({ rel: 'alternate', type: 'text/html', href: url })}/>`,
     `<link${attributeList({ rel: 'alternate', type: 'application/json', href: output.url(OutputPaths.meetingJson(meeting.key)) })}/>`,
-    element('published', startOfDay(meeting.date, site.timeZone)),
-    element('updated', startOfDay(meetingUpdatedDate(meeting), site.timeZone)),
+    element('published', startOfDay(output.published(meeting), site.timeZone)),
+    element('updated', startOfDay(output.updated(meeting), site.timeZone)),
     `<category${attributeList({ term: meeting.status, label: meeting.status === 'draft' ? 'Draft minutes' : 'Approved minutes' })}/>`,
     ...meeting.topics.map((topic) => `<category${attributeList({ term: topic })}/>`),
     element('summary', summary),

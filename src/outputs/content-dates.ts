@@ -1,11 +1,27 @@
 import { DateTime } from 'luxon';
+import type { ArchiveHistory } from '../history/archive-history.ts';
 import type { Meeting } from '../model/types.ts';
 
 /**
- * Dates for feeds, calendars and open data, taken from the content only, so
- * that two builds of the same archive are identical byte for byte. A meeting
- * is "published" on its date and "updated" when its minutes were approved.
+ * When a meeting's minutes were published and last updated, for feeds,
+ * calendars and OParl. From git when the build has the archive's history:
+ * the first and the latest commit of the meeting's file. Without history,
+ * from the content: published on the meeting's date, updated when the
+ * minutes were approved. Never from the clock, so two builds of the same
+ * archive are identical byte for byte.
  */
+export interface MeetingDates {
+  published: string;
+  updated: string;
+}
+
+export function meetingDates(meeting: Meeting, history: ArchiveHistory | undefined): MeetingDates {
+  const commits = history?.files.get(meeting.file)?.commits;
+  if (commits?.length) return { published: commits.at(-1)!.date, updated: commits[0]!.date };
+  return { published: meeting.date, updated: meetingUpdatedDate(meeting) };
+}
+
+/** The content's own "updated" date: the approving meeting's date, once the minutes are approved. */
 export function meetingUpdatedDate(meeting: Meeting): string {
   const approved = meeting.status === 'approved' ? meeting.approvedAt?.date : undefined;
   return approved && approved > meeting.date ? approved : meeting.date;

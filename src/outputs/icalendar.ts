@@ -2,7 +2,6 @@ import { DateTime } from 'luxon';
 import type { Board, Meeting } from '../model/types.ts';
 import { Urls } from '../site/urls.ts';
 import { clockTime } from '../text/dates.ts';
-import { meetingUpdatedDate } from './content-dates.ts';
 import { icsLines, icsText } from './icalendar-text.ts';
 import { OutputPaths, type OutputContext } from './output-context.ts';
 
@@ -72,7 +71,7 @@ function meetingEvent(output: OutputContext, meeting: Meeting, london: boolean):
   return [
     'BEGIN:VEVENT',
     `UID:${icsText(`${meeting.boardId}-${meeting.slug}@${output.address.host}`)}`,
-    `DTSTAMP:${meetingUpdatedDate(meeting).replace(/-/g, '')}T000000Z`,
+    `DTSTAMP:${output.updated(meeting).replace(/-/g, '')}T000000Z`,
     ...eventTimes(meeting, site.timeZone, london),
     `SUMMARY:${icsText(board.shortName)}`,
     ...(meeting.venue ? [`LOCATION:${icsText(meeting.venue)}`] : []),

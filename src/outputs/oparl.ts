@@ -2,7 +2,7 @@ import type { Board, Item, Meeting, Membership, Person } from '../model/types.ts
 import type { Page } from '../site/page.ts';
 import { Urls } from '../site/urls.ts';
 import { longDate } from '../text/dates.ts';
-import { latest, localDateTime, meetingUpdatedDate, startOfDay } from './content-dates.ts';
+import { latest, localDateTime, startOfDay } from './content-dates.ts';
 import { filePage } from './file-page.ts';
 import { paginate } from './oparl-list.ts';
 import type { OutputContext } from './output-context.ts';
@@ -58,8 +58,10 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
   const { archive, site } = output;
   const url = (sitePath: string) => output.url(sitePath);
   const timeZone = site.timeZone;
-  const firstDate = archive.meetings[0]?.date ?? '1970-01-01';
-  const lastDate = latest(archive.meetings.map(meetingUpdatedDate)) ?? firstDate;
+  const published = (m: Meeting) => output.published(m);
+  const updated = (m: Meeting) => output.updated(m);
+  const firstDate = archive.meetings.map(published).sort()[0] ?? '1970-01-01';
+  const lastDate = latest(archive.meetings.map(updated)) ?? firstDate;
   // Objects not made at a meeting carry the archive's first and latest content dates.
   const archiveDates = { created: startOfDay(firstDate, timeZone), modified: startOfDay(lastDate, timeZone) };
   const license = site.licence.url;
@@ -110,8 +112,8 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     resolutionText: item.decisions.length ? item.decisions.map((d) => d.text).join('\n\n') : undefined,
     keyword: nonEmpty(item.topics),
     web: url(`${Urls.meeting(meeting.key)}#${item.anchor}`),
-    created: startOfDay(meeting.date, timeZone),
-    modified: startOfDay(meetingUpdatedDate(meeting), timeZone),
+    created: startOfDay(published(meeting), timeZone),
+    modified: startOfDay(updated(meeting), timeZone),
   });
 
   const meetingObject = (meeting: Meeting): Json => {
@@ -133,8 +135,8 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
       web: url(Urls.meeting(meeting.key)),
       'minutebook:date': meeting.date,
       'minutebook:venue': meeting.venue,
-      created: startOfDay(meeting.date, timeZone),
-      modified: startOfDay(meetingUpdatedDate(meeting), timeZone),
+      created: startOfDay(published(meeting), timeZone),
+      modified: startOfDay(updated(meeting), timeZone),
     });
   };
 
@@ -151,8 +153,8 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
       organizationType: 'Gremium',
       classification: 'Committee',
       web: url(Urls.board(board.id)),
-      created: startOfDay(meetings[0]?.date ?? firstDate, timeZone),
-      modified: startOfDay(latest(meetings.map(meetingUpdatedDate)) ?? lastDate, timeZone),
+      created: startOfDay(meetings.map(published).sort()[0] ?? firstDate, timeZone),
+      modified: startOfDay(latest(meetings.map(updated)) ?? lastDate, timeZone),
     });
   };
 

@@ -2,6 +2,7 @@ import type { Meeting } from '../model/types.ts';
 import type { ViewContext } from '../site/page.ts';
 import { Urls } from '../site/urls.ts';
 import { SiteAddress } from './site-address.ts';
+import { meetingDates } from './content-dates.ts';
 
 /** Where each machine-readable output lives on the site. */
 export const OutputPaths = {
@@ -34,6 +35,16 @@ export class OutputContext {
 
   url(sitePath: string): string {
     return this.address.url(sitePath);
+  }
+
+  /** When the meeting's minutes were first published (YYYY-MM-DD): see `meetingDates`. */
+  published(meeting: Meeting): string {
+    return meetingDates(meeting, this.view.history).published;
+  }
+
+  /** When they last changed (YYYY-MM-DD). */
+  updated(meeting: Meeting): string {
+    return meetingDates(meeting, this.view.history).updated;
   }
 
   meetingsOf(boardId: string): Meeting[] {

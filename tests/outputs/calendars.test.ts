@@ -4,14 +4,14 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foldLine, icsText } from '../../src/outputs/icalendar-text.ts';
 import { buildSite } from '../support/build-site.ts';
-import { HOSTILE_VENUE, hostileArchive } from './hostile-archive.ts';
+import { HOSTILE_VENUE, archiveCopy, hostileArchive } from './hostile-archive.ts';
 
 let site: string;
 let hostile: string;
 const read = (folder: string, file: string) => readFileSync(path.join(folder, file), 'utf8');
 
 beforeAll(async () => {
-  const [plain, withHostile] = await Promise.all([buildSite(), buildSite({ root: hostileArchive() })]);
+  const [plain, withHostile] = await Promise.all([buildSite({ root: archiveCopy() }), buildSite({ root: hostileArchive() })]);
   for (const build of [plain, withHostile]) expect(build.exitCode, build.stderr).toBe(0);
   site = plain.out;
   hostile = withHostile.out;

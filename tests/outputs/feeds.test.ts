@@ -10,7 +10,7 @@ import { ViewContext } from '../../src/site/page.ts';
 import { Urls } from '../../src/site/urls.ts';
 import { buildSite } from '../support/build-site.ts';
 import { atomProblems, parseFeed } from './atom-rules.ts';
-import { hostileArchive } from './hostile-archive.ts';
+import { archiveCopy, hostileArchive } from './hostile-archive.ts';
 
 let site: string;
 let prefixed: string;
@@ -19,8 +19,8 @@ const read = (folder: string, file: string) => readFileSync(path.join(folder, fi
 
 beforeAll(async () => {
   const [plain, underPrefix, withHostile] = await Promise.all([
-    buildSite(),
-    buildSite({ pathPrefix: '/minutes/' }),
+    buildSite({ root: archiveCopy() }),
+    buildSite({ root: archiveCopy(), pathPrefix: '/minutes/' }),
     buildSite({ root: hostileArchive() }),
   ]);
   for (const build of [plain, underPrefix, withHostile]) expect(build.exitCode, build.stderr).toBe(0);

@@ -4,13 +4,22 @@ import path from 'node:path';
 import { projectRoot } from '../../src/paths.ts';
 
 /**
+ * A copy of the sample archive outside git, so that its dates are the
+ * content's own and not those of this repository's commits.
+ */
+export function archiveCopy(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'minute-book-copy-'));
+  cpSync(path.join(projectRoot, '_data'), path.join(root, '_data'), { recursive: true });
+  cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  return root;
+}
+
+/**
  * A copy of the sample archive with one more meeting whose every field holds
  * characters that break XML, iCalendar, CSV or spreadsheets when not escaped.
  */
 export function hostileArchive(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'minute-book-hostile-'));
-  cpSync(path.join(projectRoot, '_data'), path.join(root, '_data'), { recursive: true });
-  cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  const root = archiveCopy();
   writeFileSync(path.join(root, 'content/cyp/2026-01-12.md'), HOSTILE_MEETING);
   return root;
 }
