@@ -47,3 +47,9 @@ it('with git history, OParl objects are created and modified when their minutes 
   expect(meeting.created).toBe('2025-09-10T00:00:00+01:00');
   expect(meeting.modified).toBe('2025-11-12T00:00:00+00:00');
 });
+
+it('with git history, the open data says when minutes were published and changed', () => {
+  const meetings = JSON.parse(read('data/meetings.json')) as { meetings: Array<{ id: string; published: string; updated: string }> };
+  expect(meetings.meetings.find((m) => m.id === 'cyp/2025-09-08')).toMatchObject({ published: '2025-09-10', updated: '2025-11-12' });
+  expect(JSON.parse(read('cyp/2025-09-08/index.json'))).toMatchObject({ published: '2025-09-10', updated: '2025-11-12' });
+});
