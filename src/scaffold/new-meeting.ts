@@ -74,7 +74,7 @@ export function createMeeting(request: NewMeetingRequest): NewMeetingResult {
 
   const next = [
     'In the attendance, move anyone who did not come from present to apologies or absent.',
-    'Number each item as the agenda does (## 26. Minutes) and write its minutes under it.',
+    'Number each item as the agenda does (for example ## 26. Minutes) and write its minutes under it.',
     'Run npm run check, and commit the file when it reports no errors.',
   ];
   const lines = [`Created ${file}: draft minutes of the ${board.name}, ${longDate(request.date)}.`, '', 'Next:', ...next.map((step, i) => `  ${i + 1}. ${step}`)];

@@ -8,6 +8,8 @@ import { buildSite } from '../support/build-site.ts';
 import { readPage, textOf } from '../support/html.ts';
 import { GitRepo } from '../support/git-repo.ts';
 import { readArchiveHistory } from '../../src/history/archive-history.ts';
+import { historyView } from '../../src/site/history-view.ts';
+import { loadArchive } from '../../src/load/archive.ts';
 
 const SEPTEMBER = 'content/cyp/2025-09-08.md';
 
@@ -140,5 +142,32 @@ describe('reading the history', () => {
 
   it('finds nothing outside a git checkout', () => {
     expect(readArchiveHistory(copyOfSampleArchive())).toBeUndefined();
+  });
+});
+
+describe('the link to a file\'s history', () => {
+  const archive = loadArchive(copyOfSampleArchive());
+  const meeting = archive.meetings.find((m) => m.key === 'cyp/2025-09-08')!;
+  const history = { repositoryPrefix: '', files: new Map([[meeting.file, { commits: [{ hash: 'a', date: '2025-09-10', subject: 'Publish' }] }]]) };
+
+  it('is GitHub\'s commits page of the file when only the repository is named', () => {
+    expect(historyView(meeting, { ...archive.site, repository: 'https://github.com/halton/minutes/' }, history)?.href)
+      .toBe('https://github.com/halton/minutes/commits/main/content/cyp/2025-09-08.md');
+  });
+
+  it('follows history_link, for other hosts and branches', () => {
+    expect(historyView(meeting, { ...archive.site, historyLink: 'https://gitlab.example.org/council/minutes/-/commits/live/{file}' }, history)?.href)
+      .toBe('https://gitlab.example.org/council/minutes/-/commits/live/content/cyp/2025-09-08.md');
+  });
+
+  it('is left out when the site names no repository', () => {
+    expect(historyView(meeting, archive.site, history)?.href).toBeUndefined();
+  });
+
+  it('must say where the file goes', async () => {
+    const root = copyOfSampleArchive();
+    writeFileSync(path.join(root, '_data/site.yaml'), `${readFileSync(path.join(root, '_data/site.yaml'), 'utf8')}history_link: https://example.org/history\n`);
+    const problem = loadArchive(root).diagnostics.find((d) => d.file === '_data/site.yaml');
+    expect(problem?.message).toContain('"history_link" should show where the file\'s path goes, as {file}');
   });
 });

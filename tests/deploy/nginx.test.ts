@@ -11,7 +11,8 @@ for (const prefix of ['/minutes/', '/']) {
     let server: NginxServer;
     let crawl: Crawl;
     beforeAll(async () => {
-      const build = await buildSite(prefix === '/' ? {} : { pathPrefix: prefix });
+      // The prefix comes from the environment, as on hosts whose settings are variables (--path-prefix is tested elsewhere).
+      const build = await buildSite(prefix === '/' ? {} : { env: { MINUTE_BOOK_PATH_PREFIX: prefix } });
       expect(build.exitCode, build.stderr).toBe(0);
       server = await serveWithNginx(build.out, prefix);
       crawl = await crawlSite(server.url, build.out);
