@@ -31,7 +31,7 @@ ${m.attendance.length
 <h2 id="attendance">Attendance</h2>
 ${m.attendance.map((group) => html`<h3>${group.label}</h3>
 <ul>
-${group.people.map((p) => html`<li>${p.name}${p.role ? html` (${p.role})` : ''}${p.note ? html`, ${p.note}` : ''}</li>
+${group.people.map((p) => html`<li>${p.href ? html`<a href="${p.href}">${p.name}</a>` : p.name}${p.role ? html` (${p.role})` : ''}${p.note ? html`, ${p.note}` : ''}</li>
 `)}</ul>
 `)}</section>`
     : ''}
@@ -39,7 +39,7 @@ ${m.declarations.length
     ? html`<section class="declarations" aria-labelledby="declarations">
 <h2 id="declarations">Declarations of interest</h2>
 <ul>
-${m.declarations.map((d) => html`<li>${d.who}${d.kind ? html` declared an ${d.kind}` : ' declared an interest'}${d.itemLabel ? html` in ${d.itemHref ? html`<a href="${d.itemHref}">${d.itemLabel}</a>` : d.itemLabel}` : ''}${d.reason ? html`: ${d.reason}` : ''}.</li>
+${m.declarations.map((d) => html`<li>${d.whoHref ? html`<a href="${d.whoHref}">${d.who}</a>` : d.who}${d.kind ? html` declared an ${d.kind}` : ' declared an interest'}${d.itemLabel ? html` in ${d.itemHref ? html`<a href="${d.itemHref}">${d.itemLabel}</a>` : d.itemLabel}` : ''}${d.reason ? html`: ${d.reason}` : ''}.</li>
 `)}</ul>
 </section>`
     : ''}
@@ -54,6 +54,7 @@ ${m.items.map((item) => html`<section class="item" id="${item.anchor}" aria-labe
 <h2 id="${item.anchor}-heading">${item.number ? html`<span class="item-number">${item.number}</span> ` : ''}${item.title}</h2>
 ${item.documents.length ? html`<ul class="documents">${item.documents.map((d) => html`<li>${d.href ? html`<a href="${d.href}">${d.title}</a>` : d.title}${d.size ? html` (document, ${d.size})` : ' (document)'}</li>`)}</ul>` : ''}
 ${item.body}
+${item.approves.map((a) => html`<p class="approval-note">This item approved the minutes of ${a.href ? html`<a href="${a.href}">the meeting of ${a.dateLabel}</a>` : html`the meeting of ${a.dateLabel} (not in this archive)`} as a correct record.</p>`)}
 ${item.cutShort
     ? html`<p class="cut-short"><strong>The text of this item is incomplete:</strong> the source gave only its beginning.${item.cutShort.href ? html` <a href="${item.cutShort.href}">Read the full minutes of this item</a>.` : ''}</p>`
     : ''}

@@ -6,6 +6,11 @@ import { board } from './board.ts';
 import { meeting } from './meeting.ts';
 import { report } from './report.ts';
 import { notFound } from './not-found.ts';
+import { decisions } from './decisions.ts';
+import { actions } from './actions.ts';
+import { meetings } from './meetings.ts';
+import { people, person } from './people.ts';
+import { topic, topics } from './topics.ts';
 
 /** The template for each kind of page. */
 const templates: Record<string, (view: never) => SafeHtml> = {
@@ -14,6 +19,13 @@ const templates: Record<string, (view: never) => SafeHtml> = {
   meeting,
   report,
   'not-found': notFound,
+  decisions,
+  actions,
+  meetings,
+  people,
+  person,
+  topics,
+  topic,
 };
 
 /** A page that is a plain file (a feed, JSON, a calendar): its content is written as it is. */

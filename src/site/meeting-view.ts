@@ -21,8 +21,8 @@ export interface MeetingView {
   /** "Approved as a correct record at the meeting of …", with a link when that meeting is here. */
   approval?: { label: string; meeting?: Link; itemHref?: string };
   approves: Array<{ dateLabel: string; href?: string }>;
-  attendance: Array<{ label: string; people: Array<{ name: string; role?: string; note?: string }> }>;
-  declarations: Array<{ who: string; itemLabel?: string; itemHref?: string; kind?: string; reason?: string }>;
+  attendance: Array<{ label: string; people: Array<{ name: string; href?: string; role?: string; note?: string }> }>;
+  declarations: Array<{ who: string; whoHref?: string; itemLabel?: string; itemHref?: string; kind?: string; reason?: string }>;
   contents: Link[];
   preamble: SafeHtml;
   items: Array<{
@@ -69,9 +69,11 @@ export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { 
   const board = context.board(meeting.boardId);
   const path = Urls.meeting(meeting.key);
   const heading = meetingTitle(board.name, meeting.date);
-  const ref = (r: MeetingRef) => ({ dateLabel: mediumDate(r.date), ...(r.key ? { href: context.href(Urls.meeting(r.key) + (r.itemAnchor ? `#${r.itemAnchor}` : '')) } : {}) });
+  // An approved meeting, linked when it is in the archive. (`itemAnchor` names this meeting's approving item, not a place on that page.)
+  const ref = (r: MeetingRef) => ({ dateLabel: mediumDate(r.date), ...(r.key ? { href: context.href(Urls.meeting(r.key)) } : {}) });
   const attendee = (a: Attendee) => ({
     name: a.substituteFor ? `${context.personName(a)} (for ${context.personName(a.substituteFor)})` : context.personName(a),
+    ...(context.personHref(a) ? { href: context.personHref(a)! } : {}),
     ...(a.role ? { role: a.role } : {}),
     ...(a.note ? { note: a.note } : {}),
   });
@@ -110,6 +112,7 @@ export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { 
       const item = d.itemAnchor ? itemByAnchor.get(d.itemAnchor) : undefined;
       return {
         who: context.personName(d.who),
+        ...(context.personHref(d.who) ? { whoHref: context.personHref(d.who)! } : {}),
         ...(item ? { itemLabel: itemLabel(item.number, item.title), itemHref: `#${item.anchor}` } : d.item ? { itemLabel: `item ${d.item}` } : {}),
         ...(d.kind ? { kind: d.kind } : {}),
         ...(d.reason ? { reason: d.reason } : {}),

@@ -68,6 +68,16 @@ export class ViewContext {
     return this.boards.get(id)!;
   }
 
+  /** A link to a person's page, when the name is a known person. */
+  personHref(ref: { personId?: string }): string | undefined {
+    return ref.personId && this.people.has(ref.personId) ? this.href(Urls.person(ref.personId)) : undefined;
+  }
+
+  /** "CYP5 Children and Young People's Plan", or "Item without a title". */
+  itemLabel(item: { number?: string; title?: string }): string {
+    return [item.number, item.title ?? 'Item without a title'].filter(Boolean).join(' ');
+  }
+
   /** The name to show for a reference: the person's name when known, else as written. */
   personName(ref: { written: string; personId?: string }): string {
     return (ref.personId && this.people.get(ref.personId)?.name) || ref.written;

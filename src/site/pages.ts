@@ -7,6 +7,11 @@ import { boardPage } from './board-view.ts';
 import { meetingPage } from './meeting-view.ts';
 import { reportPage } from './report-view.ts';
 import { notFoundPage } from './not-found-view.ts';
+import { decisionsPage } from './decisions-view.ts';
+import { actionsPage } from './actions-view.ts';
+import { meetingsPage } from './meetings-view.ts';
+import { peoplePage, personPage } from './people-view.ts';
+import { topicPages } from './topics-view.ts';
 import { machineReadablePages } from '../outputs/output-pages.ts';
 
 export interface SiteOptions {
@@ -24,11 +29,13 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   for (const board of archive.boards) {
     const meetings = archive.meetings.filter((m) => m.boardId === board.id);
     const reports = archive.reports.filter((r) => r.boardId === board.id);
-    pages.push(boardPage(board, meetings, reports, context));
+    pages.push(boardPage(board, meetings, reports, context), decisionsPage(context, board));
     meetings.forEach((meeting, i) => pages.push(meetingPage(meeting, context, { previous: meetings[i - 1], next: meetings[i + 1] })));
     for (const report of reports) pages.push(reportPage(report, context));
   }
-  pages.push(notFoundPage(context));
+  pages.push(meetingsPage(context), decisionsPage(context), actionsPage(context), peoplePage(context));
+  for (const person of archive.people) pages.push(personPage(person, context));
+  pages.push(...topicPages(context), notFoundPage(context));
   // Last: feeds, calendars, the sitemap and open data describe every page above.
   pages.push(...machineReadablePages(pages, context));
   return pages;
@@ -44,7 +51,14 @@ export function siteView(archive: Archive, options: SiteOptions = {}): SiteView 
     homeHref: urls.href(Urls.home),
     stylesheetHref: urls.href(Urls.asset('minute-book.css')),
     searchHref: urls.href(Urls.search),
-    navigation: [{ label: 'Boards and committees', href: urls.href(Urls.home) + '#boards' }],
+    navigation: [
+      { label: 'Boards', href: urls.href(Urls.home) + '#boards' },
+      { label: 'Meetings', href: urls.href(Urls.meetings) },
+      { label: 'Decisions', href: urls.href(Urls.decisions) },
+      { label: 'Actions', href: urls.href(Urls.actions) },
+      { label: 'People', href: urls.href(Urls.people) },
+      { label: 'Topics', href: urls.href(Urls.topics) },
+    ],
     licence: { name: site.licence.name, ...(site.licence.url ? { href: site.licence.url } : {}) },
     contact: site.contact,
     ...(site.brandColour ? { brandColour: site.brandColour } : {}),

@@ -21,6 +21,15 @@ export class Urls {
   static report = (key: string) => `/${key}/`;
   static asset = (name: string) => `/assets/${name}`;
   static search = '/search/';
+  static meetings = '/meetings/';
+  static decisions = '/decisions/';
+  static boardDecisions = (boardId: string) => `/${boardId}/decisions/`;
+  static actions = '/actions/';
+  static people = '/people/';
+  static person = (personId: string) => `/people/${personId}/`;
+  static topics = '/topics/';
+  static topic = (slug: string) => `/topics/${slug}/`;
+  static item = (meetingKey: string, anchor: string) => `/${meetingKey}/#${anchor}`;
 
   /** The file a site path is written to: `/cyp/` becomes `cyp/index.html`. */
   static outputPath(sitePath: string): string {

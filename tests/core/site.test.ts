@@ -59,7 +59,7 @@ describe('the site of the sample archive', () => {
     const page = readPage(site, '/cyp/2025-09-08/');
     const declaration = page.querySelector('.declarations li');
     expect(textOf(declaration)).toBe('Councillor Peter Lloyd Jones declared an Other Disclosable Interest in 15 EXECUTIVE BOARD MINUTES: he was helping a resident obtain a loan.');
-    expect(declaration?.querySelector('a')?.getAttribute('href')).toBe('#item-15');
+    expect(declaration?.querySelector('a[href="#item-15"]')).not.toBeNull();
   });
 
   it('names the approved meeting of 9 June 2025 as text, because it is not in the archive', () => {

@@ -1,0 +1,150 @@
+import type { Person } from '../model/types.ts';
+import { attendanceRecords, boardAttendance, type AttendanceKind } from '../analysis/attendance.ts';
+import { longDate, mediumDate } from '../text/dates.ts';
+import type { Page, ViewContext } from './page.ts';
+import { Urls } from './urls.ts';
+import { groupedBarChart, type BarChart } from './bar-chart.ts';
+
+export interface PeopleView {
+  groups: Array<{ label: string; people: Array<{ name: string; href: string; note?: string }> }>;
+}
+
+const KIND_LABELS: Record<AttendanceKind, string> = {
+  present: 'Present', apologies: 'Apologies', absent: 'Absent', councilBusiness: 'Absent on council business',
+  substitute: 'Substitute', officer: 'Officer present', other: 'In attendance',
+};
+
+export interface PersonView {
+  name: string;
+  title?: string;
+  aliases: string[];
+  roles: Array<{ text: string; boardName: string; boardHref: string }>;
+  attendance: Array<{
+    boardName: string;
+    boardHref: string;
+    expected: number;
+    rows: Array<{ label: string; count: number }>;
+    chart: BarChart;
+  }>;
+  records: Array<{ dateLabel: string; dateIso: string; href: string; boardName: string; how: string }>;
+  declarations: Array<{ dateLabel: string; dateIso: string; meetingHref: string; itemLabel?: string; itemHref?: string; kind?: string; reason?: string }>;
+}
+
+export function peoplePage(context: ViewContext): Page<'people', PeopleView> {
+  const byRole = new Map<string, Person[]>();
+  for (const person of context.archive.people) {
+    const role = person.role ?? 'Other';
+    if (!byRole.has(role)) byRole.set(role, []);
+    byRole.get(role)!.push(person);
+  }
+  const groups = [...byRole.entries()]
+    .sort(([a], [b]) => (a === 'Councillor' ? -1 : b === 'Councillor' ? 1 : a.localeCompare(b)))
+    .map(([role, people]) => ({
+      label: role === 'Councillor' ? 'Councillors' : role === 'Officer' ? 'Officers' : role,
+      people: [...people]
+        .sort((a, b) => sortName(a.name).localeCompare(sortName(b.name), 'en-GB'))
+        .map((p) => ({ name: p.name, href: context.href(Urls.person(p.id)), ...(p.title ? { note: p.title } : {}) })),
+    }));
+  return {
+    kind: 'people',
+    outputPath: Urls.outputPath(Urls.people),
+    frame: {
+      title: 'People',
+      description: 'Councillors and officers named in the minutes: their roles, attendance and declarations of interest.',
+      path: Urls.people,
+      breadcrumbs: [{ label: 'Home', href: context.href(Urls.home) }, { label: 'People', href: context.href(Urls.people) }],
+      alternates: [],
+    },
+    view: { groups },
+  };
+}
+
+/** Registers sort people by surname: "Councillor Peter Lloyd Jones" under Jones. */
+function sortName(name: string): string {
+  const words = name.replace(/^(Councillor|Cllr)\s+/i, '').split(/\s+/);
+  return `${words.at(-1)} ${words.join(' ')}`;
+}
+
+export function personPage(person: Person, context: ViewContext): Page<'person', PersonView> {
+  const { archive } = context;
+  const path = Urls.person(person.id);
+  const roles = archive.boards.flatMap((board) => {
+    const boardName = board.name;
+    const boardHref = context.href(Urls.board(board.id));
+    const out = board.members
+      .filter((m) => m.personId === person.id)
+      .map((m) => ({ text: `${m.role}${m.from ? ` from ${mediumDate(m.from)}` : ''}${m.until ? ` until ${mediumDate(m.until)}` : ''}`, boardName, boardHref }));
+    if (board.leadOfficerId === person.id) out.push({ text: 'Lead officer', boardName, boardHref });
+    if (board.portfolioHolderId === person.id) out.push({ text: 'Portfolio holder', boardName, boardHref });
+    return out;
+  });
+  const attendance = archive.boards.flatMap((board) => {
+    const a = boardAttendance(archive, board, person.id);
+    if (!a) return [];
+    const rows = [
+      { label: 'Present', count: a.present },
+      { label: 'Apologies', count: a.apologies },
+      { label: 'Absent', count: a.absent },
+      { label: 'Absent on council business', count: a.councilBusiness },
+      { label: 'Substitute', count: a.substitute },
+      { label: 'Not recorded in the archive', count: a.notRecorded },
+    ];
+    return [{
+      boardName: board.name,
+      boardHref: context.href(Urls.board(board.id)),
+      expected: a.expected,
+      rows,
+      chart: groupedBarChart(
+        `Attendance of ${person.name} at the ${board.shortName}`,
+        [{ name: 'Meetings', className: 'series-1' }],
+        rows.map((r) => ({ label: r.label.replace(' in the archive', '').replace('Absent on council business', 'Council business'), values: [r.count] })),
+      ),
+    }];
+  });
+  const records = attendanceRecords(archive, person.id).reverse().map((r) => ({
+    dateLabel: longDate(r.meeting.date),
+    dateIso: r.meeting.date,
+    href: context.href(Urls.meeting(r.meeting.key)),
+    boardName: context.board(r.meeting.boardId).name,
+    how: `${KIND_LABELS[r.kind]}${r.role ? ` (${r.role})` : ''}`,
+  }));
+  const declarations = [...archive.meetings].reverse().flatMap((meeting) =>
+    meeting.declarations
+      .filter((d) => d.who.personId === person.id)
+      .map((d) => {
+        const item = d.itemAnchor ? meeting.items.find((i) => i.anchor === d.itemAnchor) : undefined;
+        return {
+          dateLabel: longDate(meeting.date),
+          dateIso: meeting.date,
+          meetingHref: context.href(Urls.meeting(meeting.key)),
+          ...(item ? { itemLabel: context.itemLabel(item), itemHref: context.href(Urls.item(meeting.key, item.anchor)) } : d.item ? { itemLabel: `item ${d.item}` } : {}),
+          ...(d.kind ? { kind: d.kind } : {}),
+          ...(d.reason ? { reason: d.reason } : {}),
+        };
+      }),
+  );
+  return {
+    kind: 'person',
+    outputPath: Urls.outputPath(path),
+    frame: {
+      title: person.name,
+      description: `${person.name}: roles, attendance and declarations of interest in the minutes.`,
+      path,
+      breadcrumbs: [
+        { label: 'Home', href: context.href(Urls.home) },
+        { label: 'People', href: context.href(Urls.people) },
+        { label: person.name, href: context.href(path) },
+      ],
+      alternates: [],
+    },
+    view: {
+      name: person.name,
+      ...(person.title ? { title: person.title } : {}),
+      aliases: person.aliases,
+      roles,
+      attendance,
+      records,
+      declarations,
+    },
+  };
+}
