@@ -29,12 +29,21 @@ export function meetingUpdatedDate(meeting: Meeting): string {
 
 /** Midnight at the start of a day in the site's time zone, as RFC 3339 (`2025-09-08T00:00:00+01:00`). */
 export function startOfDay(isoDate: string, timeZone: string): string {
-  return DateTime.fromISO(isoDate, { zone: timeZone }).startOf('day').toISO({ suppressMilliseconds: true })!;
+  return localDateTime(isoDate, '00:00', timeZone);
 }
+
+// Time zone arithmetic is slow and a large archive asks for the same days many times.
+const dateTimes = new Map<string, string>();
 
 /** A local date and time in the site's time zone, as RFC 3339 with its offset. */
 export function localDateTime(isoDate: string, time: string, timeZone: string): string {
-  return DateTime.fromISO(`${isoDate}T${time}`, { zone: timeZone }).toISO({ suppressMilliseconds: true })!;
+  const key = `${isoDate}T${time} ${timeZone}`;
+  let value = dateTimes.get(key);
+  if (value === undefined) {
+    value = DateTime.fromISO(`${isoDate}T${time}`, { zone: timeZone }).toISO({ suppressMilliseconds: true })!;
+    dateTimes.set(key, value);
+  }
+  return value;
 }
 
 /** The latest of some ISO dates (the archive's "last changed" date), or undefined for none. */

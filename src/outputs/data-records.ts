@@ -155,22 +155,26 @@ export function boardsRecord(output: OutputContext) {
  * pages, so a person's page is linked only when the site has one.
  */
 export function peopleRecord(output: OutputContext, pagePaths: Set<string>) {
+  // One pass over the meetings: for each person, board by board, how often each kind of attendance is recorded.
+  const attendance = new Map<string, Map<string, Record<string, number>>>();
+  const declarations = new Map<string, number>();
+  for (const meeting of output.archive.meetings) {
+    for (const [key, kind] of ATTENDANCE_KINDS) {
+      for (const attendee of meeting.attendance[key]) {
+        if (!attendee.personId) continue;
+        const boards = attendance.get(attendee.personId) ?? new Map<string, Record<string, number>>();
+        const counts = boards.get(meeting.boardId) ?? Object.fromEntries(ATTENDANCE_KINDS.map(([, k]) => [jsonName(k), 0]));
+        counts[jsonName(kind)]! += 1;
+        boards.set(meeting.boardId, counts);
+        attendance.set(attendee.personId, boards);
+      }
+    }
+    for (const d of meeting.declarations) if (d.who.personId) declarations.set(d.who.personId, (declarations.get(d.who.personId) ?? 0) + 1);
+  }
   return {
     ...envelope(output, 'people.json'),
     people: output.archive.people.map((person) => {
       const page = `/people/${person.id}/`;
-      const counts = new Map<string, Record<string, number>>();
-      let declarations = 0;
-      for (const meeting of output.archive.meetings) {
-        for (const [key, kind] of ATTENDANCE_KINDS) {
-          const times = meeting.attendance[key].filter((a) => a.personId === person.id).length;
-          if (!times) continue;
-          const board = counts.get(meeting.boardId) ?? Object.fromEntries(ATTENDANCE_KINDS.map(([, k]) => [jsonName(k), 0]));
-          board[jsonName(kind)]! += times;
-          counts.set(meeting.boardId, board);
-        }
-        declarations += meeting.declarations.filter((d) => d.who.personId === person.id).length;
-      }
       return {
         id: person.id,
         name: person.name,
@@ -180,8 +184,8 @@ export function peopleRecord(output: OutputContext, pagePaths: Set<string>) {
         url: pagePaths.has(page) ? output.url(page) : null,
         memberships: output.archive.boards.flatMap((board) =>
           board.members.filter((m) => m.personId === person.id).map((m) => ({ board: board.id, role: m.role, from: m.from ?? null, until: m.until ?? null }))),
-        attendance: [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([board, c]) => ({ board, ...c })),
-        declarations,
+        attendance: [...(attendance.get(person.id) ?? [])].sort(([a], [b]) => a.localeCompare(b)).map(([board, c]) => ({ board, ...c })),
+        declarations: declarations.get(person.id) ?? 0,
       };
     }),
   };

@@ -116,7 +116,15 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     modified: startOfDay(updated(meeting), timeZone),
   });
 
+  // Each meeting appears in three places (its file, the list of all meetings and its board's list): built once.
+  const meetingObjects = new Map<string, Json>();
   const meetingObject = (meeting: Meeting): Json => {
+    let object = meetingObjects.get(meeting.key);
+    if (!object) meetingObjects.set(meeting.key, (object = buildMeetingObject(meeting)));
+    return object;
+  };
+
+  const buildMeetingObject = (meeting: Meeting): Json => {
     const board = output.view.board(meeting.boardId);
     const participants = [...new Set([...meeting.attendance.present, ...meeting.attendance.substitutes].flatMap((a) => (a.personId ? [a.personId] : [])))];
     return compact({
