@@ -1,0 +1,73 @@
+import type { ImportedAttendance, ImportedPerson } from './minutes.ts';
+
+/** The attendance headings of minutes, and the list each fills. */
+export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
+  [/^Absence declared on Council business\s*:\s*/i, 'councilBusiness'],
+  [/^Apologies(?: for absence)?(?: were received from)?\s*:\s*/i, 'apologies'],
+  [/^(?:Absent|Absence)\s*:\s*/i, 'absent'],
+  [/^Substitutes?\s*:\s*/i, 'substitutes'],
+  [/^(?:Officers present|Officers in attendance|Officers|In attendance)\s*:\s*/i, 'officers'],
+  [/^Also (?:in attendance|present)\s*:\s*/i, 'others'],
+  [/^(?:Members )?Present\s*:\s*/i, 'present'],
+];
+
+export function attendanceLabel(text: string): { list: keyof ImportedAttendance; rest: string } | undefined {
+  for (const [label, list] of ATTENDANCE_LABELS) {
+    const match = label.exec(text.trim());
+    if (match) return { list, rest: text.trim().slice(match[0].length) };
+  }
+  return undefined;
+}
+
+const COUNCILLORS = /^(?:Councillors?|Cllrs?\.?)\s+/i;
+
+/**
+ * "Councillors Logan (Chair), C. Plumpton Walsh (Vice-Chair), Begg and Ryan"
+ * → names with their roles. A part that starts in lower case ("in accordance
+ * with Standing Order number 33") is a note on the name before it. "None" is
+ * an empty list. Names are kept as written, without "Councillor".
+ */
+export function readNames(text: string): ImportedPerson[] {
+  const clean = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
+  if (/^(?:none|nil|n\/a|-)?$/i.test(clean)) return [];
+  const people: ImportedPerson[] = [];
+  for (const raw of splitNames(clean.replace(COUNCILLORS, ''))) {
+    const part = raw.trim();
+    if (part === '') continue;
+    if (/^[a-z]/.test(part) && people.length > 0) {
+      const last = people.at(-1)!;
+      last.note = last.note ? `${last.note}, ${part}` : part;
+      continue;
+    }
+    const bracket = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(part);
+    const name = (bracket ? bracket[1]! : part).replace(COUNCILLORS, '').trim();
+    people.push(bracket ? { name, role: bracket[2]!.trim() } : { name });
+  }
+  return people;
+}
+
+/** Splits at commas and at " and ", but not inside brackets. */
+function splitNames(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (c === ',' || c === ';')) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    if (depth === 0 && text.startsWith(' and ', i)) {
+      parts.push(current);
+      current = '';
+      i += 4;
+      continue;
+    }
+    current += c;
+  }
+  parts.push(current);
+  return parts;
+}

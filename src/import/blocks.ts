@@ -1,0 +1,67 @@
+import type { Block } from './minutes.ts';
+
+/** Bullet characters of web pages and of Word and PDF text (U+F0B7 is Symbol font's bullet). */
+export const BULLET = /^[·•\uf0b7▪●◦‣⁃∙]\s*|^[-*]\s+/;
+
+const BARE_RESOLVED = /^(?:RESOLVED|RESOLVED THAT|AGREED|DECIDED)\s*[:\-–]?\s*$/i;
+const NUMBERED = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i;
+
+/** Runs of spaces (double spaces after full stops, indents) become one. */
+const tidySpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Adds a line of text to the blocks: a bullet starts a list entry, anything else a paragraph. */
+export class BlockBuilder {
+  readonly blocks: Block[] = [];
+
+  paragraph(text: string): void {
+    const clean = tidySpaces(text);
+    if (clean !== '') this.blocks.push({ kind: 'paragraph', text: clean });
+  }
+
+  bullet(text: string): void {
+    const clean = tidySpaces(text);
+    if (clean === '') return;
+    const last = this.blocks.at(-1);
+    if (last?.kind === 'list') last.items.push(clean);
+    else this.blocks.push({ kind: 'list', items: [clean] });
+  }
+
+  /** A line that is a bullet or a paragraph, as its first character says. */
+  line(text: string): void {
+    const bullet = BULLET.exec(text.trim());
+    if (bullet) this.bullet(text.trim().slice(bullet[0].length));
+    else this.paragraph(text);
+  }
+
+  /** Adds text to the end of the last block (a paragraph or the last bullet). */
+  continueLast(text: string): void {
+    const last = this.blocks.at(-1);
+    if (!last) return this.paragraph(text);
+    if (last.kind === 'paragraph') last.text = tidySpaces(`${last.text} ${text}`);
+    else last.items[last.items.length - 1] = tidySpaces(`${last.items.at(-1)} ${text}`);
+  }
+}
+
+/**
+ * A paragraph that is only "RESOLVED:" takes the paragraph after it as its
+ * text ("RESOLVED: That the report be noted."), unless a numbered list of
+ * sub-decisions follows, which the archive reads as belonging to it anyway.
+ */
+export function joinBareResolutions(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.kind === 'paragraph' && BARE_RESOLVED.test(block.text) && next?.kind === 'paragraph' && !NUMBERED.test(next.text)) {
+      const word = block.text.replace(/[\s:\-–]+$/, '');
+      out.push({ kind: 'paragraph', text: `${word}: ${next.text}` });
+      i++;
+    } else out.push(block);
+  }
+  return out;
+}
+
+/** "That the report be noted." as the plain text of a block, for counting words. */
+export function blockText(block: Block): string {
+  return block.kind === 'paragraph' ? block.text : block.items.join(' ');
+}

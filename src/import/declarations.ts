@@ -1,0 +1,36 @@
+import type { Block, ImportedDeclaration, ImportedItem } from './minutes.ts';
+
+const TITLE = '(?:Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Miss|Dr|Professor)';
+/**
+ * "N.B. Councillor X declared an Other Disclosable Interest in the following
+ * item of business as <reason>." and the forms other councils use: "in item 7",
+ * "in Minute EXB 45", "in this item", with "as", "because" or a comma.
+ */
+const DECLARATION = new RegExp(
+  `^(?:N\\.?\\s?B\\.?:?\\s+)?(?:${TITLE}\\s+)?(.+?)\\s+declared\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(.*?\\binterest)\\s+in\\s+(?:relation\\s+to\\s+)?` +
+    `(the following item(?: of business)?|this item(?: of business)?|(?:agenda\\s+)?(?:item|minute)s?\\s+(?:no\\.?\\s*)?([A-Z]{0,5}\\s?\\d+[A-Za-z]?(?:\\([a-z0-9]+\\))?))` +
+    `(?:[^,]*?)?(?:,?\\s+(?:as|because|since|in that|due to)\\s+|,\\s*)(.+?)\\.?$`,
+  'i',
+);
+
+/** Finds the declarations of interest written in the items' text; the text itself stays as it is. */
+export function findDeclarations(preamble: Block[], items: ImportedItem[]): ImportedDeclaration[] {
+  const found: ImportedDeclaration[] = [];
+  const scan = (blocks: Block[], here: number) => {
+    for (const block of blocks) {
+      if (block.kind !== 'paragraph') continue;
+      const match = DECLARATION.exec(block.text.trim());
+      if (!match || match[1]!.split(/\s+/).length > 5) continue;
+      const where = match[3]!.toLowerCase();
+      const item = match[4]?.trim() ?? (where.startsWith('the following') ? items[here + 1]?.number : where.startsWith('this') ? items[here]?.number : undefined);
+      found.push({ who: match[1]!.trim(), ...(item ? { item } : {}), kind: capitalised(match[2]!.trim()), reason: match[5]!.trim() });
+    }
+  };
+  scan(preamble, -1);
+  items.forEach((item, index) => scan(item.blocks, index));
+  return found;
+}
+
+function capitalised(kind: string): string {
+  return kind.replace(/^./, (c) => c.toUpperCase());
+}

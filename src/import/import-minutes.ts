@@ -1,0 +1,225 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadArchive } from '../load/archive.ts';
+import { readMeeting } from '../load/meeting.ts';
+import { PeopleDirectory } from '../load/people-directory.ts';
+import { Diagnostics } from '../model/diagnostics.ts';
+import type { Archive, Board, Diagnostic, Meeting } from '../model/types.ts';
+import { isIsoDate } from '../text/dates.ts';
+import { joinBareResolutions } from './blocks.ts';
+import { findDeclarations } from './declarations.ts';
+import { detectShape } from './detect-shape.ts';
+import type { LedgerEntry } from './ledger.ts';
+import type { ImportedMinutes, Shape } from './minutes.ts';
+import { parseModernGovPage } from './parse-moderngov-page.ts';
+import { parseModernGovTable } from './parse-moderngov-table.ts';
+import { parsePdfText } from './parse-pdf-text.ts';
+import { readSourceFile, sourceLines } from './source-file.ts';
+import { wordsOf } from './words.ts';
+import { writeMeeting } from './write-meeting.ts';
+
+export interface ImportOptions {
+  /** The archive's root folder (holding `_data/` and `content/`). */
+  root: string;
+  board?: string;
+  date?: string;
+  shape?: Shape | 'auto';
+  /** The item's number, for a single item page that does not give it. */
+  item?: string;
+  status?: 'draft' | 'approved';
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+export interface UnknownName {
+  written: string;
+  closest: string[];
+}
+
+export interface ImportReport {
+  shape: Shape;
+  boardId: string;
+  date: string;
+  start?: string;
+  end?: string;
+  venue?: string;
+  items: number;
+  decisions: number;
+  actions: number;
+  attendees: number;
+  declarations: number;
+  documents: number;
+  cutShort: number;
+  sourceWords: number;
+  keptWords: number;
+  furniture: LedgerEntry[];
+  fields: LedgerEntry[];
+  unknownNames: UnknownName[];
+  /** Warnings `npm run check` will give about the written file. */
+  warnings: Diagnostic[];
+}
+
+export type ImportResult =
+  | { ok: true; source: string; target: string; written: boolean; text: string; report: ImportReport; notes: string[] }
+  | { ok: false; source: string; exitCode: 1 | 2; problem: string };
+
+/** Reads the archive's boards and people once, for importing many files. */
+export function archiveFor(root: string): Archive {
+  return loadArchive(root);
+}
+
+/**
+ * Imports one file of copied minutes into the archive: reads it, recognises
+ * its shape, parses it, writes `content/<board>/<date>.md` (unless this is a
+ * dry run), and says what it did. It stops, writing nothing, when the text
+ * does not give what it cannot invent (the date, the board).
+ */
+export function importMinutes(source: string, options: ImportOptions, archive: Archive = archiveFor(options.root)): ImportResult {
+  const name = path.basename(source);
+  const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
+
+  const read = readSourceFile(source);
+  if (!read.ok) return stop(read.problem);
+  const lines = sourceLines(read.text);
+
+  let shape: Shape;
+  if (options.shape && options.shape !== 'auto') shape = options.shape;
+  else {
+    const detected = detectShape(lines, name);
+    if (!detected.ok) return stop(detected.problem);
+    shape = detected.shape;
+  }
+  const minutes = parse(shape, lines);
+  tidy(minutes);
+  if (minutes.items.length === 0) return stop(`found no items in ${name} read as ${shape}; is it the right shape? (pass --shape to choose another)`);
+
+  const notes: string[] = [];
+  if (options.date !== undefined && !isIsoDate(options.date)) return stop(`--date ${options.date} is not a date written YYYY-MM-DD`);
+  if (minutes.date && options.date && minutes.date !== options.date) {
+    return stop(`${name} says the meeting was on ${minutes.date}, but --date says ${options.date}; leave out --date, or correct it`);
+  }
+  const date = minutes.date ?? options.date;
+  if (!date) return stop(`no meeting date found in ${name}; pass --date YYYY-MM-DD`);
+
+  const board = placeBoard(minutes, options.board, archive.boards, name);
+  if (typeof board === 'string') return stop(board);
+  if (options.board && minutes.boardName && !sameBoardName(minutes.boardName, board)) {
+    notes.push(`The text names the board "${minutes.boardName}"; imported into ${board.id} as --board says.`);
+  }
+
+  if (shape === 'moderngov-item' && minutes.items.length === 1) {
+    const item = minutes.items[0]!;
+    if (!item.number && options.item) {
+      item.number = options.item;
+      for (const document of minutes.documents) document.item ??= options.item;
+    }
+  }
+  const partial = shape === 'moderngov-item' ? partialNote(minutes.items[0]?.number) : undefined;
+
+  const target = path.join('content', board.id, `${date}.md`);
+  const absolute = path.join(options.root, target);
+  if (existsSync(absolute) && !options.force && !options.dryRun) {
+    return stop(`${target.split(path.sep).join('/')} already exists; nothing was written. Pass --force to replace it.`);
+  }
+
+  const text = writeMeeting(minutes, { date, status: options.status ?? 'draft', sourceFile: name, ...(partial ? { partial } : {}) });
+  const directory = new PeopleDirectory(archive.people);
+  const diagnostics = new Diagnostics();
+  const fileName = target.split(path.sep).join('/');
+  const read2 = readMeeting({ file: fileName, boardId: board.id, slug: date, text }, directory, diagnostics);
+  const errors = diagnostics.list.filter((d) => d.severity === 'error');
+  if (!read2 || errors.length > 0) {
+    return stop(`the minutes read from ${name} would not pass the check, so nothing was written:\n${errors.map((d) => `  line ${d.line}: ${d.message}`).join('\n')}`, 1);
+  }
+
+  if (!options.dryRun) {
+    mkdirSync(path.dirname(absolute), { recursive: true });
+    writeFileSync(absolute, text);
+  }
+  return {
+    ok: true,
+    source,
+    target: fileName,
+    written: !options.dryRun,
+    text,
+    notes,
+    report: report(minutes, read2.meeting, board.id, read.text, directory, diagnostics.list),
+  };
+}
+
+function parse(shape: Shape, lines: ReturnType<typeof sourceLines>): ImportedMinutes {
+  switch (shape) {
+    case 'moderngov-page':
+      return parseModernGovPage(lines);
+    case 'moderngov-item':
+      return parseModernGovPage(lines, 'moderngov-item');
+    case 'moderngov-table':
+      return parseModernGovTable(lines);
+    case 'pdf-text':
+      return parsePdfText(lines);
+  }
+}
+
+/** What every shape shares: "RESOLVED:" joined to its text, declarations found in the text. */
+function tidy(minutes: ImportedMinutes): void {
+  minutes.preamble = joinBareResolutions(minutes.preamble);
+  for (const item of minutes.items) item.blocks = joinBareResolutions(item.blocks);
+  minutes.declarations = findDeclarations(minutes.preamble, minutes.items);
+}
+
+function partialNote(number: string | undefined): string {
+  const which = number ? `item ${number}` : 'one item';
+  return `Only ${which} of this meeting has been copied into the archive, from its single agenda item page; the rest of the meeting's minutes are not here yet.`;
+}
+
+const boardKey = (name: string) =>
+  name.toLowerCase().replace(/&/g, ' and ').replace(/\b(?:the|meeting|of)\b/g, ' ').replace(/[^a-z0-9]+/g, '');
+
+function sameBoardName(name: string, board: Board): boolean {
+  const key = boardKey(name);
+  return key === boardKey(board.name) || key === boardKey(board.shortName) || key === boardKey(board.id);
+}
+
+/** The board named by --board, or the one whose name the text gives; otherwise why not. */
+function placeBoard(minutes: ImportedMinutes, id: string | undefined, boards: Board[], name: string): Board | string {
+  const known = boards.map((b) => `${b.id} (${b.name})`).join(', ') || 'none';
+  if (id !== undefined) {
+    return boards.find((b) => b.id === id) ?? `unknown board "${id}": the boards in _data/boards.yaml are ${known}. Add the board there first, or pass one of these ids`;
+  }
+  if (!minutes.boardName) return `${name} does not name its board; pass --board <id> (the boards in _data/boards.yaml are ${known})`;
+  const found = boards.find((b) => sameBoardName(minutes.boardName!, b));
+  return found ?? `${name} names the board "${minutes.boardName}", which is not in _data/boards.yaml; pass --board <id> (one of ${known}), or add the board first`;
+}
+
+function report(minutes: ImportedMinutes, meeting: Meeting, boardId: string, sourceText: string, directory: PeopleDirectory, diagnostics: Diagnostic[]): ImportReport {
+  const furniture = minutes.ledger.furnitureEntries;
+  const sourceWords = wordsOf(sourceText).length;
+  const droppedWords = furniture.reduce((sum, entry) => sum + wordsOf(entry.text).length, 0);
+  const attendance = Object.values(minutes.attendance).flat();
+  const names = [...attendance.map((p) => p.name), ...minutes.declarations.map((d) => d.who)];
+  const unknownNames: UnknownName[] = [];
+  for (const written of new Set(names)) {
+    if (!directory.resolve(written).personId) unknownNames.push({ written, closest: directory.suggest(written) });
+  }
+  return {
+    shape: minutes.shape,
+    boardId,
+    date: meeting.date,
+    ...(meeting.start ? { start: meeting.start } : {}),
+    ...(meeting.end ? { end: meeting.end } : {}),
+    ...(meeting.venue ? { venue: meeting.venue } : {}),
+    items: meeting.items.length,
+    decisions: meeting.items.reduce((sum, item) => sum + item.decisions.length, 0),
+    actions: meeting.items.reduce((sum, item) => sum + item.actions.length, 0),
+    attendees: attendance.length,
+    declarations: meeting.declarations.length,
+    documents: meeting.documents.length,
+    cutShort: meeting.items.filter((item) => item.cutShort).length,
+    sourceWords,
+    keptWords: sourceWords - droppedWords,
+    furniture,
+    fields: minutes.ledger.fieldEntries,
+    unknownNames,
+    warnings: diagnostics.filter((d) => d.severity === 'warning' && d.code !== 'name-unknown'),
+  };
+}

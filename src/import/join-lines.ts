@@ -1,0 +1,35 @@
+import { BlockBuilder, BULLET } from './blocks.ts';
+import type { Block } from './minutes.ts';
+
+/** A line of a PDF's body, and how many empty lines came before it. */
+export interface BodyLine {
+  text: string;
+  blankBefore: number;
+}
+
+const SENTENCE_END = /[.:;!?]["'’”)]*$/;
+const NUMBERED = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+\S/i;
+const DECISION = /^(?:RESOLVED|AGREED|DECIDED)\b/;
+
+/**
+ * Joins the lines of text extracted from a PDF back into paragraphs and
+ * bullet lists. PDF text breaks lines wherever the page's column ended, and
+ * page breaks leave empty lines in the middle of sentences, so a line joins
+ * the one before unless that one ended a sentence and an empty line, a
+ * bullet, a numbered point or a decision says a new block starts.
+ */
+export function joinLines(lines: BodyLine[]): Block[] {
+  const out = new BlockBuilder();
+  let previous: string | undefined;
+  for (const line of lines) {
+    const text = line.text.trim().replace(/\s+/g, ' ');
+    if (text === '') continue;
+    const bullet = BULLET.exec(text);
+    if (bullet) out.bullet(text.slice(bullet[0].length));
+    else if (NUMBERED.test(text) || DECISION.test(text) || previous === undefined) out.paragraph(text);
+    else if (!SENTENCE_END.test(previous) || /^[a-z]/.test(text) || line.blankBefore === 0) out.continueLast(text);
+    else out.paragraph(text);
+    previous = text;
+  }
+  return out.blocks;
+}

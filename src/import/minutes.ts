@@ -1,0 +1,72 @@
+import type { Ledger } from './ledger.ts';
+
+/** The shapes of copied minutes the importer reads. */
+export const SHAPES = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+export const SHAPE_DESCRIPTIONS: Record<Shape, string> = {
+  'moderngov-page': 'a ModernGov "Agenda and minutes" web page copied as text',
+  'moderngov-table': 'the same page copied with its table layout ("No. | Item |" rows)',
+  'moderngov-item': 'a ModernGov single "Agenda item" page',
+  'pdf-text': 'text copied or extracted from the signed PDF minutes',
+};
+
+/** A paragraph or a bullet list of an item's body. */
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+
+export interface ImportedItem {
+  number?: string;
+  title?: string;
+  blocks: Block[];
+  /** The source gave only the start of the item. */
+  cutShort: boolean;
+  /** Who acts on the item's decisions (the PDF's Action column). */
+  actions: string[];
+}
+
+export interface ImportedPerson {
+  name: string;
+  role?: string;
+  note?: string;
+}
+
+export interface ImportedAttendance {
+  present?: ImportedPerson[];
+  apologies?: ImportedPerson[];
+  absent?: ImportedPerson[];
+  councilBusiness?: ImportedPerson[];
+  substitutes?: ImportedPerson[];
+  officers?: ImportedPerson[];
+  others?: ImportedPerson[];
+}
+
+export interface ImportedDeclaration {
+  who: string;
+  item?: string;
+  kind?: string;
+  reason?: string;
+}
+
+export interface ImportedDocument {
+  title: string;
+  item?: string;
+  size?: string;
+}
+
+/** What a parser read from one source, in any shape: the common structure the writer works from. */
+export interface ImportedMinutes {
+  shape: Shape;
+  /** The board's name as the text gives it. */
+  boardName?: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  venue?: string;
+  contact?: string;
+  attendance: ImportedAttendance;
+  declarations: ImportedDeclaration[];
+  documents: ImportedDocument[];
+  preamble: Block[];
+  items: ImportedItem[];
+  ledger: Ledger;
+}

@@ -1,0 +1,254 @@
+import { readItemHeading } from '../load/item-heading.ts';
+import { attendanceLabel, readNames } from './attendance.ts';
+import { BlockBuilder } from './blocks.ts';
+import { joinLines, type BodyLine } from './join-lines.ts';
+import { Ledger } from './ledger.ts';
+import { readEndLine, readOpeningSentence } from './meeting-facts.ts';
+import type { ImportedItem, ImportedMinutes } from './minutes.ts';
+import type { SourceLine } from './source-file.ts';
+
+const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
+const PAGE_NUMBER = /^(?:Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3})$/i;
+const ACTION_HEADER = /^Action(?:s| by)?$/i;
+const SENTENCE_END = /[.:;!?]["'’”)]*$/;
+
+const isBlank = (line: SourceLine) => line.text.trim() === '';
+const isCapitals = (text: string) => /[A-Z]/.test(text) && !/[a-z]/.test(text);
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * Reads the text of signed PDF minutes: the board's name, "At a meeting of …
+ * on <date> in <venue>", the attendance lists, then minutes that start with
+ * their code ("CYP1 MINUTES", "EXB 45 BUDGET", "23. Apologies"), with the
+ * page furniture and the right-hand Action column mixed in.
+ */
+export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
+  const ledger = new Ledger();
+  const minutes: ImportedMinutes = { shape: 'pdf-text', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger };
+  const furniture = markFurniture(lines, ledger);
+  const hasActionColumn = lines.some((l) => furniture.get(l.number) === 'the header of the Action column');
+  const kept = lines.filter((l) => !furniture.has(l.number));
+
+  // Where the items start: the first line that reads as a minute's code and title.
+  const starts = findItemStarts(kept);
+  const firstItem = starts.size > 0 ? Math.min(...starts.keys()) : kept.length;
+  readHeader(kept.slice(0, firstItem), minutes);
+
+  let item: ImportedItem | undefined;
+  let body: Array<BodyLine & { line: number }> = [];
+  let blanks = 0;
+  let ended = false;
+  const finish = () => {
+    if (!item) return;
+    if (hasActionColumn) takeActions(item, body, ledger);
+    item.blocks = joinLines(body);
+  };
+  for (let i = firstItem; i < kept.length; i++) {
+    const line = kept[i]!;
+    if (ended) {
+      ledger.furniture(line.number, line.text, 'text after the end of the meeting');
+      continue;
+    }
+    if (isBlank(line)) {
+      blanks++;
+      continue;
+    }
+    const end = readEndLine(line.text);
+    if (end) {
+      minutes.end = end;
+      ledger.field(line.number, line.text, 'the time the meeting ended');
+      ended = true;
+      continue;
+    }
+    const start = starts.get(i);
+    if (start) {
+      finish();
+      item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [] };
+      minutes.items.push(item);
+      body = [];
+      // A long title wraps onto lines in capitals, sometimes after an empty line.
+      let k = i + 1;
+      while (k < kept.length && (isBlank(kept[k]!) || (isCapitals(kept[k]!.text) && !starts.has(k) && !endsTitle(item.title!)))) {
+        if (!isBlank(kept[k]!)) item.title = `${item.title} ${kept[k]!.text.trim()}`;
+        k++;
+      }
+      i = k - 1;
+      blanks = 0;
+      continue;
+    }
+    // Capitals in the middle of the minutes: a section heading of the printed page.
+    const run = capitalsRun(kept, i, starts);
+    if (run > 0) {
+      for (let k = i; k < i + run; k++) if (!isBlank(kept[k]!)) ledger.furniture(kept[k]!.number, kept[k]!.text, 'a section heading of the printed page');
+      i += run - 1;
+      continue;
+    }
+    if (!item) continue;
+    body.push({ text: line.text, blankBefore: blanks, line: line.number });
+    blanks = 0;
+  }
+  finish();
+  return minutes;
+}
+
+function endsTitle(title: string): boolean {
+  return SENTENCE_END.test(title);
+}
+
+/** Lines that are furniture whatever their place: the pack's stamp, page numbers, headers repeated on every page. */
+function markFurniture(lines: SourceLine[], ledger: Ledger): Map<number, string> {
+  const marks = new Map<number, string>();
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  let blankRun: SourceLine[] = [];
+  const closeRun = () => {
+    if (blankRun.length >= 3) ledger.blankRun(blankRun[0]!.number, blankRun.length);
+    blankRun = [];
+  };
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    if (text === '') {
+      blankRun.push(line);
+      return;
+    }
+    closeRun();
+    let what: string | undefined;
+    if (DOCUMENT_PACK.test(text)) what = 'a stamp of the printed document';
+    else if (ACTION_HEADER.test(text)) what = 'the header of the Action column';
+    else if (PAGE_NUMBER.test(text) && isBlank(lines[index - 1] ?? line) && isBlank(lines[index + 1] ?? line)) what = 'a page number';
+    else if ((counts.get(text) ?? 0) >= 3 && words(text) >= 2 && (isCapitals(text) || /\d/.test(text)) && !/[.;:,]$/.test(text) && !/^RESOLVED/i.test(text) && !readItemHeading(text).number) what = 'a header repeated on every page';
+    if (what) {
+      marks.set(line.number, what);
+      ledger.furniture(line.number, text, what);
+    }
+  });
+  closeRun();
+  return marks;
+}
+
+interface ItemStart {
+  number: string;
+  title: string;
+}
+
+/** The lines that start a minute: its code or number, then a title, after an empty line. */
+function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
+  const starts = new Map<number, ItemStart>();
+  let prefix: string | undefined;
+  let lastNumber = -Infinity;
+  lines.forEach((line, index) => {
+    const text = line.text.trim().replace(/\s+/g, ' ');
+    if (text === '' || (index > 0 && !isBlank(lines[index - 1]!))) return;
+    const heading = readItemHeading(text);
+    if (!heading.number || !heading.title) return;
+    const title = heading.title;
+    if (!/^[A-Z‘'"“(]/.test(title) || title.length > 150 || /[,;]$/.test(title)) return;
+    if (/[.]$/.test(title) && !isCapitals(title)) return;
+    const letters = /^[A-Za-z ]*/.exec(heading.number)![0].trim().toUpperCase();
+    const numeric = Number(/\d+/.exec(heading.number)![0]);
+    if (starts.size === 0) prefix = letters;
+    else if (letters !== prefix) return;
+    // Plain numbers must not go backwards: "1. That the report be noted" inside minute 23 is not a minute.
+    if (letters === '' && (numeric < lastNumber || numeric > lastNumber + 20)) return;
+    if (letters === '' && starts.size === 0 && !isCapitals(title) && /^(?:That|The|It|A|An)\b/.test(title)) return;
+    lastNumber = numeric;
+    starts.set(index, { number: heading.number, title });
+  });
+  return starts;
+}
+
+/** A run of lines in capitals inside the minutes (a section heading), as a count of lines, or 0. */
+function capitalsRun(lines: SourceLine[], from: number, starts: Map<number, ItemStart>): number {
+  let end = from;
+  let total = 0;
+  let last = from;
+  while (end < lines.length && !starts.has(end) && (isBlank(lines[end]!) || isCapitals(lines[end]!.text))) {
+    if (!isBlank(lines[end]!)) {
+      if (readEndLine(lines[end]!.text)) break;
+      total += words(lines[end]!.text);
+      last = end;
+    }
+    end++;
+  }
+  return total >= 3 ? last - from + 1 : 0;
+}
+
+/**
+ * The Action column's text lands after the decision it sits beside: a few
+ * short lines at the end of the minute ("Executive Director" / "of
+ * Children's" / "Services"), after a decision that ended its sentence.
+ */
+function takeActions(item: ImportedItem, body: Array<BodyLine & { line: number }>, ledger: Ledger): void {
+  let start = body.length;
+  while (start > 0 && start > body.length - 5) {
+    const text = body[start - 1]!.text.trim();
+    if (text.length > 40 || SENTENCE_END.test(text) || /^[·•\uf0b7-]/.test(text) || /^RESOLVED/i.test(text)) break;
+    start--;
+  }
+  if (start === body.length || start === 0) return;
+  const before = body[start - 1]!.text.trim();
+  if (!SENTENCE_END.test(before) || !body.slice(0, start).some((l) => /^\s*RESOLVED\b/i.test(l.text))) return;
+  const owner = body.slice(start).map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+  item.actions.push(owner);
+  for (const line of body.slice(start)) ledger.field(line.line, line.text, 'the Action column');
+  body.splice(start);
+}
+
+/** Before the first minute: the board's name, "At a meeting of …", and the attendance lists. */
+function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
+  const { ledger } = minutes;
+  const preamble = new BlockBuilder();
+  // Group the lines into paragraphs at empty lines.
+  const groups: SourceLine[][] = [];
+  let current: SourceLine[] = [];
+  for (const line of lines) {
+    if (isBlank(line)) {
+      if (current.length) groups.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) groups.push(current);
+
+  for (const group of groups) {
+    const text = group.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+    const opening = readOpeningSentence(text);
+    if (opening && !minutes.date) {
+      minutes.boardName = opening.boardName;
+      minutes.date = opening.date;
+      if (opening.start) minutes.start = opening.start;
+      if (opening.venue) minutes.venue = opening.venue;
+      for (const line of group) ledger.field(line.number, line.text, 'the board, date and venue of the meeting');
+      continue;
+    }
+    // A group may hold several labelled lists, one starting on each labelled line.
+    const labelled = group.filter((l) => attendanceLabel(l.text));
+    if (labelled.length > 0 && attendanceLabel(group[0]!.text)) {
+      let list: ReturnType<typeof attendanceLabel>;
+      let gathered = '';
+      const flush = () => {
+        if (list) minutes.attendance[list.list] = [...(minutes.attendance[list.list] ?? []), ...readNames(gathered)];
+      };
+      for (const line of group) {
+        const label = attendanceLabel(line.text);
+        if (label) {
+          flush();
+          list = label;
+          gathered = label.rest;
+        } else gathered = `${gathered} ${line.text.trim()}`;
+        ledger.field(line.number, line.text, `the attendance (${(label ?? list)!.list})`);
+      }
+      flush();
+      continue;
+    }
+    if (group.every((l) => isCapitals(l.text)) && minutes.items.length === 0 && !minutes.date) {
+      minutes.boardName ??= text;
+      for (const line of group) ledger.field(line.number, line.text, 'the board\'s name');
+      continue;
+    }
+    preamble.paragraph(text);
+  }
+  minutes.preamble = preamble.blocks;
+}

@@ -1,0 +1,54 @@
+import { readFileSync, statSync } from 'node:fs';
+
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+/** One line of the source as the clerk copied it, numbered from 1. */
+export interface SourceLine {
+  number: number;
+  /** The line with no-break spaces read as spaces and trailing space removed. */
+  text: string;
+}
+
+export type SourceRead = { ok: true; text: string } | { ok: false; problem: string };
+
+/**
+ * Reads the text a clerk copied. It must be UTF-8: anything else is refused
+ * with a message rather than read into garbled characters. A byte-order mark
+ * is dropped and Windows line endings become `\n`.
+ */
+export function readSourceFile(file: string): SourceRead {
+  const size = statSync(file).size;
+  if (size > MAX_SOURCE_BYTES) return { ok: false, problem: `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB the importer reads; is it the text of minutes?` };
+  return decodeSource(readFileSync(file), file);
+}
+
+export function decodeSource(bytes: Uint8Array, file: string): SourceRead {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
+    return { ok: false, problem: `${file} is not UTF-8 text (line ${at.line} has a byte that UTF-8 does not allow), so its characters cannot be read safely; save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8) and import it again` };
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { ok: false, problem: `${file} is empty: there is nothing to import` };
+  return { ok: true, text };
+}
+
+/** Splits the text into numbered lines, reading no-break spaces as spaces. */
+export function sourceLines(text: string): SourceLine[] {
+  return text.split('\n').map((line, index) => ({ number: index + 1, text: line.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+$/, '') }));
+}
+
+function firstInvalidByte(bytes: Uint8Array): { line: number } {
+  let line = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return { line };
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return { line };
+    if (b === 0x0a) line++;
+    i += length;
+  }
+  return { line };
+}

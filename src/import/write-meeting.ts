@@ -1,0 +1,88 @@
+import YAML from 'yaml';
+import type { Block, ImportedAttendance, ImportedMinutes, ImportedPerson } from './minutes.ts';
+
+export interface MeetingFacts {
+  date: string;
+  status: 'draft' | 'approved';
+  /** The source file's name, recorded in `source.file`. */
+  sourceFile: string;
+  partial?: string;
+}
+
+const ATTENDANCE_KEYS: Array<[keyof ImportedAttendance, string]> = [
+  ['present', 'present'], ['apologies', 'apologies'], ['absent', 'absent'], ['councilBusiness', 'council_business'],
+  ['substitutes', 'substitutes'], ['officers', 'officers'], ['others', 'others'],
+];
+
+/** The meeting file in the archive's format: YAML front matter, then one `##` heading per item. */
+export function writeMeeting(minutes: ImportedMinutes, facts: MeetingFacts): string {
+  return `---\n${frontMatter(minutes, facts)}---\n\n${body(minutes)}`;
+}
+
+function frontMatter(minutes: ImportedMinutes, facts: MeetingFacts): string {
+  const fields: Record<string, unknown> = { date: facts.date };
+  if (minutes.start) fields.start = minutes.start;
+  if (minutes.end) fields.end = minutes.end;
+  if (minutes.venue) fields.venue = minutes.venue;
+  fields.status = facts.status;
+  if (minutes.contact) fields.contact = minutes.contact;
+  if (facts.partial) fields.partial = facts.partial;
+  const attendance: Record<string, unknown> = {};
+  for (const [from, to] of ATTENDANCE_KEYS) {
+    const list = minutes.attendance[from];
+    if (list) attendance[to] = list.map(personEntry);
+  }
+  if (Object.keys(attendance).length > 0) fields.attendance = attendance;
+  if (minutes.declarations.length > 0) {
+    fields.declarations = minutes.declarations.map((d) => ({ who: d.who, ...(d.item ? { item: d.item } : {}), ...(d.kind ? { kind: d.kind } : {}), ...(d.reason ? { reason: d.reason } : {}) }));
+  }
+  if (minutes.documents.length > 0) fields.documents = minutes.documents.map((d) => ({ title: d.title, ...(d.item ? { item: d.item } : {}), ...(d.size ? { size: d.size } : {}) }));
+  fields.source = { shape: minutes.shape, file: facts.sourceFile };
+
+  const document = new YAML.Document(fields);
+  // Times and item numbers are text: quoted, so YAML never reads them as numbers.
+  YAML.visit(document, {
+    Pair(_, pair) {
+      const key = YAML.isScalar(pair.key) ? pair.key.value : undefined;
+      if ((key === 'start' || key === 'end' || key === 'item') && YAML.isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
+    },
+    Seq(_, seq) {
+      if (seq.items.every((entry) => YAML.isScalar(entry))) seq.flow = seq.items.length === 0 || seq.items.length <= 8;
+    },
+  });
+  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+function personEntry(person: ImportedPerson): string | Record<string, string> {
+  if (!person.role && !person.note) return person.name;
+  return { name: person.name, ...(person.role ? { role: person.role } : {}), ...(person.note ? { note: person.note } : {}) };
+}
+
+function body(minutes: ImportedMinutes): string {
+  const parts: string[] = minutes.preamble.map(renderBlock);
+  for (const item of minutes.items) {
+    const number = item.number ? (/^\d+$/.test(item.number) ? `${item.number}.` : item.number) : '';
+    parts.push(`## ${[number, item.title ?? ''].filter(Boolean).join(' ')}`.trimEnd());
+    parts.push(...item.blocks.map(renderBlock));
+    for (const owner of item.actions) parts.push(`Action: ${owner}`);
+    if (item.cutShort) parts.push('Cut short:');
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+function renderBlock(block: Block): string {
+  if (block.kind === 'paragraph') return escapeStart(block.text);
+  return block.items.map((entry) => `- ${escapeStart(entry)}`).join('\n');
+}
+
+/**
+ * Text that Markdown would read as markup at the start of a paragraph (a
+ * heading, a quote, a bullet, a long number read as a list) is escaped; the
+ * reader sees the same characters.
+ */
+function escapeStart(text: string): string {
+  if (/^(?:#{1,6}(?:\s|$)|>|[*+-](?:\s|$)|={3,}|`{3}|~{3}|\|)/.test(text)) return `\\${text}`;
+  const longNumber = /^(\d{3,})([.)])(\s)/.exec(text);
+  if (longNumber) return `${longNumber[1]}\\${longNumber[2]}${text.slice(longNumber[1]!.length + 1)}`;
+  return text;
+}
