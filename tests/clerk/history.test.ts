@@ -7,6 +7,7 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
 import { buildSite } from '../support/build-site.ts';
 import { readPage, textOf } from '../support/html.ts';
 import { GitRepo } from '../support/git-repo.ts';
+import { HtmlValidate } from 'html-validate';
 import { readArchiveHistory } from '../../src/history/archive-history.ts';
 import { historyView } from '../../src/site/history-view.ts';
 import { loadArchive } from '../../src/load/archive.ts';
@@ -70,6 +71,14 @@ describe('history from git', () => {
     const july = readPage(site, '/cyp/2024-07-15/');
     expect(facts(july)).toEqual({ 'First published': '10 September 2025', 'Last changed': '10 September 2025' });
     expect(july.querySelector('.corrections')).toBeNull();
+  });
+
+  it('is valid HTML, with its dates machine-readable', async () => {
+    const section = readPage(site, '/cyp/2025-09-08/').querySelector('section.history')!;
+    expect([...section.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual(['2025-09-10', '2025-11-20', '2025-11-20']);
+    const page = `<!DOCTYPE html><html lang="en"><head><title>History</title></head><body><main>${section.outerHTML}</main></body></html>`;
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(page);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
   it('links to the file\'s history in the repository, at its path there', () => {

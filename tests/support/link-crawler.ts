@@ -36,6 +36,10 @@ export interface Crawl {
  * anchor the page lacks, an address of this host outside the prefix, or
  * anything a page loads from another host. Links to other sites are not
  * followed (the tests have no network), only noted as fine.
+ *
+ * crawl.ts checks the built files themselves; this one goes through a
+ * real web server, so it also sees what the server makes of them: statuses,
+ * headers, content types, folders answered with their index.html.
  */
 export async function crawlSite(siteUrl: string, folder: string): Promise<Crawl> {
   const site = new URL(siteUrl);
