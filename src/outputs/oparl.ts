@@ -32,6 +32,8 @@ export const OParlPaths = {
   meeting: (key: string) => `/oparl/meeting/${key}.json`,
   agendaItems: '/oparl/agenda-items.json',
   agendaItem: (key: string, anchor: string) => `/oparl/agenda-item/${key}/${anchor}.json`,
+  locations: '/oparl/locations.json',
+  location: (slug: string) => `/oparl/location/${slug}.json`,
   papers: '/oparl/papers.json',
   legislativeTerms: '/oparl/legislative-terms.json',
 };
@@ -76,6 +78,40 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
       memberships.push({ id: `${board.id}/${membership.personId}${n > 1 ? `-${n}` : ''}`, board, membership });
     }
   }
+
+  // One Location per venue, named by a slug of its text (with -2, -3… should two venues give the same slug).
+  const venueSlugs = new Map<string, string>();
+  for (const venue of [...new Set(archive.meetings.flatMap((m) => (m.venue ? [m.venue] : [])))].sort()) {
+    const base = venue.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'venue';
+    let slug = base;
+    for (let n = 2; [...venueSlugs.values()].includes(slug); n++) slug = `${base}-${n}`;
+    venueSlugs.set(venue, slug);
+  }
+  const meetingsAt = new Map<string, Meeting[]>();
+  for (const m of archive.meetings) {
+    if (!m.venue) continue;
+    if (!meetingsAt.has(m.venue)) meetingsAt.set(m.venue, []);
+    meetingsAt.get(m.venue)!.push(m);
+  }
+
+  const locations = new Map<string, Json>();
+  const locationObject = (venue: string, embedded: boolean): Json => {
+    const key = `${embedded}\0${venue}`;
+    if (!locations.has(key)) locations.set(key, buildLocationObject(venue, embedded));
+    return locations.get(key)!;
+  };
+
+  const buildLocationObject = (venue: string, embedded: boolean): Json => {
+    const meetings = meetingsAt.get(venue)!;
+    return compact({
+      id: url(OParlPaths.location(venueSlugs.get(venue)!)),
+      type: TYPE('Location'),
+      description: venue,
+      meetings: embedded ? undefined : meetings.map((m) => url(OParlPaths.meeting(m.key))),
+      created: startOfDay(meetings.map(published).sort()[0]!, timeZone),
+      modified: startOfDay(latest(meetings.map(updated))!, timeZone),
+    });
+  };
 
   const membershipObject = ({ id, board, membership }: MembershipEntry, embedded: boolean): Json => compact({
     id: url(OParlPaths.membership(id)),
@@ -136,13 +172,13 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
       cancelled: false,
       start: meeting.start ? localDateTime(meeting.date, meeting.start, timeZone) : undefined,
       end: meeting.end ? localDateTime(meeting.date, meeting.end, timeZone) : undefined,
+      location: meeting.venue ? locationObject(meeting.venue, true) : undefined,
       organization: [url(OParlPaths.organization(board.id))],
       participant: nonEmpty(participants.map((id) => url(OParlPaths.person(id)))),
       agendaItem: nonEmpty(meeting.items.map((item) => agendaItemObject(meeting, item, true))),
       keyword: nonEmpty(meeting.topics),
       web: url(Urls.meeting(meeting.key)),
       'minutebook:date': meeting.date,
-      'minutebook:venue': meeting.venue,
       created: startOfDay(published(meeting), timeZone),
       modified: startOfDay(updated(meeting), timeZone),
     });
@@ -182,6 +218,7 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     paper: url(OParlPaths.papers),
     agendaItem: url(OParlPaths.agendaItems),
     membership: url(OParlPaths.memberships),
+    locationList: url(OParlPaths.locations),
     legislativeTermList: url(OParlPaths.legislativeTerms),
     // Required by OParl; UK councils have no legislative terms in OParl's sense.
     legislativeTerm: [],
@@ -228,6 +265,8 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     ...archive.meetings.map((m) => filePage(OParlPaths.meeting(m.key), json(meetingObject(m)))),
     ...list(OParlPaths.agendaItems, agendaItems.map(({ meeting, item }) => agendaItemObject(meeting, item, false))),
     ...agendaItems.map(({ meeting, item }) => filePage(OParlPaths.agendaItem(meeting.key, item.anchor), json(agendaItemObject(meeting, item, false)))),
+    ...list(OParlPaths.locations, [...venueSlugs.keys()].map((venue) => locationObject(venue, false))),
+    ...[...venueSlugs.keys()].map((venue) => filePage(OParlPaths.location(venueSlugs.get(venue)!), json(locationObject(venue, false)))),
     ...list(OParlPaths.papers, []),
     ...list(OParlPaths.legislativeTerms, []),
   ];

@@ -14,7 +14,7 @@ import { buildSite } from '../support/build-site.ts';
 
 type Json = Record<string, any>;
 const BASE = 'https://minutes.example.org/';
-const LISTS = ['organization', 'person', 'meeting', 'paper', 'agendaItem', 'membership', 'legislativeTermList'];
+const LISTS = ['organization', 'person', 'meeting', 'paper', 'agendaItem', 'membership', 'locationList', 'legislativeTermList'];
 
 const schemaFolder = path.join(projectRoot, 'tests/oparl-schema');
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -48,7 +48,7 @@ function crawl(fetch: (url: string) => Json | undefined): { objects: Map<string,
     expect(own.id).toBe(object.id);
     expect(own.type).toBe(object.type);
     objects.set(object.id, own);
-    for (const inner of [...(object.agendaItem ?? []), ...(object.membership ?? [])]) if (typeof inner === 'object') visit(inner, `${label} › ${inner.id}`);
+    for (const inner of [...(object.agendaItem ?? []), ...(object.membership ?? []), ...(object.location ? [object.location] : [])]) if (typeof inner === 'object') visit(inner, `${label} › ${inner.id}`);
   };
   const walkList = (first: string, label: string) => {
     let url: string | undefined = first;
@@ -92,7 +92,7 @@ describe('OParl 1.1 export', () => {
   it('is valid against the OParl 1.1 schemas, and every object can be fetched at its id', () => {
     const { objects } = crawl(fromSite);
     const types = [...objects.values()].map((o) => o.type.replace('https://schema.oparl.org/1.1/', ''));
-    for (const type of ['System', 'Body', 'Organization', 'Person', 'Membership', 'Meeting', 'AgendaItem']) expect(types, type).toContain(type);
+    for (const type of ['System', 'Body', 'Organization', 'Person', 'Membership', 'Meeting', 'AgendaItem', 'Location']) expect(types, type).toContain(type);
   });
 
   it('every URL in the export that points into it resolves', () => {
@@ -119,6 +119,8 @@ describe('OParl 1.1 export', () => {
     expect(meeting.agendaItem.map((i: Json) => i.number)).toEqual(['13', '14', '15', '16', '17', '18', '19', '20', '21']);
     expect(meeting.agendaItem.find((i: Json) => i.number === '17').resolutionText).toBe('That the report be noted.');
     expect(meeting.web).toBe(`${BASE}cyp/2025-09-08/`);
+    expect(meeting.location).toMatchObject({ id: `${BASE}oparl/location/civic-suite-town-hall-runcorn.json`, description: 'Civic Suite, Town Hall, Runcorn' });
+    expect(fromSite(meeting.location.id)!.meetings).toContain(meeting.id);
     const july = fromSite(`${BASE}oparl/meeting/cyp/2024-07-15.json`)!;
     expect(july.participant).toContain(`${BASE}oparl/person/peter-lloyd-jones.json`);
     expect(july['minutebook:date']).toBe('2024-07-15');
