@@ -4,7 +4,7 @@ import type { HistoryView } from '../src/site/history-view.ts';
 /** The history of a meeting's minutes: published, last changed, corrections after approval. */
 export function history(h: HistoryView | undefined): SafeHtml | '' {
   if (!h) return '';
-  return html`<section class="history" aria-labelledby="history">
+  return html`<section class="history" aria-labelledby="history" data-pagefind-ignore>
 <h2 id="history">History of these minutes</h2>
 <dl>
 <dt>First published</dt><dd><time datetime="${h.published.iso}">${h.published.label}</time></dd>

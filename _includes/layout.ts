@@ -15,7 +15,12 @@ export function layout(site: SiteView, frame: Frame, main: SafeHtml): string {
 <title>${title}</title>
 ${frame.description ? html`<meta name="description" content="${frame.description}">` : ''}
 <link rel="stylesheet" href="${site.stylesheetHref}">
-${frame.alternates.map((a) => html`<link rel="alternate" type="${a.type}" title="${a.title}" href="${a.href}">
+${frame.search
+    ? html`${frame.search.filters.map((f) => html`<meta name="search-${f.name}" content="${f.value}" data-pagefind-filter="${f.name}[content]">
+`)}${frame.search.meta.map((f) => html`<meta name="search-${f.name}" content="${f.value}" data-pagefind-meta="${f.name}[content]">
+`)}${frame.search.sort.map((f) => html`<meta name="search-sort-${f.name}" content="${f.value}" data-pagefind-sort="${f.name}[content]">
+`)}`
+    : ''}${frame.alternates.map((a) => html`<link rel="alternate" type="${a.type}" title="${a.title}" href="${a.href}">
 `)}</head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -27,6 +32,11 @@ ${frame.alternates.map((a) => html`<link rel="alternate" type="${a.type}" title=
 ${site.navigation.map((link) => html`<li><a href="${link.href}">${link.label}</a></li>
 `)}</ul>
 </nav>
+<form class="site-search" role="search" aria-label="Site search" action="${site.searchHref}" method="get">
+<label for="site-search-q">Search the minutes</label>
+<input type="search" id="site-search-q" name="q">
+<button type="submit">Search</button>
+</form>
 </div>
 </header>
 ${frame.breadcrumbs.length > 1

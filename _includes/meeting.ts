@@ -3,15 +3,15 @@ import type { MeetingView } from '../src/site/meeting-view.ts';
 import { history } from './history.ts';
 
 export function meeting(m: MeetingView): SafeHtml {
-  return html`<article class="meeting">
+  return html`<article class="meeting" data-pagefind-body>
 <h1>${m.heading}</h1>
 ${m.isDraft
-    ? html`<div class="banner banner-draft" role="note">
+    ? html`<div class="banner banner-draft" role="note" data-pagefind-ignore>
 <p><strong>Draft minutes.</strong> These minutes have not yet been approved as a correct record, so they may change.</p>
 </div>`
     : ''}
-${m.partial ? html`<div class="banner banner-partial" role="note"><p><strong>Incomplete.</strong> ${m.partial}</p></div>` : ''}
-<dl class="meeting-facts">
+${m.partial ? html`<div class="banner banner-partial" role="note" data-pagefind-ignore><p><strong>Incomplete.</strong> ${m.partial}</p></div>` : ''}
+<dl class="meeting-facts" data-pagefind-ignore>
 <dt>Date</dt><dd><time datetime="${m.startIso ?? m.dateIso}">${m.dateLabel}</time></dd>
 ${m.timeLabel ? html`<dt>Time</dt><dd>${m.timeLabel}</dd>` : ''}
 ${m.venue ? html`<dt>Venue</dt><dd>${m.venue}</dd>` : ''}
@@ -27,7 +27,7 @@ ${m.approves.length
 ${m.contact ? html`<dt>Contact</dt><dd>${m.contact}</dd>` : ''}
 </dl>
 ${m.attendance.length
-    ? html`<section class="attendance" aria-labelledby="attendance">
+    ? html`<section class="attendance" aria-labelledby="attendance" data-pagefind-ignore>
 <h2 id="attendance">Attendance</h2>
 ${m.attendance.map((group) => html`<h3>${group.label}</h3>
 <ul>
@@ -43,7 +43,7 @@ ${m.declarations.map((d) => html`<li>${d.whoHref ? html`<a href="${d.whoHref}">$
 `)}</ul>
 </section>`
     : ''}
-<nav class="contents" aria-labelledby="contents">
+<nav class="contents" aria-labelledby="contents" data-pagefind-ignore>
 <h2 id="contents">Items</h2>
 <ol>
 ${m.contents.map((c) => html`<li><a href="${c.href}">${c.label}</a></li>
@@ -62,14 +62,14 @@ ${item.actions.length ? html`<ul class="actions">${item.actions.map((a) => html`
 </section>
 `)}
 ${m.source
-    ? html`<section class="provenance" aria-labelledby="provenance">
+    ? html`<section class="provenance" aria-labelledby="provenance" data-pagefind-ignore>
 <h2 id="provenance">Where this text came from</h2>
 <p>Copied from ${m.source.href ? html`<a href="${m.source.href}">${m.source.shape}</a>` : m.source.shape}${m.source.taken ? html` on ${m.source.taken}` : ''}.</p>
 </section>`
     : ''}
 ${history(m.history)}
 ${m.previous || m.next
-    ? html`<nav class="pager" aria-label="Other meetings of this board">
+    ? html`<nav class="pager" aria-label="Other meetings of this board" data-pagefind-ignore>
 <ul>
 ${m.previous ? html`<li><a href="${m.previous.href}" rel="prev">Previous meeting: ${m.previous.label}</a></li>` : ''}
 ${m.next ? html`<li><a href="${m.next.href}" rel="next">Next meeting: ${m.next.label}</a></li>` : ''}

@@ -11,6 +11,7 @@ import { actions } from './actions.ts';
 import { meetings } from './meetings.ts';
 import { people, person } from './people.ts';
 import { topic, topics } from './topics.ts';
+import { search } from './search.ts';
 
 /** The template for each kind of page. */
 const templates: Record<string, (view: never) => SafeHtml> = {
@@ -26,6 +27,7 @@ const templates: Record<string, (view: never) => SafeHtml> = {
   person,
   topics,
   topic,
+  search,
 };
 
 /** A page that is a plain file (a feed, JSON, a calendar): its content is written as it is. */

@@ -2,9 +2,9 @@ import { html, type SafeHtml } from '../src/site/html.ts';
 import type { ReportView } from '../src/site/report-view.ts';
 
 export function report(r: ReportView): SafeHtml {
-  return html`<article class="report">
+  return html`<article class="report" data-pagefind-body>
 <h1>${r.title}</h1>
-<dl class="meeting-facts">
+<dl class="meeting-facts" data-pagefind-ignore>
 <dt>Type</dt><dd>${r.typeLabel}</dd>
 <dt>Board</dt><dd><a href="${r.boardHref}">${r.boardName}</a></dd>
 ${r.periodLabel ? html`<dt>Period</dt><dd>${r.periodLabel}</dd>` : ''}

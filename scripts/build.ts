@@ -6,6 +6,7 @@ import { archiveRoot, projectRoot } from '../src/paths.ts';
 import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/prepared-build.ts';
 import { writeAtomically } from '../src/build/atomic-output.ts';
 import { formatCheck } from '../src/check/report.ts';
+import { writeSearchIndex } from '../src/search/search-index.ts';
 
 const { values } = parseArgs({
   options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' } },
@@ -22,6 +23,8 @@ try {
   await writeAtomically(output, async (folder) => {
     const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
     await eleventy.write();
+    // The search index is part of the site: written into the same folder before it is put in place.
+    await writeSearchIndex(folder);
     // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
     if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
   });

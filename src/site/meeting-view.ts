@@ -5,6 +5,7 @@ import { Urls } from './urls.ts';
 import { raw, type SafeHtml } from './html.ts';
 import { historyView, type HistoryView } from './history-view.ts';
 import { optional } from '../load/site-data.ts';
+import { meetingSearchFields } from '../search/search-fields.ts';
 
 export interface MeetingView {
   heading: string;
@@ -152,6 +153,7 @@ export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { 
         { label: longDate(meeting.date), href: context.href(path) },
       ],
       alternates: [],
+      search: meetingSearchFields(meeting, board.name, context.archive.site),
     },
     view,
   };

@@ -1,5 +1,6 @@
 import type { Archive, Board, Meeting, Person } from '../model/types.ts';
 import { Urls } from './urls.ts';
+import type { SearchFields } from '../search/search-fields.ts';
 import type { ArchiveHistory } from '../history/archive-history.ts';
 
 export interface Link {
@@ -17,6 +18,8 @@ export interface Frame {
   breadcrumbs: Link[];
   /** Feeds and other alternate forms of the page. */
   alternates: Array<{ type: string; title: string; href: string }>;
+  /** The page's filters, metadata and sort keys in the search index, for the pages search finds. */
+  search?: SearchFields;
 }
 
 /** One page of the site: where it is written, how it is framed, and its view of the archive. */

@@ -12,6 +12,7 @@ import { actionsPage } from './actions-view.ts';
 import { meetingsPage } from './meetings-view.ts';
 import { peoplePage, personPage } from './people-view.ts';
 import { topicPages } from './topics-view.ts';
+import { searchPage } from './search-view.ts';
 import { machineReadablePages } from '../outputs/output-pages.ts';
 
 export interface SiteOptions {
@@ -36,6 +37,7 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   pages.push(meetingsPage(context), decisionsPage(context), actionsPage(context), peoplePage(context));
   for (const person of archive.people) pages.push(personPage(person, context));
   pages.push(...topicPages(context), notFoundPage(context));
+  pages.push(searchPage(context, pages.map((p) => p.frame.path)));
   // Last: feeds, calendars, the sitemap and open data describe every page above.
   pages.push(...machineReadablePages(pages, context));
   return pages;

@@ -3,6 +3,7 @@ import { mediumDate } from '../text/dates.ts';
 import type { Page, ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
 import { raw, type SafeHtml } from './html.ts';
+import { reportSearchFields } from '../search/search-fields.ts';
 
 export interface ReportView {
   title: string;
@@ -39,6 +40,7 @@ export function reportPage(report: Report, context: ViewContext): Page<'report',
         { label: report.title, href: context.href(path) },
       ],
       alternates: [],
+      search: reportSearchFields(report, board.name, context.archive.site),
     },
     view: {
       title: report.title,

@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { encode, decode } from 'cborg';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { readPage, textOf } from '../support/html.ts';
+import { stableBundle, type BundleFile } from '../../src/search/stable-index.ts';
+
+let site: string;
+
+beforeAll(async () => {
+  const built = await buildSite();
+  expect(built.exitCode, built.stderr).toBe(0);
+  site = built.out;
+});
+
+function htmlPages(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => '/' + path.relative(folder, path.join(entry.parentPath, entry.name)).replace(/index\.html$/, ''));
+}
+
+describe('the search index written by the build', () => {
+  it('holds the four meetings and the report, and none of the other pages', () => {
+    const entry = JSON.parse(readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.values(entry.languages as Record<string, { page_count: number }>).map((l) => l.page_count)).toEqual([5]);
+    const urls = readdirSync(path.join(site, 'pagefind/fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(path.join(site, 'pagefind/fragment', name))).subarray(12).toString()).url).sort();
+    expect(urls).toEqual(['/cyp/2024-07-15/', '/cyp/2025-01-20/', '/cyp/2025-09-08/', '/cyp/2025-11-10/', '/cyp/reports/annual-report-2024-25/']);
+  });
+
+  it('indexes the text of the minutes, not the attendance, contents, facts or navigation', () => {
+    const fragments = readdirSync(path.join(site, 'pagefind/fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(path.join(site, 'pagefind/fragment', name))).subarray(12).toString()));
+    const meeting = fragments.find((f) => f.url === '/cyp/2025-09-08/');
+    expect(meeting.content).toContain('permanent exclusions');
+    expect(meeting.content).toContain('declared an Other Disclosable Interest');
+    for (const boilerplate of ['Attendance', 'Skip to main content', 'Boards and committees', 'Civic Suite', 'Draft minutes.', 'Where this text came from', 'Next meeting']) {
+      expect(meeting.content, boilerplate).not.toContain(boilerplate);
+    }
+    expect(meeting.filters).toEqual({ board: ['cyp'], year: ['2025'], 'municipal-year': ['2025/26'], type: ['minutes'], status: ['draft'] });
+    expect(meeting.meta).toMatchObject({ board: 'Children, Young People and Families Policy and Performance Board', date: '8 September 2025', type: 'Minutes', status: 'Draft' });
+    const report = fragments.find((f) => f.url === '/cyp/reports/annual-report-2024-25/');
+    expect(report.filters).toEqual({ board: ['cyp'], 'municipal-year': ['2024/25'], type: ['report'] });
+    expect(report.content).toContain('Mockingbird');
+  });
+
+  it('leaves out Pagefind\'s ready-made interfaces, which the site does not use', () => {
+    const names = readdirSync(path.join(site, 'pagefind'));
+    expect(names).toContain('pagefind.js');
+    expect(names.filter((name) => /ui|highlight/.test(name))).toEqual([]);
+  });
+});
+
+describe('pages and scripts', () => {
+  it('loads JavaScript on the search page only, from a file', () => {
+    const withScripts = htmlPages(site).filter((page) => readPage(site, page).querySelector('script'));
+    expect(withScripts).toEqual(['/search/']);
+    const script = readPage(site, '/search/').querySelector('script');
+    expect(script?.getAttribute('src')).toBe('/assets/search.js');
+    expect(textOf(script)).toBe('');
+  });
+
+  it('puts a labelled search box leading to /search/ in every page\'s header', () => {
+    for (const page of htmlPages(site)) {
+      const form = readPage(site, page).querySelector('header form[role="search"]');
+      expect(form?.getAttribute('action'), page).toBe('/search/');
+      expect(form?.getAttribute('method'), page).toBe('get');
+      const input = form?.querySelector('input[name="q"]');
+      expect(textOf(form?.querySelector(`label[for="${input?.id}"]`)), page).toBe('Search the minutes');
+    }
+  });
+
+  it('offers every filter value the archive has, and the orders', () => {
+    const page = readPage(site, '/search/');
+    const options = (name: string) => [...page.querySelectorAll(`select[name="${name}"] option`)].map(textOf);
+    expect(options('board')).toEqual(['All boards', 'Children, Young People and Families Policy and Performance Board']);
+    expect(options('year')).toEqual(['All years', '2025', '2024']);
+    expect(options('municipal-year')).toEqual(['All municipal years', '2025/26', '2024/25']);
+    expect(options('type')).toEqual(['Minutes and reports', 'Minutes', 'Reports']);
+    expect(options('status')).toEqual(['Approved and draft', 'Approved', 'Draft']);
+    expect(options('sort')).toEqual(['Best match', 'Newest first', 'Oldest first']);
+  });
+});
+
+describe('a stable bundle', () => {
+  const signature = Buffer.from('pagefind_dcd');
+  const pack = (value: unknown) => gzipSync(Buffer.concat([signature, encode(value)]));
+  const unpack = (content: Uint8Array) => decode(gunzipSync(content).subarray(12));
+  function bundle(yearValues: Array<[string, number[]]>, filterOrder: Array<[string, string]>): BundleFile[] {
+    return [
+      { path: 'filter/en_aaaaaaa.pf_filter', content: pack(['year', yearValues]) },
+      { path: 'filter/en_bbbbbbb.pf_filter', content: pack(['type', [['minutes', [0, 1]]]]) },
+      { path: 'pagefind.en_ccccccccccccc.pf_meta', content: pack(['1.5.2', [], [], filterOrder, [], []]) },
+      { path: 'pagefind-entry.json', content: Buffer.from(JSON.stringify({ version: '1.5.2', languages: { en: { hash: 'en_ccccccccccccc', wasm: 'en', page_count: 2 } } })) },
+    ];
+  }
+
+  it('is the same whatever order Pagefind wrote the filter values and filters in, and its names still match', () => {
+    const first = stableBundle(bundle([['2024', [0]], ['2025', [1]]], [['year', 'en_aaaaaaa'], ['type', 'en_bbbbbbb']]));
+    const second = stableBundle(bundle([['2025', [1]], ['2024', [0]]], [['type', 'en_bbbbbbb'], ['year', 'en_aaaaaaa']]));
+    expect(second).toEqual(first);
+    const meta = first.find((f) => f.path.endsWith('.pf_meta'))!;
+    const entry = JSON.parse(Buffer.from(first.find((f) => f.path === 'pagefind-entry.json')!.content).toString());
+    expect(meta.path).toBe(`pagefind.${entry.languages.en.hash}.pf_meta`);
+    const filters = (unpack(meta.content) as unknown[])[3] as Array<[string, string]>;
+    expect(filters.map(([name]) => name)).toEqual(['type', 'year']);
+    for (const [name, hash] of filters) expect((unpack(first.find((f) => f.path === `filter/${hash}.pf_filter`)!.content) as unknown[])[0]).toBe(name);
+    expect(unpack(first.find((f) => f.path === `filter/${filters[1]![1]}.pf_filter`)!.content)).toEqual(['year', [['2024', [0]], ['2025', [1]]]]);
+  });
+});
