@@ -24,7 +24,7 @@ let pagefindLoading;
 /** Pagefind's script, loaded on the first search only. */
 function loadPagefind() {
   pagefindLoading ??= import(form.dataset.bundlePath + 'pagefind.js').then(async (pagefind) => {
-    await pagefind.options({ baseUrl: form.dataset.baseUrl, metaCacheTag: form.dataset.cacheTag, excerptLength: 24 });
+    await pagefind.options({ baseUrl: form.dataset.baseUrl, metaCacheTag: form.dataset.metaCacheTag, excerptLength: 24 });
     return pagefind;
   });
   return pagefindLoading;

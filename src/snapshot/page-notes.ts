@@ -52,6 +52,8 @@ export function addFileSearchNotice(html: string, homeHref: string, scriptHref: 
  * every time, so a web archive can replay it.
  */
 export function fixPagefindCacheTag(html: string, tag: string): string {
+  // The site's own search page (_includes/search.ts) hands its script the tag in an attribute.
+  html = html.replace(/(\sdata-meta-cache-tag=")[^"]*(")/g, (_found, before: string, after: string) => `${before}${escapeHtml(tag)}${after}`);
   if (html.includes('metaCacheTag')) return html;
   const option = `metaCacheTag: ${JSON.stringify(tag)}, `;
   return html

@@ -17,6 +17,11 @@ describe('what a snapshot adds to its pages', () => {
     expect(fixed).toBe('<script>new PagefindUI({ metaCacheTag: "abc123", element: "#search" });</script>');
     expect(fixPagefindCacheTag(fixed, 'other')).toBe(fixed);
   });
+
+  it('gives the site\'s own search page the commit as its cache tag', () => {
+    const page = '<form id="search-form" data-bundle-path="/pagefind/" data-meta-cache-tag="0f1e2d3c4b5a" hidden>';
+    expect(fixPagefindCacheTag(page, 'abc123')).toBe('<form id="search-form" data-bundle-path="/pagefind/" data-meta-cache-tag="abc123" hidden>');
+  });
 });
 
 describe('canonical addresses', () => {
