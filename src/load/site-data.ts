@@ -105,6 +105,13 @@ export function readPeople(source: YamlSource | undefined, file: string, diagnos
   return people;
 }
 
+/**
+ * Folders the site itself writes at its root (see src/site/urls.ts and
+ * src/outputs/output-context.ts). A board with one of these ids would have its
+ * pages written over them, or write over them.
+ */
+export const RESERVED_BOARD_IDS = ['actions', 'assets', 'data', 'decisions', 'meetings', 'oparl', 'pagefind', 'people', 'search', 'topics'] as const;
+
 const BOARD_FIELDS = ['id', 'name', 'short_name', 'purpose', 'venue', 'standing_items', 'members', 'lead_officer', 'portfolio_holder'] as const;
 const MEMBER_FIELDS = ['person', 'role', 'from', 'until'] as const;
 
@@ -119,6 +126,10 @@ export function readBoards(source: YamlSource | undefined, file: string, diagnos
     if (!id || !name) continue;
     if (!ID.test(id)) {
       fields.problem('id', 'id-format', `board "${id}": an id is lower case letters, digits and hyphens`, 'For example cyp or planning-committee.');
+      continue;
+    }
+    if ((RESERVED_BOARD_IDS as readonly string[]).includes(id)) {
+      fields.problem('id', 'id-reserved', `board "${id}": the site uses /${id}/ for its own pages, so a board cannot have this id`, `Choose another id, such as ${id}-committee.`);
       continue;
     }
     if (seen.has(id)) {

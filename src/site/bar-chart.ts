@@ -8,8 +8,8 @@ export interface BarChart {
   title: string;
   width: number;
   height: number;
-  bars: Array<{ x: number; y: number; width: number; height: number; className: string; value: number; valueX: number; valueY: number }>;
-  labels: Array<{ x: number; y: number; text: string }>;
+  bars: Array<{ x: number; y: number; width: number; height: number; className: string; value: number; valueX: number; valueY: number; valueAnchor: 'start' | 'middle' }>;
+  labels: Array<{ x: number; y: number; text: string; anchor: 'end' | 'middle' }>;
   legend: Array<{ x: number; y: number; className: string; text: string }>;
 }
 
@@ -38,10 +38,34 @@ export function groupedBarChart(title: string, series: Array<{ name: string; cla
       const height = Math.round((value / max) * PLOT_HEIGHT);
       const x = left + s * (BAR + GAP);
       const y = TOP + PLOT_HEIGHT - height;
-      bars.push({ x, y, width: BAR, height, className: series[s]!.className, value, valueX: x + BAR / 2, valueY: y - 4 });
+      bars.push({ x, y, width: BAR, height, className: series[s]!.className, value, valueX: x + BAR / 2, valueY: y - 4, valueAnchor: 'middle' });
     });
-    labels.push({ x: left + groupWidth / 2, y: TOP + PLOT_HEIGHT + 16, text: group.label });
+    labels.push({ x: left + groupWidth / 2, y: TOP + PLOT_HEIGHT + 16, text: group.label, anchor: 'middle' });
   });
   const legend = series.map((s, i) => ({ x: GROUP_GAP + i * 110, y: 14, className: s.className, text: s.name }));
   return { title, width, height: TOP + PLOT_HEIGHT + BOTTOM, bars, labels, legend };
+}
+
+const ROW = 22;
+const ROW_BAR = 14;
+const LABEL_WIDTH = 170;
+const BAR_WIDTH = 160;
+
+/**
+ * A horizontal bar chart of one series: one row per label, the label to the
+ * left of its bar, so long labels ("Absent on council business") never
+ * overlap as they would under the bars of a column chart.
+ */
+export function horizontalBarChart(title: string, className: string, rows: ChartGroup[]): BarChart {
+  const max = Math.max(1, ...rows.map((r) => r.values[0] ?? 0));
+  const bars: BarChart['bars'] = [];
+  const labels: BarChart['labels'] = [];
+  rows.forEach((row, i) => {
+    const value = row.values[0] ?? 0;
+    const width = Math.round((value / max) * BAR_WIDTH);
+    const y = 4 + i * ROW;
+    bars.push({ x: LABEL_WIDTH, y, width, height: ROW_BAR, className, value, valueX: LABEL_WIDTH + width + 4, valueY: y + ROW_BAR - 3, valueAnchor: 'start' });
+    labels.push({ x: LABEL_WIDTH - 6, y: y + ROW_BAR - 3, text: row.label, anchor: 'end' });
+  });
+  return { title, width: LABEL_WIDTH + BAR_WIDTH + 30, height: 8 + rows.length * ROW, bars, labels, legend: [] };
 }

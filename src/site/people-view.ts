@@ -3,7 +3,7 @@ import { attendanceRecords, boardAttendance, type AttendanceKind } from '../anal
 import { longDate, mediumDate } from '../text/dates.ts';
 import type { Page, ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
-import { groupedBarChart, type BarChart } from './bar-chart.ts';
+import { horizontalBarChart, type BarChart } from './bar-chart.ts';
 
 export interface PeopleView {
   groups: Array<{ label: string; people: Array<{ name: string; href: string; note?: string }> }>;
@@ -94,10 +94,10 @@ export function personPage(person: Person, context: ViewContext): Page<'person',
       boardHref: context.href(Urls.board(board.id)),
       expected: a.expected,
       rows,
-      chart: groupedBarChart(
+      chart: horizontalBarChart(
         `Attendance of ${person.name} at the ${board.shortName}`,
-        [{ name: 'Meetings', className: 'series-1' }],
-        rows.map((r) => ({ label: r.label.replace(' in the archive', '').replace('Absent on council business', 'Council business'), values: [r.count] })),
+        'series-1',
+        rows.map((r) => ({ label: r.label.replace(' in the archive', ''), values: [r.count] })),
       ),
     }];
   });
