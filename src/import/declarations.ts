@@ -9,7 +9,7 @@ const TITLE = '(?:Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Miss|Dr|Professor)';
 const DECLARATION = new RegExp(
   `^(?:N\\.?\\s?B\\.?:?\\s+)?(?:${TITLE}\\s+)?(.+?)\\s+declared\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(.*?\\binterest)\\s+in\\s+(?:relation\\s+to\\s+)?` +
     `(the following item(?: of business)?|this item(?: of business)?|(?:agenda\\s+)?(?:item|minute)s?\\s+(?:no\\.?\\s*)?([A-Z]{0,5}\\s?\\d+[A-Za-z]?(?:\\([a-z0-9]+\\))?))` +
-    `(?:[^,]*?)?(?:,?\\s+(?:as|because|since|in that|due to)\\s+|,\\s*)(.+?)\\.?$`,
+    `[^,]*?(?:,?\\s+(?:as|because|since|in that|due to)\\s+|,\\s*)(.+?)\\.?$`,
   'i',
 );
 

@@ -109,9 +109,13 @@ export function importMinutes(source: string, options: ImportOptions, archive: A
 
   if (shape === 'moderngov-item' && minutes.items.length === 1) {
     const item = minutes.items[0]!;
-    if (!item.number && options.item) {
-      item.number = options.item;
-      for (const document of minutes.documents) document.item ??= options.item;
+    const number = item.number ?? minutes.itemNumber ?? options.item;
+    if (minutes.itemNumber && options.item && minutes.itemNumber !== options.item) {
+      return stop(`${name} says this is item ${minutes.itemNumber}, but --item says ${options.item}; leave out --item, or correct it`);
+    }
+    if (number && !item.number) {
+      item.number = number;
+      for (const document of minutes.documents) document.item ??= number;
     }
   }
   const partial = shape === 'moderngov-item' ? partialNote(minutes.items[0]?.number) : undefined;

@@ -27,14 +27,15 @@ export class Ledger {
 
   /** A run of empty lines has no words; it is counted, not listed word by word. */
   blankRun(line: number, count: number): void {
-    this.entries.push({ line, text: '', kind: 'furniture', what: `${count} blank lines (a page break)` });
+    this.entries.push({ line, text: '', kind: 'furniture', what: `${count} empty lines in a row (a page break)` });
   }
 
+  /** In the order of the source's lines. */
   get furnitureEntries(): LedgerEntry[] {
-    return this.entries.filter((e) => e.kind === 'furniture');
+    return this.entries.filter((e) => e.kind === 'furniture').sort((a, b) => a.line - b.line);
   }
 
   get fieldEntries(): LedgerEntry[] {
-    return this.entries.filter((e) => e.kind === 'field');
+    return this.entries.filter((e) => e.kind === 'field').sort((a, b) => a.line - b.line);
   }
 }

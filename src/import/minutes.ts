@@ -59,6 +59,8 @@ export interface ImportedMinutes {
   /** The board's name as the text gives it. */
   boardName?: string;
   date?: string;
+  /** The item's number when a single item page gives it apart from the title ("(Item 25.)"). */
+  itemNumber?: string;
   start?: string;
   end?: string;
   venue?: string;

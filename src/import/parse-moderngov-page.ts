@@ -27,10 +27,13 @@ export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' 
   let body: BlockBuilder | undefined;
   let item: ImportedItem | undefined;
   let pendingBullet = false;
+  // After "Additional documents:" or "Supporting documents:", lines with a document link are documents, not titles.
+  let inDocuments = false;
 
   const startItem = (number: string | undefined, titleLine: SourceLine | undefined) => {
     finishItem();
     item = { blocks: [], cutShort: false, actions: [] };
+    inDocuments = false;
     if (number) item.number = number;
     body = new BlockBuilder();
     if (titleLine) readTitle(titleLine);
@@ -79,6 +82,10 @@ export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' 
       pendingBullet = false;
       continue;
     }
+    if (item && inDocuments && readDocumentLink(text)) {
+      addDocument(line, readDocumentLink(text)!, false);
+      continue;
+    }
     if (!ITEM_LABEL.test(text) && titleFollows(i) && (item === undefined || body!.blocks.length > 0 || item.title !== undefined)) {
       startItem(undefined, line);
       pendingBullet = false;
@@ -88,7 +95,12 @@ export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' 
       readHeaderLine(line, minutes, preamble);
       continue;
     }
+    if (!minutes.date && readMeetingLine(text)) {
+      readHeaderLine(line, minutes, preamble);
+      continue;
+    }
     if (ITEM_LABEL.test(text)) {
+      inDocuments = !MINUTES_LABEL.test(text);
       ledger.furniture(line.number, text, 'a label of the web page');
       continue;
     }
@@ -133,6 +145,7 @@ export function readHeaderLine(line: SourceLine, minutes: ImportedMinutes, pream
   if (meeting && !minutes.date) {
     minutes.date = meeting.date;
     if (meeting.boardName) minutes.boardName = meeting.boardName;
+    if (meeting.item) minutes.itemNumber = meeting.item;
     ledger.field(line.number, text, 'the meeting the item belongs to');
     return;
   }

@@ -243,9 +243,12 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       flush();
       continue;
     }
-    if (group.every((l) => isCapitals(l.text)) && minutes.items.length === 0 && !minutes.date) {
-      minutes.boardName ??= text;
-      for (const line of group) ledger.field(line.number, line.text, 'the board\'s name');
+    if (group.every((l) => isCapitals(l.text))) {
+      // Before the opening sentence, capitals are the board's name; after it, a section heading of the printed page.
+      if (!minutes.date) {
+        minutes.boardName ??= text;
+        for (const line of group) ledger.field(line.number, line.text, 'the board\'s name');
+      } else for (const line of group) ledger.furniture(line.number, line.text, 'a section heading of the printed page');
       continue;
     }
     preamble.paragraph(text);
