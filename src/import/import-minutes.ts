@@ -80,6 +80,14 @@ export function importMinutes(source: string, options: ImportOptions, archive: A
 
   const read = readSourceFile(source);
   if (!read.ok) return stop(read.problem);
+  return importText(read.text, source, options, archive);
+}
+
+/** Imports text already read (see `importMinutes`); `source` names it in messages and in `source.file`. */
+export function importText(sourceText: string, source: string, options: ImportOptions, archive: Archive): ImportResult {
+  const name = path.basename(source);
+  const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
+  const read = { text: sourceText };
   const lines = sourceLines(read.text);
 
   let shape: Shape;
