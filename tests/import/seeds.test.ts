@@ -35,3 +35,21 @@ describe('importing each seed reproduces its meeting in the sample archive', () 
     });
   }
 });
+
+describe('what the importer writes', () => {
+  it('passes npm run check and builds into pages', async () => {
+    const { buildSite, runScript } = await import('../support/build-site.ts');
+    const { readPage, textOf } = await import('../support/html.ts');
+    const root = archiveWithout(...SEEDS.map((s) => `${s.key}.md`));
+    for (const { file, args } of SEEDS) {
+      const result = importMinutes(seed(file), { root, board: 'cyp', ...args });
+      expect(result.ok, result.ok ? '' : result.problem).toBe(true);
+    }
+    const check = await runScript('check', ['--root', root, '--format', 'json']);
+    expect(check.exitCode, check.stdout).toBe(0);
+    const build = await buildSite({ root });
+    expect(build.exitCode, build.stderr).toBe(0);
+    const page = readPage(build.out, '/cyp/2024-07-15/');
+    expect([...page.querySelectorAll('section.item h2')].map(textOf)).toContain('CYP5 CHILDREN AND YOUNG PEOPLE’S PLAN 2024');
+  });
+});
