@@ -65,3 +65,19 @@ export function joinBareResolutions(blocks: Block[]): Block[] {
 export function blockText(block: Block): string {
   return block.kind === 'paragraph' ? block.text : block.items.join(' ');
 }
+
+/** "RESOLVED - That …", "Resolved that …": the word, a dash or nothing, then the decision. */
+const DECISION_WITHOUT_COLON = /^(RESOLVED|Resolved)(?:\s*[-–—]\s*|\s+)(?=(?:that|That|THAT)\b)/;
+
+/**
+ * Councils write decisions as "RESOLVED - That …" or "RESOLVED that …"; the
+ * archive knows a decision by "RESOLVED:". The colon is the only change: no
+ * word is added or removed.
+ */
+export function markDecisions(blocks: Block[]): Block[] {
+  return blocks.map((block) =>
+    block.kind === 'paragraph' && DECISION_WITHOUT_COLON.test(block.text)
+      ? { kind: 'paragraph', text: block.text.replace(DECISION_WITHOUT_COLON, '$1: ') }
+      : block,
+  );
+}

@@ -6,7 +6,7 @@ import { PeopleDirectory } from '../load/people-directory.ts';
 import { Diagnostics } from '../model/diagnostics.ts';
 import type { Archive, Board, Diagnostic, Meeting } from '../model/types.ts';
 import { isIsoDate } from '../text/dates.ts';
-import { joinBareResolutions } from './blocks.ts';
+import { joinBareResolutions, markDecisions } from './blocks.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
 import type { LedgerEntry } from './ledger.ts';
@@ -172,10 +172,10 @@ function parse(shape: Shape, lines: ReturnType<typeof sourceLines>): ImportedMin
   }
 }
 
-/** What every shape shares: "RESOLVED:" joined to its text, declarations found in the text. */
+/** What every shape shares: "RESOLVED:" joined to its text and marked with its colon, declarations found in the text. */
 function tidy(minutes: ImportedMinutes): void {
   minutes.preamble = joinBareResolutions(minutes.preamble);
-  for (const item of minutes.items) item.blocks = joinBareResolutions(item.blocks);
+  for (const item of minutes.items) item.blocks = markDecisions(joinBareResolutions(item.blocks));
   minutes.declarations = findDeclarations(minutes.preamble, minutes.items);
 }
 

@@ -152,7 +152,7 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     if (starts.size === 0) prefix = letters;
     else if (letters !== prefix) return;
     // Plain numbers must not go backwards: "1. That the report be noted" inside minute 23 is not a minute.
-    if (letters === '' && (numeric < lastNumber || numeric > lastNumber + 20)) return;
+    if (letters === '' && starts.size > 0 && (numeric < lastNumber || numeric > lastNumber + 20)) return;
     if (letters === '' && starts.size === 0 && !isCapitals(title) && /^(?:That|The|It|A|An)\b/.test(title)) return;
     lastNumber = numeric;
     starts.set(index, { number: heading.number, title });

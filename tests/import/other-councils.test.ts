@@ -17,7 +17,7 @@ import { factsOf, fixtures } from './helpers.ts';
 function archiveWithOtherBoards(): string {
   const boards = readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8');
   return copyOfSampleArchive({
-    '_data/boards.yaml': `${boards}\n- id: planning\n  name: Planning Committee\n- id: executive\n  name: Executive Board\n`,
+    '_data/boards.yaml': `${boards}\n- id: planning\n  name: Planning Committee\n- id: executive\n  name: Executive Board\n- id: licensing\n  name: Licensing Committee\n`,
   });
 }
 
@@ -88,5 +88,22 @@ describe('minutes of other councils', () => {
     expect(facts.items.map((i) => [i.number, i.title])).toEqual([['8', 'Appeals Update']]);
     expect(meeting.partial).toContain('Only item 8 of this meeting');
     expect(facts.documents).toEqual([{ title: 'Appeals list', item: '8', size: '75 KB' }]);
+  });
+
+  it('a Licensing Committee PDF: items "1." to "4." in mixed case, "RESOLVED - That", "The meeting closed at", a signature line', () => {
+    const { facts, meeting, result } = imported('licensing-pdf.txt', 'licensing/2026-03-03');
+    expect({ start: facts.start, end: facts.end, venue: facts.venue }).toEqual({ start: '10:00', end: '11:05', venue: 'Council Chamber, Town Hall' });
+    expect(facts.items.map((i) => [i.number, i.title, i.decisions])).toEqual([
+      ['1', 'Apologies for absence', []],
+      ['2', 'Declarations of interest', []],
+      ['3', 'Minutes', []],
+      ['4', 'Review of Statement of Licensing Policy', ['That the revised policy be recommended to Council for adoption.']],
+    ]);
+    expect(meeting.approves.map((a) => a.date)).toEqual(['2026-02-02']);
+    expect(facts.attendance).toMatchObject({
+      present: [{ name: 'A Brown', role: 'Chairman' }, { name: 'C Davis' }, { name: 'E Fox' }, { name: 'G Hill' }],
+      officers: [{ name: 'H Irving', role: 'Licensing Manager' }, { name: 'J King', role: 'Solicitor' }],
+    });
+    if (result.ok) expect(result.report.furniture.map((e) => `${e.line}: ${e.text}`)).toEqual(['32: Chairman']);
   });
 });
