@@ -154,6 +154,8 @@ function topLevelBlocks(tokens: Token[], bodyLine: number): Block[] {
 /** Dates of earlier meetings whose minutes this text records as approved. */
 export function approvedDates(text: string): string[] {
   const dates: string[] = [];
+  // Most items approve nothing: skip the costly pattern unless the sentence can be there.
+  if (!/correct record/i.test(text)) return dates;
   const pattern = new RegExp(APPROVAL.source, 'gi');
   for (const match of text.replace(/\s+/g, ' ').matchAll(pattern)) {
     const date = dateFromProse(match[1]!, match[2]!, match[3]!);

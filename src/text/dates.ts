@@ -13,15 +13,24 @@ export function isTimeOfDay(value: string): boolean {
   return TIME_OF_DAY.test(value);
 }
 
-/** "Monday 8 September 2025" */
-export function longDate(iso: string): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
+/** Formats a date once: a large archive shows the same few thousand dates on many pages. */
+function memoised(format: string): (iso: string) => string {
+  const cache = new Map<string, string>();
+  return (iso) => {
+    let text = cache.get(iso);
+    if (text === undefined) {
+      text = DateTime.fromISO(iso, { zone: 'utc' }).setLocale('en-GB').toFormat(format);
+      cache.set(iso, text);
+    }
+    return text;
+  };
 }
 
+/** "Monday 8 September 2025" */
+export const longDate = memoised('cccc d LLLL yyyy');
+
 /** "8 September 2025" */
-export function mediumDate(iso: string): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).setLocale('en-GB').toFormat('d LLLL yyyy');
-}
+export const mediumDate = memoised('d LLLL yyyy');
 
 /** "6.30pm", as UK minutes write times. */
 export function clockTime(time: string): string {
