@@ -4,6 +4,7 @@ import { prepareBuild, takePreparedBuild, type PreparedBuild } from './src/build
 import { archiveRoot } from './src/paths.ts';
 import { renderPage } from './_includes/render.ts';
 import type { Page } from './src/site/page.ts';
+import { writeSearchIndex } from './src/search/search-index.ts';
 
 export default function (eleventyConfig: any) {
   let build: PreparedBuild | undefined;
@@ -21,6 +22,11 @@ export default function (eleventyConfig: any) {
       eleventyExcludeFromCollections: true,
     },
     render: (data: { page_: Page }) => renderPage(build!.site, data.page_),
+  });
+
+  // `npm run build` indexes its temporary folder itself; `npm start` indexes the served site after each rebuild.
+  eleventyConfig.on('eleventy.after', async ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {
+    if (runMode !== 'build') await writeSearchIndex(dir.output);
   });
 
   eleventyConfig.addPassthroughCopy({ '_includes/assets': 'assets' });

@@ -34,7 +34,7 @@ ${site.navigation.map((link) => html`<li><a href="${link.href}">${link.label}</a
 </nav>
 <form class="site-search" role="search" aria-label="Site search" action="${site.searchHref}" method="get">
 <label for="site-search-q">Search the minutes</label>
-<input type="search" id="site-search-q" name="q">
+<input type="search" id="site-search-q" name="q" enterkeyhint="search">
 <button type="submit">Search</button>
 </form>
 </div>

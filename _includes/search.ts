@@ -16,7 +16,7 @@ ${v.alternatives.map((link) => html`<li><a href="${link.href}">${link.label}</a>
 <form class="search-form" id="search-form" role="search" aria-label="Search the minutes" action="${v.action}" method="get" data-bundle-path="${v.bundlePath}" data-base-url="${v.baseUrl}" data-meta-cache-tag="${v.cacheTag}" hidden>
 <div class="search-query">
 <label for="search-q">Words to find</label>
-<input type="search" id="search-q" name="q" autocomplete="off">
+<input type="search" id="search-q" name="q" autocomplete="off" enterkeyhint="search">
 <button type="submit">Search</button>
 </div>
 <fieldset class="search-filters">

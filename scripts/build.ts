@@ -24,7 +24,8 @@ try {
     const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
     await eleventy.write();
     // The search index is part of the site: written into the same folder before it is put in place.
-    await writeSearchIndex(folder);
+    const search = await writeSearchIndex(folder);
+    console.log(`Indexed ${search.pages} pages for search (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
     // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
     if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
   });

@@ -12,7 +12,7 @@ import { SEARCH_BUNDLE_FOLDER } from './search-bundle.ts';
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 export interface SearchIndexSummary {
-  /** Pages in the index: those marked `data-pagefind-body`. */
+  /** Pages in the index: those marked `data-pagefind-body` (Pagefind reads every page to find them). */
   pages: number;
   files: number;
   bytes: number;
@@ -38,9 +38,17 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexSummary
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);
     }
-    return { pages: added.page_count, files: kept.length, bytes: kept.reduce((n, f) => n + f.content.length, 0) };
+    return { pages: indexedPages(kept), files: kept.length, bytes: kept.reduce((n, f) => n + f.content.length, 0) };
   } finally {
     // Pagefind runs as a child process; stop it so the build can exit.
     await pagefind.close();
   }
+}
+
+/** The pages in the index, as its entry file counts them for each language. */
+function indexedPages(files: Array<{ path: string; content: Uint8Array }>): number {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry) return 0;
+  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(languages).reduce((n, language) => n + language.page_count, 0);
 }

@@ -28,9 +28,9 @@ export interface SearchView {
 const FILTER_LABELS: Record<SearchFilter, [label: string, any: string]> = {
   board: ['Board', 'All boards'],
   year: ['Year', 'All years'],
-  'municipal-year': ['Municipal year', 'All municipal years'],
-  type: ['Document', 'Minutes and reports'],
-  status: ['Status', 'Approved and draft'],
+  'municipal-year': ['Municipal year', 'All'],
+  type: ['Document', 'All'],
+  status: ['Status', 'All'],
 };
 
 export const SEARCH_SORTS: SearchOption[] = [

@@ -89,6 +89,21 @@ for (const prefix of ['/', '/minutes/']) {
       expect(await page.locator('#filter-year').inputValue()).toBe('2025');
     });
 
+    it('orders results by date, newest or oldest first, and narrows them by municipal year, document and status', async () => {
+      const pagesFor = async (address: string) => {
+        await openPage(address);
+        await waitForResults(page);
+        return page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      };
+      const meetings = [`${prefix}cyp/2024-07-15/`, `${prefix}cyp/2025-01-20/`, `${prefix}cyp/2025-09-08/`, `${prefix}cyp/2025-11-10/`];
+      expect(await pagesFor('search/?q=board&type=minutes&sort=oldest')).toEqual(meetings);
+      expect(await pagesFor('search/?q=board&type=minutes&sort=newest')).toEqual([...meetings].reverse());
+      expect(await page.locator('#filter-sort').inputValue()).toBe('newest');
+      expect((await pagesFor('search/?q=board&municipal-year=2025%2F26')).sort()).toEqual([`${prefix}cyp/2025-09-08/`, `${prefix}cyp/2025-11-10/`].sort());
+      expect((await pagesFor('search/?q=Mockingbird&type=report'))).toEqual([`${prefix}cyp/reports/annual-report-2024-25/`]);
+      expect((await pagesFor('search/?q=board&status=approved&sort=oldest'))).toEqual(meetings.slice(0, 2));
+    });
+
     it('comes back to the search and its results with the back button', async () => {
       await openPage('search/?q=Mockingbird');
       await waitForResults(page);

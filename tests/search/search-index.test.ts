@@ -75,9 +75,9 @@ describe('pages and scripts', () => {
     const options = (name: string) => [...page.querySelectorAll(`select[name="${name}"] option`)].map(textOf);
     expect(options('board')).toEqual(['All boards', 'Children, Young People and Families Policy and Performance Board']);
     expect(options('year')).toEqual(['All years', '2025', '2024']);
-    expect(options('municipal-year')).toEqual(['All municipal years', '2025/26', '2024/25']);
-    expect(options('type')).toEqual(['Minutes and reports', 'Minutes', 'Reports']);
-    expect(options('status')).toEqual(['Approved and draft', 'Approved', 'Draft']);
+    expect(options('municipal-year')).toEqual(['All', '2025/26', '2024/25']);
+    expect(options('type')).toEqual(['All', 'Minutes', 'Reports']);
+    expect(options('status')).toEqual(['All', 'Approved', 'Draft']);
     expect(options('sort')).toEqual(['Best match', 'Newest first', 'Oldest first']);
   });
 });
