@@ -2,10 +2,14 @@ import { html, type SafeHtml } from '../src/site/html.ts';
 import type { Frame, SiteView } from '../src/site/page.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/site/security.ts';
 
-/** The frame of every page: head, skip link, header, breadcrumbs, main and footer. */
-export function layout(site: SiteView, frame: Frame, main: SafeHtml): string {
+/**
+ * The frame of every page: head, skip link, header, breadcrumbs, main and
+ * footer. The body names the page's kind, so tests can pick one page of each.
+ */
+export function layout(site: SiteView, frame: Frame, main: SafeHtml, kind = 'page'): string {
   const title = frame.path === '/' ? frame.title : `${frame.title} - ${site.authority}`;
-  return html`<!doctype html>
+  const permanent = kind === 'not-found' ? undefined : site.permanentAddress(frame.path);
+  return html`<!DOCTYPE html>
 <html lang="${site.locale}">
 <head>
 <meta charset="utf-8">
@@ -15,6 +19,8 @@ export function layout(site: SiteView, frame: Frame, main: SafeHtml): string {
 <title>${title}</title>
 ${frame.description ? html`<meta name="description" content="${frame.description}">` : ''}
 <link rel="stylesheet" href="${site.stylesheetHref}">
+<link rel="stylesheet" href="${site.themeHref}">
+${permanent ? html`<link rel="canonical" href="${permanent}">` : ''}
 ${frame.search
     ? html`${frame.search.filters.map((f) => html`<meta name="search-${f.name}" content="${f.value}" data-pagefind-filter="${f.name}[content]">
 `)}${frame.search.meta.map((f) => html`<meta name="search-${f.name}" content="${f.value}" data-pagefind-meta="${f.name}[content]">
@@ -22,7 +28,7 @@ ${frame.search
 `)}`
     : ''}${frame.alternates.map((a) => html`<link rel="alternate" type="${a.type}" title="${a.title}" href="${a.href}">
 `)}</head>
-<body>
+<body data-page-kind="${kind}">
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
 <div class="wrap">
@@ -57,6 +63,8 @@ ${main}
 <p>Published by ${site.authority}${site.contact.name ? html`. Contact: ${site.contact.name}` : ''}${site.contact.email ? html`, <a href="mailto:${site.contact.email}">${site.contact.email}</a>` : ''}.</p>
 <p>The text of the minutes is published under the ${site.licence.href ? html`<a href="${site.licence.href}" rel="license">${site.licence.name}</a>` : site.licence.name}.</p>
 ${site.snapshotNote ? html`<p class="snapshot-note">${site.snapshotNote}</p>` : ''}
+<p><a href="${site.accessibilityHref}">Accessibility statement</a></p>
+${permanent ? html`<p class="permanent-address">Permanent address of this page: <a href="${permanent}">${permanent}</a></p>` : ''}
 </div>
 </footer>
 </body>

@@ -12,6 +12,7 @@ import { meetings } from './meetings.ts';
 import { people, person } from './people.ts';
 import { topic, topics } from './topics.ts';
 import { search } from './search.ts';
+import { accessibility } from './accessibility.ts';
 
 /** The template for each kind of page. */
 const templates: Record<string, (view: never) => SafeHtml> = {
@@ -28,6 +29,7 @@ const templates: Record<string, (view: never) => SafeHtml> = {
   topics,
   topic,
   search,
+  accessibility,
 };
 
 /** A page that is a plain file (a feed, JSON, a calendar): its content is written as it is. */
@@ -39,5 +41,5 @@ export function renderPage(site: SiteView, page: Page): string {
   if (page.kind === 'file') return (page.view as FileView).content;
   const template = templates[page.kind];
   if (!template) throw new Error(`no template for pages of kind "${page.kind}"`);
-  return layout(site, page.frame, template(page.view as never));
+  return layout(site, page.frame, template(page.view as never), page.kind);
 }

@@ -1,13 +1,15 @@
 import type { Board, Membership, Person, Site } from '../model/types.ts';
+import { readAccessibility } from './accessibility-data.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { Fields } from './fields.ts';
 import { isMap, YamlSource } from './yaml-source.ts';
+import { contrastRatio, formatRatio, MINIMUM_TEXT_CONTRAST } from '../text/contrast.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const SITE_FIELDS = [
   'authority', 'short_name', 'base_url', 'locale', 'time_zone', 'municipal_year_starts',
-  'contact', 'licence', 'brand_colour', 'logo', 'repository', 'history_link',
+  'contact', 'licence', 'brand_colour', 'logo', 'repository', 'history_link', 'accessibility',
 ] as const;
 
 export function readSite(source: YamlSource | undefined, file: string, diagnostics: Diagnostics): Site {
@@ -35,7 +37,15 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
   const brandColour = fields.text('brand_colour');
   if (brandColour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(brandColour)) {
     fields.problem('brand_colour', 'value-unknown', `the site: "brand_colour" should be a colour written like "#1d4f91", not "${brandColour}"`);
+  } else if (brandColour !== undefined) {
+    checkBrandContrast(fields, brandColour);
   }
+  const siteContact = {
+    ...optional('name', contact?.text('name')),
+    ...optional('email', contact?.text('email')),
+    ...optional('phone', contact?.text('phone')),
+    ...optional('address', contact?.text('address')),
+  };
   return {
     authority,
     shortName: fields.text('short_name') ?? authority,
@@ -43,17 +53,13 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
     locale: fields.text('locale') ?? 'en-GB',
     timeZone: fields.text('time_zone') ?? 'Europe/London',
     municipalYearStarts,
-    contact: {
-      ...optional('name', contact?.text('name')),
-      ...optional('email', contact?.text('email')),
-      ...optional('phone', contact?.text('phone')),
-      ...optional('address', contact?.text('address')),
-    },
+    contact: siteContact,
     licence: { name: licence?.text('name') ?? 'All rights reserved', ...optional('url', licence?.link('url')) },
     ...optional('brandColour', brandColour && /^#[0-9a-fA-F]{6}$/.test(brandColour) ? brandColour.toLowerCase() : undefined),
     ...optional('logo', fields.text('logo')),
     ...optional('repository', fields.link('repository')),
     ...optional('historyLink', historyLink(fields)),
+    accessibility: readAccessibility(fields.mapping('accessibility', 'the accessibility statement'), siteContact),
   };
 }
 
@@ -65,10 +71,26 @@ function historyLink(fields: Fields): string | undefined {
   return undefined;
 }
 
+/**
+ * The brand colour is the background of the site's header, under white text
+ * and links, so it must reach 4.5:1 against white (WCAG 2.2, 1.4.3).
+ */
+function checkBrandContrast(fields: Fields, colour: string): void {
+  const ratio = contrastRatio(colour, '#ffffff');
+  if (ratio >= MINIMUM_TEXT_CONTRAST) return;
+  fields.problem(
+    'brand_colour',
+    'brand-contrast',
+    `the site: "brand_colour" ${colour} is too light: white text on it has a contrast of ${formatRatio(ratio)}, and readers need at least 4.5:1`,
+    'The header shows white text on the brand colour. Choose a darker shade of it, such as one a contrast checker rates 4.5:1 or more against white.',
+  );
+}
+
 function defaultSite(): Site {
   return {
     authority: 'Council', shortName: 'Council', baseUrl: 'http://localhost:8080/', locale: 'en-GB',
     timeZone: 'Europe/London', municipalYearStarts: 5, contact: {}, licence: { name: 'All rights reserved' },
+    accessibility: readAccessibility(undefined, {}),
   };
 }
 

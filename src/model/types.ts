@@ -47,6 +47,28 @@ export interface Site {
   repository?: string;
   /** Address of a file's history, with `{file}` for its path in the repository (and `{repository}`). */
   historyLink?: string;
+  accessibility: AccessibilityStatement;
+}
+
+/**
+ * What the accessibility statement says (the Public Sector Bodies
+ * Accessibility Regulations 2018), from `accessibility:` in `_data/site.yaml`.
+ */
+export interface AccessibilityStatement {
+  /** How far the site meets WCAG 2.2 AA. */
+  compliance: 'fully' | 'partially' | 'not';
+  /** Content known not to be accessible, each in a sentence or two. */
+  problems: string[];
+  /** Who enforces the regulations where the authority is. */
+  enforcement: 'ehrc' | 'ecni';
+  /** YYYY-MM-DD: when the statement was prepared, reviewed, and the site last tested. */
+  prepared?: string;
+  reviewed?: string;
+  tested?: string;
+  /** Who tested the site and how, in the clerk's words; the automated checks are always described. */
+  testedBy?: string;
+  /** Where to report a problem; the site's contact when not given. */
+  contact: Contact & { url?: string };
 }
 
 export interface Person {

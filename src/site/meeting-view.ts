@@ -78,7 +78,9 @@ export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { 
     ...(a.role ? { role: a.role } : {}),
     ...(a.note ? { note: a.note } : {}),
   });
-  const itemLabel = (number: string | undefined, title: string | undefined) => [number, title ?? 'Item without a title'].filter(Boolean).join(' ');
+  // An item with neither number nor title is named by its place, so that each item (a landmark) has its own name.
+  const untitled = (i: { number?: string | undefined }) => (i.number ? 'Item without a title' : `Item without a title (${meeting.items.indexOf(i as never) + 1} of ${meeting.items.length})`);
+  const itemLabel = (item: Meeting['items'][number]) => [item.number, item.title ?? untitled(item)].filter(Boolean).join(' ');
   const itemByAnchor = new Map(meeting.items.map((i) => [i.anchor, i]));
   const approval = meeting.status === 'approved'
     ? meeting.approvedAt
@@ -114,17 +116,17 @@ export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { 
       return {
         who: context.personName(d.who),
         ...(context.personHref(d.who) ? { whoHref: context.personHref(d.who)! } : {}),
-        ...(item ? { itemLabel: itemLabel(item.number, item.title), itemHref: `#${item.anchor}` } : d.item ? { itemLabel: `item ${d.item}` } : {}),
+        ...(item ? { itemLabel: itemLabel(item), itemHref: `#${item.anchor}` } : d.item ? { itemLabel: `item ${d.item}` } : {}),
         ...(d.kind ? { kind: d.kind } : {}),
         ...(d.reason ? { reason: d.reason } : {}),
       };
     }),
-    contents: meeting.items.map((i) => ({ label: itemLabel(i.number, i.title), href: `#${i.anchor}` })),
+    contents: meeting.items.map((i) => ({ label: itemLabel(i), href: `#${i.anchor}` })),
     preamble: raw(meeting.preambleHtml),
     items: meeting.items.map((i) => ({
       anchor: i.anchor,
       ...(i.number ? { number: i.number } : {}),
-      title: i.title ?? 'Item without a title',
+      title: i.title ?? untitled(i),
       body: raw(i.html),
       decisionCount: i.decisions.length,
       actions: i.actions.map((a) => context.personName(a.owner)),

@@ -36,6 +36,11 @@ export interface SiteView {
   shortName: string;
   homeHref: string;
   stylesheetHref: string;
+  /** The council's colours (`/assets/theme.css`), loaded after the main stylesheet. */
+  themeHref: string;
+  accessibilityHref: string;
+  /** The permanent, absolute address of a page, printed at the foot of every page. */
+  permanentAddress: (sitePath: string) => string;
   searchHref: string;
   navigation: Link[];
   licence: { name: string; href?: string };

@@ -13,6 +13,9 @@ import { meetingsPage } from './meetings-view.ts';
 import { peoplePage, personPage } from './people-view.ts';
 import { topicPages } from './topics-view.ts';
 import { searchPage } from './search-view.ts';
+import { accessibilityPage, ACCESSIBILITY_PATH } from './accessibility-view.ts';
+import { themePage, THEME_PATH } from './theme.ts';
+import { SiteAddress } from '../outputs/site-address.ts';
 import { machineReadablePages } from '../outputs/output-pages.ts';
 
 export interface SiteOptions {
@@ -36,10 +39,11 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   }
   pages.push(meetingsPage(context), decisionsPage(context), actionsPage(context), peoplePage(context));
   for (const person of archive.people) pages.push(personPage(person, context));
-  pages.push(...topicPages(context), notFoundPage(context));
+  pages.push(...topicPages(context), accessibilityPage(context), notFoundPage(context));
   pages.push(searchPage(context, pages.map((p) => p.frame.path)));
   // Last: feeds, calendars, the sitemap and open data describe every page above.
   pages.push(...machineReadablePages(pages, context));
+  pages.push(themePage(archive.site));
   return pages;
 }
 
@@ -47,11 +51,15 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
 export function siteView(archive: Archive, options: SiteOptions = {}): SiteView {
   const urls = new Urls(options.pathPrefix);
   const { site } = archive;
+  const address = new SiteAddress(site.baseUrl, urls);
   return {
     authority: site.authority,
     shortName: site.shortName,
     homeHref: urls.href(Urls.home),
     stylesheetHref: urls.href(Urls.asset('minute-book.css')),
+    themeHref: urls.href(THEME_PATH),
+    accessibilityHref: urls.href(ACCESSIBILITY_PATH),
+    permanentAddress: (sitePath) => address.url(sitePath),
     searchHref: urls.href(Urls.search),
     navigation: [
       { label: 'Boards', href: urls.href(Urls.home) + '#boards' },
