@@ -36,7 +36,7 @@ ${v.sorts.map((option) => html`<option value="${option.value}">${option.label}</
 </fieldset>
 </form>
 <p class="search-status" id="search-status" role="status" aria-live="polite"></p>
-<ol class="search-results" id="search-results" aria-label="Search results" hidden></ol>
+<ol class="search-results" id="search-results" hidden></ol>
 <p class="search-more"><button type="button" id="search-more" hidden>Show more results</button></p>
 <script type="module" src="${v.scriptHref}"></script>`;
 }
