@@ -106,4 +106,17 @@ describe('minutes of other councils', () => {
     });
     if (result.ok) expect(result.report.furniture.map((e) => `${e.line}: ${e.text}`)).toEqual(['32: Chairman']);
   });
+
+  it('a Planning Committee page copied as a table that kept its numbers: "1. |", "7(a) |", bullets inside the cell', () => {
+    const { facts, meeting } = imported('planning-table.txt', 'planning/2025-07-02');
+    expect(facts.items.map((i) => [i.number, i.title, i.decisions.length, i.cutShort])).toEqual([
+      ['1', 'Apologies for Absence', 0, false],
+      ['2', 'Minutes of the previous meeting', 1, false],
+      ['7(a)', '24/01234/FUL - Land at Mill Lane, Ashby', 1, false],
+      ['7(b)', '25/00077/HOU - 3 Orchard Close', 0, true],
+    ]);
+    expect(meeting.items[2]!.html).toContain('<li>the access was narrow;</li>');
+    expect(facts.documents.map((d) => [d.title, d.item])).toEqual([['Minutes of the previous meeting', '2'], ['24/01234/FUL - Land at Mill Lane, Ashby', '7(a)']]);
+  });
 });
+

@@ -11,23 +11,24 @@ import { sourceLines } from '../../src/import/source-file.ts';
  */
 export function lostOrInventedWords(sourceText: string, result: Extract<ImportResult, { ok: true }>): string[] {
   const lines = sourceLines(sourceText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  const source: string[] = [];
+  // Tokens as written (with their punctuation), so that the label "Minutes:" is told apart from a title's "Minutes".
+  const tokens: string[] = [];
   const lineStart: number[] = [];
   for (const line of lines) {
-    lineStart[line.number] = source.length;
-    source.push(...wordsOf(line.text));
+    lineStart[line.number] = tokens.length;
+    tokens.push(...line.text.split(/\s+/).filter(Boolean));
   }
-  const removed = new Array<boolean>(source.length).fill(false);
+  const removed = new Array<boolean>(tokens.length).fill(false);
   const entries = [...result.report.furniture, ...result.report.fields].sort((a, b) => a.line - b.line);
   const problems: string[] = [];
   for (const entry of entries) {
-    const words = wordsOf(entry.text);
-    if (words.length === 0) continue;
-    const at = findFrom(source, removed, words, lineStart[entry.line] ?? 0);
+    const wanted = entry.text.split(/\s+/).filter(Boolean);
+    if (wanted.length === 0) continue;
+    const at = findFrom(tokens, removed, wanted, lineStart[entry.line] ?? 0);
     if (at < 0) problems.push(`the report lists "${entry.text}" (line ${entry.line}), which is not in the source there`);
-    else for (let k = 0; k < words.length; k++) removed[at + k] = true;
+    else for (let k = 0; k < wanted.length; k++) removed[at + k] = true;
   }
-  const expected = source.filter((_, i) => !removed[i]);
+  const expected = wordsOf(tokens.filter((_, i) => !removed[i]).join(' '));
   const body = result.text.replace(/^---\n[\s\S]*?\n---\n/, '');
   const bodyLines = body.split('\n').filter((line) => !/^(?:Cut short|Action)\s*:/.test(line));
   const actual = wordsOf(bodyLines.join('\n'));
