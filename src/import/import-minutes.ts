@@ -133,6 +133,7 @@ export function importText(sourceText: string, source: string, options: ImportOp
   if (existsSync(absolute) && !options.force && !options.dryRun) {
     return stop(`${target.split(path.sep).join('/')} already exists; nothing was written. Pass --force to replace it.`);
   }
+  if (existsSync(absolute) && options.dryRun && !options.force) notes.push(`${target.split(path.sep).join('/')} already exists: importing it for real needs --force.`);
 
   const text = writeMeeting(minutes, { date, status: options.status ?? 'draft', sourceFile: name, ...(partial ? { partial } : {}) });
   const directory = new PeopleDirectory(archive.people);
