@@ -4,12 +4,14 @@
  *
  * A cell that starts with = + - @ (or a tab or carriage return) would run as
  * a formula when the file is opened in a spreadsheet, so it gets a leading
- * apostrophe, which spreadsheets show as text (OWASP's advice on CSV
- * injection). Readers of the data should strip it from such cells.
+ * apostrophe, which makes it text (OWASP's advice on CSV injection). A cell
+ * that already starts with an apostrophe gets one too, so that a program
+ * reading the data gets every cell back exactly by removing one leading
+ * apostrophe wherever there is one.
  */
 export function csvCell(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r']/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

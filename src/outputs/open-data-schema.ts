@@ -202,7 +202,7 @@ function csvRowSchema(output: OutputContext, name: string, title: string, column
     $schema: DIALECT,
     $id: output.url(OutputPaths.schema(name)),
     title,
-    description: 'One row of the CSV file, read as an object keyed by the header row. Every cell is text; an empty cell means "not known". A cell whose text starts with = + - or @ is written with a leading apostrophe, which readers should remove.',
+    description: 'One row of the CSV file, read as an object keyed by the header row. Every cell is text; an empty cell means "not known". A cell whose text starts with = + - @ or an apostrophe is written with one more apostrophe in front, so that spreadsheets do not run it as a formula; remove one leading apostrophe from every cell that has one to get the text back exactly.',
     ...object(Object.fromEntries(Object.entries(columns).map(([column, description]) => [column, text(description)]))),
   };
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { foldLine, icsText } from '../../src/outputs/icalendar-text.ts';
+import { foldLine, icsLines, icsText } from '../../src/outputs/icalendar-text.ts';
 import { buildSite } from '../support/build-site.ts';
 import { HOSTILE_VENUE, archiveCopy, hostileArchive } from './hostile-archive.ts';
 
@@ -80,6 +81,16 @@ describe('iCalendar files', () => {
 });
 
 describe('iCalendar text rules', () => {
+  it('any text survives escaping and folding: ical.js reads back what was written', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+      const ics = icsLines(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20250101T000000Z', `DESCRIPTION:${icsText(text)}`, 'END:VEVENT', 'END:VCALENDAR']);
+      for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+      // Line breaks become \n; control characters, which iCalendar cannot carry, are dropped.
+      expect(event.description ?? '').toBe(text.replace(/\r\n|\r/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''));
+    }));
+  });
+
   it('escapes TEXT values', () => {
     expect(icsText('a,b;c\\d\ne\r\nf')).toBe('a\\,b\\;c\\\\d\\ne\\nf');
   });
