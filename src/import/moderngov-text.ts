@@ -42,5 +42,13 @@ export function readCutShort(text: string): CutShort | undefined {
 export const ITEM_LABEL = /^(?:Minutes|Decision|Additional documents|Supporting documents|Documents)\s*:\s*$/i;
 export const MINUTES_LABEL = /^(?:Minutes|Decision)\s*:\s*$/i;
 
-/** Lines of the page's frame, not of the minutes: "Agenda and minutes", "Items", "No. Item". */
-export const PAGE_FURNITURE = /^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Decisions|Agenda item|Items|No\.?\s+Item|Item\s+No\.?|Item|Issue history|Media|Webcast)\s*$/i;
+/** Lines of the page's frame, not of the minutes: "Agenda and minutes", "Agenda, decisions and minutes", "Items", "No. Item". */
+export const PAGE_FURNITURE = /^(?:Agenda(?:,?\s+(?:and\s+)?(?:reports|decisions|minutes|draft minutes))*|Minutes|Decisions|Agenda item|Items|No\.?\s+Item|Item\s+No\.?|Item|Issue history|Media|Webcast)\s*$/i;
+
+/**
+ * ModernGov's links inside an item: "View the background to item 2.", "View
+ * the reasons why item 3 is restricted", "View the decision for item 5.",
+ * "View the reasons item 6 was withdrawn". A line that starts "View the"
+ * and names an item is the page's link, never minutes or a title.
+ */
+export const ITEM_LINK = /^View the\b.{0,60}?\bitems?\s+\S*\d\S*.{0,40}$/i;

@@ -3,7 +3,7 @@ import { BlockBuilder } from './blocks.ts';
 import { Ledger } from './ledger.ts';
 import type { ImportedDocument, ImportedItem, ImportedMinutes } from './minutes.ts';
 import { readTitleLine, readMeetingLine } from './meeting-facts.ts';
-import { ITEM_LABEL, MINUTES_LABEL, PAGE_FURNITURE, readCutShort, readDocumentLink } from './moderngov-text.ts';
+import { ITEM_LABEL, ITEM_LINK, MINUTES_LABEL, PAGE_FURNITURE, readCutShort, readDocumentLink } from './moderngov-text.ts';
 import type { SourceLine } from './source-file.ts';
 
 /** A line that is only an item number: "13.", "CYP5", "7(a)", "EXB 45". */
@@ -59,15 +59,34 @@ export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' 
     else item!.title = text;
     if (link) addDocument(line, { ...link, title: item!.title ?? link.title }, true);
   };
-  /** True when the lines after `index` are labels and documents ending in "Minutes:". */
+  /** True when the lines after `index` are labels, documents and the page's links, ending in "Minutes:". */
   const titleFollows = (index: number): boolean => {
+    // Documents follow a title only under their label ("Additional documents:"); a line with its own link is the next title.
+    let underLabel = false;
     for (let k = index + 1; k < content.length; k++) {
       const next = content[k]!.text.trim();
       if (MINUTES_LABEL.test(next)) return true;
-      if (ITEM_LABEL.test(next) || readDocumentLink(next)) continue;
-      return false;
+      if (ITEM_LABEL.test(next)) underLabel = true;
+      else if (!ITEM_LINK.test(next) && !(underLabel && readDocumentLink(next))) return false;
     }
     return false;
+  };
+  /**
+   * True when a number alone on line `index` heads an item: its title (which
+   * has letters) is followed by the item's labels and links, then its
+   * minutes, the next item's number or the end of the page. A number alone
+   * inside the minutes ("2026" above "£120,000") is text, not an item.
+   */
+  const headsItem = (index: number): boolean => {
+    const title = content[index + 1]?.text.trim();
+    if (title === undefined || ITEM_LABEL.test(title) || !/\p{L}/u.test(title)) return false;
+    for (let k = index + 2; k < content.length; k++) {
+      const next = content[k]!.text.trim();
+      if (MINUTES_LABEL.test(next) || bareItemNumber(next) !== undefined) return true;
+      if (ITEM_LABEL.test(next) || ITEM_LINK.test(next) || readDocumentLink(next)) continue;
+      return false;
+    }
+    return true;
   };
 
   let i = 0;
@@ -76,10 +95,14 @@ export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' 
     const text = line.text.trim();
     const number = bareItemNumber(text);
     const next = content[i + 1];
-    if (number !== undefined && next && !ITEM_LABEL.test(next.text.trim())) {
+    if (number !== undefined && next && headsItem(i)) {
       startItem(number, next);
       i++;
       pendingBullet = false;
+      continue;
+    }
+    if (ITEM_LINK.test(text)) {
+      ledger.furniture(line.number, text, 'a link of the web page');
       continue;
     }
     if (item && inDocuments && readDocumentLink(text)) {

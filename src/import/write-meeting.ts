@@ -71,18 +71,30 @@ function body(minutes: ImportedMinutes): string {
 }
 
 function renderBlock(block: Block): string {
-  if (block.kind === 'paragraph') return escapeStart(block.text);
-  return block.items.map((entry) => `- ${escapeStart(entry)}`).join('\n');
+  if (block.kind === 'paragraph') return escapeStart(escapeInline(block.text), false);
+  return block.items.map((entry) => `- ${escapeStart(escapeInline(entry), true)}`).join('\n');
+}
+
+/**
+ * Characters Markdown reads as markup anywhere in a line (emphasis, code,
+ * links, autolinks, strikethrough, table cells, entities, escapes) are
+ * escaped with a backslash, so the published text shows exactly what the
+ * source said: "*affordable*" stays "*affordable*", not italics.
+ */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<~|]|&(?=#?\w+;)/g, (mark) => `\\${mark}`);
 }
 
 /**
  * Text that Markdown would read as markup at the start of a paragraph (a
- * heading, a quote, a bullet, a long number read as a list) is escaped; the
- * reader sees the same characters.
+ * heading, a quote, a bullet, a rule, a long number read as a list) is
+ * escaped; the reader sees the same characters. A short number ("1) the
+ * report be noted") starts a real numbered list, as in the source, except
+ * inside a bullet, where it would start a list within the list.
  */
-function escapeStart(text: string): string {
-  if (/^(?:#{1,6}(?:\s|$)|>|[*+-](?:\s|$)|={3,}|`{3}|~{3}|\|)/.test(text)) return `\\${text}`;
-  const longNumber = /^(\d{3,})([.)])(\s)/.exec(text);
-  if (longNumber) return `${longNumber[1]}\\${longNumber[2]}${text.slice(longNumber[1]!.length + 1)}`;
+function escapeStart(text: string, inBullet: boolean): string {
+  if (/^(?:#{1,6}(?:\s|$)|>|[+-](?:\s|$)|(?:[-=]\s*){3,}$|`{3}|~{3})/.test(text)) return `\\${text}`;
+  const number = (inBullet ? /^(\d{1,9})([.)])(\s|$)/ : /^(\d{3,9})([.)])(\s|$)/).exec(text);
+  if (number) return `${number[1]}\\${number[2]}${text.slice(number[1]!.length + 1)}`;
   return text;
 }
