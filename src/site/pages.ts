@@ -39,10 +39,12 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   }
   pages.push(meetingsPage(context), decisionsPage(context), actionsPage(context), peoplePage(context));
   for (const person of archive.people) pages.push(personPage(person, context));
-  pages.push(...topicPages(context), accessibilityPage(context), notFoundPage(context));
+  // Loops, not push(...spread): a spread of 100,000 pages overflows the call stack.
+  for (const page of topicPages(context)) pages.push(page);
+  pages.push(accessibilityPage(context), notFoundPage(context));
   pages.push(searchPage(context, pages.map((p) => p.frame.path)));
   // Last: feeds, calendars, the sitemap and open data describe every page above.
-  pages.push(...machineReadablePages(pages, context));
+  for (const page of machineReadablePages(pages, context)) pages.push(page);
   pages.push(themePage(archive.site));
   return pages;
 }
