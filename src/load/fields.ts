@@ -102,6 +102,15 @@ export class Fields {
     return undefined;
   }
 
+  /** A yes-or-no setting, written `true` or `false`. */
+  flag(key: string): boolean | undefined {
+    const value = this.valueNode(key);
+    if (value === undefined) return undefined;
+    if (isScalar(value) && typeof value.value === 'boolean') return value.value;
+    this.problem(key, 'value-unknown', `${this.what}: "${key}" should be true or false, not "${isScalar(value) ? String(value.source ?? value.value) : 'a list or a set of fields'}"`);
+    return undefined;
+  }
+
   /** A list; a single value where a list belongs is taken as a list of one. */
   list(key: string): Node[] {
     const value = this.valueNode(key);

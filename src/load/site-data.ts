@@ -9,7 +9,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const SITE_FIELDS = [
   'authority', 'short_name', 'base_url', 'locale', 'time_zone', 'municipal_year_starts',
-  'contact', 'licence', 'brand_colour', 'logo', 'repository', 'history_link', 'accessibility',
+  'contact', 'licence', 'brand_colour', 'logo', 'repository', 'history_link', 'accessibility', 'oparl',
 ] as const;
 
 export function readSite(source: YamlSource | undefined, file: string, diagnostics: Diagnostics): Site {
@@ -60,6 +60,7 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
     ...optional('repository', fields.link('repository')),
     ...optional('historyLink', historyLink(fields)),
     accessibility: readAccessibility(fields.mapping('accessibility', 'the accessibility statement'), siteContact),
+    oparl: fields.flag('oparl') ?? true,
   };
 }
 
@@ -91,6 +92,7 @@ function defaultSite(): Site {
     authority: 'Council', shortName: 'Council', baseUrl: 'http://localhost:8080/', locale: 'en-GB',
     timeZone: 'Europe/London', municipalYearStarts: 5, contact: {}, licence: { name: 'All rights reserved' },
     accessibility: readAccessibility(undefined, {}),
+    oparl: true,
   };
 }
 

@@ -48,6 +48,12 @@ export interface Site {
   /** Address of a file's history, with `{file}` for its path in the repository (and `{repository}`). */
   historyLink?: string;
   accessibility: AccessibilityStatement;
+  /**
+   * Whether to publish the OParl export under /oparl/: one file for every
+   * meeting, agenda item, person and membership, which a host with a file
+   * limit may not take for a large archive.
+   */
+  oparl: boolean;
 }
 
 /**

@@ -23,7 +23,7 @@ export function machineReadablePages(htmlPages: Page[], context: ViewContext): P
     filePage(OutputPaths.calendar, meetingsCalendar(output)),
     ...boards.map((board) => filePage(OutputPaths.boardCalendar(board.id), meetingsCalendar(output, board))),
     ...openDataPages(output, htmlPages),
-    ...oparlPages(output, new Set(htmlPages.map((p) => p.frame.path))),
+    ...(output.archive.site.oparl ? oparlPages(output, new Set(htmlPages.map((p) => p.frame.path))) : []),
     filePage(OutputPaths.sitemap, sitemap(output, htmlPages)),
     filePage(OutputPaths.robots, robotsTxt(output)),
   ];
