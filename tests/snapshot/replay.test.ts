@@ -1,7 +1,7 @@
 // The snapshot's WACZ replayed by ReplayWeb.page itself in a real browser.
-// ReplayWeb.page cannot be installed from the registry here (its engine needs
-// a newer warcio than the registry has), so this runs when REPLAYWEBPAGE_DIR
-// names a folder holding its ui.js and sw.js (from `npm pack replaywebpage`).
+// ReplayWeb.page's package asks for Node 22 to be installed, so this runs when
+// REPLAYWEBPAGE_DIR names a folder holding its ui.js and sw.js, which .ci/run
+// fetches with `npm pack replaywebpage@2.5.3`.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -49,7 +49,8 @@ describe('the web archive in ReplayWeb.page', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/index.html`);
-      const deadline = Date.now() + 30_000;
+      // Generous: the player unpacks the WACZ in a service worker, slow on a busy two-core machine.
+      const deadline = Date.now() + 90_000;
       let replayed: { heading: string | null; footer: string | null } | undefined;
       while (!replayed && Date.now() < deadline) {
         for (const frame of page.frames()) {
