@@ -3,18 +3,19 @@ import { attendanceLabel, readNames } from './attendance.ts';
 import { BlockBuilder } from './blocks.ts';
 import { joinLines, type BodyLine } from './join-lines.ts';
 import { Ledger } from './ledger.ts';
-import { readEndLine, readOpeningSentence } from './meeting-facts.ts';
+import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
 import type { ImportedItem, ImportedMinutes } from './minutes.ts';
+import { findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import type { SourceLine } from './source-file.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
-const PAGE_NUMBER = /^(?:Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3})$/i;
 const ACTION_HEADER = /^Action(?:s| by)?$/i;
 const SENTENCE_END = /[.:;!?]["'’”)]*$/;
 
 const isBlank = (line: SourceLine) => line.text.trim() === '';
 const isCapitals = (text: string) => /[A-Z]/.test(text) && !/[a-z]/.test(text);
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+const joined = (group: SourceLine[]) => group.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
 
 /**
  * Reads the text of signed PDF minutes: the board's name, "At a meeting of …
@@ -27,7 +28,8 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   const minutes: ImportedMinutes = { shape: 'pdf-text', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger };
   const furniture = markFurniture(lines, ledger);
   const hasActionColumn = lines.some((l) => furniture.get(l.number) === 'the header of the Action column');
-  const kept = lines.filter((l) => !furniture.has(l.number));
+  // Furniture leaves a gap, as a page break does: a sentence broken by it is joined again, an item after it still starts.
+  const kept = lines.map((l) => (furniture.has(l.number) ? { number: l.number, text: '' } : l));
 
   // Where the items start: the first line that reads as a minute's code and title.
   const starts = findItemStarts(kept);
@@ -95,38 +97,50 @@ function endsTitle(title: string): boolean {
   return SENTENCE_END.test(title);
 }
 
-/** Lines that are furniture whatever their place: the pack's stamp, page numbers, headers repeated on every page. */
+/** Lines that are furniture whatever their place: the pack's stamp, the Action column's header, page numbers and running headers. */
 function markFurniture(lines: SourceLine[], ledger: Ledger): Map<number, string> {
   const marks = new Map<number, string>();
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const text = line.text.trim();
-    if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1);
-  }
+  const pages = findPageFurniture(lines, meetingNamed(lines));
   let blankRun: SourceLine[] = [];
   const closeRun = () => {
     if (blankRun.length >= 3) ledger.blankRun(blankRun[0]!.number, blankRun.length);
     blankRun = [];
   };
-  lines.forEach((line, index) => {
+  for (const line of lines) {
     const text = line.text.trim();
     if (text === '') {
       blankRun.push(line);
-      return;
+      continue;
     }
     closeRun();
     let what: string | undefined;
     if (DOCUMENT_PACK.test(text)) what = 'a stamp of the printed document';
     else if (ACTION_HEADER.test(text)) what = 'the header of the Action column';
-    else if (PAGE_NUMBER.test(text) && isBlank(lines[index - 1] ?? line) && isBlank(lines[index + 1] ?? line)) what = 'a page number';
-    else if ((counts.get(text) ?? 0) >= 3 && words(text) >= 2 && (isCapitals(text) || /\d/.test(text)) && !/[.;:,]$/.test(text) && !/^RESOLVED/i.test(text) && !readItemHeading(text).number) what = 'a header repeated on every page';
+    else what = pages.get(line.number);
     if (what) {
       marks.set(line.number, what);
       ledger.furniture(line.number, text, what);
     }
-  });
+  }
   closeRun();
   return marks;
+}
+
+/** The board and date the minutes open with, before anything is read: "At a meeting of …", or a title line "<board> - <date>". */
+function meetingNamed(lines: SourceLine[]): MeetingNamed {
+  const opening = lines.slice(0, 60);
+  for (let i = 0; i < opening.length; i++) {
+    if (isBlank(opening[i]!)) continue;
+    const group = [];
+    for (let k = i; k < opening.length && !isBlank(opening[k]!) && group.length < 4; k++) group.push(opening[k]!);
+    const sentence = readOpeningSentence(joined(group));
+    if (sentence) return { boardName: sentence.boardName, date: sentence.date, namedOnLine: group.at(-1)!.number };
+  }
+  for (const line of opening) {
+    const title = readTitleLine(line.text);
+    if (title) return { boardName: title.boardName, date: title.date, namedOnLine: line.number };
+  }
+  return {};
 }
 
 interface ItemStart {
@@ -212,15 +226,26 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
   }
   if (current.length) groups.push(current);
 
+  let openingRead = false;
   for (const group of groups) {
-    const text = group.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+    const text = joined(group);
     const opening = readOpeningSentence(text);
-    if (opening && !minutes.date) {
+    if (opening && !openingRead && (!minutes.date || minutes.date === opening.date)) {
+      openingRead = true;
       minutes.boardName = opening.boardName;
       minutes.date = opening.date;
       if (opening.start) minutes.start = opening.start;
       if (opening.venue) minutes.venue = opening.venue;
       for (const line of group) ledger.field(line.number, line.text, 'the board, date and venue of the meeting');
+      continue;
+    }
+    // A title line "<board> - <date>", as some councils print above the minutes (and again atop each page).
+    const title = group.length === 1 && !SENTENCE_END.test(text) ? readTitleLine(text) : undefined;
+    if (title && (!minutes.date || minutes.date === title.date)) {
+      minutes.boardName ??= title.boardName;
+      minutes.date ??= title.date;
+      if (title.start) minutes.start ??= title.start;
+      ledger.field(group[0]!.number, group[0]!.text, 'the board and date of the meeting');
       continue;
     }
     // A group may hold several labelled lists, one starting on each labelled line.

@@ -7,6 +7,8 @@ export interface SourceLine {
   number: number;
   /** The line with no-break spaces read as spaces and trailing space removed. */
   text: string;
+  /** The line held a form feed: text extracted from a PDF (pdftotext) starts each page with one. */
+  pageStart?: true;
 }
 
 export type SourceRead = { ok: true; text: string } | { ok: false; problem: string };
@@ -35,9 +37,12 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceRead {
   return { ok: true, text };
 }
 
-/** Splits the text into numbered lines, reading no-break spaces as spaces. */
+/** Splits the text into numbered lines, reading no-break spaces as spaces and noting form feeds (page breaks). */
 export function sourceLines(text: string): SourceLine[] {
-  return text.split('\n').map((line, index) => ({ number: index + 1, text: line.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+$/, '') }));
+  return text.split('\n').map((line, index) => {
+    const clean = { number: index + 1, text: line.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+$/, '') };
+    return line.includes('\f') ? { ...clean, pageStart: true as const } : clean;
+  });
 }
 
 function firstInvalidByte(bytes: Uint8Array): { line: number } {
