@@ -33,6 +33,8 @@ const COUNCIL_NAME = /^(?:The\s+)?(?:[\p{Lu}][\p{L}'’&-]*\s+){1,5}(?:Council|A
 
 /** How many lines either side of a page break can hold its header or footer. */
 const REACH = 2;
+/** Fewer lines than any printed page of minutes holds. */
+const MIN_PAGE_LINES = 8;
 
 interface PageNumber {
   index: number;
@@ -71,7 +73,9 @@ export function findPageFurniture(lines: SourceLine[], meeting: MeetingNamed): M
       return;
     }
     if (BARE_NUMBER.test(t)) {
-      candidates.push({ index, page: Number(t), certain: blank(index - 1) && blank(index + 1) });
+      // Alone between empty lines, with more than one on a side, as a page break leaves it (not a vote's "7").
+      const certain = blank(index - 1) && blank(index + 1) && (blank(index - 2) || blank(index + 2));
+      candidates.push({ index, page: Number(t), certain });
       return;
     }
     const leading = PAGE_NUMBER_LEADING.exec(t);
@@ -86,8 +90,11 @@ export function findPageFurniture(lines: SourceLine[], meeting: MeetingNamed): M
       candidates.push({ index, page: withText.page, rest: withText.rest, ...(of ? { of } : {}), certain: of !== undefined && withText.page <= of });
     }
   });
+  // Page numbers rise by a page or so, a page's length apart; the numbers of a vote ("For 2, Against 3") are close together.
   const inSequence = (c: PageNumber) =>
-    candidates.some((other) => other.index !== c.index && Math.sign(other.index - c.index) === Math.sign(other.page - c.page) && Math.abs(other.page - c.page) <= 3);
+    candidates.some(
+      (other) => Math.abs(other.index - c.index) >= MIN_PAGE_LINES && Math.sign(other.index - c.index) === Math.sign(other.page - c.page) && Math.abs(other.page - c.page) <= 3,
+    );
   const pageNumbers = candidates.filter((c) => c.certain || inSequence(c));
   for (const number of pageNumbers) marks.set(lines[number.index]!.number, number.rest ? PAGE_FURNITURE.pageNumberWithText : PAGE_FURNITURE.pageNumber);
 
