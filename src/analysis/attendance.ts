@@ -16,17 +16,32 @@ export interface AttendanceRecord {
 
 /** Every meeting in which the person is named in the attendance, oldest first. */
 export function attendanceRecords(archive: Archive, personId: string): AttendanceRecord[] {
-  const records: AttendanceRecord[] = [];
+  return recordsByPerson(archive).get(personId) ?? [];
+}
+
+// Each person's records, found in one pass over the archive and kept for it:
+// a pass per person made the people pages quadratic (9 s at 10,000 meetings).
+const recordsOfArchive = new WeakMap<Archive, Map<string, AttendanceRecord[]>>();
+
+function recordsByPerson(archive: Archive): Map<string, AttendanceRecord[]> {
+  let byPerson = recordsOfArchive.get(archive);
+  if (byPerson) return byPerson;
+  byPerson = new Map();
   for (const meeting of archive.meetings) {
+    const seen = new Set<string>();
+    // The first list that names a person says how they attended.
     for (const [list, kind] of LISTS) {
-      const entry = meeting.attendance[list].find((a) => a.personId === personId);
-      if (entry) {
+      for (const entry of meeting.attendance[list]) {
+        if (!entry.personId || seen.has(entry.personId)) continue;
+        seen.add(entry.personId);
+        let records = byPerson.get(entry.personId);
+        if (!records) byPerson.set(entry.personId, (records = []));
         records.push({ meeting, kind, ...(entry.role ? { role: entry.role } : {}) });
-        break;
       }
     }
   }
-  return records;
+  recordsOfArchive.set(archive, byPerson);
+  return byPerson;
 }
 
 /**
@@ -49,15 +64,30 @@ export interface BoardAttendance {
 export function boardAttendance(archive: Archive, board: Board, personId: string): BoardAttendance | undefined {
   const memberships = board.members.filter((m) => m.personId === personId);
   if (memberships.length === 0) return undefined;
-  const whileMember = archive.meetings.filter(
-    (m) => m.boardId === board.id && memberships.some((ms) => (!ms.from || m.date >= ms.from) && (!ms.until || m.date <= ms.until)),
-  );
-  const counts = { present: 0, apologies: 0, absent: 0, councilBusiness: 0, substitute: 0, notRecorded: 0 };
-  for (const meeting of whileMember) {
-    const record = LISTS.find(([list]) => meeting.attendance[list].some((a) => a.personId === personId));
-    const kind = record?.[1];
-    if (kind === 'present' || kind === 'apologies' || kind === 'absent' || kind === 'councilBusiness' || kind === 'substitute') counts[kind]++;
-    else counts.notRecorded++;
+  const whileMember = (meeting: Meeting) =>
+    meeting.boardId === board.id && memberships.some((ms) => (!ms.from || meeting.date >= ms.from) && (!ms.until || meeting.date <= ms.until));
+  const expected = meetingsOf(archive, board.id).filter(whileMember).length;
+  const counts = { present: 0, apologies: 0, absent: 0, councilBusiness: 0, substitute: 0 };
+  for (const record of attendanceRecords(archive, personId)) {
+    const kind = record.kind;
+    if (whileMember(record.meeting) && kind !== 'officer' && kind !== 'other') counts[kind]++;
   }
-  return { board, expected: whileMember.length, ...counts };
+  const recorded = counts.present + counts.apologies + counts.absent + counts.councilBusiness + counts.substitute;
+  return { board, expected, ...counts, notRecorded: expected - recorded };
+}
+
+const meetingsOfArchive = new WeakMap<Archive, Map<string, Meeting[]>>();
+
+/** A board's meetings, grouped once per archive. */
+function meetingsOf(archive: Archive, boardId: string): Meeting[] {
+  let byBoard = meetingsOfArchive.get(archive);
+  if (!byBoard) {
+    byBoard = new Map();
+    for (const meeting of archive.meetings) {
+      if (!byBoard.has(meeting.boardId)) byBoard.set(meeting.boardId, []);
+      byBoard.get(meeting.boardId)!.push(meeting);
+    }
+    meetingsOfArchive.set(archive, byBoard);
+  }
+  return byBoard.get(boardId) ?? [];
 }

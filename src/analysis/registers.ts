@@ -1,4 +1,4 @@
-import type { Archive, Decision, Item, Meeting } from '../model/types.ts';
+import type { Archive, Decision, Declaration, Item, Meeting } from '../model/types.ts';
 
 export interface DecisionEntry {
   meeting: Meeting;
@@ -78,4 +78,29 @@ export function topicIndex(archive: Archive): Array<{ slug: string; name: string
     for (const item of meeting.items) for (const topic of item.topics) add(topic, { meeting, item });
   }
   return [...topics.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([slug, t]) => ({ slug, ...t }));
+}
+
+export interface DeclarationEntry {
+  meeting: Meeting;
+  declaration: Declaration;
+}
+
+const declarationsOfArchive = new WeakMap<Archive, Map<string, DeclarationEntry[]>>();
+
+/** A person's declarations of interest, newest meeting first, found in one pass over the archive. */
+export function declarationsOf(archive: Archive, personId: string): DeclarationEntry[] {
+  let byPerson = declarationsOfArchive.get(archive);
+  if (!byPerson) {
+    byPerson = new Map();
+    for (const meeting of [...archive.meetings].reverse()) {
+      for (const declaration of meeting.declarations) {
+        const id = declaration.who.personId;
+        if (!id) continue;
+        if (!byPerson.has(id)) byPerson.set(id, []);
+        byPerson.get(id)!.push({ meeting, declaration });
+      }
+    }
+    declarationsOfArchive.set(archive, byPerson);
+  }
+  return byPerson.get(personId) ?? [];
 }

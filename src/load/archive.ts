@@ -126,9 +126,12 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
 }
 
 function reportUnknownNames(names: Array<NamePlace & { file: string }>, directory: PeopleDirectory, diagnostics: Diagnostics): void {
+  // The same unknown name recurs in meeting after meeting: suggest for it once.
+  const suggested = new Map<string, string[]>();
   for (const name of names) {
     if (directory.resolve(name.written).personId) continue;
-    const suggestions = directory.suggest(name.written);
+    let suggestions = suggested.get(name.written);
+    if (!suggestions) suggested.set(name.written, (suggestions = directory.suggest(name.written)));
     diagnostics.warning(
       name.file,
       name,

@@ -1,5 +1,6 @@
 import type { Person } from '../model/types.ts';
 import { attendanceRecords, boardAttendance, type AttendanceKind } from '../analysis/attendance.ts';
+import { declarationsOf } from '../analysis/registers.ts';
 import { longDate, mediumDate } from '../text/dates.ts';
 import type { Page, ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
@@ -108,21 +109,17 @@ export function personPage(person: Person, context: ViewContext): Page<'person',
     boardName: context.board(r.meeting.boardId).name,
     how: `${KIND_LABELS[r.kind]}${r.role ? ` (${r.role})` : ''}`,
   }));
-  const declarations = [...archive.meetings].reverse().flatMap((meeting) =>
-    meeting.declarations
-      .filter((d) => d.who.personId === person.id)
-      .map((d) => {
-        const item = d.itemAnchor ? meeting.items.find((i) => i.anchor === d.itemAnchor) : undefined;
-        return {
-          dateLabel: longDate(meeting.date),
-          dateIso: meeting.date,
-          meetingHref: context.href(Urls.meeting(meeting.key)),
-          ...(item ? { itemLabel: context.itemLabel(item), itemHref: context.href(Urls.item(meeting.key, item.anchor)) } : d.item ? { itemLabel: `item ${d.item}` } : {}),
-          ...(d.kind ? { kind: d.kind } : {}),
-          ...(d.reason ? { reason: d.reason } : {}),
-        };
-      }),
-  );
+  const declarations = declarationsOf(archive, person.id).map(({ meeting, declaration: d }) => {
+    const item = d.itemAnchor ? meeting.items.find((i) => i.anchor === d.itemAnchor) : undefined;
+    return {
+      dateLabel: longDate(meeting.date),
+      dateIso: meeting.date,
+      meetingHref: context.href(Urls.meeting(meeting.key)),
+      ...(item ? { itemLabel: context.itemLabel(item), itemHref: context.href(Urls.item(meeting.key, item.anchor)) } : d.item ? { itemLabel: `item ${d.item}` } : {}),
+      ...(d.kind ? { kind: d.kind } : {}),
+      ...(d.reason ? { reason: d.reason } : {}),
+    };
+  });
   return {
     kind: 'person',
     outputPath: Urls.outputPath(path),
