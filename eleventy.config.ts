@@ -1,7 +1,7 @@
 // Eleventy is thin wiring: the archive is loaded once through src/, and one
 // paginated virtual template writes every page from the prepared views.
 import { prepareBuild, takePreparedBuild, type PreparedBuild } from './src/build/prepared-build.ts';
-import { archiveRoot } from './src/paths.ts';
+import { archiveRoot, parseCacheFolder } from './src/paths.ts';
 import { renderPage } from './_includes/render.ts';
 import type { Page } from './src/site/page.ts';
 import { writeSearchIndex } from './src/search/search-index.ts';
@@ -11,7 +11,7 @@ export default function (eleventyConfig: any) {
 
   eleventyConfig.on('eleventy.before', () => {
     // `npm run build` hands over the archive it has checked; `npm start` loads it on every rebuild.
-    build = takePreparedBuild() ?? prepareBuild({ root: archiveRoot(), pathPrefix: process.env.MINUTE_BOOK_PATH_PREFIX ?? '/' });
+    build = takePreparedBuild() ?? prepareBuild({ root: archiveRoot(), pathPrefix: process.env.MINUTE_BOOK_PATH_PREFIX ?? '/', cache: parseCacheFolder() });
   });
 
   eleventyConfig.addGlobalData('pages', () => build?.pages ?? []);

@@ -1,22 +1,24 @@
-// npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR]
+// npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR] [--cache DIR | --no-cache]
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { archiveRoot, projectRoot } from '../src/paths.ts';
+import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/prepared-build.ts';
 import { writeAtomically } from '../src/build/atomic-output.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { writeSearchIndex } from '../src/search/search-index.ts';
 
 const { values } = parseArgs({
-  options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' } },
+  options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } },
 });
+// Parsed meetings are kept between builds (docs/performance.md); a CI saves and restores this folder.
+const cache = values['no-cache'] ? undefined : parseCacheFolder(values.cache);
 const pathPrefix = values['path-prefix'] ?? process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
 const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
 
 try {
   const started = performance.now();
-  const build = prepareBuild({ root: archiveRoot(values.root), pathPrefix });
+  const build = prepareBuild({ root: archiveRoot(values.root), pathPrefix, ...(cache ? { cache } : {}) });
   const warnings = build.archive.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   providePreparedBuild(build);

@@ -11,3 +11,11 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export function archiveRoot(flag?: string): string {
   return path.resolve(flag ?? process.env.MINUTE_BOOK_ROOT ?? projectRoot);
 }
+
+/**
+ * Where builds keep the meetings they have parsed (src/load/parse-cache.ts):
+ * `--cache`, else MINUTE_BOOK_CACHE, else `.cache/minute-book/parsed` here.
+ */
+export function parseCacheFolder(flag?: string): string {
+  return path.resolve(flag ?? process.env.MINUTE_BOOK_CACHE ?? path.join(projectRoot, '.cache/minute-book/parsed'));
+}

@@ -23,10 +23,12 @@ export class ContentErrors extends Error {
 
 export interface BuildOptions extends SiteOptions {
   root: string;
+  /** The folder of the cache of parsed meetings; none when not given. */
+  cache?: string;
 }
 
 export function prepareBuild(options: BuildOptions): PreparedBuild {
-  const archive = loadArchive(options.root);
+  const archive = loadArchive(options.root, options.cache ? { cache: options.cache } : {});
   if (hasErrors(archive.diagnostics)) throw new ContentErrors(archive.diagnostics);
   // Read from git once per build; a build without history leaves the dates out.
   const history = readArchiveHistory(options.root);

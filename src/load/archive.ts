@@ -6,13 +6,16 @@ import { readTextFile } from './text-file.ts';
 import { YamlSource } from './yaml-source.ts';
 import { readBoards, readPeople, readSite } from './site-data.ts';
 import { PeopleDirectory } from './people-directory.ts';
-import { readMeeting, type NamePlace } from './meeting.ts';
+import { readMeeting, type MeetingFile, type NamePlace } from './meeting.ts';
 import { readReport } from './report.ts';
 import { linkApprovals } from './approvals.ts';
+import { ParseCache, type ParsedMeeting } from './parse-cache.ts';
 
 export interface LoadOptions {
   /** Today's date (YYYY-MM-DD), for checks such as "approved in the future". Defaults to the real date. */
   today?: string;
+  /** A folder for the cache of parsed meetings (see parse-cache.ts); without it, every file is parsed. */
+  cache?: string;
 }
 
 const MEETING_FILE = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?\.md$/;
@@ -41,6 +44,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const people = readPeople(readData('people', false), '_data/people.yaml', diagnostics);
   const boards = readBoards(readData('boards', true), '_data/boards.yaml', diagnostics, new Set(people.map((p) => p.id)));
   const directory = new PeopleDirectory(people);
+  const cache = options.cache ? new ParseCache(options.cache, JSON.stringify(people)) : undefined;
   for (const [key, ids] of directory.ambiguous) {
     diagnostics.warning('_data/people.yaml', START_OF_FILE, 'alias-ambiguous', `the name "${key}" belongs to ${ids.join(' and ')}, so it matches neither`, 'Give one of them a fuller alias.');
   }
@@ -110,7 +114,10 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
         diagnostics.error(file, START_OF_FILE, 'file-empty', 'this meeting file is empty', 'Create meetings with npm run new, or copy the example in docs/content-format.md.');
         continue;
       }
-      const read = readMeeting({ file, boardId: entry, slug: name.replace(/\.md$/, ''), text }, directory, diagnostics);
+      const input = { file, boardId: entry, slug: name.replace(/\.md$/, ''), text };
+      const parsed = cache ? cache.read(input, () => parseMeeting(input, directory)) : parseMeeting(input, directory);
+      for (const diagnostic of parsed.diagnostics) diagnostics.list.push(diagnostic);
+      const { read } = parsed;
       if (!read) continue;
       meetings.push(read.meeting);
       names.push(...read.names.map((n) => ({ ...n, file })));
@@ -123,6 +130,13 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
   return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list) };
+}
+
+/** Reads one meeting with diagnostics of its own, as the cache keeps them with it. */
+function parseMeeting(input: MeetingFile, directory: PeopleDirectory): ParsedMeeting {
+  const own = new Diagnostics();
+  const read = readMeeting(input, directory, own);
+  return { ...(read ? { read } : {}), diagnostics: own.list };
 }
 
 function reportUnknownNames(names: Array<NamePlace & { file: string }>, directory: PeopleDirectory, diagnostics: Diagnostics): void {

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, Meeting } from '../model/types.ts';
+import { projectRoot } from '../paths.ts';
+import type { MeetingFile, ReadMeeting } from './meeting.ts';
+
+/** What reading one meeting file gave: the meeting and the names in it (unless it was too broken to read), and its diagnostics. */
+export interface ParsedMeeting {
+  read?: ReadMeeting;
+  diagnostics: Diagnostic[];
+}
+
+interface CacheEntry {
+  meeting: Omit<Meeting, 'raw'>;
+  names: ReadMeeting['names'];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A content-addressed cache of parsed meetings, so that a build after a
+ * clerk's one-file commit parses one file, not the whole archive. An entry's
+ * address is a hash of everything its parse depends on: the file's name,
+ * board and text, the people data (names are matched against it), and the
+ * source of the loader itself, so a change to any of them is a new address.
+ * Entries are plain JSON files written whole (to a temporary name, then
+ * renamed), so a CI can save and restore the folder and two builds can share it.
+ */
+export class ParseCache {
+  private readonly folder: string;
+  private readonly context: string;
+
+  constructor(folder: string, peopleData: string) {
+    this.folder = folder;
+    this.context = createHash('sha256').update(loaderVersion()).update('\0').update(peopleData).digest('hex');
+  }
+
+  /** Reads the meeting from the cache, or parses it with `parse` and keeps the result. */
+  read(input: MeetingFile, parse: () => ParsedMeeting): ParsedMeeting {
+    const address = createHash('sha256').update(this.context).update('\0').update(input.file).update('\0').update(input.boardId).update('\0').update(input.slug).update('\0').update(input.text).digest('hex');
+    const entryPath = path.join(this.folder, address.slice(0, 2), `${address}.json`);
+    const cached = readEntry(entryPath);
+    if (cached) return { read: { meeting: { ...cached.meeting, raw: input.text }, names: cached.names }, diagnostics: cached.diagnostics };
+    const parsed = parse();
+    // Files too broken to read are parsed again each time: they are few.
+    if (parsed.read) writeEntry(entryPath, { meeting: withoutRaw(parsed.read.meeting), names: parsed.read.names, diagnostics: parsed.diagnostics });
+    return parsed;
+  }
+}
+
+function withoutRaw(meeting: Meeting): Omit<Meeting, 'raw'> {
+  const { raw: _raw, ...rest } = meeting;
+  return rest;
+}
+
+function readEntry(file: string): CacheEntry | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
+  } catch {
+    // Absent, or unreadable: either way the file is parsed again.
+    return undefined;
+  }
+}
+
+function writeEntry(file: string, entry: CacheEntry): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(entry));
+    renameSync(temporary, file);
+  } catch {
+    // A cache that cannot be written only makes the next build slower.
+  }
+}
+
+let version: string | undefined;
+
+/** A hash of the loader's own source (src/load, src/model, src/text), so changed code never reads old entries. */
+function loaderVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256');
+  for (const folder of ['src/load', 'src/model', 'src/text']) {
+    const absolute = path.join(projectRoot, folder);
+    for (const name of readdirSync(absolute).sort()) hash.update(name).update('\0').update(readFileSync(path.join(absolute, name)));
+  }
+  for (const dependency of ['markdown-it', 'gray-matter', 'yaml']) {
+    hash.update(readFileSync(path.join(projectRoot, 'node_modules', dependency, 'package.json')));
+  }
+  return (version = hash.digest('hex'));
+}
