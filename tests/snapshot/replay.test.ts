@@ -55,10 +55,12 @@ describe('the web archive in ReplayWeb.page', () => {
       while (!replayed && Date.now() < deadline) {
         for (const frame of page.frames()) {
           if (!frame.url().includes('mp_/https://minutes.example.org/cyp/2025-09-08/')) continue;
-          replayed = await frame.evaluate(() => ({
+          const seen = await frame.evaluate(() => ({
             heading: document.querySelector('h1')?.textContent ?? null,
             footer: document.querySelector('.snapshot-note')?.textContent ?? null,
           })).catch(() => undefined);
+          // The frame may be found before its page has loaded: wait for the page itself.
+          if (seen?.heading) replayed = seen;
         }
         if (!replayed) await page.waitForTimeout(250);
       }
