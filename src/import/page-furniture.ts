@@ -61,7 +61,8 @@ export function findPageFurniture(lines: SourceLine[], meeting: MeetingNamed): M
   const text = lines.map((l) => l.text.trim().replace(/\s+/g, ' '));
   const blank = (i: number) => i < 0 || i >= lines.length || text[i] === '';
 
-  // Page numbers: alone on a line they are certain; a bare number or one beside other text must fit a sequence.
+  // Page numbers: alone on a line they are certain; a bare number must be at a page break or fit a sequence;
+  // one beside other text must say "of N", fit a sequence, or stand beside the board's, meeting's or council's name.
   const candidates: Array<PageNumber & { certain: boolean }> = [];
   text.forEach((t, index) => {
     if (t === '') return;
@@ -87,7 +88,8 @@ export function findPageFurniture(lines: SourceLine[], meeting: MeetingNamed): M
         : undefined;
     if (withText && isHeaderLike(withText.rest)) {
       const of = withText.of ? Number(withText.of) : undefined;
-      candidates.push({ index, page: withText.page, rest: withText.rest, ...(of ? { of } : {}), certain: of !== undefined && withText.page <= of });
+      const certain = (of !== undefined && withText.page <= of) || namesTheMeeting(withText.rest, meeting) || namesTheBoard(withText.rest, meeting) || COUNCIL_NAME.test(withText.rest);
+      candidates.push({ index, page: withText.page, rest: withText.rest, ...(of ? { of } : {}), certain });
     }
   });
   // Page numbers rise by a page or so, a page's length apart; the numbers of a vote ("For 2, Against 3") are close together.

@@ -30,6 +30,14 @@ describe('page furniture of PDF minutes', () => {
     expect(body).toContain('The Board considered the budget for the coming year.');
   });
 
+  it('a footer with the meeting and its page number, printed once in text copied without empty lines, is dropped', () => {
+    const { body, furniture } = importPdf(
+      `${opening}EXB 1 BUDGET\n\nThe Board considered the budget for the\nExecutive Board, 12 March 2026 - Page 1\ncoming year.\nRESOLVED: That the budget be approved.\n`,
+    );
+    expect(furniture).toEqual(['a page header or footer with its page number: Executive Board, 12 March 2026 - Page 1']);
+    expect(body).toContain('The Board considered the budget for the coming year.');
+  });
+
   it('the numbers of a vote, each alone between empty lines, are text, not page numbers', () => {
     const { body, furniture } = importPdf(`${opening}EXB 1 BUDGET\n\nThe votes cast were:\n\nFor\n\n7\n\nAgainst\n\n2\n\nRESOLVED: That the budget be approved.\n`);
     expect(furniture).toEqual([]);
