@@ -11,6 +11,7 @@ import type { SourceLine } from './source-file.ts';
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
 const ACTION_HEADER = /^Action(?:s| by)?$/i;
 const SENTENCE_END = /[.:;!?]["'’”)]*$/;
+const PLANNING_REFERENCE = /^\d{2,4}\/\d{2,6}(?:\/[A-Z0-9]{1,6})+\b/;
 
 const isBlank = (line: SourceLine) => line.text.trim() === '';
 const isCapitals = (text: string) => /[A-Z]/.test(text) && !/[a-z]/.test(text);
@@ -159,7 +160,8 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     const heading = readItemHeading(text);
     if (!heading.number || !heading.title) return;
     const title = heading.title;
-    if (!/^[A-Z‘'"“(]/.test(title) || title.length > 150 || /[,;]$/.test(title)) return;
+    // A title starts with a capital, or with a reference such as a planning application's ("25/00412/FUL - Former Depot").
+    if (!(/^[A-Z‘'"“(]/.test(title) || PLANNING_REFERENCE.test(title)) || title.length > 150 || /[,;]$/.test(title)) return;
     if (/[.]$/.test(title) && !isCapitals(title)) return;
     const letters = /^[A-Za-z ]*/.exec(heading.number)![0].trim().toUpperCase();
     const numeric = Number(/\d+/.exec(heading.number)![0]);

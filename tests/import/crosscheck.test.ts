@@ -168,7 +168,7 @@ describe('the cross-check of another importer\'s fixtures', () => {
     expect(facts.items.map((i) => [i.number, i.title, i.decisions])).toEqual([
       ['21', 'Declarations of Interest', []],
       ['22', 'Minutes', ['That the minutes of the meeting held on 11 March 2026 be confirmed as a correct record.']],
-      ['23', 'Former Depot, Station Road - 25/00412/FUL', ['That planning permission be granted subject to the conditions in the report; and a legal agreement securing the bus contribution.']],
+      ['23', '25/00412/FUL - Former Depot, Station Road', ['That planning permission be granted subject to the conditions in the report; and a legal agreement securing the bus contribution.']],
       ['24', 'Appeals', ['That the appeal decisions be noted.']],
     ]);
     expect(meeting.items[2]!.decisions[0]!.parts).toEqual(['the conditions in the report; and', 'a legal agreement securing the bus contribution.']);

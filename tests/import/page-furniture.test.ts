@@ -30,12 +30,17 @@ describe('page furniture of PDF minutes', () => {
     expect(body).toContain('The Board considered the budget for the coming year.');
   });
 
-  it('a footer with the meeting and its page number, printed once in text copied without empty lines, is dropped', () => {
+  it('a footer with the meeting and its page number, in text copied without empty lines, is dropped; a minute after it still starts', () => {
     const { body, furniture } = importPdf(
-      `${opening}EXB 1 BUDGET\n\nThe Board considered the budget for the\nExecutive Board, 12 March 2026 - Page 1\ncoming year.\nRESOLVED: That the budget be approved.\n`,
+      `${opening}EXB 1 BUDGET\n\nThe Board considered the budget for the\nExecutive Board, 12 March 2026 - Page 1\ncoming year.\nRESOLVED: That the budget be approved.\n` +
+        'Executive Board, 12 March 2026 - Page 2\nEXB 2 CAPITAL\nThe Board noted the capital programme.\n',
     );
-    expect(furniture).toEqual(['a page header or footer with its page number: Executive Board, 12 March 2026 - Page 1']);
+    expect(furniture).toEqual([
+      'a page header or footer with its page number: Executive Board, 12 March 2026 - Page 1',
+      'a page header or footer with its page number: Executive Board, 12 March 2026 - Page 2',
+    ]);
     expect(body).toContain('The Board considered the budget for the coming year.');
+    expect(body).toContain('\n## EXB 2 CAPITAL\n\nThe Board noted the capital programme.\n');
   });
 
   it('the numbers of a vote, each alone between empty lines, are text, not page numbers', () => {
