@@ -33,11 +33,19 @@ function loadPagefind() {
   pagefindLoading ??= (async () => {
     const own = form.dataset.bundlePath;
     const others = (form.dataset.mergeBundles ?? '').split(' ').filter(Boolean);
-    const [pagefind, ...bundles] = await Promise.all([import(own + 'pagefind.js'), bundleParts(own), ...others.map(bundleParts)]);
+    // Another site's bundle that cannot be had is left out, and the rest is searched.
+    const otherParts = (bundle) => bundleParts(bundle).catch((error) => (console.warn(error), []));
+    const [pagefind, ...bundles] = await Promise.all([import(own + 'pagefind.js'), bundleParts(own), ...others.map(otherParts)]);
     const parts = bundles.flat();
-    const common = { metaCacheTag: form.dataset.metaCacheTag, excerptLength: 24 };
-    await pagefind.options({ ...common, baseUrl: form.dataset.baseUrl, mergeFilter: { [PART_FILTER]: '0' } });
-    await Promise.all(parts.slice(1).map((part, i) => pagefind.mergeIndex(part.bundle + part.path, { ...common, baseUrl: part.baseUrl, mergeFilter: { [PART_FILTER]: String(i + 1) } })));
+    const optionsOf = (part, i) => ({
+      excerptLength: 24,
+      baseUrl: part.baseUrl,
+      // Our tag changes with our content only: another site's entry files are asked for afresh (Pagefind adds the time).
+      ...(part.bundle === own ? { metaCacheTag: form.dataset.metaCacheTag } : {}),
+      mergeFilter: { [PART_FILTER]: String(i) },
+    });
+    await pagefind.options(optionsOf(parts[0], 0));
+    await Promise.all(parts.slice(1).map((part, i) => pagefind.mergeIndex(part.bundle + part.path, optionsOf(part, i + 1))));
     return { pagefind, parts };
   })();
   return pagefindLoading;
@@ -48,10 +56,11 @@ const PART_FILTER = 'part';
 
 /** The parts of one bundle, from its parts.json; a bundle is served from `<site>/pagefind/`, so its pages are under `<site>/`. */
 async function bundleParts(bundle) {
-  const response = await fetch(`${bundle}parts.json?ts=${encodeURIComponent(form.dataset.metaCacheTag)}`);
+  const own = bundle === form.dataset.bundlePath;
+  const response = await fetch(own ? `${bundle}parts.json?ts=${encodeURIComponent(form.dataset.metaCacheTag)}` : `${bundle}parts.json`, own ? {} : { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${bundle}parts.json: ${response.status}`);
   const { parts } = await response.json();
-  const baseUrl = bundle === form.dataset.bundlePath ? form.dataset.baseUrl : bundle.replace(/pagefind\/$/, '');
+  const baseUrl = own ? form.dataset.baseUrl : bundle.replace(/pagefind\/$/, '');
   return parts.map((part) => ({ ...part, bundle, baseUrl }));
 }
 
