@@ -5,6 +5,7 @@ import { archiveRoot, parseCacheFolder } from './src/paths.ts';
 import { renderPage } from './_includes/render.ts';
 import type { Page } from './src/site/page.ts';
 import { writeSearchIndex } from './src/search/search-index.ts';
+import { searchCacheFolder } from './src/search/search-bundle.ts';
 
 export default function (eleventyConfig: any) {
   let build: PreparedBuild | undefined;
@@ -26,7 +27,7 @@ export default function (eleventyConfig: any) {
 
   // `npm run build` indexes its temporary folder itself; `npm start` indexes the served site after each rebuild.
   eleventyConfig.on('eleventy.after', async ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {
-    if (runMode !== 'build') await writeSearchIndex(dir.output);
+    if (runMode !== 'build') await writeSearchIndex(dir.output, build?.pages ?? [], { cache: searchCacheFolder() });
   });
 
   eleventyConfig.addPassthroughCopy({ '_includes/assets': 'assets' });

@@ -13,7 +13,7 @@ export function search(v: SearchView): SafeHtml {
 ${v.alternatives.map((link) => html`<li><a href="${link.href}">${link.label}</a></li>
 `)}</ul>
 </div>
-<form class="search-form" id="search-form" role="search" aria-label="Search the minutes" action="${v.action}" method="get" data-bundle-path="${v.bundlePath}" data-base-url="${v.baseUrl}" data-meta-cache-tag="${v.cacheTag}" hidden>
+<form class="search-form" id="search-form" role="search" aria-label="Search the minutes" action="${v.action}" method="get" data-bundle-path="${v.bundlePath}" data-base-url="${v.baseUrl}" data-meta-cache-tag="${v.cacheTag}"${v.mergeBundles.length ? html` data-merge-bundles="${v.mergeBundles.join(' ')}"` : ''} hidden>
 <div class="search-query">
 <label for="search-q">Words to find</label>
 <input type="search" id="search-q" name="q" autocomplete="off" enterkeyhint="search">

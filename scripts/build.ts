@@ -1,4 +1,4 @@
-// npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR] [--cache DIR | --no-cache]
+// npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR] [--cache DIR] [--search-cache DIR] [--no-cache]
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
@@ -7,12 +7,15 @@ import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/
 import { writeAtomically } from '../src/build/atomic-output.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { writeSearchIndex } from '../src/search/search-index.ts';
+import { searchCacheFolder } from '../src/search/search-bundle.ts';
 
 const { values } = parseArgs({
-  options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+  options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, 'search-cache': { type: 'string' }, 'no-cache': { type: 'boolean' } },
 });
 // Parsed meetings are kept between builds (docs/performance.md); a CI saves and restores this folder.
 const cache = values['no-cache'] ? undefined : parseCacheFolder(values.cache);
+// So are the search indexes of closed municipal years (docs/search.md).
+const searchCache = values['no-cache'] ? undefined : searchCacheFolder(values['search-cache']);
 const pathPrefix = values['path-prefix'] ?? process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
 const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
 
@@ -26,8 +29,9 @@ try {
     const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
     await eleventy.write();
     // The search index is part of the site: written into the same folder before it is put in place.
-    const search = await writeSearchIndex(folder);
-    console.log(`Indexed ${search.pages} pages for search (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
+    const search = await writeSearchIndex(folder, build.pages, searchCache ? { cache: searchCache } : {});
+    const reused = search.reused ? `, ${search.reused} of them unchanged and taken from the cache` : '';
+    console.log(`Indexed ${search.pages} pages for search in ${search.parts} ${search.parts === 1 ? 'part' : 'parts'}${reused} (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
     // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
     if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
   });

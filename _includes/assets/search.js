@@ -21,13 +21,47 @@ document.getElementById('search-unavailable').hidden = true;
 form.hidden = false;
 
 let pagefindLoading;
-/** Pagefind's script, loaded on the first search only. */
+/**
+ * Pagefind's script and every part of the index, loaded on the first search
+ * only. The bundle lists its parts (one index per municipal year) in
+ * parts.json; the current year's part is Pagefind's own, the others are
+ * merged into it, and so are the parts of any other site's bundle the page
+ * names (data-merge-bundles). Each part is tagged with a filter of its own
+ * number so that a search can be asked of one part alone.
+ */
 function loadPagefind() {
-  pagefindLoading ??= import(form.dataset.bundlePath + 'pagefind.js').then(async (pagefind) => {
-    await pagefind.options({ baseUrl: form.dataset.baseUrl, metaCacheTag: form.dataset.metaCacheTag, excerptLength: 24 });
-    return pagefind;
-  });
+  pagefindLoading ??= (async () => {
+    const own = form.dataset.bundlePath;
+    const others = (form.dataset.mergeBundles ?? '').split(' ').filter(Boolean);
+    // Another site's bundle that cannot be had is left out, and the rest is searched.
+    const otherParts = (bundle) => bundleParts(bundle).catch((error) => (console.warn(error), []));
+    const [pagefind, ...bundles] = await Promise.all([import(own + 'pagefind.js'), bundleParts(own), ...others.map(otherParts)]);
+    const parts = bundles.flat();
+    const optionsOf = (part, i) => ({
+      excerptLength: 24,
+      baseUrl: part.baseUrl,
+      // Our tag changes with our content only: another site's entry files are asked for afresh (Pagefind adds the time).
+      ...(part.bundle === own ? { metaCacheTag: form.dataset.metaCacheTag } : {}),
+      mergeFilter: { [PART_FILTER]: String(i) },
+    });
+    await pagefind.options(optionsOf(parts[0], 0));
+    await Promise.all(parts.slice(1).map((part, i) => pagefind.mergeIndex(part.bundle + part.path, optionsOf(part, i + 1))));
+    return { pagefind, parts };
+  })();
   return pagefindLoading;
+}
+
+/** The filter each part's pages carry in the browser: its number in the list of parts. */
+const PART_FILTER = 'part';
+
+/** The parts of one bundle, from its parts.json; a bundle is served from `<site>/pagefind/`, so its pages are under `<site>/`. */
+async function bundleParts(bundle) {
+  const own = bundle === form.dataset.bundlePath;
+  const response = await fetch(own ? `${bundle}parts.json?ts=${encodeURIComponent(form.dataset.metaCacheTag)}` : `${bundle}parts.json`, own ? {} : { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${bundle}parts.json: ${response.status}`);
+  const { parts } = await response.json();
+  const baseUrl = own ? form.dataset.baseUrl : bundle.replace(/pagefind\/$/, '');
+  return parts.map((part) => ({ ...part, bundle, baseUrl }));
 }
 
 /** The search the form describes, as address parameters in a fixed order. */
@@ -61,7 +95,8 @@ function remember(parameters, { newEntry }) {
   else history.replaceState(null, '', address);
 }
 
-let shown = [];
+/** The results of the search on show: how many there are, and the next ones to show. */
+let shown = { total: 0, take: async () => [] };
 let searchNumber = 0;
 
 async function runSearch(parameters) {
@@ -73,18 +108,16 @@ async function runSearch(parameters) {
     if (value) filters[select.name] = value;
   }
   if (!q && Object.keys(filters).length === 0) {
-    showResults([], '');
+    showResults({ total: 0, take: async () => [] }, '');
     return;
   }
   const sort = parameters.get('sort');
   let response;
   try {
     status.textContent = 'Searching…';
-    const pagefind = await loadPagefind();
-    response = await pagefind.search(q || null, {
-      filters,
-      ...(sort === 'newest' ? { sort: { date: 'desc' } } : sort === 'oldest' ? { sort: { date: 'asc' } } : {}),
-    });
+    const { pagefind, parts } = await loadPagefind();
+    const direction = sort === 'newest' ? 'desc' : sort === 'oldest' ? 'asc' : undefined;
+    response = direction ? await byDate(pagefind, parts, q || null, filters, direction) : await byRelevance(pagefind, q || null, filters);
   } catch (error) {
     if (number === searchNumber) status.textContent = 'Search could not be loaded. Please reload the page to try again.';
     console.error(error);
@@ -92,7 +125,92 @@ async function runSearch(parameters) {
   }
   // A later search has started while this one ran: its results win.
   if (number !== searchNumber || !response) return;
-  await showResults(response.results, describe(q, response.results.length, filters));
+  await showResults(response, describe(q, response.total, filters));
+}
+
+/** Results in order of relevance: Pagefind merges the parts by score. */
+async function byRelevance(pagefind, term, filters) {
+  const { results } = await pagefind.search(term, { filters });
+  let next = 0;
+  return { total: results.length, take: async (n) => results.slice(next, (next += n)) };
+}
+
+/**
+ * Results by date across every part. Pagefind orders each index by date but
+ * merges indexes by score, which would mix the years; so each part is asked
+ * alone (by its part filter), only when its results may come next, and the
+ * parts' lists are merged here by date. A part's date range (from parts.json)
+ * often shows whose result comes first without opening any; where ranges
+ * overlap (another site's bundle), the result's date is read from its
+ * metadata.
+ */
+async function byDate(pagefind, parts, term, filters, direction) {
+  const sort = { date: direction };
+  const { results, filters: counts } = await pagefind.search(term, { filters, sort });
+  const before = (a, b) => (direction === 'asc' ? a < b : a > b);
+  // How many results each part holds; a part with none is never asked.
+  const perPart = counts?.[PART_FILTER];
+  const lists = parts.map((part, index) => ({
+    index,
+    count: perPart ? (perPart[String(index)] ?? 0) : 1,
+    near: direction === 'asc' ? part.from : part.to,
+    far: direction === 'asc' ? part.to : part.from,
+    results: undefined,
+    taken: 0,
+    headKey: undefined,
+  })).filter((list) => list.count > 0);
+
+  async function open(list) {
+    if (list.results) return;
+    const response = await pagefind.search(term, { filters: { ...filters, [PART_FILTER]: String(list.index) }, sort });
+    // Pagefind leaves pages without a date out of results ordered by date.
+    list.results = response.results;
+  }
+  async function headKey(list) {
+    await open(list);
+    list.headKey ??= (await list.results[list.taken].data()).meta['iso-date'];
+    return list.headKey;
+  }
+  const left = (list) => !list.results || list.taken < list.results.length;
+
+  async function next() {
+    for (;;) {
+      const active = [];
+      for (const list of lists) {
+        // A part whose pages had no dates when it was built gives no bounds: open it to see.
+        if (list.near === undefined) await open(list);
+        if (!left(list)) continue;
+        list.near ??= await headKey(list);
+        active.push(list);
+      }
+      if (!active.length) return undefined;
+      const first = active.reduce((a, b) => (before(b.near, a.near) ? b : a));
+      const bound = first.headKey ?? first.far;
+      if (!active.every((list) => list === first || !before(list.near, bound))) {
+        first.near = await headKey(first);
+        continue;
+      }
+      await open(first);
+      if (!left(first)) continue;
+      // The results after this one are no nearer than it.
+      first.near = first.headKey ?? first.near;
+      first.headKey = undefined;
+      return first.results[first.taken++];
+    }
+  }
+
+  async function take(n) {
+    const out = [];
+    for (let result; out.length < n && (result = await next()); ) out.push(result);
+    return out;
+  }
+  return { total: results.length, take: serial(take) };
+}
+
+/** Runs the calls of fn one at a time, in the order they were made. */
+function serial(fn) {
+  let last = Promise.resolve();
+  return (...args) => (last = last.then(() => fn(...args), () => fn(...args)));
 }
 
 /** "3 results for “exclusions” in year 2025" */
@@ -108,7 +226,7 @@ async function showResults(results, summary) {
   const number = searchNumber;
   shown = results;
   list.replaceChildren();
-  list.hidden = results.length === 0;
+  list.hidden = results.total === 0;
   await showMore();
   // Announced once the results are there to be read.
   if (number === searchNumber) status.textContent = summary;
@@ -116,13 +234,15 @@ async function showResults(results, summary) {
 
 /** Renders the next page of results; a reader on a phone downloads only what is shown. */
 async function showMore() {
-  const start = list.children.length;
-  const next = shown.slice(start, start + PAGE_SIZE);
+  const source = shown;
+  const start = source.shown ?? 0;
   const number = searchNumber;
+  const next = await source.take(PAGE_SIZE);
+  source.shown = start + next.length;
   const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
   if (number !== searchNumber) return;
   list.append(...items);
-  more.hidden = list.children.length >= shown.length;
+  more.hidden = source.shown >= source.total;
   if (start > 0) {
     const link = items[0]?.querySelector('a');
     link?.focus();

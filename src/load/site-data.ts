@@ -10,6 +10,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SITE_FIELDS = [
   'authority', 'short_name', 'base_url', 'locale', 'time_zone', 'municipal_year_starts',
   'contact', 'licence', 'brand_colour', 'logo', 'repository', 'history_link', 'accessibility', 'oparl',
+  'search_bundles',
 ] as const;
 
 export function readSite(source: YamlSource | undefined, file: string, diagnostics: Diagnostics): Site {
@@ -61,7 +62,23 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
     ...optional('historyLink', historyLink(fields)),
     accessibility: readAccessibility(fields.mapping('accessibility', 'the accessibility statement'), siteContact),
     oparl: fields.flag('oparl') ?? true,
+    ...optional('searchBundles', searchBundles(fields)),
   };
+}
+
+/**
+ * `search_bundles`: the search bundles of other sites on the same host, each
+ * the address of its `pagefind/` folder, such as `/other-board/pagefind/`.
+ * Same host only: the pages' content security policy lets the search page
+ * fetch from the site's own origin and nowhere else.
+ */
+function searchBundles(fields: Fields): string[] | undefined {
+  const bundles = fields.texts('search_bundles').filter((bundle) => {
+    if (/^\/(?!\/)(?:[^\s?#]*\/)?$/.test(bundle)) return true;
+    fields.problem('search_bundles', 'value-unknown', `the site: each of "search_bundles" should be the address of another site's search bundle on this host, starting and ending with /, not "${bundle}"`, 'For example /other-board/pagefind/.');
+    return false;
+  });
+  return bundles.length ? bundles : undefined;
 }
 
 /** `history_link`: a web address with `{file}` where the file's path in the repository goes. */

@@ -48,6 +48,8 @@ export interface Site {
   /** Address of a file's history, with `{file}` for its path in the repository (and `{repository}`). */
   historyLink?: string;
   accessibility: AccessibilityStatement;
+  /** Other sites' search bundles (`/other-board/pagefind/`, on the same host) that the search page searches together with this site's. */
+  searchBundles?: string[];
   /**
    * Whether to publish the OParl export under /oparl/: one file for every
    * meeting, agenda item, person and membership, which a host with a file

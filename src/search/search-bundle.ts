@@ -1,2 +1,16 @@
+import path from 'node:path';
+import { projectRoot } from '../paths.ts';
 /** The folder of the site that holds Pagefind's bundle: the index and its script. */
 export const SEARCH_BUNDLE_FOLDER = 'pagefind';
+
+/** The file in the bundle that lists its parts, one Pagefind index each (docs/search.md). */
+export const SEARCH_PARTS_FILE = 'parts.json';
+
+/**
+ * The folder of the cache of closed years' indexes: `--search-cache`, else
+ * MINUTE_BOOK_SEARCH_CACHE, else `.cache/minute-book/search/` in the project (which git
+ * ignores). A CI keeps it between runs to index only the years that changed.
+ */
+export function searchCacheFolder(flag?: string): string {
+  return path.resolve(flag ?? process.env.MINUTE_BOOK_SEARCH_CACHE ?? path.join(projectRoot, '.cache', 'minute-book', 'search'));
+}

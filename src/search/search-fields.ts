@@ -38,7 +38,7 @@ export function dateFilters(iso: string, site: Site): Array<[SearchFilter, strin
 export function meetingSearchFields(meeting: Meeting, boardName: string, site: Site): SearchFields {
   return fields({
     filters: [['board', meeting.boardId], ...dateFilters(meeting.date, site), ['type', 'minutes'], ['status', meeting.status]],
-    meta: [['board', boardName], ['date', mediumDate(meeting.date)], ['type', 'Minutes'], ...(meeting.status === 'draft' ? [['status', 'Draft'] as [string, string]] : [])],
+    meta: [['board', boardName], ['date', mediumDate(meeting.date)], ['iso-date', meeting.date], ['type', 'Minutes'], ...(meeting.status === 'draft' ? [['status', 'Draft'] as [string, string]] : [])],
     sort: [['date', meeting.date]],
   });
 }
@@ -56,7 +56,11 @@ export function reportSearchFields(report: Report, boardName: string, site: Site
   filters.push(['type', 'report']);
   return fields({
     filters,
-    meta: [['board', boardName], ...(date ? [['date', mediumDate(date)] as [string, string]] : report.period.label ? [['date', report.period.label] as [string, string]] : []), ['type', 'Report']],
+    meta: [
+      ['board', boardName],
+      ...(date ? [['date', mediumDate(date)], ['iso-date', date]] as Array<[string, string]> : report.period.label ? [['date', report.period.label] as [string, string]] : []),
+      ['type', 'Report'],
+    ],
     sort: date ? [['date', date]] : [],
   });
 }

@@ -19,6 +19,8 @@ export interface SearchView {
   baseUrl: string;
   /** Sent with Pagefind's first request instead of the time, so requests are the same every time (changes with the content). */
   cacheTag: string;
+  /** Other sites' search bundles, searched together with this one (`search_bundles` in `_data/site.yaml`). */
+  mergeBundles: string[];
   filters: Array<{ name: SearchFilter; label: string; options: SearchOption[] }>;
   sorts: SearchOption[];
   /** Where to go without JavaScript: the board timelines, and the decisions register when there is one. */
@@ -62,6 +64,7 @@ export function searchPage(context: ViewContext, sitePaths: string[]): Page<'sea
       bundlePath: context.href(`/${SEARCH_BUNDLE_FOLDER}/`),
       baseUrl: context.href('/'),
       cacheTag: contentTag(archive),
+      mergeBundles: archive.site.searchBundles ?? [],
       filters: (Object.keys(FILTER_LABELS) as SearchFilter[])
         .map((name) => ({ name, label: FILTER_LABELS[name][0], options: [{ value: '', label: FILTER_LABELS[name][1] }, ...values[name].map((v) => option(name, v))] })),
       sorts: SEARCH_SORTS,

@@ -88,8 +88,10 @@ function prepareSite(built: Map<string, Buffer>, site: SiteFacts, commit: Commit
   const marks: PageMarks = { note: `This page is from the snapshot ${name}: the archive as it stood at commit ${commit.id} of ${commit.iso}.`, cacheTag: commit.id };
   const basePath = new URL(site.baseUrl).pathname;
   const aliases = new Map<string, string[]>();
-  // Pagefind asks for its entry file with ?ts=<metaCacheTag>; the web archive answers that address too.
-  if (files.has('pagefind/pagefind-entry.json')) aliases.set('pagefind/pagefind-entry.json', [`${site.baseUrl}pagefind/pagefind-entry.json?ts=${commit.id}`]);
+  // Pagefind asks for each part's entry file, and the search page for the list of parts, with ?ts=<metaCacheTag>; the web archive answers those addresses too.
+  for (const file of files.keys()) {
+    if (/^pagefind\/(.+\/)?pagefind-entry\.json$/.test(file) || file === 'pagefind/parts.json') aliases.set(file, [`${site.baseUrl}${file}?ts=${commit.id}`]);
+  }
   return {
     portable: new Map([...files].map(([file, bytes]) => [file, portableFile(file, bytes, marks)])),
     canonical: new Map([...files].map(([file, bytes]) => [file, canonicalFile(file, bytes, marks, basePath)])),

@@ -21,25 +21,49 @@ function htmlPages(folder: string): string[] {
     .map((entry) => '/' + path.relative(folder, path.join(entry.parentPath, entry.name)).replace(/index\.html$/, ''));
 }
 
+/** The pages of one part of the index (a folder with its own entry file), as Pagefind's fragments describe them. */
+function fragmentsOf(part: string): Array<Record<string, any>> {
+  const folder = path.join(site, 'pagefind', part, 'fragment');
+  return readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(path.join(folder, name))).subarray(12).toString()));
+}
+
+const pageCount = (part: string) => {
+  const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', part, 'pagefind-entry.json'), 'utf8'));
+  return Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+};
+
 describe('the search index written by the build', () => {
   it('holds the four meetings and the report, and none of the other pages', () => {
-    const entry = JSON.parse(readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.values(entry.languages as Record<string, { page_count: number }>).map((l) => l.page_count)).toEqual([5]);
-    const urls = readdirSync(path.join(site, 'pagefind/fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(path.join(site, 'pagefind/fragment', name))).subarray(12).toString()).url).sort();
+    expect(pageCount('') + pageCount('2024-25')).toBe(5);
+    const urls = [...fragmentsOf(''), ...fragmentsOf('2024-25')].map((f) => f.url).sort();
     expect(urls).toEqual(['/cyp/2024-07-15/', '/cyp/2025-01-20/', '/cyp/2025-09-08/', '/cyp/2025-11-10/', '/cyp/reports/annual-report-2024-25/']);
   });
 
+  it('is split by municipal year: the current year at the top with Pagefind\'s script, each closed year in its own folder, all listed in parts.json', () => {
+    expect(fragmentsOf('').map((f) => f.url).sort()).toEqual(['/cyp/2025-09-08/', '/cyp/2025-11-10/']);
+    expect(fragmentsOf('2024-25').map((f) => f.url).sort()).toEqual(['/cyp/2024-07-15/', '/cyp/2025-01-20/', '/cyp/reports/annual-report-2024-25/']);
+    expect(readdirSync(path.join(site, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.en-gb.pagefind']));
+    // The browser loads the script and WebAssembly once, so the closed years do not carry them.
+    expect(readdirSync(path.join(site, 'pagefind/2024-25')).filter((name) => /\.js$|^wasm/.test(name))).toEqual([]);
+    expect(JSON.parse(readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({
+      parts: [
+        { path: '', municipalYear: '2025/26', from: '2025-09-08', to: '2025-11-10', pages: 2 },
+        { path: '2024-25/', municipalYear: '2024/25', from: '2024-07-15', to: '2025-01-20', pages: 3 },
+      ],
+    });
+  });
+
   it('indexes the text of the minutes, not the attendance, contents, facts or navigation', () => {
-    const fragments = readdirSync(path.join(site, 'pagefind/fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(path.join(site, 'pagefind/fragment', name))).subarray(12).toString()));
-    const meeting = fragments.find((f) => f.url === '/cyp/2025-09-08/');
+    const fragments = [...fragmentsOf(''), ...fragmentsOf('2024-25')];
+    const meeting = fragments.find((f) => f.url === '/cyp/2025-09-08/')!;
     expect(meeting.content).toContain('permanent exclusions');
     expect(meeting.content).toContain('declared an Other Disclosable Interest');
     for (const boilerplate of ['Attendance', 'Skip to main content', 'Boards and committees', 'Civic Suite', 'Draft minutes.', 'Where this text came from', 'Next meeting']) {
       expect(meeting.content, boilerplate).not.toContain(boilerplate);
     }
     expect(meeting.filters).toEqual({ board: ['cyp'], year: ['2025'], 'municipal-year': ['2025/26'], type: ['minutes'], status: ['draft'] });
-    expect(meeting.meta).toMatchObject({ board: 'Children, Young People and Families Policy and Performance Board', date: '8 September 2025', type: 'Minutes', status: 'Draft' });
-    const report = fragments.find((f) => f.url === '/cyp/reports/annual-report-2024-25/');
+    expect(meeting.meta).toMatchObject({ board: 'Children, Young People and Families Policy and Performance Board', date: '8 September 2025', 'iso-date': '2025-09-08', type: 'Minutes', status: 'Draft' });
+    const report = fragments.find((f) => f.url === '/cyp/reports/annual-report-2024-25/')!;
     expect(report.filters).toEqual({ board: ['cyp'], 'municipal-year': ['2024/25'], type: ['report'] });
     expect(report.content).toContain('Mockingbird');
   });

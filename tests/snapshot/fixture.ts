@@ -57,7 +57,7 @@ ${body}
 `;
 }
 
-/** Writes a small site like the real build's: pages, a stylesheet, a search page, a data export and a Pagefind entry. */
+/** Writes a small site like the real build's: pages, a stylesheet, a search page, a data export and a Pagefind bundle of two parts. */
 export const standInSiteBuild: SiteBuilder = async (_archiveRoot, out) => {
   const files: Record<string, string> = {
     'index.html': page('Minutes', '<h1>Minutes</h1><p><a href="/cyp/">Children, Young People and Families PPB</a></p>'),
@@ -70,6 +70,8 @@ export const standInSiteBuild: SiteBuilder = async (_archiveRoot, out) => {
     'cyp/meetings.json': '[{"date":"2025-09-08"},{"date":"2025-11-10"}]\n',
     'pagefind/pagefind-ui.js': 'window.PagefindUI = function () {};\n',
     'pagefind/pagefind-entry.json': '{"version":"1.6.0","languages":{}}\n',
+    'pagefind/2024-25/pagefind-entry.json': '{"version":"1.6.0","languages":{}}\n',
+    'pagefind/parts.json': '{"parts":[{"path":"","pages":0},{"path":"2024-25/","pages":0}]}\n',
     '404.html': page('Not found', '<h1>Not found</h1><p><a href="/">Home</a></p>'),
   };
   for (const [name, text] of Object.entries(files)) {
