@@ -5,6 +5,7 @@ import { archiveRoot, parseCacheFolder } from './src/paths.ts';
 import { renderPage } from './_includes/render.ts';
 import type { Page } from './src/site/page.ts';
 import { writeSearchIndex } from './src/search/search-index.ts';
+import { buildTimings } from './src/build/phase-timings.ts';
 
 export default function (eleventyConfig: any) {
   let build: PreparedBuild | undefined;
@@ -21,7 +22,7 @@ export default function (eleventyConfig: any) {
       permalink: (data: { page_: Page }) => data.page_.outputPath,
       eleventyExcludeFromCollections: true,
     },
-    render: (data: { page_: Page }) => renderPage(build!.site, data.page_),
+    render: (data: { page_: Page }) => buildTimings.add('render', () => renderPage(build!.site, data.page_)),
   });
 
   // `npm run build` indexes its temporary folder itself; `npm start` indexes the served site after each rebuild.

@@ -4,6 +4,7 @@ import { loadArchive } from '../load/archive.ts';
 import { sitePages, siteView, type SiteOptions } from '../site/pages.ts';
 import type { Page, SiteView } from '../site/page.ts';
 import { readArchiveHistory } from '../history/archive-history.ts';
+import { buildTimings } from './phase-timings.ts';
 
 /** Everything a build renders, prepared once from one load of the archive. */
 export interface PreparedBuild {
@@ -28,7 +29,7 @@ export interface BuildOptions extends SiteOptions {
 }
 
 export function prepareBuild(options: BuildOptions): PreparedBuild {
-  const archive = loadArchive(options.root, options.cache ? { cache: options.cache } : {});
+  const archive = buildTimings.add('parse', () => loadArchive(options.root, options.cache ? { cache: options.cache } : {}));
   if (hasErrors(archive.diagnostics)) throw new ContentErrors(archive.diagnostics);
   // Read from git once per build; a build without history leaves the dates out.
   const history = readArchiveHistory(options.root);
