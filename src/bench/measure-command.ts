@@ -48,7 +48,8 @@ export async function measureCommand(command: Command, sampleIntervalMs = 100): 
   const wallSeconds = (performance.now() - started) / 1000;
   const memory = sampler.stop();
   const cpuAfter = finishedChildrenCpu();
-  const cpuSeconds = cpuAfter.user - cpuBefore.user + (cpuAfter.system - cpuBefore.system);
+  // The kernel's count misses children whose parent ended without waiting for them (Pagefind's, at times); the samples see those.
+  const cpuSeconds = Math.max(cpuAfter.user - cpuBefore.user + (cpuAfter.system - cpuBefore.system), memory.sampledCpuSeconds);
   // The sampling itself is this process's, not the command's, and counts as other.
   const otherCpuSeconds = Math.max(0, machineBusyCpu() - busyBefore - cpuSeconds);
   return { label: command.label, wallSeconds, cpuSeconds, otherCpuSeconds, memory, startedAt, exitCode, output };

@@ -14,23 +14,29 @@ export interface ProcessMemory {
   peakBytes: number;
 }
 
-/** Every process's parent, from /proc/<pid>/stat. */
-function parents(): Map<number, number> {
-  const parentOf = new Map<number, number>();
+interface ProcessStat {
+  parent: number;
+  /** CPU time used so far, user and system, in clock ticks. */
+  cpuTicks: number;
+}
+
+/** Every process's parent and CPU time, from /proc/<pid>/stat. */
+function processStats(): Map<number, ProcessStat> {
+  const stats = new Map<number, ProcessStat>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = readQuietly(`/proc/${name}/stat`);
-    // The command name is in parentheses and may hold spaces: the fields after it are fixed.
+    // The command name is in parentheses and may hold spaces: the fields after it are fixed (stat(5), from field 3).
     const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields) parentOf.set(Number(name), Number(fields[1]));
+    if (fields) stats.set(Number(name), { parent: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]) });
   }
-  return parentOf;
+  return stats;
 }
 
 /** The process and all its descendants that are still running. */
-export function processTree(root: number): number[] {
+export function processTree(root: number, stats = processStats()): number[] {
   const childrenOf = new Map<number, number[]>();
-  for (const [pid, parent] of parents()) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), pid]);
+  for (const [pid, { parent }] of stats) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), pid]);
   const tree: number[] = [];
   const waiting = [root];
   while (waiting.length) {
@@ -54,6 +60,13 @@ export interface TreeMemory {
   peakTreeBytes: number;
   /** The largest peak of any one process in the tree. */
   peakProcessBytes: number;
+  /**
+   * CPU time of the tree's processes as last sampled, in seconds: it misses
+   * at most a sample's interval of each, but also counts a process whose
+   * parent ended without waiting for it, which the kernel's children's
+   * times leave out.
+   */
+  sampledCpuSeconds: number;
   samples: Array<{ at: number; treeBytes: number }>;
 }
 
@@ -63,10 +76,14 @@ export interface TreeMemory {
  * per-process peak, which the kernel keeps.
  */
 export function sampleTreeMemory(root: number, intervalMs = 100): { stop(): TreeMemory } {
-  const memory: TreeMemory = { peakTreeBytes: 0, peakProcessBytes: 0, samples: [] };
+  const memory: TreeMemory = { peakTreeBytes: 0, peakProcessBytes: 0, sampledCpuSeconds: 0, samples: [] };
+  const cpuTicks = new Map<number, number>();
+  ticksPerSecond ??= clockTicks();
   const sample = () => {
     let treeBytes = 0;
-    for (const pid of processTree(root)) {
+    const stats = processStats();
+    for (const pid of processTree(root, stats)) {
+      cpuTicks.set(pid, stats.get(pid)?.cpuTicks ?? cpuTicks.get(pid) ?? 0);
       const process = processMemory(pid);
       if (!process) continue;
       treeBytes += process.rssBytes;
@@ -80,6 +97,7 @@ export function sampleTreeMemory(root: number, intervalMs = 100): { stop(): Tree
   return {
     stop() {
       clearInterval(timer);
+      memory.sampledCpuSeconds = [...cpuTicks.values()].reduce((a, b) => a + b, 0) / ticksPerSecond!;
       return memory;
     },
   };

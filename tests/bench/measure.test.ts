@@ -46,6 +46,20 @@ describe('measuring a command', () => {
     expect(measured.cpuSeconds).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('counts the CPU time of a child left running when its parent ends', async () => {
+    // The child spins, says so, and stays alive; the parent ends at once without waiting for it,
+    // so the kernel never adds the child's time to the parent's.
+    const child = `while (process.cpuUsage().user + process.cpuUsage().system < 400_000) {} console.log('spun'); setTimeout(() => {}, 1000);`;
+    const parent = `
+      const { spawn } = require('node:child_process');
+      const kid = spawn(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+      kid.stdout.once('data', () => process.exit(0));
+    `;
+    const measured = await measureCommand({ label: 'orphan', command: process.execPath, args: ['-e', parent] }, 50);
+    expect(measured.exitCode).toBe(0);
+    expect(measured.cpuSeconds).toBeGreaterThanOrEqual(0.35);
+  });
+
   it('reports a failing command with what it printed', async () => {
     const measured = await measureCommand({ label: 'fail', command: process.execPath, args: ['-e', 'console.error("no archive here"); process.exit(3)'] });
     expect(measured.exitCode).toBe(3);

@@ -5,7 +5,7 @@ import type { Measurement } from '../../src/bench/measure-command.ts';
 const MB = 1000 * 1000;
 
 function measurement(label: string, wallSeconds: number, cpuSeconds: number, peakTreeBytes: number, extra: Partial<Measurement> = {}): Measurement {
-  return { label, wallSeconds, cpuSeconds, otherCpuSeconds: 0, memory: { peakTreeBytes, peakProcessBytes: peakTreeBytes, samples: [] }, startedAt: 0, exitCode: 0, output: '', ...extra };
+  return { label, wallSeconds, cpuSeconds, otherCpuSeconds: 0, memory: { peakTreeBytes, peakProcessBytes: peakTreeBytes, sampledCpuSeconds: cpuSeconds, samples: [] }, startedAt: 0, exitCode: 0, output: '', ...extra };
 }
 
 describe('ratios', () => {
@@ -51,7 +51,7 @@ describe("Minute Book's phases", () => {
       { at: startedAt + 6000, treeBytes: 500 * MB }, // during pages
       { at: startedAt + 10000, treeBytes: 900 * MB }, // during index
     ];
-    const run = measurement('Minute Book', 13, 20, 900 * MB, { startedAt, memory: { peakTreeBytes: 900 * MB, peakProcessBytes: 700 * MB, samples } });
+    const run = measurement('Minute Book', 13, 20, 900 * MB, { startedAt, memory: { peakTreeBytes: 900 * MB, peakProcessBytes: 700 * MB, sampledCpuSeconds: 20, samples } });
     const pipeline = buildPipeline('Minute Book', run, timings, { bytes: 1, files: 1 }, { bytes: 1, files: 1 });
     const rounded = pipeline.phases.map((p) => ({ ...p, wallSeconds: Math.round(p.wallSeconds * 1000) / 1000, ...(p.cpuSeconds !== undefined ? { cpuSeconds: Math.round(p.cpuSeconds * 1000) / 1000 } : {}) }));
     expect(rounded).toEqual([
