@@ -1,11 +1,11 @@
 // Eleventy is thin wiring: the archive is loaded once through src/, and one
 // paginated virtual template writes every page from the prepared views.
 import { prepareBuild, takePreparedBuild, type PreparedBuild } from './src/build/prepared-build.ts';
+import { buildTimings } from './src/build/phase-timings.ts';
 import { archiveRoot, parseCacheFolder } from './src/paths.ts';
 import { renderPage } from './_includes/render.ts';
 import type { Page } from './src/site/page.ts';
 import { writeSearchIndex } from './src/search/search-index.ts';
-import { buildTimings } from './src/build/phase-timings.ts';
 
 export default function (eleventyConfig: any) {
   let build: PreparedBuild | undefined;

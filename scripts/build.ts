@@ -1,17 +1,17 @@
-// npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR] [--cache DIR | --no-cache] [--timings FILE]
-import { writeFileSync } from 'node:fs';
+// npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR] [--cache DIR | --no-cache]
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import Eleventy from '@11ty/eleventy';
 import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/prepared-build.ts';
+import { buildTimings } from '../src/build/phase-timings.ts';
 import { writeAtomically } from '../src/build/atomic-output.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { writeSearchIndex } from '../src/search/search-index.ts';
-import { buildTimings } from '../src/build/phase-timings.ts';
 
 const { values } = parseArgs({
-  options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, timings: { type: 'string' } },
+  options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } },
 });
 // Parsed meetings are kept between builds (docs/performance.md); a CI saves and restores this folder.
 const cache = values['no-cache'] ? undefined : parseCacheFolder(values.cache);
@@ -20,7 +20,7 @@ const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
 
 try {
   const started = performance.now();
-  const build = await buildTimings.span('load', () => prepareBuild({ root: archiveRoot(values.root), pathPrefix, ...(cache ? { cache } : {}) }));
+  const build = prepareBuild({ root: archiveRoot(values.root), pathPrefix, ...(cache ? { cache } : {}) });
   const warnings = build.archive.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   providePreparedBuild(build);
@@ -28,14 +28,15 @@ try {
     const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
     await buildTimings.span('pages', () => eleventy.write());
     // The search index is part of the site: written into the same folder before it is put in place.
-    const search = await buildTimings.span('index', () => writeSearchIndex(folder));
+    const search = await writeSearchIndex(folder);
     console.log(`Indexed ${search.pages} pages for search (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
     // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
     if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
+    buildTimings.since('index', 'pages');
   }));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  // For the benchmark (npm run bench): each phase's span, and the time spent rendering inside Eleventy's writing.
-  if (values.timings) writeFileSync(values.timings, JSON.stringify(buildTimings.report()));
+  // For the benchmark (npm run bench): the build's phase times, written where MINUTE_BOOK_TIMINGS says.
+  if (process.env.MINUTE_BOOK_TIMINGS) writeFileSync(process.env.MINUTE_BOOK_TIMINGS, JSON.stringify(buildTimings.report()));
   console.log(`Built ${build.pages.length} pages from ${build.archive.meetings.length} meetings into ${path.relative(process.cwd(), output) || '.'} in ${seconds} s.`);
 } catch (error) {
   if (error instanceof ContentErrors) {

@@ -10,6 +10,8 @@ export interface PhaseSpan {
   end: number;
   /** CPU time of this process (user and system) during the phase, in milliseconds; work in child processes is not in it. */
   cpu: number;
+  /** This process's CPU time at the end of the phase, in milliseconds. */
+  cpuEnd: number;
 }
 
 export interface PhaseReport {
@@ -33,8 +35,29 @@ export class PhaseTimings {
     try {
       return await run();
     } finally {
-      this.spans.push({ phase, start, end: performance.now(), cpu: cpuMs() - cpuStart });
+      const cpuEnd = cpuMs();
+      this.spans.push({ phase, start, end: performance.now(), cpu: cpuEnd - cpuStart, cpuEnd });
     }
+  }
+
+  /** Runs one phase that does not wait for anything. */
+  spanSync<T>(phase: string, run: () => T): T {
+    const start = performance.now();
+    const cpuStart = cpuMs();
+    try {
+      return run();
+    } finally {
+      const cpuEnd = cpuMs();
+      this.spans.push({ phase, start, end: performance.now(), cpu: cpuEnd - cpuStart, cpuEnd });
+    }
+  }
+
+  /** Records a phase that ran from the end of `previous` until now (when wrapping it would mean rewriting its call). */
+  since(phase: string, previous: string): void {
+    const before = [...this.spans].reverse().find((span) => span.phase === previous);
+    if (!before) return;
+    const cpuEnd = cpuMs();
+    this.spans.push({ phase, start: before.end, end: performance.now(), cpu: cpuEnd - before.cpuEnd, cpuEnd });
   }
 
   /** Runs one call and adds its time to the phase's total. */

@@ -29,7 +29,11 @@ export interface BuildOptions extends SiteOptions {
 }
 
 export function prepareBuild(options: BuildOptions): PreparedBuild {
-  const archive = buildTimings.add('parse', () => loadArchive(options.root, options.cache ? { cache: options.cache } : {}));
+  return buildTimings.spanSync('load', () => prepare(options));
+}
+
+function prepare(options: BuildOptions): PreparedBuild {
+  const archive = loadArchive(options.root, options.cache ? { cache: options.cache } : {});
   if (hasErrors(archive.diagnostics)) throw new ContentErrors(archive.diagnostics);
   // Read from git once per build; a build without history leaves the dates out.
   const history = readArchiveHistory(options.root);

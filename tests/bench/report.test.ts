@@ -37,10 +37,10 @@ describe("Minute Book's phases", () => {
     const timings = {
       timeOrigin: startedAt + 500,
       spans: [
-        { phase: 'load', start: 1000, end: 3000, cpu: 1900 },
-        { phase: 'pages', start: 3000, end: 8000, cpu: 4000 },
-        { phase: 'index', start: 8000, end: 12000, cpu: 1000 },
-        { phase: 'site', start: 2900, end: 12200, cpu: 5100 },
+        { phase: 'load', start: 1000, end: 3000, cpu: 1900, cpuEnd: 2000 },
+        { phase: 'pages', start: 3000, end: 8000, cpu: 4000, cpuEnd: 6000 },
+        { phase: 'index', start: 8000, end: 12000, cpu: 1000, cpuEnd: 7000 },
+        { phase: 'site', start: 2900, end: 12200, cpu: 5100, cpuEnd: 7100 },
       ],
       totals: { render: { wall: 1500, cpu: 1400 } },
       // The build's own CPU time; the rest of the 20 s is Pagefind's process.
