@@ -1,6 +1,7 @@
 // Eleventy is thin wiring: the archive is loaded once through src/, and one
 // paginated virtual template writes every page from the prepared views.
 import { prepareBuild, takePreparedBuild, type PreparedBuild } from './src/build/prepared-build.ts';
+import { buildTimings } from './src/build/phase-timings.ts';
 import { archiveRoot, parseCacheFolder } from './src/paths.ts';
 import { renderPage } from './_includes/render.ts';
 import type { Page } from './src/site/page.ts';
@@ -22,7 +23,7 @@ export default function (eleventyConfig: any) {
       permalink: (data: { page_: Page }) => data.page_.outputPath,
       eleventyExcludeFromCollections: true,
     },
-    render: (data: { page_: Page }) => renderPage(build!.site, data.page_),
+    render: (data: { page_: Page }) => buildTimings.add('render', () => renderPage(build!.site, data.page_)),
   });
 
   // `npm run build` indexes its temporary folder itself; `npm start` indexes the served site after each rebuild.

@@ -1,9 +1,11 @@
 // npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR] [--cache DIR] [--search-cache DIR] [--no-cache]
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import Eleventy from '@11ty/eleventy';
 import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/prepared-build.ts';
+import { buildTimings } from '../src/build/phase-timings.ts';
 import { writeAtomically } from '../src/build/atomic-output.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { writeSearchIndex } from '../src/search/search-index.ts';
@@ -25,17 +27,20 @@ try {
   const warnings = build.archive.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   providePreparedBuild(build);
-  await writeAtomically(output, async (folder) => {
+  await buildTimings.span('site', () => writeAtomically(output, async (folder) => {
     const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
-    await eleventy.write();
+    await buildTimings.span('pages', () => eleventy.write());
     // The search index is part of the site: written into the same folder before it is put in place.
     const search = await writeSearchIndex(folder, build.pages, searchCache ? { cache: searchCache } : {});
     const reused = search.reused ? `, ${search.reused} of them unchanged and taken from the cache` : '';
     console.log(`Indexed ${search.pages} pages for search in ${search.parts} ${search.parts === 1 ? 'part' : 'parts'}${reused} (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
     // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
     if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
-  });
+    buildTimings.since('index', 'pages');
+  }));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // For the benchmark (npm run bench): the build's phase times, written where MINUTE_BOOK_TIMINGS says.
+  if (process.env.MINUTE_BOOK_TIMINGS) writeFileSync(process.env.MINUTE_BOOK_TIMINGS, JSON.stringify(buildTimings.report()));
   console.log(`Built ${build.pages.length} pages from ${build.archive.meetings.length} meetings into ${path.relative(process.cwd(), output) || '.'} in ${seconds} s.`);
 } catch (error) {
   if (error instanceof ContentErrors) {

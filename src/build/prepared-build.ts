@@ -4,6 +4,7 @@ import { loadArchive } from '../load/archive.ts';
 import { sitePages, siteView, type SiteOptions } from '../site/pages.ts';
 import type { Page, SiteView } from '../site/page.ts';
 import { readArchiveHistory } from '../history/archive-history.ts';
+import { buildTimings } from './phase-timings.ts';
 
 /** Everything a build renders, prepared once from one load of the archive. */
 export interface PreparedBuild {
@@ -28,6 +29,10 @@ export interface BuildOptions extends SiteOptions {
 }
 
 export function prepareBuild(options: BuildOptions): PreparedBuild {
+  return buildTimings.spanSync('load', () => prepare(options));
+}
+
+function prepare(options: BuildOptions): PreparedBuild {
   const archive = loadArchive(options.root, options.cache ? { cache: options.cache } : {});
   if (hasErrors(archive.diagnostics)) throw new ContentErrors(archive.diagnostics);
   // Read from git once per build; a build without history leaves the dates out.

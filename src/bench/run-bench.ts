@@ -1,0 +1,147 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PhaseReport } from '../build/phase-timings.ts';
+import { projectRoot } from '../paths.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../search/search-bundle.ts';
+import { addMeeting, benchArchive, removeAddedMeeting } from './bench-archive.ts';
+import { buildPipeline, ratios, sequence, type BenchResult, type PipelineResult, type Ratios } from './bench-report.ts';
+import { folderSize } from './folder-size.ts';
+import { measureOrFail } from './measure-command.ts';
+import { eleventyCommand, writeEleventyPeer } from './peers/eleventy-peer.ts';
+import { hasHugo, HUGO_PATH, hugoCommand, writeHugoPeer } from './peers/hugo-peer.ts';
+import { pagefindCommand } from './peers/pagefind-command.ts';
+import { CHROMIUM_PATH, hasChromium, measureSearchOnTheWire } from './search-on-the-wire.ts';
+
+export interface BenchOptions {
+  meetings: number;
+  boards?: number;
+  seed?: number;
+  /** Where generated archives are kept between runs. */
+  cacheRoot: string;
+  skipPeers?: boolean;
+  skipSearch?: boolean;
+  /** Keep the built sites (their folder is printed) instead of removing them. */
+  keep?: boolean;
+  /** Told what is happening, for a person watching a long run. */
+  progress?: (message: string) => void;
+}
+
+/** Builds the same synthetic archive with Minute Book and with each peer, one after another, and measures each. */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const say = options.progress ?? (() => {});
+  const loadAverageAtStart = os.loadavg();
+  const notes: string[] = [];
+  const generate = { meetings: options.meetings, ...(options.boards ? { boards: options.boards } : {}), seed: options.seed ?? 1 };
+  say(`Preparing the synthetic archive of ${options.meetings} meetings…`);
+  const archive = benchArchive(options.cacheRoot, generate);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'minute-book-bench-'));
+  say(`Building into ${work}`);
+  try {
+    const site = path.join(work, 'minute-book', 'site');
+    // The build's cache starts empty, so the first build is a full one, and the second finds what the first left.
+    const cache = path.join(work, 'minute-book', 'cache');
+    say('Minute Book: full build…');
+    const minuteBook = await measureMinuteBook('Minute Book', archive.root, site, cache, path.join(work, 'minute-book', 'full.json'));
+
+    let search: BenchResult['search'];
+    if (options.skipSearch) notes.push('search on the wire was not measured (--skip-search).');
+    else if (!hasChromium()) notes.push(`search on the wire was not measured: Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
+    else {
+      say('Search on the wire, in Chromium…');
+      search = await measureSearchOnTheWire(site);
+    }
+
+    say('Minute Book: one meeting added, built again…');
+    let oneMeetingAdded: PipelineResult;
+    addMeeting(archive.root);
+    try {
+      oneMeetingAdded = await measureMinuteBook('Minute Book, one meeting added', archive.root, site, cache, path.join(work, 'minute-book', 'one-added.json'));
+    } finally {
+      removeAddedMeeting(archive.root);
+    }
+    rmSync(path.join(work, 'minute-book'), { recursive: true, force: true });
+
+    const peers: PipelineResult[] = [];
+    if (options.skipPeers) notes.push('the peers were not built (--skip-peers).');
+    else {
+      say('Eleventy + Pagefind…');
+      peers.push(await measureEleventyPeer(archive.root, path.join(work, 'eleventy')));
+      if (hasHugo()) {
+        say('Hugo + Pagefind…');
+        peers.push(await measureHugoPeer(archive.root, path.join(work, 'hugo')));
+      } else notes.push(`Hugo is not installed at ${HUGO_PATH} (apt-get install hugo): the Hugo peer was not built.`);
+    }
+
+    const ratioByPeer: Record<string, Ratios> = {};
+    for (const peer of peers) {
+      const r = ratios(minuteBook, peer);
+      if (r) ratioByPeer[peer.name] = r;
+    }
+    return {
+      date: new Date().toISOString(),
+      machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), loadAverageAtStart, loadAverageAtEnd: os.loadavg(), versions: versions() },
+      archive: { meetings: options.meetings, boards: options.boards ?? 'auto', seed: generate.seed, root: archive.root, reused: archive.reused, markdown: archive.markdown },
+      minuteBook,
+      oneMeetingAdded,
+      peers,
+      ratios: ratioByPeer,
+      ...(search ? { search } : {}),
+      notes,
+    };
+  } finally {
+    if (options.keep) say(`Kept the built sites in ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** `npm run build` as the package script runs it, with its caches (parsed meetings, search parts) under `cache` and its phase times written to `timingsFile` (MINUTE_BOOK_TIMINGS). */
+async function measureMinuteBook(name: string, root: string, out: string, cache: string, timingsFile: string): Promise<PipelineResult> {
+  mkdirSync(path.dirname(timingsFile), { recursive: true });
+  const run = await measureOrFail({
+    label: name,
+    command: process.execPath,
+    args: [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--root', root, '--out', out, '--cache', path.join(cache, 'parsed'), '--search-cache', path.join(cache, 'search')],
+    cwd: projectRoot,
+    env: { ...process.env, MINUTE_BOOK_TIMINGS: timingsFile },
+  });
+  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as PhaseReport;
+  return buildPipeline(name, run, timings, folderSize(out), folderSize(path.join(out, SEARCH_BUNDLE_FOLDER)));
+}
+
+async function measureEleventyPeer(root: string, folder: string): Promise<PipelineResult> {
+  const { input, config } = writeEleventyPeer(root, folder);
+  const out = path.join(folder, '_site');
+  const steps = [await measureOrFail(eleventyCommand(folder, input, config, out)), await measureOrFail(pagefindCommand(out))];
+  const result = sequence('Eleventy + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
+  rmSync(folder, { recursive: true, force: true });
+  return result;
+}
+
+async function measureHugoPeer(root: string, folder: string): Promise<PipelineResult> {
+  writeHugoPeer(root, folder);
+  const out = path.join(folder, 'public');
+  const steps = [await measureOrFail(hugoCommand(folder, out)), await measureOrFail(pagefindCommand(out))];
+  const result = sequence('Hugo + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
+  rmSync(folder, { recursive: true, force: true });
+  return result;
+}
+
+/** The versions measured: Node, and each tool as installed. */
+function versions(): Record<string, string> {
+  const packageVersion = (name: string) => (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const found: Record<string, string> = { Node: process.version, Eleventy: packageVersion('@11ty/eleventy'), Pagefind: packageVersion('pagefind') };
+  const ask = (command: string, args: string[]) => {
+    try {
+      return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const hugo = hasHugo() ? ask(HUGO_PATH, ['version'])?.match(/v[\d.]+/)?.[0] : undefined;
+  found.Hugo = hugo ?? 'not installed';
+  const chromium = hasChromium() ? ask(CHROMIUM_PATH, ['--version'])?.match(/[\d.]+/)?.[0] : undefined;
+  found.Chromium = chromium ?? 'not installed';
+  return found;
+}

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { serveFolder, type StaticServer } from '../serve/static-server.ts';
+
+/** Debian's Chromium, as the browser tests use it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
+
+export interface WireStep {
+  /** What the reader did: opened the search page, or searched for a query. */
+  step: string;
+  requests: number;
+  /** Bytes the server sent, headers included (compressed where the server compressed). */
+  bytes: number;
+  /** From submitting the query to its first result on the page. */
+  firstResultMs?: number;
+  results?: number;
+}
+
+/** Queries on the synthetic archive's vocabulary: each matches some meetings, not all. */
+export const BENCH_QUERIES = ['damp and mould', 'flood risk'];
+
+/**
+ * Serves a built site on localhost, gzipping text as static hosts do, and
+ * measures in Chromium what a reader downloads for the search page, then for
+ * each query in turn, and how soon the first result shows. Each query is
+ * typed in one go and submitted at once, so Pagefind's script starts loading
+ * at the moment of the first search: the slowest case.
+ */
+export async function measureSearchOnTheWire(site: string, queries = BENCH_QUERIES): Promise<WireStep[]> {
+  const server = await serveFolder(site, '/', { gzip: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const traffic = trafficMeter(server);
+    await page.goto(`${server.url}search/`, { waitUntil: 'load' });
+    await traffic.settled();
+    const steps: WireStep[] = [{ step: 'search page', ...traffic.take() }];
+    for (const query of queries) {
+      const { firstResultMs, results } = await searchFor(page, query);
+      await traffic.settled();
+      steps.push({ step: `query “${query}”`, ...traffic.take(), firstResultMs, results });
+    }
+    return steps;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Types the query, submits it, and times the first result put on the page. */
+async function searchFor(page: Page, query: string): Promise<{ firstResultMs: number; results: number }> {
+  await page.fill('#search-q', query);
+  const timing = page.evaluate(() => new Promise<number>((resolve) => {
+    const list = document.getElementById('search-results')!;
+    const form = document.getElementById('search-form') as HTMLFormElement;
+    const submitted = performance.now();
+    new MutationObserver((_, observer) => {
+      if (list.querySelector('li.search-result')) {
+        observer.disconnect();
+        resolve(performance.now() - submitted);
+      }
+    }).observe(list, { childList: true });
+    form.requestSubmit();
+  }));
+  const firstResultMs = await timing;
+  const results = await page.locator('#search-results > li.search-result').count();
+  return { firstResultMs, results };
+}
+
+/** Counts what the server sent, step by step, once the page has stopped asking for more. */
+function trafficMeter(server: StaticServer) {
+  let counted = server.traffic();
+  return {
+    /** Waits until no request has come for half a second (at most 30 s). */
+    async settled() {
+      const giveUp = Date.now() + 30_000;
+      let last = server.traffic();
+      let quietSince = Date.now();
+      while (Date.now() < giveUp && Date.now() - quietSince < 500) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const now = server.traffic();
+        if (now.requests !== last.requests || now.bytes !== last.bytes) quietSince = Date.now();
+        last = now;
+      }
+    },
+    take() {
+      const now = server.traffic();
+      const step = { requests: now.requests - counted.requests, bytes: now.bytes - counted.bytes };
+      counted = now;
+      return step;
+    },
+  };
+}
