@@ -7,6 +7,8 @@ import { renderPage } from './_includes/render.ts';
 import type { Page } from './src/site/page.ts';
 import { writeSearchIndex } from './src/search/search-index.ts';
 import { searchCacheFolder } from './src/search/search-bundle.ts';
+import { isPlainFile, writePlainFiles } from './src/build/plain-files.ts';
+import { indexFirstOrder } from './src/search/index-order.ts';
 
 export default function (eleventyConfig: any) {
   let build: PreparedBuild | undefined;
@@ -16,19 +18,26 @@ export default function (eleventyConfig: any) {
     build = takePreparedBuild() ?? prepareBuild({ root: archiveRoot(), pathPrefix: process.env.MINUTE_BOOK_PATH_PREFIX ?? '/', cache: parseCacheFolder() });
   });
 
-  eleventyConfig.addGlobalData('pages', () => build?.pages ?? []);
+  // Eleventy writes the pages that have a template, those of the search index first; the plain files (feeds, open data, OParl) are written after it.
+  eleventyConfig.addGlobalData('pages', () => indexFirstOrder(build?.pages ?? []).filter((page) => !isPlainFile(page)));
   eleventyConfig.addTemplate('pages.11ty.js', {
     data: {
       pagination: { data: 'pages', size: 1, alias: 'page_' },
       permalink: (data: { page_: Page }) => data.page_.outputPath,
       eleventyExcludeFromCollections: true,
     },
-    render: (data: { page_: Page }) => buildTimings.add('render', () => renderPage(build!.site, data.page_)),
+    render: (data: { page_: Page }) => {
+      const html = buildTimings.add('render', () => renderPage(build!.site, data.page_));
+      build!.onRendered?.(data.page_, html);
+      return html;
+    },
   });
 
-  // `npm run build` indexes its temporary folder itself; `npm start` indexes the served site after each rebuild.
+  // `npm run build` writes the plain files and the index into its temporary folder itself; `npm start` into the served site after each rebuild.
   eleventyConfig.on('eleventy.after', async ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {
-    if (runMode !== 'build') await writeSearchIndex(dir.output, build?.pages ?? [], { cache: searchCacheFolder() });
+    if (runMode === 'build') return;
+    writePlainFiles(dir.output, build?.pages ?? []);
+    await writeSearchIndex(dir.output, build?.pages ?? [], { cache: searchCacheFolder() });
   });
 
   eleventyConfig.addPassthroughCopy({ '_includes/assets': 'assets' });

@@ -7,8 +7,9 @@ import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/prepared-build.ts';
 import { buildTimings } from '../src/build/phase-timings.ts';
 import { writeAtomically } from '../src/build/atomic-output.ts';
+import { writePlainFiles } from '../src/build/plain-files.ts';
 import { formatCheck } from '../src/check/report.ts';
-import { writeSearchIndex } from '../src/search/search-index.ts';
+import { startSearchIndex } from '../src/search/index-in-worker.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
 
 const { values } = parseArgs({
@@ -28,15 +29,23 @@ try {
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   providePreparedBuild(build);
   await buildTimings.span('site', () => writeAtomically(output, async (folder) => {
-    const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
-    await buildTimings.span('pages', () => eleventy.write());
-    // The search index is part of the site: written into the same folder before it is put in place.
-    const search = await writeSearchIndex(folder, build.pages, searchCache ? { cache: searchCache } : {});
+    // The search index is part of the site, written into the same folder in a worker thread while Eleventy writes the pages.
+    const index = startSearchIndex(folder, build.pages, searchCache ? { cache: searchCache } : {});
+    build.onRendered = (page, html) => index.offer(page, html);
+    let search;
+    try {
+      const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
+      await buildTimings.span('pages', () => eleventy.write());
+      buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages));
+      search = await index.finish();
+    } finally {
+      await index.stop();
+    }
     const reused = search.reused ? `, ${search.reused} of them unchanged and taken from the cache` : '';
     console.log(`Indexed ${search.pages} pages for search in ${search.parts} ${search.parts === 1 ? 'part' : 'parts'}${reused} (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
     // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
     if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
-    buildTimings.since('index', 'pages');
+    buildTimings.since('index', 'files');
   }));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // For the benchmark (npm run bench): the build's phase times, written where MINUTE_BOOK_TIMINGS says.

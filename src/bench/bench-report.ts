@@ -108,6 +108,7 @@ export function buildPipeline(name: string, run: Measurement, timings: PhaseRepo
   };
   const load = span('load');
   const pages = span('pages');
+  const files = span('files');
   const index = span('index');
   const site = span('site');
   const render = timings.totals.render ?? { wall: 0, cpu: 0 };
@@ -122,6 +123,7 @@ export function buildPipeline(name: string, run: Measurement, timings: PhaseRepo
   add('load', load && load.end - load.start, load?.cpu, peakDuring('load'));
   add('render', pages && render.wall, pages && render.cpu);
   add('write', pages && pages.end - pages.start - render.wall, pages && pages.cpu - render.cpu, peakDuring('pages'));
+  add('files', files && files.end - files.start, files?.cpu, peakDuring('files'));
   add('index', index && index.end - index.start, index && index.cpu + childrenCpu, peakDuring('index'));
   // Putting the new site in place of the previous one, which is removed.
   add('replace', site && index && site.end - index.end);

@@ -11,6 +11,8 @@ export interface PreparedBuild {
   archive: Archive;
   site: SiteView;
   pages: Page[];
+  /** Told of each page as Eleventy renders it, with its HTML (the build hands them to the search index). */
+  onRendered?: (page: Page, html: string) => void;
 }
 
 /** Thrown when the content has errors: nothing may be published. */

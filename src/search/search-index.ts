@@ -41,61 +41,121 @@ export interface PartsFile {
 
 /**
  * Indexes the minutes and reports of a written site and writes the search
- * bundle into its `pagefind/` folder: one Pagefind index per municipal year
- * (the current year at the top, each closed year in its own folder) and
- * `parts.json`, which lists them. Each part is indexed on its own, so
- * Pagefind holds one year in memory at a time; a closed year whose pages are
- * unchanged is copied from the cache instead.
+ * bundle into its `pagefind/` folder, reading each indexed page from the
+ * site. `npm start` indexes this way after each rebuild; `npm run build`
+ * offers the pages to a {@link SearchIndexWriter} as they are rendered
+ * instead (search-index-worker.ts).
  */
 export async function writeSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
-  const parts = searchParts(pages);
-  const cache = options.cache ? new IndexCache(options.cache) : undefined;
-  const bundle = path.join(site, SEARCH_BUNDLE_FOLDER);
-  const summary: SearchIndexSummary = { pages: 0, files: 0, bytes: 0, parts: parts.length, reused: 0 };
-  try {
-    for (const part of parts) {
-      const { files, reused } = await partBundle(site, part, cache);
-      if (reused) summary.reused++;
-      for (const file of files) {
-        const target = path.join(bundle, part.folder, file.path);
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, file.content);
-        summary.files++;
-        summary.bytes += file.content.length;
-      }
-      summary.pages += indexedPages(files);
-    }
-  } finally {
-    // Pagefind runs as a child process; stop it so the build can exit.
-    await pagefind.close();
-  }
-  const manifest: PartsFile = {
-    parts: parts.map((part) => ({
-      path: part.folder,
-      ...(part.municipalYear ? { municipalYear: part.municipalYear } : {}),
-      ...(part.from ? { from: part.from, to: part.to } : {}),
-      pages: part.files.length,
-    })),
-  };
-  const content = Buffer.from(`${JSON.stringify(manifest)}\n`);
-  writeFileSync(path.join(bundle, SEARCH_PARTS_FILE), content);
-  summary.files++;
-  summary.bytes += content.length;
-  return summary;
+  const writer = new SearchIndexWriter(site, searchParts(pages), options);
+  for (const part of writer.parts) for (const file of part.files) writer.offer(file, readFileSync(path.join(site, file), 'utf8'));
+  return writer.finish();
 }
 
-/** The files of one part: from the cache for an unchanged closed year, else indexed now. */
-async function partBundle(site: string, part: SearchPart, cache: IndexCache | undefined): Promise<{ files: BundleFile[]; reused: boolean }> {
-  const key = cache && !part.current ? partKey(codeVersion(), part.folder, part.files.map((file) => ({ file, content: readFileSync(path.join(site, file)) }))) : undefined;
+/**
+ * Writes the search bundle: one Pagefind index per part (search-parts.ts),
+ * the current part at the top of `pagefind/`, each closed part in its own
+ * folder, and `parts.json`, which lists them. Pages are offered one at a
+ * time, in any order; a part is indexed as soon as all its pages have come,
+ * while the rest are still being offered, so Pagefind holds one part in
+ * memory at a time. A closed part whose pages are unchanged is copied from
+ * the cache instead.
+ */
+export class SearchIndexWriter {
+  private readonly partOf = new Map<string, SearchPart>();
+  private readonly received = new Map<SearchPart, Map<string, string>>();
+  /** Parts handed to Pagefind or the cache already: a page offered again is not indexed twice. */
+  private readonly started = new Set<SearchPart>();
+  private readonly summary: SearchIndexSummary;
+  private readonly cache: IndexCache | undefined;
+  /** The parts being written, one after another: Pagefind indexes one at a time. */
+  private queue: Promise<void> = Promise.resolve();
+  private failure: unknown;
+
+  constructor(readonly site: string, readonly parts: SearchPart[], options: SearchIndexOptions = {}) {
+    this.cache = options.cache ? new IndexCache(options.cache) : undefined;
+    this.summary = { pages: 0, files: 0, bytes: 0, parts: parts.length, reused: 0 };
+    for (const part of parts) {
+      this.received.set(part, new Map());
+      for (const file of part.files) this.partOf.set(file, part);
+    }
+  }
+
+  /** A page's HTML, as written to `file` in the site; pages that are not indexed are ignored. */
+  offer(file: string, html: string): void {
+    const part = this.partOf.get(file);
+    if (!part || this.started.has(part)) return;
+    const pages = this.received.get(part)!;
+    pages.set(file, html);
+    if (pages.size === part.files.length) this.write(part, pages);
+  }
+
+  /** Waits for every part to be written, then writes `parts.json`. Pages never offered are read from the site. */
+  async finish(): Promise<SearchIndexSummary> {
+    for (const part of this.parts) {
+      if (this.started.has(part)) continue;
+      const pages = this.received.get(part)!;
+      for (const file of part.files) if (!pages.has(file)) pages.set(file, readFileSync(path.join(this.site, file), 'utf8'));
+      this.write(part, pages);
+    }
+    try {
+      await this.queue;
+    } finally {
+      // Pagefind runs as a child process; stop it so the build can exit.
+      await pagefind.close();
+    }
+    if (this.failure) throw this.failure;
+    const manifest: PartsFile = {
+      parts: this.parts.map((part) => ({
+        path: part.folder,
+        ...(part.municipalYear ? { municipalYear: part.municipalYear } : {}),
+        ...(part.from ? { from: part.from, to: part.to } : {}),
+        pages: part.files.length,
+      })),
+    };
+    this.writeFile(SEARCH_PARTS_FILE, Buffer.from(`${JSON.stringify(manifest)}\n`));
+    return this.summary;
+  }
+
+  private write(part: SearchPart, pages: Map<string, string>): void {
+    this.started.add(part);
+    this.queue = this.queue.then(async () => {
+      if (this.failure) return;
+      try {
+        const { files, reused } = await partBundle(part, pages, this.cache);
+        if (reused) this.summary.reused++;
+        for (const file of files) this.writeFile(part.folder + file.path, file.content);
+        this.summary.pages += indexedPages(files);
+      } catch (error) {
+        this.failure ??= error;
+      } finally {
+        // The part is written: its pages' HTML is no longer needed.
+        pages.clear();
+      }
+    });
+  }
+
+  private writeFile(bundlePath: string, content: Uint8Array): void {
+    const target = path.join(this.site, SEARCH_BUNDLE_FOLDER, bundlePath);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    this.summary.files++;
+    this.summary.bytes += content.length;
+  }
+}
+
+/** The files of one part: from the cache for an unchanged closed part, else indexed now. */
+async function partBundle(part: SearchPart, pages: Map<string, string>, cache: IndexCache | undefined): Promise<{ files: BundleFile[]; reused: boolean }> {
+  const key = cache && !part.current ? partKey(codeVersion(), part.folder, part.files.map((file) => ({ file, content: Buffer.from(pages.get(file)!) }))) : undefined;
   const cached = key ? cache!.read(key) : undefined;
   if (cached) return { files: cached, reused: true };
-  const files = (await indexPart(site, part)).filter((file) => part.current || !RUNTIME_FILES.test(file.path));
+  const files = (await indexPart(part, pages)).filter((file) => part.current || !RUNTIME_FILES.test(file.path));
   if (key) cache!.write(key, files);
   return { files, reused: false };
 }
 
-/** Indexes one part's pages, read from the written site, in one Pagefind index. */
-async function indexPart(site: string, part: SearchPart): Promise<BundleFile[]> {
+/** Indexes one part's pages in one Pagefind index. */
+async function indexPart(part: SearchPart, pages: Map<string, string>): Promise<BundleFile[]> {
   const created = await pagefind.createIndex({});
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   const index = created.index;
@@ -103,7 +163,7 @@ async function indexPart(site: string, part: SearchPart): Promise<BundleFile[]> 
     for (let start = 0; start < part.files.length; start += BATCH) {
       await Promise.all(part.files.slice(start, start + BATCH).map(async (file) => {
         // The path as it is in the site, so Pagefind makes the same address of it as when it reads the folder.
-        const added = await index.addHTMLFile({ sourcePath: file, content: readFileSync(path.join(site, file), 'utf8') });
+        const added = await index.addHTMLFile({ sourcePath: file, content: pages.get(file)! });
         if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
       }));
     }
