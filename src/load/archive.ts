@@ -10,12 +10,15 @@ import { readMeeting, type MeetingFile, type NamePlace } from './meeting.ts';
 import { readReport } from './report.ts';
 import { linkApprovals } from './approvals.ts';
 import { ParseCache, type ParsedMeeting } from './parse-cache.ts';
+import { parseInParallel } from './parallel-parse.ts';
 
 export interface LoadOptions {
   /** Today's date (YYYY-MM-DD), for checks such as "approved in the future". Defaults to the real date. */
   today?: string;
   /** A folder for the cache of parsed meetings (see parse-cache.ts); without it, every file is parsed. */
   cache?: string;
+  /** 1 parses every file on this thread; by default a worker thread shares the work of a large archive. */
+  parseThreads?: 1 | 2;
 }
 
 const MEETING_FILE = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?\.md$/;
@@ -52,6 +55,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const meetings: Meeting[] = [];
   const reports: Report[] = [];
   const names: Array<NamePlace & { file: string }> = [];
+  const inputs: MeetingFile[] = [];
   const contentDir = path.join(root, 'content');
   const boardIds = new Set(boards.map((b) => b.id));
 
@@ -114,14 +118,24 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
         diagnostics.error(file, START_OF_FILE, 'file-empty', 'this meeting file is empty', 'Create meetings with npm run new, or copy the example in docs/content-format.md.');
         continue;
       }
-      const input = { file, boardId: entry, slug: name.replace(/\.md$/, ''), text };
-      const parsed = cache ? cache.read(input, () => parseMeeting(input, directory)) : parseMeeting(input, directory);
-      for (const diagnostic of parsed.diagnostics) diagnostics.list.push(diagnostic);
-      const { read } = parsed;
-      if (!read) continue;
-      meetings.push(read.meeting);
-      names.push(...read.names.map((n) => ({ ...n, file })));
+      inputs.push({ file, boardId: entry, slug: name.replace(/\.md$/, ''), text });
     }
+  }
+
+  // Parsed in the order found: from the cache where it has them, the rest on two threads.
+  const cached = inputs.map((input) => cache?.lookup(input));
+  const unparsed = inputs.filter((_, i) => !cached[i]);
+  const parseHere = (input: MeetingFile) => parseMeeting(input, directory);
+  const parsedNow = options.parseThreads === 1 ? unparsed.map(parseHere) : parseInParallel(unparsed, people, parseHere);
+  for (const [i, input] of unparsed.entries()) cache?.store(input, parsedNow[i]!);
+  let next = 0;
+  for (const [i, input] of inputs.entries()) {
+    const parsed = cached[i] ?? parsedNow[next++]!;
+    for (const diagnostic of parsed.diagnostics) diagnostics.list.push(diagnostic);
+    const { read } = parsed;
+    if (!read) continue;
+    meetings.push(read.meeting);
+    for (const name of read.names) names.push({ ...name, file: input.file });
   }
 
   reportUnknownNames(names, directory, diagnostics);
@@ -133,7 +147,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
 }
 
 /** Reads one meeting with diagnostics of its own, as the cache keeps them with it. */
-function parseMeeting(input: MeetingFile, directory: PeopleDirectory): ParsedMeeting {
+export function parseMeeting(input: MeetingFile, directory: PeopleDirectory): ParsedMeeting {
   const own = new Diagnostics();
   const read = readMeeting(input, directory, own);
   return { ...(read ? { read } : {}), diagnostics: own.list };

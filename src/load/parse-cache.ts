@@ -35,16 +35,20 @@ export class ParseCache {
     this.context = createHash('sha256').update(loaderVersion()).update('\0').update(peopleData).digest('hex');
   }
 
-  /** Reads the meeting from the cache, or parses it with `parse` and keeps the result. */
-  read(input: MeetingFile, parse: () => ParsedMeeting): ParsedMeeting {
+  /** The meeting as parsed before, when the cache has it. */
+  lookup(input: MeetingFile): ParsedMeeting | undefined {
+    const cached = readEntry(this.entryPath(input));
+    return cached && { read: { meeting: { ...cached.meeting, raw: input.text }, names: cached.names }, diagnostics: cached.diagnostics };
+  }
+
+  /** Keeps a parse for the next build. Files too broken to read are parsed again each time: they are few. */
+  store(input: MeetingFile, parsed: ParsedMeeting): void {
+    if (parsed.read) writeEntry(this.entryPath(input), { meeting: withoutRaw(parsed.read.meeting), names: parsed.read.names, diagnostics: parsed.diagnostics });
+  }
+
+  private entryPath(input: MeetingFile): string {
     const address = createHash('sha256').update(this.context).update('\0').update(input.file).update('\0').update(input.boardId).update('\0').update(input.slug).update('\0').update(input.text).digest('hex');
-    const entryPath = path.join(this.folder, address.slice(0, 2), `${address}.json`);
-    const cached = readEntry(entryPath);
-    if (cached) return { read: { meeting: { ...cached.meeting, raw: input.text }, names: cached.names }, diagnostics: cached.diagnostics };
-    const parsed = parse();
-    // Files too broken to read are parsed again each time: they are few.
-    if (parsed.read) writeEntry(entryPath, { meeting: withoutRaw(parsed.read.meeting), names: parsed.read.names, diagnostics: parsed.diagnostics });
-    return parsed;
+    return path.join(this.folder, address.slice(0, 2), `${address}.json`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { typeScriptWorker } from '../threads/typescript-worker.ts';
 import type { Page } from '../site/page.ts';
 import { searchParts } from './search-parts.ts';
 import type { SearchIndexOptions, SearchIndexSummary } from './search-index.ts';
@@ -25,9 +25,7 @@ export interface SearchIndexInWorker {
 export function startSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): SearchIndexInWorker {
   const parts = searchParts(pages);
   const indexed = new Set(parts.flatMap((part) => part.files));
-  // Node runs no TypeScript in a worker by itself: the worker registers tsx's loader first, then loads the worker's module.
-  const code = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.resolve('./search-index-worker.ts'))}); });`;
-  const worker = new Worker(code, { eval: true, workerData: { site, parts, options } });
+  const worker = typeScriptWorker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { site, parts, options } });
   const reply = new Promise<SearchIndexSummary>((resolve, reject) => {
     worker.once('message', (message: WorkerReply) => (message.type === 'done' ? resolve(message.summary) : reject(new Error(message.message))));
     worker.once('error', reject);

@@ -1,0 +1,24 @@
+// The worker thread of parallel-parse.ts: it parses meeting files, taking each from the counter it shares with the main thread.
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { PeopleDirectory } from './people-directory.ts';
+import { parseMeeting } from './archive.ts';
+import { NEXT, SENT, type WorkerInput, type WorkerResult } from './parallel-parse.ts';
+
+const { files, people, shared, port } = workerData as WorkerInput & { port: MessagePort };
+const slots = new Int32Array(shared);
+const directory = new PeopleDirectory(people);
+
+for (let i = Atomics.add(slots, NEXT, 1); i < files.length; i = Atomics.add(slots, NEXT, 1)) {
+  let result: WorkerResult;
+  try {
+    const parsed = parseMeeting(files[i]!, directory);
+    // The main thread has the text already: sending it back would only copy it.
+    result = [i, parsed.read ? { ...parsed, read: { ...parsed.read, meeting: { ...parsed.read.meeting, raw: '' } } } : parsed];
+  } catch {
+    result = [i, null];
+  }
+  port.postMessage(result);
+  Atomics.add(slots, SENT, 1);
+  Atomics.notify(slots, SENT);
+}
+port.close();

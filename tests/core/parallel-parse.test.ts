@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateArchive, writeArchive } from '../../src/bench/generate.ts';
+import { loadArchive, parseMeeting } from '../../src/load/archive.ts';
+import { parseInParallel } from '../../src/load/parallel-parse.ts';
+import { PeopleDirectory } from '../../src/load/people-directory.ts';
+import type { MeetingFile } from '../../src/load/meeting.ts';
+
+/** The meeting files of a generated archive, as the loader reads them, with one too broken to read among them. */
+function meetingFiles(meetings: number): { files: MeetingFile[]; directory: PeopleDirectory; root: string } {
+  const generated = generateArchive({ meetings, seed: 7 });
+  const files: MeetingFile[] = [];
+  for (const [file, text] of generated) {
+    const match = /^content\/([^/]+)\/(\d{4}-\d{2}-\d{2}[^/]*)\.md$/.exec(file);
+    if (match) files.push({ file, boardId: match[1]!, slug: match[2]!, text });
+  }
+  files.splice(100, 0, { file: 'content/board-001/2001-01-01.md', boardId: 'board-001', slug: '2001-01-01', text: '---\ndate: [2001-01-01\n---\n' });
+  const root = mkdtempSync(path.join(tmpdir(), 'minute-book-parallel-'));
+  writeArchive(root, generated);
+  return { files, directory: new PeopleDirectory(loadArchive(root).people), root };
+}
+
+describe('parsing meetings on two threads', () => {
+  it('gives every file the same parse, diagnostics and text, in the same order, as one thread does', () => {
+    const { files, directory, root } = meetingFiles(400);
+    const people = loadArchive(root).people;
+    const one = files.map((file) => parseMeeting(file, directory));
+    const two = parseInParallel(files, people, (file) => parseMeeting(file, directory));
+    expect(two).toHaveLength(files.length);
+    expect(two).toEqual(one);
+    // The broken file keeps its error, and every meeting keeps its text.
+    expect(two[100]!.read).toBeUndefined();
+    expect(two[100]!.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    expect(two.filter((parsed) => parsed.read).every((parsed) => parsed.read!.meeting.raw.length > 0)).toBe(true);
+  }, 60_000);
+
+  it('loads the same archive, diagnostics and all, as one thread does', () => {
+    const { root } = meetingFiles(300);
+    const two = loadArchive(root, { today: '2026-12-02' });
+    expect(two.meetings).toHaveLength(300);
+    expect(two).toEqual(loadArchive(root, { today: '2026-12-02', parseThreads: 1 }));
+  }, 60_000);
+});
