@@ -38,6 +38,7 @@ try {
       await buildTimings.span('pages', () => eleventy.write());
       buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages));
       search = await index.finish();
+      if (search.indexing) buildTimings.record('indexing', search.indexing.from, search.indexing.to);
     } finally {
       await index.stop();
     }

@@ -129,6 +129,9 @@ export function buildPipeline(name: string, run: Measurement, timings: PhaseRepo
   add('replace', site && index && site.end - index.end);
   const accounted = sum(phases.map((p) => p.wallSeconds));
   phases.push({ phase: 'other', wallSeconds: Math.max(0, run.wallSeconds - accounted) });
+  // The search index is written in a worker thread while the pages are written: its whole span, beside the phases above.
+  const indexing = span('indexing');
+  add('indexing, beside writing', indexing && indexing.end - indexing.start, undefined, peakDuring('indexing'));
   return {
     name,
     wallSeconds: run.wallSeconds,

@@ -60,6 +60,11 @@ export class PhaseTimings {
     this.spans.push({ phase, start: before.end, end: performance.now(), cpu: cpuEnd - before.cpuEnd, cpuEnd });
   }
 
+  /** Records a phase that ran elsewhere (in a worker thread), from its start and end in milliseconds since 1970. */
+  record(phase: string, from: number, to: number): void {
+    this.spans.push({ phase, start: from - performance.timeOrigin, end: to - performance.timeOrigin, cpu: 0, cpuEnd: cpuMs() });
+  }
+
   /** Runs one call and adds its time to the phase's total. */
   add<T>(phase: string, run: () => T): T {
     const start = performance.now();

@@ -32,6 +32,8 @@ export interface SearchIndexSummary {
   /** Parts written, and how many of them came from the cache. */
   parts: number;
   reused: number;
+  /** When the first part began and the last one ended, in milliseconds since 1970 (the build reports it as a phase). */
+  indexing?: { from: number; to: number };
 }
 
 /** What the browser reads to find the parts of the bundle: each part's folder and the dates it covers. */
@@ -122,10 +124,12 @@ export class SearchIndexWriter {
     this.queue = this.queue.then(async () => {
       if (this.failure) return;
       try {
+        this.summary.indexing ??= { from: now(), to: now() };
         const { files, reused } = await partBundle(part, pages, this.cache);
         if (reused) this.summary.reused++;
         for (const file of files) this.writeFile(part.folder + file.path, file.content);
         this.summary.pages += indexedPages(files);
+        this.summary.indexing.to = now();
       } catch (error) {
         this.failure ??= error;
       } finally {
@@ -142,6 +146,11 @@ export class SearchIndexWriter {
     this.summary.files++;
     this.summary.bytes += content.length;
   }
+}
+
+/** Milliseconds since 1970, the same in every thread. */
+function now(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 /** The files of one part: from the cache for an unchanged closed part, else indexed now. */
