@@ -1,52 +1,87 @@
-import { typeScriptWorker } from '../threads/typescript-worker.ts';
+import type { Worker } from 'node:worker_threads';
 import type { Page } from '../site/page.ts';
-import { searchParts } from './search-parts.ts';
-import type { SearchIndexOptions, SearchIndexSummary } from './search-index.ts';
+import { typeScriptWorker } from '../threads/typescript-worker.ts';
+import { searchParts, type SearchPart } from './search-parts.ts';
+import { withPartsFile, type SearchIndexOptions, type SearchIndexSummary } from './search-index.ts';
 
 export type WorkerMessage = { type: 'page'; file: string; html: string } | { type: 'finish' };
 type WorkerReply = { type: 'done'; summary: SearchIndexSummary } | { type: 'failed'; message: string };
 
-/** The search index being written in a worker thread while the pages are rendered. */
-export interface SearchIndexInWorker {
+/**
+ * Worker threads writing the index, each with a Pagefind process of its own:
+ * Pagefind indexes on one core, so two of them use both cores of a small
+ * machine once the pages are written.
+ */
+const WORKERS = 2;
+
+/** The search index being written in worker threads while the pages are rendered. */
+export interface SearchIndexInWorkers {
   /** Hands over a page as rendered; pages that are not indexed are ignored. */
   offer(page: Page, html: string): void;
   /** Waits for the bundle to be written. */
   finish(): Promise<SearchIndexSummary>;
-  /** Stops the worker without waiting, when the build has failed. */
+  /** Stops the workers without waiting, when the build has failed. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts writing the search bundle into `site` in a worker thread. Pagefind
- * works in a process of its own, so while the main thread renders and writes
- * the pages, the worker hands each part to Pagefind as soon as its pages have
- * been rendered, and the two cores of a small machine both work.
+ * Starts writing the search bundle into `site` in worker threads, the parts
+ * shared out between them in turn. While the main thread renders and writes
+ * the pages, each worker hands a part to its Pagefind process as soon as the
+ * part's pages have been rendered, so indexing and writing go on at once.
  */
-export function startSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): SearchIndexInWorker {
+export function startSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): SearchIndexInWorkers {
   const parts = searchParts(pages);
-  const indexed = new Set(parts.flatMap((part) => part.files));
+  const shares = Array.from({ length: Math.min(WORKERS, parts.length) }, (_, w) => parts.filter((_, i) => i % WORKERS === w));
+  const workers = shares.map((share) => indexWorker(site, share, options));
+  const stop = async () => {
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+  };
+  const workerOf = new Map<string, IndexWorker>();
+  for (const [w, share] of shares.entries()) for (const part of share) for (const file of part.files) workerOf.set(file, workers[w]!);
+  return {
+    offer(page, html) {
+      workerOf.get(page.outputPath)?.worker.postMessage({ type: 'page', file: page.outputPath, html } satisfies WorkerMessage);
+    },
+    async finish() {
+      for (const { worker } of workers) worker.postMessage({ type: 'finish' } satisfies WorkerMessage);
+      try {
+        return withPartsFile(site, parts, combined(await Promise.all(workers.map((w) => w.reply))));
+      } finally {
+        await stop();
+      }
+    },
+    stop,
+  };
+}
+
+interface IndexWorker {
+  worker: Worker;
+  reply: Promise<SearchIndexSummary>;
+}
+
+function indexWorker(site: string, parts: SearchPart[], options: SearchIndexOptions): IndexWorker {
   const worker = typeScriptWorker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { site, parts, options } });
   const reply = new Promise<SearchIndexSummary>((resolve, reject) => {
     worker.once('message', (message: WorkerReply) => (message.type === 'done' ? resolve(message.summary) : reject(new Error(message.message))));
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the search index's worker stopped (exit code ${code})`)));
+    worker.once('exit', (code) => reject(new Error(`a worker of the search index stopped (exit code ${code})`)));
   });
   // Until it is waited for, a failure is kept for finish() rather than reported as unhandled.
   reply.catch(() => {});
-  return {
-    offer(page, html) {
-      if (indexed.has(page.outputPath)) worker.postMessage({ type: 'page', file: page.outputPath, html } satisfies WorkerMessage);
-    },
-    async finish() {
-      worker.postMessage({ type: 'finish' } satisfies WorkerMessage);
-      try {
-        return await reply;
-      } finally {
-        await worker.terminate();
-      }
-    },
-    async stop() {
-      await worker.terminate();
-    },
-  };
+  return { worker, reply };
+}
+
+/** The workers' summaries as one. */
+function combined(summaries: SearchIndexSummary[]): SearchIndexSummary {
+  const total: SearchIndexSummary = { pages: 0, files: 0, bytes: 0, parts: 0, reused: 0 };
+  for (const s of summaries) {
+    total.pages += s.pages;
+    total.files += s.files;
+    total.bytes += s.bytes;
+    total.parts += s.parts;
+    total.reused += s.reused;
+    if (s.indexing) total.indexing = { from: Math.min(total.indexing?.from ?? Infinity, s.indexing.from), to: Math.max(total.indexing?.to ?? 0, s.indexing.to) };
+  }
+  return total;
 }

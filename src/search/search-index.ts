@@ -49,15 +49,33 @@ export interface PartsFile {
  * instead (search-index-worker.ts).
  */
 export async function writeSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
-  const writer = new SearchIndexWriter(site, searchParts(pages), options);
-  for (const part of writer.parts) for (const file of part.files) writer.offer(file, readFileSync(path.join(site, file), 'utf8'));
-  return writer.finish();
+  const parts = searchParts(pages);
+  const writer = new SearchIndexWriter(site, parts, options);
+  for (const part of parts) for (const file of part.files) writer.offer(file, readFileSync(path.join(site, file), 'utf8'));
+  return withPartsFile(site, parts, await writer.finish());
+}
+
+/** Writes `parts.json`, which lists every part of the bundle for the browser, once the parts are written, and counts it in the summary. */
+export function withPartsFile(site: string, parts: SearchPart[], summary: SearchIndexSummary): SearchIndexSummary {
+  const manifest: PartsFile = {
+    parts: parts.map((part) => ({
+      path: part.folder,
+      ...(part.municipalYear ? { municipalYear: part.municipalYear } : {}),
+      ...(part.from ? { from: part.from, to: part.to } : {}),
+      pages: part.files.length,
+    })),
+  };
+  const content = Buffer.from(`${JSON.stringify(manifest)}\n`);
+  mkdirSync(path.join(site, SEARCH_BUNDLE_FOLDER), { recursive: true });
+  writeFileSync(path.join(site, SEARCH_BUNDLE_FOLDER, SEARCH_PARTS_FILE), content);
+  return { ...summary, files: summary.files + 1, bytes: summary.bytes + content.length };
 }
 
 /**
- * Writes the search bundle: one Pagefind index per part (search-parts.ts),
- * the current part at the top of `pagefind/`, each closed part in its own
- * folder, and `parts.json`, which lists them. Pages are offered one at a
+ * Writes parts of the search bundle: one Pagefind index per part
+ * (search-parts.ts), the current part at the top of `pagefind/`, each closed
+ * part in its own folder (`parts.json`, which lists them all, is written
+ * once every part is: withPartsFile). Pages are offered one at a
  * time, in any order; a part is indexed as soon as all its pages have come,
  * while the rest are still being offered, so Pagefind holds one part in
  * memory at a time. A closed part whose pages are unchanged is copied from
@@ -92,7 +110,7 @@ export class SearchIndexWriter {
     if (pages.size === part.files.length) this.write(part, pages);
   }
 
-  /** Waits for every part to be written, then writes `parts.json`. Pages never offered are read from the site. */
+  /** Waits for every part to be written. Pages never offered are read from the site. */
   async finish(): Promise<SearchIndexSummary> {
     for (const part of this.parts) {
       if (this.started.has(part)) continue;
@@ -107,15 +125,6 @@ export class SearchIndexWriter {
       await pagefind.close();
     }
     if (this.failure) throw this.failure;
-    const manifest: PartsFile = {
-      parts: this.parts.map((part) => ({
-        path: part.folder,
-        ...(part.municipalYear ? { municipalYear: part.municipalYear } : {}),
-        ...(part.from ? { from: part.from, to: part.to } : {}),
-        pages: part.files.length,
-      })),
-    };
-    this.writeFile(SEARCH_PARTS_FILE, Buffer.from(`${JSON.stringify(manifest)}\n`));
     return this.summary;
   }
 
