@@ -1,5 +1,6 @@
 // Eleventy is thin wiring: the archive is loaded once through src/, and one
 // paginated virtual template writes every page from the prepared views.
+import path from 'node:path';
 import { prepareBuild, takePreparedBuild, type PreparedBuild } from './src/build/prepared-build.ts';
 import { buildTimings } from './src/build/phase-timings.ts';
 import { archiveRoot, parseCacheFolder } from './src/paths.ts';
@@ -34,15 +35,17 @@ export default function (eleventyConfig: any) {
   });
 
   // `npm run build` writes the plain files and the index into its temporary folder itself; `npm start` into the served site after each rebuild.
-  eleventyConfig.on('eleventy.after', async ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {
+  // `directories.output` is the folder Eleventy was given (`dir.output` is only the configuration's default).
+  eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (runMode === 'build') return;
-    writePlainFiles(dir.output, build?.pages ?? []);
-    await writeSearchIndex(dir.output, build?.pages ?? [], { cache: searchCacheFolder() });
+    writePlainFiles(directories.output, build?.pages ?? []);
+    await writeSearchIndex(directories.output, build?.pages ?? [], { cache: searchCacheFolder() });
   });
 
   eleventyConfig.addPassthroughCopy({ '_includes/assets': 'assets' });
-  eleventyConfig.addWatchTarget('content/');
-  eleventyConfig.addWatchTarget('_data/');
+  // The archive npm start serves (MINUTE_BOOK_ROOT, else this repository's sample).
+  eleventyConfig.addWatchTarget(path.join(archiveRoot(), 'content/'));
+  eleventyConfig.addWatchTarget(path.join(archiveRoot(), '_data/'));
   eleventyConfig.setTemplateFormats(['11ty.js']);
   for (const folder of ['content', 'docs', 'tests', 'scripts', 'src', 'node_modules', '.cache']) eleventyConfig.ignores.add(`${folder}/**`);
   eleventyConfig.setQuietMode(true);

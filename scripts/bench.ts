@@ -1,4 +1,4 @@
-// npm run bench -- --meetings N [--boards B] [--seed S] [--json] [--skip-peers] [--skip-search] [--keep]
+// npm run bench -- --meetings N [--boards B] [--seed S] [--json] [--skip-peers] [--skip-search] [--skip-serve] [--keep]
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { projectRoot } from '../src/paths.ts';
@@ -9,7 +9,7 @@ const { values } = parseArgs({
   options: {
     meetings: { type: 'string', default: '1000' }, boards: { type: 'string' }, seed: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false }, 'skip-peers': { type: 'boolean', default: false },
-    'skip-search': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false }, 'skip-serve': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false },
   },
 });
 const wholeNumber = (name: string, text: string | undefined) => {
@@ -29,6 +29,7 @@ try {
     cacheRoot: path.join(projectRoot, '.cache/bench'),
     skipPeers: values['skip-peers'],
     skipSearch: values['skip-search'],
+    skipServe: values['skip-serve'],
     keep: values.keep,
     // Progress goes to stderr, so --json output stays clean.
     progress: (message) => console.error(message),

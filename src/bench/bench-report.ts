@@ -2,6 +2,7 @@ import type { PhaseReport } from '../build/phase-timings.ts';
 import type { FolderSize } from './folder-size.ts';
 import type { Measurement } from './measure-command.ts';
 import type { WireStep } from './search-on-the-wire.ts';
+import type { ServeRebuild } from './serve-rebuild.ts';
 
 /** One row of a pipeline: a whole command for a peer, a phase inside the build for Minute Book. */
 export interface PhaseResult {
@@ -52,6 +53,8 @@ export interface BenchResult {
   /** Minute Book's figure over each peer's: below 1 is faster or smaller. */
   ratios: Record<string, Ratios>;
   search?: WireStep[];
+  /** `npm start` on the archive: its first build, and showing an edited meeting. */
+  serve?: ServeRebuild;
   /** What was skipped and why, said plainly. */
   notes: string[];
 }
@@ -202,6 +205,9 @@ export function formatReport(result: BenchResult): string {
     lines.push(formatTable(['step', 'requests', 'transferred', 'first result', 'results shown'], result.search.map((s) => [
       s.step, formatCount(s.requests), formatBytes(s.bytes), s.firstResultMs === undefined ? '' : `${Math.round(s.firstResultMs)} ms`, s.results === undefined ? '' : String(s.results),
     ])));
+  }
+  if (result.serve) {
+    lines.push('', `npm start: the first build served the newest meeting after ${formatSeconds(result.serve.firstBuildSeconds)}; after one sentence was added to it, the page showed it ${formatSeconds(result.serve.rebuildSeconds)} after the file was saved.`);
   }
   if (result.notes.length) lines.push('', ...result.notes.map((note) => `Note: ${note}`));
   return `${lines.join('\n')}\n`;

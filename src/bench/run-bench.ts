@@ -13,6 +13,7 @@ import { eleventyCommand, writeEleventyPeer } from './peers/eleventy-peer.ts';
 import { hasHugo, HUGO_PATH, hugoCommand, writeHugoPeer } from './peers/hugo-peer.ts';
 import { pagefindCommand } from './peers/pagefind-command.ts';
 import { CHROMIUM_PATH, hasChromium, measureSearchOnTheWire } from './search-on-the-wire.ts';
+import { measureServeRebuild } from './serve-rebuild.ts';
 
 export interface BenchOptions {
   meetings: number;
@@ -22,6 +23,8 @@ export interface BenchOptions {
   cacheRoot: string;
   skipPeers?: boolean;
   skipSearch?: boolean;
+  /** Leaves out the measurement of `npm start` showing an edited meeting. */
+  skipServe?: boolean;
   /** Keep the built sites (their folder is printed) instead of removing them. */
   keep?: boolean;
   /** Told what is happening, for a person watching a long run. */
@@ -63,6 +66,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     rmSync(path.join(work, 'minute-book'), { recursive: true, force: true });
 
+    let serve: BenchResult['serve'];
+    if (options.skipServe) notes.push('npm start was not measured (--skip-serve).');
+    else {
+      say('npm start: first build, then an edited meeting…');
+      serve = await measureServeRebuild(archive.root, path.join(work, 'serve'));
+      rmSync(path.join(work, 'serve'), { recursive: true, force: true });
+    }
+
     const peers: PipelineResult[] = [];
     if (options.skipPeers) notes.push('the peers were not built (--skip-peers).');
     else {
@@ -88,6 +99,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       peers,
       ratios: ratioByPeer,
       ...(search ? { search } : {}),
+      ...(serve ? { serve } : {}),
       notes,
     };
   } finally {

@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { projectRoot } from '../paths.ts';
+
+export interface ServeRebuild {
+  /** From starting `npm start` to the edited meeting's page being served. */
+  firstBuildSeconds: number;
+  /** From saving the edited meeting to its page showing the edit. */
+  rebuildSeconds: number;
+}
+
+/** Long enough for a first build of 10,000 meetings on a busy machine. */
+const PATIENCE_MS = 30 * 60_000;
+
+/**
+ * Measures `npm start` as a clerk uses it: starts it on the archive (into a
+ * folder of its own), waits until the newest meeting of the first board is
+ * served, then adds a sentence to that meeting's file and times how long
+ * the served page takes to show it. The file is put back as it was.
+ */
+export async function measureServeRebuild(archiveRoot: string, out: string): Promise<ServeRebuild> {
+  const content = path.join(archiveRoot, 'content');
+  const board = readdirSync(content).sort()[0]!;
+  const slug = readdirSync(path.join(content, board)).filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name)).sort().at(-1)!.replace(/\.md$/, '');
+  const file = path.join(content, board, `${slug}.md`);
+  const original = readFileSync(file, 'utf8');
+  const port = await freePort();
+  const started = performance.now();
+  const server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts', '--port', String(port), '--out', out], {
+    cwd: projectRoot,
+    env: { ...process.env, MINUTE_BOOK_ROOT: archiveRoot },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const address = `http://127.0.0.1:${port}/${board}/${slug}/`;
+  try {
+    await until(async () => (await fetchText(address)) !== undefined, started);
+    const firstBuildSeconds = (performance.now() - started) / 1000;
+    const mark = `Edited for the benchmark at ${Math.round(performance.now())}.`;
+    const saved = performance.now();
+    writeFileSync(file, `${original.trimEnd()}\n\n${mark}\n`);
+    await until(async () => (await fetchText(address))?.includes(mark) ?? false, saved);
+    return { firstBuildSeconds, rebuildSeconds: (performance.now() - saved) / 1000 };
+  } finally {
+    writeFileSync(file, original);
+    // The server and the processes it started (tsx runs Node, Node runs Pagefind) form one group.
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // It has ended already.
+    }
+  }
+}
+
+async function until(ready: () => Promise<boolean>, since: number): Promise<void> {
+  while (!(await ready())) {
+    if (performance.now() - since > PATIENCE_MS) throw new Error('npm start did not show the page in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function fetchText(address: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(address, { cache: 'no-store' });
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A port on 127.0.0.1 that nothing listens on. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
