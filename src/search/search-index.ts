@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { stableBundle, type BundleFile } from './stable-index.ts';
 import { SEARCH_BUNDLE_FOLDER, SEARCH_PARTS_FILE } from './search-bundle.ts';
-import { searchParts, type SearchPart } from './search-parts.ts';
+import { partsFile, searchParts, type SearchPart } from './search-parts.ts';
 import { IndexCache, partKey } from './index-cache.ts';
 import type { Page } from '../site/page.ts';
 
@@ -22,6 +22,8 @@ const BATCH = 32;
 export interface SearchIndexOptions {
   /** The folder of the cache of closed years; none means every part is indexed. */
   cache?: string;
+  /** The pages a part of closed years is filled up to (PART_PAGE_BUDGET unless given; tests give less). */
+  partPages?: number;
 }
 
 export interface SearchIndexSummary {
@@ -34,21 +36,16 @@ export interface SearchIndexSummary {
   reused: number;
 }
 
-/** What the browser reads to find the parts of the bundle: each part's folder and the dates it covers. */
-export interface PartsFile {
-  parts: Array<{ path: string; municipalYear?: string; from?: string; to?: string; pages: number }>;
-}
-
 /**
  * Indexes the minutes and reports of a written site and writes the search
- * bundle into its `pagefind/` folder: one Pagefind index per municipal year
- * (the current year at the top, each closed year in its own folder) and
- * `parts.json`, which lists them. Each part is indexed on its own, so
- * Pagefind holds one year in memory at a time; a closed year whose pages are
- * unchanged is copied from the cache instead.
+ * bundle into its `pagefind/` folder: one Pagefind index per part (the
+ * current municipal year at the top, each part of closed years in its own
+ * folder, see search-parts.ts) and `parts.json`, which lists them. Each part
+ * is indexed on its own, so Pagefind holds one part in memory at a time; a
+ * closed part whose pages are unchanged is copied from the cache instead.
  */
 export async function writeSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
-  const parts = searchParts(pages);
+  const parts = searchParts(pages, options.partPages);
   const cache = options.cache ? new IndexCache(options.cache) : undefined;
   const bundle = path.join(site, SEARCH_BUNDLE_FOLDER);
   const summary: SearchIndexSummary = { pages: 0, files: 0, bytes: 0, parts: parts.length, reused: 0 };
@@ -69,15 +66,7 @@ export async function writeSearchIndex(site: string, pages: Page[], options: Sea
     // Pagefind runs as a child process; stop it so the build can exit.
     await pagefind.close();
   }
-  const manifest: PartsFile = {
-    parts: parts.map((part) => ({
-      path: part.folder,
-      ...(part.municipalYear ? { municipalYear: part.municipalYear } : {}),
-      ...(part.from ? { from: part.from, to: part.to } : {}),
-      pages: part.files.length,
-    })),
-  };
-  const content = Buffer.from(`${JSON.stringify(manifest)}\n`);
+  const content = Buffer.from(`${JSON.stringify(partsFile(parts))}\n`);
   writeFileSync(path.join(bundle, SEARCH_PARTS_FILE), content);
   summary.files++;
   summary.bytes += content.length;
