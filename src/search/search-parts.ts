@@ -23,10 +23,11 @@ export interface SearchPart {
 
 /**
  * How many pages a part of closed years is filled up to. Pagefind's memory
- * grows with the pages of one index, about 0.55–0.6 MB a page with Pagefind
- * 1.5.2 (docs/performance.md), and no step of the build should need more
- * than 1.5 GB; 2,000 pages stay near 1.2 GB. A council's closed years fit in
- * one part; a national archive has one part per few years.
+ * grows with the pages of one index, and no step of the build should need
+ * more than 1.5 GB: with Pagefind 1.5.2 a part of 1,997 pages peaked at
+ * 1,350 MB (docs/performance.md), so the budget has little room to grow. A
+ * council's closed years fit in one part; a national archive has one part
+ * per few years.
  */
 export const PART_PAGE_BUDGET = 2000;
 

@@ -64,7 +64,8 @@ describe('the parts of the search index', () => {
       { folder: '', years: ['2025/26'], pages: 60 },
       { folder: '2008-09--2024-25/', years: Array.from({ length: 17 }, (_, i) => `${2008 + i}/${String((i + 9) % 100).padStart(2, '0')}`), pages: 1020 },
     ]);
-    expect(PART_PAGE_BUDGET * 0.6).toBeLessThanOrEqual(1500);
+    // Pagefind 1.5.2 took 0.68 MB a page for the largest part of 10,000 meetings (docs/performance.md); a part must stay under 1.5 GB.
+    expect(PART_PAGE_BUDGET * 0.68).toBeLessThanOrEqual(1500);
   });
 
   it('gives the same parts whatever order the pages come in', () => {
