@@ -23,8 +23,8 @@ form.hidden = false;
 let pagefindLoading;
 /**
  * Pagefind's script and every part of the index, loaded on the first search
- * only. The bundle lists its parts (one index per municipal year) in
- * parts.json; the current year's part is Pagefind's own, the others are
+ * only. The bundle lists its parts (one index for the current municipal
+ * year, and one for each run of closed years) in parts.json; the current year's part is Pagefind's own, the others are
  * merged into it, and so are the parts of any other site's bundle the page
  * names (data-merge-bundles). Each part is tagged with a filter of its own
  * number so that a search can be asked of one part alone.

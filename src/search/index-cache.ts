@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { BundleFile } from './stable-index.ts';
 
 /**
- * A content-addressed cache of the search index's closed years: a folder
+ * A content-addressed cache of the search index's closed parts: a folder
  * holding one folder per part, named by a hash of exactly what went into it
  * (the part's pages, byte for byte, Pagefind's version and our indexing
- * code). A CI that restores the folder between runs indexes only the years
+ * code). A CI that restores the folder between runs indexes only the parts
  * that changed; an entry is never changed once written, so a stale one cannot
  * be read, and old ones may be deleted at any time.
  */

@@ -31,7 +31,7 @@ export interface SearchIndexInWorkers {
  * part's pages have been rendered, so indexing and writing go on at once.
  */
 export function startSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): SearchIndexInWorkers {
-  const parts = searchParts(pages);
+  const parts = searchParts(pages, options.partPages);
   const shares = Array.from({ length: Math.min(WORKERS, parts.length) }, (_, w) => parts.filter((_, i) => i % WORKERS === w));
   const workers = shares.map((share) => indexWorker(site, share, options));
   const stop = async () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { stableBundle, type BundleFile } from './stable-index.ts';
 import { SEARCH_BUNDLE_FOLDER, SEARCH_PARTS_FILE } from './search-bundle.ts';
-import { searchParts, type SearchPart } from './search-parts.ts';
+import { partsFile, searchParts, type SearchPart } from './search-parts.ts';
 import { IndexCache, partKey } from './index-cache.ts';
 import type { Page } from '../site/page.ts';
 
@@ -22,6 +22,8 @@ const BATCH = 32;
 export interface SearchIndexOptions {
   /** The folder of the cache of closed years; none means every part is indexed. */
   cache?: string;
+  /** The pages a part of closed years is filled up to (PART_PAGE_BUDGET unless given; tests give less). */
+  partPages?: number;
 }
 
 export interface SearchIndexSummary {
@@ -36,11 +38,6 @@ export interface SearchIndexSummary {
   indexing?: { from: number; to: number };
 }
 
-/** What the browser reads to find the parts of the bundle: each part's folder and the dates it covers. */
-export interface PartsFile {
-  parts: Array<{ path: string; municipalYear?: string; from?: string; to?: string; pages: number }>;
-}
-
 /**
  * Indexes the minutes and reports of a written site and writes the search
  * bundle into its `pagefind/` folder, reading each indexed page from the
@@ -49,7 +46,7 @@ export interface PartsFile {
  * instead (search-index-worker.ts).
  */
 export async function writeSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
-  const parts = searchParts(pages);
+  const parts = searchParts(pages, options.partPages);
   const writer = new SearchIndexWriter(site, parts, options);
   for (const part of parts) for (const file of part.files) writer.offer(file, readFileSync(path.join(site, file), 'utf8'));
   return withPartsFile(site, parts, await writer.finish());
@@ -57,15 +54,7 @@ export async function writeSearchIndex(site: string, pages: Page[], options: Sea
 
 /** Writes `parts.json`, which lists every part of the bundle for the browser, once the parts are written, and counts it in the summary. */
 export function withPartsFile(site: string, parts: SearchPart[], summary: SearchIndexSummary): SearchIndexSummary {
-  const manifest: PartsFile = {
-    parts: parts.map((part) => ({
-      path: part.folder,
-      ...(part.municipalYear ? { municipalYear: part.municipalYear } : {}),
-      ...(part.from ? { from: part.from, to: part.to } : {}),
-      pages: part.files.length,
-    })),
-  };
-  const content = Buffer.from(`${JSON.stringify(manifest)}\n`);
+  const content = Buffer.from(`${JSON.stringify(partsFile(parts))}\n`);
   mkdirSync(path.join(site, SEARCH_BUNDLE_FOLDER), { recursive: true });
   writeFileSync(path.join(site, SEARCH_BUNDLE_FOLDER, SEARCH_PARTS_FILE), content);
   return { ...summary, files: summary.files + 1, bytes: summary.bytes + content.length };

@@ -70,8 +70,8 @@ export const standInSiteBuild: SiteBuilder = async (_archiveRoot, out) => {
     'cyp/meetings.json': '[{"date":"2025-09-08"},{"date":"2025-11-10"}]\n',
     'pagefind/pagefind-ui.js': 'window.PagefindUI = function () {};\n',
     'pagefind/pagefind-entry.json': '{"version":"1.6.0","languages":{}}\n',
-    'pagefind/2024-25/pagefind-entry.json': '{"version":"1.6.0","languages":{}}\n',
-    'pagefind/parts.json': '{"parts":[{"path":"","pages":0},{"path":"2024-25/","pages":0}]}\n',
+    'pagefind/2022-23--2024-25/pagefind-entry.json': '{"version":"1.6.0","languages":{}}\n',
+    'pagefind/parts.json': '{"parts":[{"path":"","municipalYears":["2025/26"],"pages":0},{"path":"2022-23--2024-25/","municipalYears":["2022/23","2023/24","2024/25"],"pages":0}]}\n',
     '404.html': page('Not found', '<h1>Not found</h1><p><a href="/">Home</a></p>'),
   };
   for (const [name, text] of Object.entries(files)) {

@@ -71,7 +71,7 @@ describe('the web archive (WACZ) in a snapshot', () => {
     expect(records[0]!.type).toBe('warcinfo');
     const responses = records.filter((record) => record.type === 'response');
     const addresses = responses.map((record) => record.uri);
-    for (const address of ['https://minutes.example.org/', 'https://minutes.example.org/cyp/', 'https://minutes.example.org/cyp/2025-09-08/', 'https://minutes.example.org/search/', 'https://minutes.example.org/assets/minute-book.css', `https://minutes.example.org/pagefind/pagefind-entry.json?ts=${archive.commit}`, `https://minutes.example.org/pagefind/2024-25/pagefind-entry.json?ts=${archive.commit}`, `https://minutes.example.org/pagefind/parts.json?ts=${archive.commit}`]) {
+    for (const address of ['https://minutes.example.org/', 'https://minutes.example.org/cyp/', 'https://minutes.example.org/cyp/2025-09-08/', 'https://minutes.example.org/search/', 'https://minutes.example.org/assets/minute-book.css', `https://minutes.example.org/pagefind/pagefind-entry.json?ts=${archive.commit}`, `https://minutes.example.org/pagefind/2022-23--2024-25/pagefind-entry.json?ts=${archive.commit}`, `https://minutes.example.org/pagefind/parts.json?ts=${archive.commit}`]) {
       expect(addresses).toContain(address);
     }
     for (const record of responses) {
