@@ -7,6 +7,7 @@ import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/prepared-build.ts';
 import { buildTimings } from '../src/build/phase-timings.ts';
 import { writeAtomically } from '../src/build/atomic-output.ts';
+import { PAGES_PER_RUN, pageBatches } from '../src/build/page-batches.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { writeSearchIndex } from '../src/search/search-index.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
@@ -28,8 +29,12 @@ try {
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   providePreparedBuild(build);
   await buildTimings.span('site', () => writeAtomically(output, async (folder) => {
-    const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
-    await buildTimings.span('pages', () => eleventy.write());
+    await buildTimings.span('pages', async () => {
+      for (const pages of pageBatches(build.pages, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN)) {
+        providePreparedBuild({ ...build, pages });
+        await new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true }).write();
+      }
+    });
     // The search index is part of the site: written into the same folder before it is put in place.
     const search = await writeSearchIndex(folder, build.pages, searchCache ? { cache: searchCache } : {});
     const reused = search.reused ? `, ${search.reused} of them unchanged and taken from the cache` : '';

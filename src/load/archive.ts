@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Archive, Board, Meeting, Person, Report } from '../model/types.ts';
@@ -50,6 +51,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   }
 
   const meetings: Meeting[] = [];
+  // Each meeting's text, by key, only until the content hash is made.
+  const texts = new Map<string, string>();
   const reports: Report[] = [];
   const names: Array<NamePlace & { file: string }> = [];
   const contentDir = path.join(root, 'content');
@@ -120,6 +123,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
       const { read } = parsed;
       if (!read) continue;
       meetings.push(read.meeting);
+      texts.set(read.meeting.key, text);
       names.push(...read.names.map((n) => ({ ...n, file })));
     }
   }
@@ -129,7 +133,15 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reports.sort((a, b) => (a.key < b.key ? -1 : 1));
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
-  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list) };
+  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, texts, reports) };
+}
+
+/** See `Archive.contentHash`. */
+function contentHash(meetings: Meeting[], texts: Map<string, string>, reports: Report[]): string {
+  const hash = createHash('sha256');
+  for (const meeting of meetings) hash.update(meeting.key).update('\0').update(texts.get(meeting.key)!).update('\0');
+  for (const report of reports) hash.update(report.key).update('\0').update(report.title).update('\0').update(report.html).update('\0');
+  return hash.digest('hex');
 }
 
 /** Reads one meeting with diagnostics of its own, as the cache keeps them with it. */

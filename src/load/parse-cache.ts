@@ -12,7 +12,7 @@ export interface ParsedMeeting {
 }
 
 interface CacheEntry {
-  meeting: Omit<Meeting, 'raw'>;
+  meeting: Meeting;
   names: ReadMeeting['names'];
   diagnostics: Diagnostic[];
 }
@@ -40,17 +40,12 @@ export class ParseCache {
     const address = createHash('sha256').update(this.context).update('\0').update(input.file).update('\0').update(input.boardId).update('\0').update(input.slug).update('\0').update(input.text).digest('hex');
     const entryPath = path.join(this.folder, address.slice(0, 2), `${address}.json`);
     const cached = readEntry(entryPath);
-    if (cached) return { read: { meeting: { ...cached.meeting, raw: input.text }, names: cached.names }, diagnostics: cached.diagnostics };
+    if (cached) return { read: { meeting: cached.meeting, names: cached.names }, diagnostics: cached.diagnostics };
     const parsed = parse();
     // Files too broken to read are parsed again each time: they are few.
-    if (parsed.read) writeEntry(entryPath, { meeting: withoutRaw(parsed.read.meeting), names: parsed.read.names, diagnostics: parsed.diagnostics });
+    if (parsed.read) writeEntry(entryPath, { meeting: parsed.read.meeting, names: parsed.read.names, diagnostics: parsed.diagnostics });
     return parsed;
   }
-}
-
-function withoutRaw(meeting: Meeting): Omit<Meeting, 'raw'> {
-  const { raw: _raw, ...rest } = meeting;
-  return rest;
 }
 
 function readEntry(file: string): CacheEntry | undefined {
