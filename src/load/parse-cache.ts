@@ -43,8 +43,14 @@ export class ParseCache {
     if (cached) return { read: { meeting: cached.meeting, names: cached.names }, diagnostics: cached.diagnostics };
     const parsed = parse();
     // Files too broken to read are parsed again each time: they are few.
-    if (parsed.read) writeEntry(entryPath, { meeting: parsed.read.meeting, names: parsed.read.names, diagnostics: parsed.diagnostics });
-    return parsed;
+    if (!parsed.read) return parsed;
+    const entry = JSON.stringify({ meeting: parsed.read.meeting, names: parsed.read.names, diagnostics: parsed.diagnostics } satisfies CacheEntry);
+    writeEntry(entryPath, entry);
+    // The meeting as read back, as the next build will read it: as parsed, its
+    // strings are partly slices of the file's text and of larger HTML, which
+    // would keep those whole in memory for the rest of the build.
+    const copy = JSON.parse(entry) as CacheEntry;
+    return { read: { meeting: copy.meeting, names: copy.names }, diagnostics: copy.diagnostics };
   }
 }
 
@@ -57,11 +63,11 @@ function readEntry(file: string): CacheEntry | undefined {
   }
 }
 
-function writeEntry(file: string, entry: CacheEntry): void {
+function writeEntry(file: string, entry: string): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(entry));
+    writeFileSync(temporary, entry);
     renameSync(temporary, file);
   } catch {
     // A cache that cannot be written only makes the next build slower.
