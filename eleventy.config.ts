@@ -9,7 +9,6 @@ import type { Page } from './src/site/page.ts';
 import { writeSearchIndex } from './src/search/search-index.ts';
 import { searchCacheFolder } from './src/search/search-bundle.ts';
 import { isPlainFile, writePlainFiles } from './src/build/plain-files.ts';
-import { indexFirstOrder } from './src/search/index-order.ts';
 
 export default function (eleventyConfig: any) {
   let build: PreparedBuild | undefined;
@@ -19,8 +18,8 @@ export default function (eleventyConfig: any) {
     build = takePreparedBuild() ?? prepareBuild({ root: archiveRoot(), pathPrefix: process.env.MINUTE_BOOK_PATH_PREFIX ?? '/', cache: parseCacheFolder() });
   });
 
-  // Eleventy writes the pages that have a template, those of the search index first; the plain files (feeds, open data, OParl) are written after it.
-  eleventyConfig.addGlobalData('pages', () => indexFirstOrder(build?.pages ?? []).filter((page) => !isPlainFile(page)));
+  // Eleventy writes the pages that have a template; the plain files (feeds, open data, OParl) are written after it.
+  eleventyConfig.addGlobalData('pages', () => (build?.pages ?? []).filter((page) => !isPlainFile(page)));
   eleventyConfig.addTemplate('pages.11ty.js', {
     data: {
       pagination: { data: 'pages', size: 1, alias: 'page_' },

@@ -1,5 +1,6 @@
 import type { SafeHtml } from '../src/site/html.ts';
 import type { Page, SiteView } from '../src/site/page.ts';
+import type { FileView } from '../src/outputs/file-page.ts';
 import { layout } from './layout.ts';
 import { home } from './home.ts';
 import { board } from './board.ts';
@@ -32,13 +33,8 @@ const templates: Record<string, (view: never) => SafeHtml> = {
   accessibility,
 };
 
-/** A page that is a plain file (a feed, JSON, a calendar): its content is written as it is. */
-export interface FileView {
-  content: string;
-}
-
 export function renderPage(site: SiteView, page: Page): string {
-  if (page.kind === 'file') return (page.view as FileView).content;
+  if (page.kind === 'file') return (page.view as FileView).content();
   const template = templates[page.kind];
   if (!template) throw new Error(`no template for pages of kind "${page.kind}"`);
   return layout(site, page.frame, template(page.view as never), page.kind);

@@ -7,7 +7,9 @@ import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/prepared-build.ts';
 import { buildTimings } from '../src/build/phase-timings.ts';
 import { writeAtomically } from '../src/build/atomic-output.ts';
-import { writePlainFiles } from '../src/build/plain-files.ts';
+import { isPlainFile, writePlainFiles } from '../src/build/plain-files.ts';
+import { PAGES_PER_RUN, pageBatches } from '../src/build/page-batches.ts';
+import { indexFirstOrder } from '../src/search/index-order.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { startSearchIndex } from '../src/search/index-in-worker.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
@@ -29,13 +31,19 @@ try {
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   providePreparedBuild(build);
   await buildTimings.span('site', () => writeAtomically(output, async (folder) => {
-    // The search index is part of the site, written into the same folder in a worker thread while Eleventy writes the pages.
+    // The search index is part of the site, written into the same folder in worker threads while Eleventy writes the pages.
     const index = startSearchIndex(folder, build.pages, searchCache ? { cache: searchCache } : {});
     build.onRendered = (page, html) => index.offer(page, html);
     let search;
     try {
-      const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
-      await buildTimings.span('pages', () => eleventy.write());
+      // The pages with templates, those of the search index first, in runs of Eleventy: it holds every page of a run until the run ends.
+      const templated = indexFirstOrder(build.pages).filter((page) => !isPlainFile(page));
+      await buildTimings.span('pages', async () => {
+        for (const pages of pageBatches(templated, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN)) {
+          providePreparedBuild({ ...build, pages });
+          await new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true }).write();
+        }
+      });
       buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages));
       search = await index.finish();
       if (search.indexing) buildTimings.record('indexing', search.indexing.from, search.indexing.to);

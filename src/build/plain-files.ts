@@ -25,7 +25,7 @@ export function writePlainFiles(folder: string, pages: Iterable<Page>): number {
       mkdirSync(parent, { recursive: true });
       made.add(parent);
     }
-    writeFileSync(target, (page as FilePage).view.content);
+    writeFileSync(target, (page as FilePage).view.content());
     written++;
   }
   return written;

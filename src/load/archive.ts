@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Archive, Board, Meeting, Person, Report } from '../model/types.ts';
@@ -53,6 +54,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   }
 
   const meetings: Meeting[] = [];
+  // Each meeting's text, by key, only until the content hash is made.
+  const texts = new Map<string, string>();
   const reports: Report[] = [];
   const names: Array<NamePlace & { file: string }> = [];
   const inputs: MeetingFile[] = [];
@@ -127,14 +130,15 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const unparsed = inputs.filter((_, i) => !cached[i]);
   const parseHere = (input: MeetingFile) => parseMeeting(input, directory);
   const parsedNow = options.parseThreads === 1 ? unparsed.map(parseHere) : parseInParallel(unparsed, people, parseHere);
-  for (const [i, input] of unparsed.entries()) cache?.store(input, parsedNow[i]!);
   let next = 0;
   for (const [i, input] of inputs.entries()) {
-    const parsed = cached[i] ?? parsedNow[next++]!;
+    // A fresh parse is kept in the cache and used as the cache gives it back (parse-cache.ts says why).
+    const parsed = cached[i] ?? (cache ? cache.store(input, parsedNow[next++]!) : parsedNow[next++]!);
     for (const diagnostic of parsed.diagnostics) diagnostics.list.push(diagnostic);
     const { read } = parsed;
     if (!read) continue;
     meetings.push(read.meeting);
+    texts.set(read.meeting.key, input.text);
     for (const name of read.names) names.push({ ...name, file: input.file });
   }
 
@@ -143,7 +147,15 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reports.sort((a, b) => (a.key < b.key ? -1 : 1));
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
-  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list) };
+  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, texts, reports) };
+}
+
+/** See `Archive.contentHash`. */
+function contentHash(meetings: Meeting[], texts: Map<string, string>, reports: Report[]): string {
+  const hash = createHash('sha256');
+  for (const meeting of meetings) hash.update(meeting.key).update('\0').update(texts.get(meeting.key)!).update('\0');
+  for (const report of reports) hash.update(report.key).update('\0').update(report.title).update('\0').update(report.html).update('\0');
+  return hash.digest('hex');
 }
 
 /** Reads one meeting with diagnostics of its own, as the cache keeps them with it. */

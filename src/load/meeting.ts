@@ -178,7 +178,6 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
       return { date: d, ...optional('itemAnchor', item?.anchor) };
     }),
     file,
-    raw: text,
   };
   return { meeting, names };
 }

@@ -19,7 +19,7 @@ export interface WorkerInput {
   shared: SharedArrayBuffer;
 }
 
-/** What the worker sends for each file: its index, and the parse without the file's text (the main thread has it), or null when it could not parse it. */
+/** What the worker sends for each file: its index, and the parse, or null when it could not parse it. */
 export type WorkerResult = [index: number, parsed: ParsedMeeting | null];
 
 /**
@@ -42,7 +42,7 @@ export function parseInParallel(files: MeetingFile[], people: Person[], parseHer
   const results: Array<ParsedMeeting | undefined> = new Array(files.length);
   try {
     for (let i = Atomics.add(slots, NEXT, 1); i < files.length; i = Atomics.add(slots, NEXT, 1)) results[i] = parseHere(files[i]!);
-    collect(inbox, slots, files, results);
+    collect(inbox, slots, results);
   } finally {
     inbox.close();
     void worker.terminate();
@@ -51,7 +51,7 @@ export function parseInParallel(files: MeetingFile[], people: Person[], parseHer
 }
 
 /** Takes the worker's results as they come, until every file has one (or the worker has gone quiet for too long). */
-function collect(inbox: MessagePort, slots: Int32Array, files: MeetingFile[], results: Array<ParsedMeeting | undefined>): void {
+function collect(inbox: MessagePort, slots: Int32Array, results: Array<ParsedMeeting | undefined>): void {
   let missing = 0;
   for (let i = 0; i < results.length; i++) if (!results[i]) missing++;
   let waitedSince = performance.now();
@@ -61,7 +61,7 @@ function collect(inbox: MessagePort, slots: Int32Array, files: MeetingFile[], re
       const [index, parsed] = message.message as WorkerResult;
       if (results[index]) continue;
       // What the worker could not parse is parsed here, after the loop.
-      results[index] = parsed ? withText(parsed, files[index]!) : undefined;
+      results[index] = parsed ?? undefined;
       missing--;
       waitedSince = performance.now();
     }
@@ -69,7 +69,3 @@ function collect(inbox: MessagePort, slots: Int32Array, files: MeetingFile[], re
   }
 }
 
-/** The worker leaves out the meeting's text, which this thread has already: it is put back. */
-function withText(parsed: ParsedMeeting, file: MeetingFile): ParsedMeeting {
-  return parsed.read ? { ...parsed, read: { ...parsed.read, meeting: { ...parsed.read.meeting, raw: file.text } } } : parsed;
-}

@@ -12,7 +12,7 @@ export interface ParsedMeeting {
 }
 
 interface CacheEntry {
-  meeting: Omit<Meeting, 'raw'>;
+  meeting: Meeting;
   names: ReadMeeting['names'];
   diagnostics: Diagnostic[];
 }
@@ -38,23 +38,27 @@ export class ParseCache {
   /** The meeting as parsed before, when the cache has it. */
   lookup(input: MeetingFile): ParsedMeeting | undefined {
     const cached = readEntry(this.entryPath(input));
-    return cached && { read: { meeting: { ...cached.meeting, raw: input.text }, names: cached.names }, diagnostics: cached.diagnostics };
+    return cached && { read: { meeting: cached.meeting, names: cached.names }, diagnostics: cached.diagnostics };
   }
 
-  /** Keeps a parse for the next build. Files too broken to read are parsed again each time: they are few. */
-  store(input: MeetingFile, parsed: ParsedMeeting): void {
-    if (parsed.read) writeEntry(this.entryPath(input), { meeting: withoutRaw(parsed.read.meeting), names: parsed.read.names, diagnostics: parsed.diagnostics });
+  /**
+   * Keeps a parse for the next build and gives it back as the next build will
+   * read it: as parsed, its strings are partly slices of the file's text and
+   * of larger HTML, which would keep those whole in memory for the rest of
+   * the build. Files too broken to read are parsed again each time: they are few.
+   */
+  store(input: MeetingFile, parsed: ParsedMeeting): ParsedMeeting {
+    if (!parsed.read) return parsed;
+    const entry = JSON.stringify({ meeting: parsed.read.meeting, names: parsed.read.names, diagnostics: parsed.diagnostics } satisfies CacheEntry);
+    writeEntry(this.entryPath(input), entry);
+    const copy = JSON.parse(entry) as CacheEntry;
+    return { read: { meeting: copy.meeting, names: copy.names }, diagnostics: copy.diagnostics };
   }
 
   private entryPath(input: MeetingFile): string {
     const address = createHash('sha256').update(this.context).update('\0').update(input.file).update('\0').update(input.boardId).update('\0').update(input.slug).update('\0').update(input.text).digest('hex');
     return path.join(this.folder, address.slice(0, 2), `${address}.json`);
   }
-}
-
-function withoutRaw(meeting: Meeting): Omit<Meeting, 'raw'> {
-  const { raw: _raw, ...rest } = meeting;
-  return rest;
 }
 
 function readEntry(file: string): CacheEntry | undefined {
@@ -66,11 +70,11 @@ function readEntry(file: string): CacheEntry | undefined {
   }
 }
 
-function writeEntry(file: string, entry: CacheEntry): void {
+function writeEntry(file: string, entry: string): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(entry));
+    writeFileSync(temporary, entry);
     renameSync(temporary, file);
   } catch {
     // A cache that cannot be written only makes the next build slower.

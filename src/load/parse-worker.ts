@@ -11,9 +11,7 @@ const directory = new PeopleDirectory(people);
 for (let i = Atomics.add(slots, NEXT, 1); i < files.length; i = Atomics.add(slots, NEXT, 1)) {
   let result: WorkerResult;
   try {
-    const parsed = parseMeeting(files[i]!, directory);
-    // The main thread has the text already: sending it back would only copy it.
-    result = [i, parsed.read ? { ...parsed, read: { ...parsed.read, meeting: { ...parsed.read.meeting, raw: '' } } } : parsed];
+    result = [i, parseMeeting(files[i]!, directory)];
   } catch {
     result = [i, null];
   }

@@ -232,8 +232,6 @@ export interface Meeting {
   /** Earlier meetings whose minutes this meeting approved. */
   approves: MeetingRef[];
   file: string;
-  /** Raw text of the source file, as committed. */
-  raw: string;
 }
 
 export interface ReportPeriod {
@@ -264,4 +262,10 @@ export interface Archive {
   meetings: Meeting[];
   reports: Report[];
   diagnostics: Diagnostic[];
+  /**
+   * A hash (SHA-256, hex) of the content as committed: each meeting's key and
+   * text, then each report's key, title and body, in the archive's order. It
+   * changes whenever the content does; the texts themselves are not kept.
+   */
+  contentHash: string;
 }

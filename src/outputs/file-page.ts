@@ -1,10 +1,19 @@
 import type { Page } from '../site/page.ts';
 import { Urls } from '../site/urls.ts';
 
-export type FilePage = Page<'file', { content: string }>;
+/**
+ * What a plain file's page holds: how to make its content, not the content
+ * itself. A large archive has over a hundred thousand such files (OParl, JSON,
+ * CSV, feeds), so each is made when it is written and not kept afterwards.
+ */
+export interface FileView {
+  content: () => string;
+}
 
-/** A plain file of the site (a feed, a calendar, JSON, CSV): written as it is. */
-export function filePage(sitePath: string, content: string): FilePage {
+export type FilePage = Page<'file', FileView>;
+
+/** A plain file of the site (a feed, a calendar, JSON, CSV): written as `content` makes it. */
+export function filePage(sitePath: string, content: () => string): FilePage {
   return {
     kind: 'file',
     outputPath: Urls.outputPath(sitePath),

@@ -152,15 +152,9 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     modified: startOfDay(updated(meeting), timeZone),
   });
 
-  // Each meeting appears in three places (its file, the list of all meetings and its board's list): built once.
-  const meetingObjects = new Map<string, Json>();
+  // Each meeting appears in three places (its file, the list of all meetings and its board's list), and is
+  // built for each: kept from one to the next, the objects of every meeting would stay in memory to the end.
   const meetingObject = (meeting: Meeting): Json => {
-    let object = meetingObjects.get(meeting.key);
-    if (!object) meetingObjects.set(meeting.key, (object = buildMeetingObject(meeting)));
-    return object;
-  };
-
-  const buildMeetingObject = (meeting: Meeting): Json => {
     const board = output.view.board(meeting.boardId);
     const participants = [...new Set([...meeting.attendance.present, ...meeting.attendance.substitutes].flatMap((a) => (a.personId ? [a.personId] : [])))];
     return compact({
@@ -242,32 +236,35 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
   });
 
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const list = (path: string, objects: Json[], web?: string) =>
-    paginate(path, objects, url, { ...options, ...(web ? { web } : {}) }).map((page) => filePage(page.path, json(page.content)));
+  // Each file's objects are made when the file is written, so no list of them is held for the whole build.
+  const file = (path: string, object: () => Json) => filePage(path, () => json(object()));
+  const list = <T>(path: string, items: readonly T[], toObject: (item: T) => Json, web?: string) =>
+    paginate(path, items, toObject, url, { ...options, ...(web ? { web } : {}) }).map((page) => filePage(page.path, () => json(page.content())));
 
-  const meetingsByBoard = (board: Board) => output.meetingsOf(board.id).map(meetingObject);
   const agendaItems = archive.meetings.flatMap((m) => m.items.map((item) => ({ meeting: m, item })));
+  const venues = [...venueSlugs.keys()];
+  const noObjects: never[] = [];
 
   return [
-    filePage(OParlPaths.system, json(system)),
-    ...list(OParlPaths.bodies, [body]),
-    filePage(OParlPaths.body, json(body)),
-    ...list(OParlPaths.organizations, archive.boards.map(organizationObject)),
+    file(OParlPaths.system, () => system),
+    ...list(OParlPaths.bodies, [body], (b) => b),
+    file(OParlPaths.body, () => body),
+    ...list(OParlPaths.organizations, archive.boards, organizationObject),
     ...archive.boards.flatMap((board) => [
-      filePage(OParlPaths.organization(board.id), json(organizationObject(board))),
-      ...list(OParlPaths.organizationMeetings(board.id), meetingsByBoard(board), url(Urls.board(board.id))),
+      file(OParlPaths.organization(board.id), () => organizationObject(board)),
+      ...list(OParlPaths.organizationMeetings(board.id), output.meetingsOf(board.id), meetingObject, url(Urls.board(board.id))),
     ]),
-    ...list(OParlPaths.people, archive.people.map(personObject)),
-    ...archive.people.map((p) => filePage(OParlPaths.person(p.id), json(personObject(p)))),
-    ...list(OParlPaths.memberships, memberships.map((m) => membershipObject(m, false))),
-    ...memberships.map((m) => filePage(OParlPaths.membership(m.id), json(membershipObject(m, false)))),
-    ...list(OParlPaths.meetings, archive.meetings.map(meetingObject)),
-    ...archive.meetings.map((m) => filePage(OParlPaths.meeting(m.key), json(meetingObject(m)))),
-    ...list(OParlPaths.agendaItems, agendaItems.map(({ meeting, item }) => agendaItemObject(meeting, item, false))),
-    ...agendaItems.map(({ meeting, item }) => filePage(OParlPaths.agendaItem(meeting.key, item.anchor), json(agendaItemObject(meeting, item, false)))),
-    ...list(OParlPaths.locations, [...venueSlugs.keys()].map((venue) => locationObject(venue, false))),
-    ...[...venueSlugs.keys()].map((venue) => filePage(OParlPaths.location(venueSlugs.get(venue)!), json(locationObject(venue, false)))),
-    ...list(OParlPaths.papers, []),
-    ...list(OParlPaths.legislativeTerms, []),
+    ...list(OParlPaths.people, archive.people, personObject),
+    ...archive.people.map((p) => file(OParlPaths.person(p.id), () => personObject(p))),
+    ...list(OParlPaths.memberships, memberships, (m) => membershipObject(m, false)),
+    ...memberships.map((m) => file(OParlPaths.membership(m.id), () => membershipObject(m, false))),
+    ...list(OParlPaths.meetings, archive.meetings, meetingObject),
+    ...archive.meetings.map((m) => file(OParlPaths.meeting(m.key), () => meetingObject(m))),
+    ...list(OParlPaths.agendaItems, agendaItems, ({ meeting, item }) => agendaItemObject(meeting, item, false)),
+    ...agendaItems.map(({ meeting, item }) => file(OParlPaths.agendaItem(meeting.key, item.anchor), () => agendaItemObject(meeting, item, false))),
+    ...list(OParlPaths.locations, venues, (venue) => locationObject(venue, false)),
+    ...venues.map((venue) => file(OParlPaths.location(venueSlugs.get(venue)!), () => locationObject(venue, false))),
+    ...list(OParlPaths.papers, noObjects, (none) => none),
+    ...list(OParlPaths.legislativeTerms, noObjects, (none) => none),
   ];
 }

@@ -11,17 +11,17 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function openDataPages(output: OutputContext, htmlPages: Page[]): Page[] {
   const pagePaths = new Set(htmlPages.map((p) => p.frame.path));
   return [
-    ...output.archive.meetings.map((m) => filePage(OutputPaths.meetingJson(m.key), json(meetingRecord(output, m)))),
-    filePage(OutputPaths.data('boards.json'), json(boardsRecord(output))),
-    filePage(OutputPaths.data('people.json'), json(peopleRecord(output, pagePaths))),
-    filePage(OutputPaths.data('meetings.json'), json(meetingsRecord(output))),
-    filePage(OutputPaths.data('decisions.csv'), csvTable(DECISION_COLUMNS, decisionRows(output))),
-    filePage(OutputPaths.data('attendance.csv'), csvTable(ATTENDANCE_COLUMNS, attendanceRows(output))),
-    filePage(OutputPaths.schema('meeting.json'), json(meetingSchema(output))),
-    filePage(OutputPaths.schema('boards.json'), json(boardsSchema(output))),
-    filePage(OutputPaths.schema('people.json'), json(peopleSchema(output))),
-    filePage(OutputPaths.schema('meetings.json'), json(meetingsSchema(output))),
-    filePage(OutputPaths.schema('decisions-row.json'), json(decisionRowSchema(output))),
-    filePage(OutputPaths.schema('attendance-row.json'), json(attendanceRowSchema(output))),
+    ...output.archive.meetings.map((m) => filePage(OutputPaths.meetingJson(m.key), () => json(meetingRecord(output, m)))),
+    filePage(OutputPaths.data('boards.json'), () => json(boardsRecord(output))),
+    filePage(OutputPaths.data('people.json'), () => json(peopleRecord(output, pagePaths))),
+    filePage(OutputPaths.data('meetings.json'), () => json(meetingsRecord(output))),
+    filePage(OutputPaths.data('decisions.csv'), () => csvTable(DECISION_COLUMNS, decisionRows(output))),
+    filePage(OutputPaths.data('attendance.csv'), () => csvTable(ATTENDANCE_COLUMNS, attendanceRows(output))),
+    filePage(OutputPaths.schema('meeting.json'), () => json(meetingSchema(output))),
+    filePage(OutputPaths.schema('boards.json'), () => json(boardsSchema(output))),
+    filePage(OutputPaths.schema('people.json'), () => json(peopleSchema(output))),
+    filePage(OutputPaths.schema('meetings.json'), () => json(meetingsSchema(output))),
+    filePage(OutputPaths.schema('decisions-row.json'), () => json(decisionRowSchema(output))),
+    filePage(OutputPaths.schema('attendance-row.json'), () => json(attendanceRowSchema(output))),
   ];
 }

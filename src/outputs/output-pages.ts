@@ -17,14 +17,16 @@ export function machineReadablePages(htmlPages: Page[], context: ViewContext): P
   const output = new OutputContext(context);
   addAlternates(htmlPages, output);
   const { boards } = output.archive;
+  // The caller goes on adding pages to its list; the sitemap lists those it was given.
+  const listedPages = htmlPages.slice();
   return [
-    filePage(OutputPaths.feed, atomFeed(output)),
-    ...boards.map((board) => filePage(OutputPaths.boardFeed(board.id), atomFeed(output, board))),
-    filePage(OutputPaths.calendar, meetingsCalendar(output)),
-    ...boards.map((board) => filePage(OutputPaths.boardCalendar(board.id), meetingsCalendar(output, board))),
+    filePage(OutputPaths.feed, () => atomFeed(output)),
+    ...boards.map((board) => filePage(OutputPaths.boardFeed(board.id), () => atomFeed(output, board))),
+    filePage(OutputPaths.calendar, () => meetingsCalendar(output)),
+    ...boards.map((board) => filePage(OutputPaths.boardCalendar(board.id), () => meetingsCalendar(output, board))),
     ...openDataPages(output, htmlPages),
     ...(output.archive.site.oparl ? oparlPages(output, new Set(htmlPages.map((p) => p.frame.path))) : []),
-    filePage(OutputPaths.sitemap, sitemap(output, htmlPages)),
-    filePage(OutputPaths.robots, robotsTxt(output)),
+    filePage(OutputPaths.sitemap, () => sitemap(output, listedPages)),
+    filePage(OutputPaths.robots, () => robotsTxt(output)),
   ];
 }

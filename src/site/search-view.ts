@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Archive } from '../model/types.ts';
 import { DOCUMENT_TYPES, STATUSES, meetingSearchFields, reportSearchFields, type SearchFilter } from '../search/search-fields.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../search/search-bundle.ts';
@@ -63,7 +62,8 @@ export function searchPage(context: ViewContext, sitePaths: string[]): Page<'sea
       scriptHref: context.href(Urls.asset('search.js')),
       bundlePath: context.href(`/${SEARCH_BUNDLE_FOLDER}/`),
       baseUrl: context.href('/'),
-      cacheTag: contentTag(archive),
+      // A new index is fetched afresh, an unchanged one is not.
+      cacheTag: archive.contentHash.slice(0, 12),
       mergeBundles: archive.site.searchBundles ?? [],
       filters: (Object.keys(FILTER_LABELS) as SearchFilter[])
         .map((name) => ({ name, label: FILTER_LABELS[name][0], options: [{ value: '', label: FILTER_LABELS[name][1] }, ...values[name].map((v) => option(name, v))] })),
@@ -100,12 +100,4 @@ function optionLabel(name: SearchFilter, value: string, context: ViewContext): s
   if (name === 'type') return DOCUMENT_TYPES[value as keyof typeof DOCUMENT_TYPES];
   if (name === 'status') return STATUSES[value as keyof typeof STATUSES];
   return value;
-}
-
-/** A short hash of everything that goes into the index, so a new index is fetched afresh and an unchanged one is not. */
-function contentTag(archive: Archive): string {
-  const hash = createHash('sha256');
-  for (const meeting of archive.meetings) hash.update(meeting.key).update('\0').update(meeting.raw).update('\0');
-  for (const report of archive.reports) hash.update(report.key).update('\0').update(report.title).update('\0').update(report.html).update('\0');
-  return hash.digest('hex').slice(0, 12);
 }

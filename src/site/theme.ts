@@ -13,5 +13,5 @@ export const THEME_PATH = Urls.asset('theme.css');
  */
 export function themePage(site: Site): Page {
   const rules = site.brandColour ? `:root { --brand: ${site.brandColour}; }\n` : '';
-  return filePage(THEME_PATH, `/* The council's colours, from _data/site.yaml. */\n${rules}`);
+  return filePage(THEME_PATH, () => `/* The council's colours, from _data/site.yaml. */\n${rules}`);
 }

@@ -30,10 +30,9 @@ describe('parsing meetings on two threads', () => {
     const two = parseInParallel(files, people, (file) => parseMeeting(file, directory));
     expect(two).toHaveLength(files.length);
     expect(two).toEqual(one);
-    // The broken file keeps its error, and every meeting keeps its text.
+    // The broken file keeps its error.
     expect(two[100]!.read).toBeUndefined();
     expect(two[100]!.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-    expect(two.filter((parsed) => parsed.read).every((parsed) => parsed.read!.meeting.raw.length > 0)).toBe(true);
   }, 60_000);
 
   it('loads the same archive, diagnostics and all, as one thread does', () => {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
 import { oparlPages } from '../../src/outputs/oparl.ts';
 import { paginate } from '../../src/outputs/oparl-list.ts';
+import type { FileView } from '../../src/outputs/file-page.ts';
 import { OutputContext } from '../../src/outputs/output-context.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { ViewContext } from '../../src/site/page.ts';
@@ -135,20 +136,31 @@ describe('OParl 1.1 export', () => {
   });
 
   it('splits long lists into pages linked first, prev, next and last', () => {
-    const pages = paginate('/oparl/things.json', [1, 2, 3, 4, 5], (p) => `${BASE}${p.slice(1)}`, { perPage: 2 });
+    const pages = paginate('/oparl/things.json', [1, 2, 3, 4, 5], (n) => n * 10, (p) => `${BASE}${p.slice(1)}`, { perPage: 2 });
     expect(pages.map((p) => p.path)).toEqual(['/oparl/things.json', '/oparl/things-page-2.json', '/oparl/things-page-3.json']);
-    expect(pages[1]!.content).toEqual({
-      data: [3, 4],
+    expect(pages[1]!.content()).toEqual({
+      data: [30, 40],
       pagination: { totalElements: 5, elementsPerPage: 2, currentPage: 2, totalPages: 3 },
       links: { first: `${BASE}oparl/things.json`, prev: `${BASE}oparl/things.json`, self: `${BASE}oparl/things-page-2.json`, next: `${BASE}oparl/things-page-3.json`, last: `${BASE}oparl/things-page-3.json` },
     });
-    expect(pages[2]!.content.links.next).toBeUndefined();
-    expect(paginate('/oparl/none.json', [], (p) => p)[0]!.content.pagination).toEqual({ totalElements: 0, elementsPerPage: 100, currentPage: 1, totalPages: 1 });
+    expect(pages[2]!.content().links.next).toBeUndefined();
+    expect(paginate('/oparl/none.json', [], (n) => n, (p) => p)[0]!.content().pagination).toEqual({ totalElements: 0, elementsPerPage: 100, currentPage: 1, totalPages: 1 });
+  });
+
+  it('makes a list page\'s objects only when the page is written, and only that page\'s', () => {
+    const made: number[] = [];
+    const pages = paginate('/oparl/things.json', [1, 2, 3, 4, 5], (n) => {
+      made.push(n);
+      return n;
+    }, (p) => p, { perPage: 2 });
+    expect(made).toEqual([]);
+    pages[1]!.content();
+    expect(made).toEqual([3, 4]);
   });
 
   it('an OParl client walks paginated lists to the end and finds every object', () => {
     const output = new OutputContext(new ViewContext(loadArchive(projectRoot), new Urls('/')));
-    const files = new Map(oparlPages(output, new Set(), { perPage: 2 }).map((p) => [`${BASE}${p.outputPath}`, JSON.parse((p.view as { content: string }).content) as Json]));
+    const files = new Map(oparlPages(output, new Set(), { perPage: 2 }).map((p) => [`${BASE}${p.outputPath}`, JSON.parse((p.view as FileView).content()) as Json]));
     const { objects, pages } = crawl((url) => files.get(url));
     expect(pages).toBeGreaterThan(10);
     expect([...objects.values()].filter((o) => o.type.endsWith('/Meeting'))).toHaveLength(4);
