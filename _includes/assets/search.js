@@ -3,6 +3,8 @@
 // and filters in the address, and announces results without moving focus.
 // docs/search.md explains the choices.
 
+import { searchTerm } from './search-term.js';
+
 const PAGE_SIZE = 10;
 const SUB_RESULTS = 3;
 const TYPING_PAUSE = 250;
@@ -117,7 +119,8 @@ async function runSearch(parameters) {
     status.textContent = 'Searching…';
     const { pagefind, parts } = await loadPagefind();
     const direction = sort === 'newest' ? 'desc' : sort === 'oldest' ? 'asc' : undefined;
-    response = direction ? await byDate(pagefind, parts, q || null, filters, direction) : await byRelevance(pagefind, q || null, filters);
+    const term = searchTerm(q);
+    response = direction ? await byDate(pagefind, parts, term, filters, direction) : await byRelevance(pagefind, term, filters);
   } catch (error) {
     if (number === searchNumber) status.textContent = 'Search could not be loaded. Please reload the page to try again.';
     console.error(error);

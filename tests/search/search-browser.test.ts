@@ -75,6 +75,19 @@ for (const prefix of ['/', '/minutes/']) {
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('item-16');
     });
 
+    it('finds for "the exclusions and" what it finds for "exclusions", and still shows what the reader typed', async () => {
+      await openPage('search/');
+      await page.locator('#search-q').fill('exclusions');
+      await waitForResults(page);
+      const plain = await resultLinks(page);
+      expect(plain.length).toBeGreaterThan(0);
+      await openPage('search/');
+      await page.locator('#search-q').fill('the exclusions and');
+      const status = await waitForResults(page);
+      expect(status).toContain('“the exclusions and”');
+      expect(await resultLinks(page)).toEqual(plain);
+    });
+
     it('shows the same results when the search address is opened directly, and restores the form', async () => {
       await openPage('search/');
       await page.locator('#search-q').fill('exclusions');
