@@ -60,6 +60,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     let oneMeetingAdded: PipelineResult;
     addMeeting(archive.root);
     try {
+      // Into a new folder, as a CI job builds in a fresh clone with .cache/ restored: nothing old to remove.
+      rmSync(site, { recursive: true, force: true });
       oneMeetingAdded = await measureMinuteBook('Minute Book, one meeting added', archive.root, site, cache, path.join(work, 'minute-book', 'one-added.json'));
     } finally {
       removeAddedMeeting(archive.root);
