@@ -53,7 +53,15 @@ export async function measureServeRebuild(archiveRoot: string, out: string): Pro
       // It has ended already.
     }
     // Waited for, so that its CPU time is not counted in whatever the benchmark measures next.
+    const stubborn = setTimeout(() => {
+      try {
+        process.kill(-server.pid!, 'SIGKILL');
+      } catch {
+        // It has ended.
+      }
+    }, 15_000);
     await ended;
+    clearTimeout(stubborn);
   }
 }
 
