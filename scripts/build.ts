@@ -37,7 +37,7 @@ try {
     let search;
     try {
       // The pages with templates, those of the search index first, in runs of Eleventy: it holds every page of a run until the run ends.
-      const templated = indexFirstOrder(build.pages).filter((page) => !isPlainFile(page));
+      const templated = indexFirstOrder(build.pages, index.parts).filter((page) => !isPlainFile(page));
       await buildTimings.span('pages', async () => {
         for (const pages of pageBatches(templated, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN)) {
           providePreparedBuild({ ...build, pages });

@@ -16,11 +16,13 @@ const WORKERS = 2;
 
 /** The search index being written in worker threads while the pages are rendered. */
 export interface SearchIndexInWorkers {
+  /** The parts of the index, in the order they are shared out (the current part first). */
+  parts: SearchPart[];
   /** Hands over a page as rendered; pages that are not indexed are ignored. */
   offer(page: Page, html: string): void;
   /** Waits for the bundle to be written. */
   finish(): Promise<SearchIndexSummary>;
-  /** Stops the workers without waiting, when the build has failed. */
+  /** Stops the workers without waiting for their work, when the build has failed. */
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export function startSearchIndex(site: string, pages: Page[], options: SearchInd
   const workerOf = new Map<string, IndexWorker>();
   for (const [w, share] of shares.entries()) for (const part of share) for (const file of part.files) workerOf.set(file, workers[w]!);
   return {
+    parts,
     offer(page, html) {
       workerOf.get(page.outputPath)?.worker.postMessage({ type: 'page', file: page.outputPath, html } satisfies WorkerMessage);
     },

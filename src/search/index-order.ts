@@ -1,5 +1,5 @@
 import type { Page } from '../site/page.ts';
-import { searchParts } from './search-parts.ts';
+import type { SearchPart } from './search-parts.ts';
 
 /**
  * The pages in the order to render them when the search index is written
@@ -9,9 +9,9 @@ import { searchParts } from './search-parts.ts';
  * at a time to hold, and the current part, which no cache can give, starts
  * first. The order of rendering changes nothing in what is written.
  */
-export function indexFirstOrder(pages: Page[]): Page[] {
+export function indexFirstOrder(pages: Page[], parts: SearchPart[]): Page[] {
   const rank = new Map<string, number>();
-  for (const [i, part] of searchParts(pages).entries()) for (const file of part.files) rank.set(file, i);
+  for (const [i, part] of parts.entries()) for (const file of part.files) rank.set(file, i);
   const ranked = pages.map((page, position) => ({ page, position, rank: rank.get(page.outputPath) ?? Infinity }));
   return ranked.sort((a, b) => a.rank - b.rank || a.position - b.position).map(({ page }) => page);
 }

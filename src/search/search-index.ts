@@ -47,9 +47,8 @@ export interface SearchIndexSummary {
  */
 export async function writeSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
   const parts = searchParts(pages, options.partPages);
-  const writer = new SearchIndexWriter(site, parts, options);
-  for (const part of parts) for (const file of part.files) writer.offer(file, readFileSync(path.join(site, file), 'utf8'));
-  return withPartsFile(site, parts, await writer.finish());
+  // Nothing is offered: finish() reads each part's pages from the site as it comes to the part.
+  return withPartsFile(site, parts, await new SearchIndexWriter(site, parts, options).finish());
 }
 
 /** Writes `parts.json`, which lists every part of the bundle for the browser, once the parts are written, and counts it in the summary. */
@@ -99,14 +98,9 @@ export class SearchIndexWriter {
     if (pages.size === part.files.length) this.write(part, pages);
   }
 
-  /** Waits for every part to be written. Pages never offered are read from the site. */
+  /** Waits for every part to be written. Pages never offered are read from the site, a part at a time. */
   async finish(): Promise<SearchIndexSummary> {
-    for (const part of this.parts) {
-      if (this.started.has(part)) continue;
-      const pages = this.received.get(part)!;
-      for (const file of part.files) if (!pages.has(file)) pages.set(file, readFileSync(path.join(this.site, file), 'utf8'));
-      this.write(part, pages);
-    }
+    for (const part of this.parts) if (!this.started.has(part)) this.write(part, this.received.get(part)!);
     try {
       await this.queue;
     } finally {
@@ -122,6 +116,7 @@ export class SearchIndexWriter {
     this.queue = this.queue.then(async () => {
       if (this.failure) return;
       try {
+        for (const file of part.files) if (!pages.has(file)) pages.set(file, readFileSync(path.join(this.site, file), 'utf8'));
         this.summary.indexing ??= { from: now(), to: now() };
         const { files, reused } = await partBundle(part, pages, this.cache);
         if (reused) this.summary.reused++;
