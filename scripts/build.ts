@@ -6,13 +6,14 @@ import Eleventy from '@11ty/eleventy';
 import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { ContentErrors, prepareBuild, providePreparedBuild } from '../src/build/prepared-build.ts';
 import { buildTimings } from '../src/build/phase-timings.ts';
-import { writeAtomically } from '../src/build/atomic-output.ts';
+import { writeSite } from '../src/build/site-update.ts';
 import { isPlainFile, writePlainFiles } from '../src/build/plain-files.ts';
 import { PAGES_PER_RUN, pageBatches } from '../src/build/page-batches.ts';
 import { indexFirstOrder } from '../src/search/index-order.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { startSearchIndex } from '../src/search/index-in-worker.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
+import { renderPage } from '../_includes/render.ts';
 
 const { values } = parseArgs({
   options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, 'search-cache': { type: 'string' }, 'no-cache': { type: 'boolean' } },
@@ -30,21 +31,35 @@ try {
   const warnings = build.archive.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   providePreparedBuild(build);
-  await buildTimings.span('site', () => writeAtomically(output, async (folder) => {
+  const changes = await buildTimings.span('site', () => writeSite(output, async ({ folder, incremental, unchanged, written }) => {
     // The search index is part of the site, written into the same folder in worker threads while Eleventy writes the pages.
     const index = startSearchIndex(folder, build.pages, searchCache ? { cache: searchCache } : {});
-    build.onRendered = (page, html) => index.offer(page, html);
     let search;
     try {
       // The pages with templates, those of the search index first, in runs of Eleventy: it holds every page of a run until the run ends.
-      const templated = indexFirstOrder(build.pages, index.parts).filter((page) => !isPlainFile(page));
+      let templated = indexFirstOrder(build.pages, index.parts).filter((page) => !isPlainFile(page));
       await buildTimings.span('pages', async () => {
+        if (incremental) {
+          // Over a previous site, each page is rendered here first, and Eleventy writes only those that changed.
+          templated = templated.filter((page) => {
+            const html = buildTimings.add('render', () => renderPage(build.site, page));
+            index.offer(page, html);
+            return !unchanged(page.outputPath, html);
+          });
+          build.onRendered = (page, html) => written(page.outputPath, html);
+        } else {
+          build.onRendered = (page, html) => {
+            written(page.outputPath, html);
+            index.offer(page, html);
+          };
+        }
+        // At least one run, with no pages if none changed: it copies the assets.
         for (const pages of pageBatches(templated, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN)) {
           providePreparedBuild({ ...build, pages });
           await new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true }).write();
         }
       });
-      buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages));
+      buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages, unchanged));
       search = await index.finish();
       if (search.indexing) buildTimings.record('indexing', search.indexing.from, search.indexing.to);
     } finally {
@@ -55,11 +70,12 @@ try {
     // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
     if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
     buildTimings.since('index', 'files');
-  }));
+  }, { incremental: !values['no-cache'] }));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // For the benchmark (npm run bench): the build's phase times, written where MINUTE_BOOK_TIMINGS says.
   if (process.env.MINUTE_BOOK_TIMINGS) writeFileSync(process.env.MINUTE_BOOK_TIMINGS, JSON.stringify(buildTimings.report()));
-  console.log(`Built ${build.pages.length} pages from ${build.archive.meetings.length} meetings into ${path.relative(process.cwd(), output) || '.'} in ${seconds} s.`);
+  const changed = changes.kept ? ` (${changes.written} files written, ${changes.removed} removed, ${changes.kept} unchanged)` : '';
+  console.log(`Built ${build.pages.length} pages from ${build.archive.meetings.length} meetings into ${path.relative(process.cwd(), output) || '.'}${changed} in ${seconds} s.`);
 } catch (error) {
   if (error instanceof ContentErrors) {
     process.stderr.write(formatCheck(error.diagnostics, 'text'));

@@ -56,13 +56,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       search = await measureSearchOnTheWire(site);
     }
 
-    say('Minute Book: one meeting added, built again…');
+    say('Minute Book: one meeting added, built again over the previous site…');
     let oneMeetingAdded: PipelineResult;
+    let oneMeetingAddedEmptyFolder: PipelineResult;
     addMeeting(archive.root);
     try {
-      // Into a new folder, as a CI job builds in a fresh clone with .cache/ restored: nothing old to remove.
-      rmSync(site, { recursive: true, force: true });
+      // As on a clerk's machine or a CI runner that keeps the site: only what changed is written.
       oneMeetingAdded = await measureMinuteBook('Minute Book, one meeting added', archive.root, site, cache, path.join(work, 'minute-book', 'one-added.json'));
+      say('Minute Book: one meeting added, built into an empty folder…');
+      // As a CI job builds in a fresh clone with only .cache/ restored: every file is written.
+      rmSync(site, { recursive: true, force: true });
+      oneMeetingAddedEmptyFolder = await measureMinuteBook('Minute Book, one added, empty folder', archive.root, site, cache, path.join(work, 'minute-book', 'one-added-empty.json'));
     } finally {
       removeAddedMeeting(archive.root);
     }
@@ -98,6 +102,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       archive: { meetings: options.meetings, boards: options.boards ?? 'auto', seed: generate.seed, root: archive.root, reused: archive.reused, markdown: archive.markdown },
       minuteBook,
       oneMeetingAdded,
+      oneMeetingAddedEmptyFolder,
       peers,
       ratios: ratioByPeer,
       ...(search ? { search } : {}),

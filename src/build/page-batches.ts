@@ -7,8 +7,9 @@ import type { Page } from '../site/page.ts';
  */
 export const PAGES_PER_RUN = 4000;
 
-/** The pages in runs of at most `size`, in their order. */
+/** The pages in runs of at most `size`, in their order; one empty run when there are none (Eleventy still copies the assets). */
 export function pageBatches(pages: Page[], size = PAGES_PER_RUN): Page[][] {
+  if (pages.length === 0) return [[]];
   const batches: Page[][] = [];
   for (let start = 0; start < pages.length; start += size) batches.push(pages.slice(start, start + size));
   return batches;

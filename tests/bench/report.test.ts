@@ -60,7 +60,7 @@ describe("Minute Book's phases", () => {
       { phase: 'render', wallSeconds: 1.5, cpuSeconds: 1.4 },
       { phase: 'write', wallSeconds: 3.5, cpuSeconds: 2.6, peakTreeBytes: 500 * MB },
       { phase: 'index', wallSeconds: 4, cpuSeconds: 13, peakTreeBytes: 900 * MB },
-      { phase: 'replace', wallSeconds: 0.2 },
+      { phase: 'put in place', wallSeconds: 0.2 },
       { phase: 'other', wallSeconds: 0.3 },
     ]);
     expect(pipeline.peakProcessBytes).toBe(700 * MB);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
@@ -52,3 +52,35 @@ describe('determinism', () => {
     expect(fingerprint(b.out)).toEqual(fa);
   });
 });
+
+describe('a build over the previous site', () => {
+  it('writes only what changed, and leaves the site as a build into an empty folder would', async () => {
+    const root = copyOfSampleArchive();
+    const first = await buildSite({ root });
+    expect(first.exitCode, first.stderr).toBe(0);
+    const original = fingerprint(first.out);
+
+    // A clerk adds a meeting: the build over the previous site writes its pages and what lists it, not the whole site.
+    const added = 'content/cyp/2026-01-12.md';
+    writeFileSync(path.join(root, added), '---\ndate: 2026-01-12\nstatus: draft\n---\n\n## 1. Apologies\n\nThere were no apologies.\n');
+    const over = await buildSite({ root, out: first.out });
+    expect(over.exitCode, over.stderr).toBe(0);
+    const counts = /\((\d+) files written, (\d+) removed, (\d+) unchanged\)/.exec(over.stdout);
+    expect(counts, over.stdout).not.toBeNull();
+    const [written, , unchanged] = counts!.slice(1).map(Number) as [number, number, number];
+    expect(written).toBeGreaterThan(0);
+    expect(unchanged).toBeGreaterThan(written);
+    expect(existsSync(path.join(first.out, 'cyp/2026-01-12/index.html'))).toBe(true);
+    const fresh = await buildSite({ root });
+    expect(fresh.exitCode, fresh.stderr).toBe(0);
+    expect(fingerprint(first.out)).toEqual(fingerprint(fresh.out));
+
+    // The meeting is taken out again: the site is again exactly the first one, with nothing of the meeting left.
+    rmSync(path.join(root, added));
+    const back = await buildSite({ root, out: first.out });
+    expect(back.exitCode, back.stderr).toBe(0);
+    expect(fingerprint(first.out)).toEqual(original);
+    expect(existsSync(path.join(first.out, 'cyp/2026-01-12'))).toBe(false);
+  });
+});
+
