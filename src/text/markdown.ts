@@ -32,5 +32,10 @@ function inlineText(token: Token): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  // One pass, and none for text with nothing to escape (most of it): five passes took half of rendering's time.
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (c) => ESCAPED[c]!) : text;
 }
+
+const UNSAFE = /[&<>"']/;
+const UNSAFE_ALL = /[&<>"']/g;
+const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
