@@ -40,7 +40,7 @@ try {
       let templated = indexFirstOrder(build.pages, index.parts).filter((page) => !isPlainFile(page));
       await buildTimings.span('pages', async () => {
         if (incremental) {
-          // Over a previous site, each page is rendered here first, and Eleventy writes only those that changed.
+          // Over a previous site, each page is rendered here first, and Eleventy renders again and writes only those that changed.
           templated = templated.filter((page) => {
             const html = buildTimings.add('render', () => renderPage(build.site, page));
             index.offer(page, html);
