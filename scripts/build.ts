@@ -31,7 +31,8 @@ try {
   const warnings = build.archive.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   providePreparedBuild(build);
-  const changes = await buildTimings.span('site', () => writeSite(output, async ({ folder, incremental, unchanged, written }) => {
+  const changes = await buildTimings.span('site', () => writeSite(output, async (site) => {
+    const { folder, incremental, unchanged, written } = site;
     // The search index is part of the site, written into the same folder in worker threads while Eleventy writes the pages.
     const index = startSearchIndex(folder, build.pages, searchCache ? { cache: searchCache } : {});
     let search;
@@ -59,7 +60,7 @@ try {
           await new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true }).write();
         }
       });
-      buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages, unchanged));
+      buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages, site));
       search = await index.finish();
       if (search.indexing) buildTimings.record('indexing', search.indexing.from, search.indexing.to);
     } finally {

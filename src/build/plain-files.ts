@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '../site/page.ts';
 import type { FilePage } from '../outputs/file-page.ts';
+import type { SiteOutput } from './site-update.ts';
 
 /** The site's plain files: feeds, calendars, the sitemap, open data and OParl, written as they are. */
 export function isPlainFile(page: Page): boolean {
@@ -12,16 +13,19 @@ export function isPlainFile(page: Page): boolean {
  * Writes the plain files straight into the output folder, one after another.
  * They need no template, and Eleventy's pagination spent about 0.3 ms on each
  * file it wrote, against 0.17 ms straight: at 10,000 meetings the OParl export
- * alone is 112,000 files (docs/performance.md). Given `unchanged`, a file
- * it says the previous site already holds is not written.
+ * alone is 112,000 files (docs/performance.md). Given the site's output, a
+ * file the previous site already holds is not written, and a file made from
+ * the same inputs as the previous site's (its input key) is not even made.
  */
-export function writePlainFiles(folder: string, pages: Iterable<Page>, unchanged?: (sitePath: string, content: string) => boolean): void {
+export function writePlainFiles(folder: string, pages: Iterable<Page>, site?: Pick<SiteOutput, 'unchanged' | 'sameInputs'>): void {
   const made = new Set<string>();
   for (const page of pages) {
     if (!isPlainFile(page)) continue;
-    const content = (page as FilePage).view.content();
+    const { content: make, inputKey } = (page as FilePage).view;
+    if (inputKey !== undefined && site?.sameInputs(page.outputPath, inputKey)) continue;
+    const content = make();
     // The previous site may already hold it: then it is left there (site-update.ts).
-    if (unchanged?.(page.outputPath, content)) continue;
+    if (site?.unchanged(page.outputPath, content, inputKey)) continue;
     const target = path.join(folder, page.outputPath);
     const parent = path.dirname(target);
     if (!made.has(parent)) {

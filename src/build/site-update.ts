@@ -14,7 +14,14 @@ export interface SiteOutput {
    * file is then kept as it is, and need not be written. When false, the
    * caller writes it into `folder`.
    */
-  unchanged(sitePath: string, content: string): boolean;
+  unchanged(sitePath: string, content: string, inputKey?: string): boolean;
+  /**
+   * True when the previous build made `sitePath` from inputs of the same key
+   * (src/outputs/input-keys.ts) and the file is as it left it: it is then
+   * kept, and need not even be made. When false, the caller makes the file
+   * and offers it to `unchanged` with the key.
+   */
+  sameInputs(sitePath: string, inputKey: string): boolean;
   /** Tells of a file written into `folder` by someone else (Eleventy), so it need not be read again to compare. */
   written(sitePath: string, content: string): void;
 }
@@ -34,6 +41,8 @@ interface ManifestEntry {
   hash: string;
   size: number;
   mtimeMs: number;
+  /** What the file was made from, when the build knew it before making it. */
+  key?: string;
 }
 type Manifest = Record<string, ManifestEntry>;
 
@@ -66,16 +75,26 @@ export async function writeSite(target: string, write: (output: SiteOutput) => P
   rmSync(building, { recursive: true, force: true });
   mkdirSync(building, { recursive: true });
   const previous = isFolder(live) && options.incremental !== false ? readManifest(manifestFile) : undefined;
-  // The hash of every file the build makes, as it makes it.
+  // The hash of every file the build makes, as it makes it, and the input key of those that have one.
   const hashes = new Map<string, string>();
+  const keys = new Map<string, string>();
   const kept = new Set<string>();
   const output: SiteOutput = {
     folder: building,
     incremental: previous !== undefined,
-    unchanged(sitePath, content) {
+    unchanged(sitePath, content, inputKey) {
       const hash = hashOf(content);
       hashes.set(sitePath, hash);
+      if (inputKey !== undefined) keys.set(sitePath, inputKey);
       if (!previous || !untouched(live, sitePath, previous[sitePath], hash)) return false;
+      kept.add(sitePath);
+      return true;
+    },
+    sameInputs(sitePath, inputKey) {
+      const entry = previous?.[sitePath];
+      if (!entry || entry.key !== inputKey || !untouched(live, sitePath, entry, entry.hash)) return false;
+      hashes.set(sitePath, entry.hash);
+      keys.set(sitePath, inputKey);
       kept.add(sitePath);
       return true;
     },
@@ -106,7 +125,7 @@ export async function writeSite(target: string, write: (output: SiteOutput) => P
     for (const sitePath of files) if (!hashes.has(sitePath)) hashes.set(sitePath, hashOf(readFileSync(path.join(live, sitePath))));
     changes = { written: files.length, kept: 0, removed: 0 };
   }
-  writeManifest(manifestFile, live, hashes);
+  writeManifest(manifestFile, live, hashes, keys, kept, previous);
   return changes;
 }
 
@@ -168,12 +187,19 @@ function readManifest(file: string): Manifest | undefined {
   }
 }
 
-function writeManifest(file: string, live: string, hashes: Map<string, string>): void {
+function writeManifest(file: string, live: string, hashes: Map<string, string>, keys: Map<string, string>, kept: Set<string>, previous: Manifest | undefined): void {
   const manifest: Manifest = {};
   for (const [sitePath, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const key = keys.get(sitePath);
+    const before = previous?.[sitePath];
+    // A kept file was found as the previous manifest says, just now: its size and time need not be read again.
+    if (kept.has(sitePath) && before) {
+      manifest[sitePath] = key === undefined ? { hash, size: before.size, mtimeMs: before.mtimeMs } : { hash, size: before.size, mtimeMs: before.mtimeMs, key };
+      continue;
+    }
     try {
       const { size, mtimeMs } = statSync(path.join(live, sitePath));
-      manifest[sitePath] = { hash, size, mtimeMs };
+      manifest[sitePath] = key === undefined ? { hash, size, mtimeMs } : { hash, size, mtimeMs, key };
     } catch {
       // Not in the site after all: the next build writes it.
     }

@@ -56,6 +56,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const meetings: Meeting[] = [];
   // Each meeting's text, by key, only until the content hash is made.
   const texts = new Map<string, string>();
+  const sourceHashes = new Map<string, string>();
   const reports: Report[] = [];
   const names: Array<NamePlace & { file: string }> = [];
   const inputs: MeetingFile[] = [];
@@ -139,6 +140,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     if (!read) continue;
     meetings.push(read.meeting);
     texts.set(read.meeting.key, input.text);
+    sourceHashes.set(read.meeting.key, createHash('sha1').update(input.file).update('\0').update(input.text).digest('hex'));
     for (const name of read.names) names.push({ ...name, file: input.file });
   }
 
@@ -147,7 +149,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reports.sort((a, b) => (a.key < b.key ? -1 : 1));
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
-  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, texts, reports) };
+  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, texts, reports), sourceHashes };
 }
 
 /** See `Archive.contentHash`. */

@@ -268,4 +268,10 @@ export interface Archive {
    * changes whenever the content does; the texts themselves are not kept.
    */
   contentHash: string;
+  /**
+   * For each meeting, by key, a hash of its file's path and text. With the
+   * build's code and data (src/outputs/input-keys.ts) it tells a later build
+   * that the files made from the meeting alone are unchanged, without making them.
+   */
+  sourceHashes: ReadonlyMap<string, string>;
 }

@@ -8,16 +8,18 @@ import { Urls } from '../site/urls.ts';
  */
 export interface FileView {
   content: () => string;
+  /** What the content is made from, when known before making it (input-keys.ts): the same key, the same content. */
+  inputKey?: string;
 }
 
 export type FilePage = Page<'file', FileView>;
 
 /** A plain file of the site (a feed, a calendar, JSON, CSV): written as `content` makes it. */
-export function filePage(sitePath: string, content: () => string): FilePage {
+export function filePage(sitePath: string, content: () => string, inputKey?: string): FilePage {
   return {
     kind: 'file',
     outputPath: Urls.outputPath(sitePath),
     frame: { title: sitePath, path: sitePath, breadcrumbs: [], alternates: [] },
-    view: { content },
+    view: inputKey === undefined ? { content } : { content, inputKey },
   };
 }

@@ -240,9 +240,14 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
 
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   // Each file's objects are made when the file is written, so no list of them is held for the whole build.
-  const file = (path: string, object: () => Json) => filePage(path, () => json(object()));
-  const list = <T>(path: string, items: readonly T[], toObject: (item: T) => Json, web?: string) =>
-    paginate(path, items, toObject, url, { ...options, ...(web ? { web } : {}) }).map((page) => filePage(page.path, () => json(page.content())));
+  const file = (path: string, object: () => Json, inputKey?: string) => filePage(path, () => json(object()), inputKey);
+  const list = <T>(path: string, items: readonly T[], toObject: (item: T) => Json, more: { web?: string; keyOf?: (item: T) => string } = {}) =>
+    paginate(path, items, toObject, url, { ...options, ...more, pageKey: (...parts) => keys.of(...parts) }).map((page) => filePage(page.path, () => json(page.content()), page.inputKey));
+
+  // What a meeting's and an agenda item's objects are made from (input-keys.ts): the meeting, and for a meeting its venue as embedded.
+  const keys = output.inputKeys;
+  const meetingKey = (m: Meeting) => (m.venue ? keys.of(keys.meeting(m), JSON.stringify(locationObject(m.venue, true))) : keys.meeting(m));
+  const agendaItemKey = ({ meeting, item }: { meeting: Meeting; item: Item }) => `${keys.meeting(meeting)} ${item.anchor}`;
 
   const agendaItems = archive.meetings.flatMap((m) => m.items.map((item) => ({ meeting: m, item })));
   const venues = [...venueSlugs.keys()];
@@ -255,16 +260,16 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     ...list(OParlPaths.organizations, archive.boards, organizationObject),
     ...archive.boards.flatMap((board) => [
       file(OParlPaths.organization(board.id), () => organizationObject(board)),
-      ...list(OParlPaths.organizationMeetings(board.id), output.meetingsOf(board.id), meetingObject, url(Urls.board(board.id))),
+      ...list(OParlPaths.organizationMeetings(board.id), output.meetingsOf(board.id), meetingObject, { web: url(Urls.board(board.id)), keyOf: meetingKey }),
     ]),
     ...list(OParlPaths.people, archive.people, personObject),
     ...archive.people.map((p) => file(OParlPaths.person(p.id), () => personObject(p))),
     ...list(OParlPaths.memberships, memberships, (m) => membershipObject(m, false)),
     ...memberships.map((m) => file(OParlPaths.membership(m.id), () => membershipObject(m, false))),
-    ...list(OParlPaths.meetings, archive.meetings, meetingObject),
-    ...archive.meetings.map((m) => file(OParlPaths.meeting(m.key), () => meetingObject(m))),
-    ...list(OParlPaths.agendaItems, agendaItems, ({ meeting, item }) => agendaItemObject(meeting, item, false)),
-    ...agendaItems.map(({ meeting, item }) => file(OParlPaths.agendaItem(meeting.key, item.anchor), () => agendaItemObject(meeting, item, false))),
+    ...list(OParlPaths.meetings, archive.meetings, meetingObject, { keyOf: meetingKey }),
+    ...archive.meetings.map((m) => file(OParlPaths.meeting(m.key), () => meetingObject(m), meetingKey(m))),
+    ...list(OParlPaths.agendaItems, agendaItems, ({ meeting, item }) => agendaItemObject(meeting, item, false), { keyOf: agendaItemKey }),
+    ...agendaItems.map(({ meeting, item }) => file(OParlPaths.agendaItem(meeting.key, item.anchor), () => agendaItemObject(meeting, item, false), keys.meeting(meeting))),
     ...list(OParlPaths.locations, venues, (venue) => locationObject(venue, false)),
     ...venues.map((venue) => file(OParlPaths.location(venueSlugs.get(venue)!), () => locationObject(venue, false))),
     ...list(OParlPaths.papers, noObjects, (none) => none),

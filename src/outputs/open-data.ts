@@ -11,7 +11,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function openDataPages(output: OutputContext, htmlPages: Page[]): Page[] {
   const pagePaths = new Set(htmlPages.map((p) => p.frame.path));
   return [
-    ...output.archive.meetings.map((m) => filePage(OutputPaths.meetingJson(m.key), () => json(meetingRecord(output, m)))),
+    ...output.archive.meetings.map((m) => filePage(OutputPaths.meetingJson(m.key), () => json(meetingRecord(output, m)), output.inputKeys.meeting(m))),
     filePage(OutputPaths.data('boards.json'), () => json(boardsRecord(output))),
     filePage(OutputPaths.data('people.json'), () => json(peopleRecord(output, pagePaths))),
     filePage(OutputPaths.data('meetings.json'), () => json(meetingsRecord(output))),

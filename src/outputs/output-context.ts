@@ -3,6 +3,7 @@ import type { ViewContext } from '../site/page.ts';
 import { Urls } from '../site/urls.ts';
 import { SiteAddress } from './site-address.ts';
 import { meetingDates } from './content-dates.ts';
+import { InputKeys } from './input-keys.ts';
 
 /** Where each machine-readable output lives on the site. */
 export const OutputPaths = {
@@ -20,9 +21,15 @@ export const OutputPaths = {
 /** What every output builder needs: the archive, its lookups and absolute addresses. */
 export class OutputContext {
   readonly address: SiteAddress;
+  private keys: InputKeys | undefined;
 
   constructor(readonly view: ViewContext) {
     this.address = new SiteAddress(view.archive.site.baseUrl, view.urls);
+  }
+
+  /** Keys of what plain files are made from, so a build over the previous site can keep them unmade. */
+  get inputKeys(): InputKeys {
+    return (this.keys ??= new InputKeys(this));
   }
 
   get archive() {

@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
 import { oparlPages } from '../../src/outputs/oparl.ts';
-import { paginate } from '../../src/outputs/oparl-list.ts';
+import { listPagePath, paginate } from '../../src/outputs/oparl-list.ts';
 import type { FileView } from '../../src/outputs/file-page.ts';
 import { OutputContext } from '../../src/outputs/output-context.ts';
 import { projectRoot } from '../../src/paths.ts';
@@ -54,13 +54,20 @@ function crawl(fetch: (url: string) => Json | undefined): { objects: Map<string,
   const walkList = (first: string, label: string) => {
     let url: string | undefined = first;
     let expected = 1;
+    // The totals are on the first page, where a client starts (oparl-list.ts).
+    let totalPages = 0;
     while (url) {
       const page = get(url, label);
       pages++;
       expectValid('ObjectList', page, `${label} page ${expected}`);
       expect(page.pagination.currentPage).toBe(expected);
       expect(page.links.self).toBe(url);
-      if (page.pagination.currentPage < page.pagination.totalPages) expect(page.links.next, `${label}: a page before the last must link the next`).toBeDefined();
+      if (expected === 1) {
+        totalPages = page.pagination.totalPages;
+        expect(page.links.last, `${label}: the first page links the last`).toBe(listPagePath(first, totalPages));
+      }
+      if (page.pagination.currentPage < totalPages) expect(page.links.next, `${label}: a page before the last must link the next`).toBeDefined();
+      else expect(page.links.next, `${label}: the last page, as the first page counts them`).toBeUndefined();
       for (const object of page.data) visit(object, `${label}: ${object.id}`);
       url = page.links.next;
       expected++;
@@ -135,16 +142,33 @@ describe('OParl 1.1 export', () => {
     expect(fromSite(person.membership[0].id)!.person).toBe(person.id);
   });
 
-  it('splits long lists into pages linked first, prev, next and last', () => {
+  it('splits long lists into pages linked first, prev and next, with the totals and the last page on the first', () => {
     const pages = paginate('/oparl/things.json', [1, 2, 3, 4, 5], (n) => n * 10, (p) => `${BASE}${p.slice(1)}`, { perPage: 2 });
     expect(pages.map((p) => p.path)).toEqual(['/oparl/things.json', '/oparl/things-page-2.json', '/oparl/things-page-3.json']);
+    expect(pages[0]!.content()).toEqual({
+      data: [10, 20],
+      pagination: { totalElements: 5, elementsPerPage: 2, currentPage: 1, totalPages: 3 },
+      links: { first: `${BASE}oparl/things.json`, self: `${BASE}oparl/things.json`, next: `${BASE}oparl/things-page-2.json`, last: `${BASE}oparl/things-page-3.json` },
+    });
     expect(pages[1]!.content()).toEqual({
       data: [30, 40],
-      pagination: { totalElements: 5, elementsPerPage: 2, currentPage: 2, totalPages: 3 },
-      links: { first: `${BASE}oparl/things.json`, prev: `${BASE}oparl/things.json`, self: `${BASE}oparl/things-page-2.json`, next: `${BASE}oparl/things-page-3.json`, last: `${BASE}oparl/things-page-3.json` },
+      pagination: { elementsPerPage: 2, currentPage: 2 },
+      links: { first: `${BASE}oparl/things.json`, prev: `${BASE}oparl/things.json`, self: `${BASE}oparl/things-page-2.json`, next: `${BASE}oparl/things-page-3.json` },
     });
     expect(pages[2]!.content().links.next).toBeUndefined();
     expect(paginate('/oparl/none.json', [], (n) => n, (p) => p)[0]!.content().pagination).toEqual({ totalElements: 0, elementsPerPage: 100, currentPage: 1, totalPages: 1 });
+  });
+
+  it('changes only the first and the last page of a list when an item is added at its end', () => {
+    // A page's input key tells a build over the previous site which pages it need not make again (input-keys.ts).
+    const keyed = (items: number[]) => paginate('/oparl/things.json', items, (n) => n, (p) => p, { perPage: 2, keyOf: String, pageKey: (...parts) => parts.join('|') });
+    const before = keyed([1, 2, 3, 4, 5, 6, 7]);
+    const after = keyed([1, 2, 3, 4, 5, 6, 7, 8]);
+    const changed = after.filter((page, i) => page.inputKey !== before[i]?.inputKey).map((page) => page.path);
+    expect(changed).toEqual(['/oparl/things.json', '/oparl/things-page-4.json']);
+    // When the added item opens a page, the page before it gains its next link.
+    const opened = keyed([1, 2, 3, 4, 5, 6, 7, 8, 9]).filter((page, i) => page.inputKey !== after[i]?.inputKey).map((page) => page.path);
+    expect(opened).toEqual(['/oparl/things.json', '/oparl/things-page-4.json', '/oparl/things-page-5.json']);
   });
 
   it('makes a list page\'s objects only when the page is written, and only that page\'s', () => {

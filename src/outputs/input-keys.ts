@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Meeting } from '../model/types.ts';
+import { projectRoot } from '../paths.ts';
+import type { OutputContext } from './output-context.ts';
+
+/**
+ * Keys of what a plain file is made from. A build over the previous site
+ * keeps a file whose key is the one the last build recorded for it, without
+ * making the file again (src/build/site-update.ts): at 10,000 meetings,
+ * 110,000 of the 134,000 plain files are OParl's meetings and agenda items
+ * and each meeting's JSON, and each is made from its meeting alone.
+ *
+ * A meeting's key covers everything such a file can show: the build's code
+ * and dependencies, the site's settings, boards and people, the site's
+ * address, the meeting's file, its approvals as linked to other meetings,
+ * and its dates. A file that shows more (OParl's embedded location, a list's
+ * totals) adds that to its key.
+ */
+export class InputKeys {
+  private readonly context: string;
+  private readonly meetings = new Map<string, string>();
+
+  constructor(private readonly output: OutputContext) {
+    const { archive } = output;
+    this.context = inputKey(codeVersion(), JSON.stringify(archive.site), JSON.stringify(archive.boards), JSON.stringify(archive.people), output.url('/'));
+  }
+
+  /** The key of the files made from this meeting alone. */
+  meeting(meeting: Meeting): string {
+    let key = this.meetings.get(meeting.key);
+    if (key === undefined) {
+      const source = this.output.archive.sourceHashes.get(meeting.key) ?? meeting.key;
+      // What linking approvals across meetings changed (src/load/approvals.ts): the rest comes from the file.
+      const links = JSON.stringify([meeting.status, meeting.approvedAt, meeting.approves]);
+      key = inputKey(this.context, source, links, this.output.published(meeting), this.output.updated(meeting));
+      this.meetings.set(meeting.key, key);
+    }
+    return key;
+  }
+
+  /** A key of the build's context and `parts`, for a file made from these. */
+  of(...parts: string[]): string {
+    return inputKey(this.context, ...parts);
+  }
+}
+
+/** A hash of strings, each kept apart from the next. */
+function inputKey(...parts: string[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+let version: string | undefined;
+
+/** A hash of the code that makes the site (src/, _includes/, the Eleventy configuration) and of the locked dependencies. */
+function codeVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha1');
+  const add = (relative: string) => hash.update(relative).update('\0').update(readFileSync(path.join(projectRoot, relative))).update('\0');
+  for (const folder of ['src', '_includes']) for (const file of filesUnder(folder)) add(file);
+  for (const file of ['eleventy.config.ts', 'package-lock.json']) add(file);
+  return (version = hash.digest('hex'));
+}
+
+function filesUnder(folder: string): string[] {
+  const entries = readdirSync(path.join(projectRoot, folder), { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(projectRoot, path.join(entry.parentPath, entry.name))).sort();
+}
