@@ -12,7 +12,7 @@ import { PAGES_PER_RUN, pageBatches } from '../src/build/page-batches.ts';
 import { indexFirstOrder } from '../src/search/index-order.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { startSearchIndex } from '../src/search/index-in-worker.ts';
-import { searchCacheFolder } from '../src/search/search-bundle.ts';
+import { SEARCH_BUNDLE_FOLDER, searchCacheFolder } from '../src/search/search-bundle.ts';
 import { renderPage } from '../_includes/render.ts';
 
 const { values } = parseArgs({
@@ -34,7 +34,8 @@ try {
   const changes = await buildTimings.span('site', () => writeSite(output, async (site) => {
     const { folder, incremental, unchanged, written } = site;
     // The search index is part of the site, written into the same folder in worker threads while Eleventy writes the pages.
-    const index = startSearchIndex(folder, build.pages, searchCache ? { cache: searchCache } : {});
+    const previousBundle = site.previousFiles(SEARCH_BUNDLE_FOLDER);
+    const index = startSearchIndex(folder, build.pages, { ...(searchCache ? { cache: searchCache } : {}), ...(previousBundle ? { previous: previousBundle } : {}) });
     let search;
     try {
       // The pages with templates, those of the search index first, in runs of Eleventy: it holds every page of a run until the run ends.
@@ -62,6 +63,7 @@ try {
       });
       buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages, site));
       search = await index.finish();
+      for (const { sitePath, hash, kept } of search.hashes ?? []) site.hashed(sitePath, hash, kept);
       if (search.indexing) buildTimings.record('indexing', search.indexing.from, search.indexing.to);
     } finally {
       await index.stop();

@@ -84,6 +84,7 @@ function combined(summaries: SearchIndexSummary[]): SearchIndexSummary {
     total.bytes += s.bytes;
     total.parts += s.parts;
     total.reused += s.reused;
+    if (s.hashes) (total.hashes ??= []).push(...s.hashes);
     if (s.indexing) total.indexing = { from: Math.min(total.indexing?.from ?? Infinity, s.indexing.from), to: Math.max(total.indexing?.to ?? 0, s.indexing.to) };
   }
   return total;

@@ -8,6 +8,7 @@ import { SEARCH_BUNDLE_FOLDER, SEARCH_PARTS_FILE } from './search-bundle.ts';
 import { partsFile, searchParts, type SearchPart } from './search-parts.ts';
 import { IndexCache, partKey } from './index-cache.ts';
 import type { Page } from '../site/page.ts';
+import { fileHash, untouched, type PreviousFiles } from '../build/site-update.ts';
 
 /**
  * Pagefind's ready-made interfaces, which the site does not use: its search
@@ -24,6 +25,12 @@ export interface SearchIndexOptions {
   cache?: string;
   /** The pages a part of closed years is filled up to (PART_PAGE_BUDGET unless given; tests give less). */
   partPages?: number;
+  /**
+   * The previous site's bundle files, as its manifest lists them: a file of
+   * the bundle it already holds, byte for byte, is not written again (most of
+   * the bundle, when only the current year changed).
+   */
+  previous?: PreviousFiles;
 }
 
 export interface SearchIndexSummary {
@@ -36,6 +43,8 @@ export interface SearchIndexSummary {
   reused: number;
   /** When the first part began and the last one ended, in milliseconds since 1970 (the build reports it as a phase). */
   indexing?: { from: number; to: number };
+  /** With `previous`: each bundle file's site path and hash, and whether the previous site's was kept rather than written. */
+  hashes?: Array<{ sitePath: string; hash: string; kept: boolean }>;
 }
 
 /**
@@ -76,12 +85,14 @@ export class SearchIndexWriter {
   private readonly started = new Set<SearchPart>();
   private readonly summary: SearchIndexSummary;
   private readonly cache: IndexCache | undefined;
+  private readonly previous: PreviousFiles | undefined;
   /** The parts being written, one after another: Pagefind indexes one at a time. */
   private queue: Promise<void> = Promise.resolve();
   private failure: unknown;
 
   constructor(readonly site: string, readonly parts: SearchPart[], options: SearchIndexOptions = {}) {
     this.cache = options.cache ? new IndexCache(options.cache) : undefined;
+    this.previous = options.previous;
     this.summary = { pages: 0, files: 0, bytes: 0, parts: parts.length, reused: 0 };
     for (const part of parts) {
       this.received.set(part, new Map());
@@ -133,11 +144,19 @@ export class SearchIndexWriter {
   }
 
   private writeFile(bundlePath: string, content: Uint8Array): void {
+    this.summary.files++;
+    this.summary.bytes += content.length;
+    if (this.previous) {
+      // Over a previous site, a file it holds already is kept there (site-update.ts), and the hash saves reading the file back.
+      const sitePath = `${SEARCH_BUNDLE_FOLDER}/${bundlePath}`;
+      const hash = fileHash(content);
+      const kept = untouched(this.previous.folder, sitePath, this.previous.files[sitePath], hash);
+      (this.summary.hashes ??= []).push({ sitePath, hash, kept });
+      if (kept) return;
+    }
     const target = path.join(this.site, SEARCH_BUNDLE_FOLDER, bundlePath);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
-    this.summary.files++;
-    this.summary.bytes += content.length;
   }
 }
 

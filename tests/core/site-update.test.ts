@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSite, type SiteOutput } from '../../src/build/site-update.ts';
+import { fileHash, untouched, writeSite, type SiteOutput } from '../../src/build/site-update.ts';
 
 /** A build as the build script makes one: some files through `unchanged` (the plain files), the rest written straight into the folder (Eleventy's pages, Pagefind's index). */
 function builder(plain: Record<string, string>, written: Record<string, string> = {}) {
@@ -119,5 +119,47 @@ describe('putting a build in place of the previous site', () => {
     expect(files(site)).toEqual({ 'a.json': 'A' });
     // The next build still knows the site: an unchanged file is kept, not written.
     expect(await writeSite(site, builder({ 'a.json': 'A' }))).toEqual({ written: 0, kept: 1, removed: 0 });
+  });
+  it('keeps a file made from the same inputs without making it, and makes it again when they change', async () => {
+    const site = newSite();
+    const made: string[] = [];
+    /** A build whose files carry input keys, as the plain files made from one meeting do (src/outputs/input-keys.ts). */
+    const keyed = (entries: Record<string, { key: string; content: string }>) => async (output: SiteOutput) => {
+      for (const [sitePath, { key, content }] of Object.entries(entries)) {
+        if (output.sameInputs(sitePath, key)) continue;
+        made.push(sitePath);
+        if (!output.unchanged(sitePath, content, key)) put(output.folder, sitePath, content);
+      }
+    };
+    await writeSite(site, keyed({ 'a.json': { key: 'k1', content: 'A' }, 'b.json': { key: 'k1', content: 'B' } }));
+    made.length = 0;
+    const changes = await writeSite(site, keyed({ 'a.json': { key: 'k1', content: 'A' }, 'b.json': { key: 'k2', content: 'B2' } }));
+    expect(made).toEqual(['b.json']);
+    expect(changes).toEqual({ written: 1, kept: 1, removed: 0 });
+    expect(files(site)).toEqual({ 'a.json': 'A', 'b.json': 'B2' });
+
+    // A file touched since the last build is made again, whatever its key says.
+    writeFileSync(path.join(site, 'a.json'), 'edited by hand');
+    made.length = 0;
+    await writeSite(site, keyed({ 'a.json': { key: 'k1', content: 'A' }, 'b.json': { key: 'k2', content: 'B2' } }));
+    expect(made).toEqual(['a.json']);
+    expect(files(site)).toEqual({ 'a.json': 'A', 'b.json': 'B2' });
+  });
+
+  it('lets a writer in another thread compare its files with the previous site, and keeps those it found the same', async () => {
+    const site = newSite();
+    await writeSite(site, builder({}, { 'pagefind/a.pf': 'one', 'pagefind/b.pf': 'two' }));
+    const changes = await writeSite(site, async (output) => {
+      const previous = output.previousFiles('pagefind')!;
+      expect(Object.keys(previous.files).sort()).toEqual(['pagefind/a.pf', 'pagefind/b.pf']);
+      for (const [sitePath, content] of [['pagefind/a.pf', 'one'], ['pagefind/b.pf', 'three']] as const) {
+        const hash = fileHash(Buffer.from(content));
+        const kept = untouched(previous.folder, sitePath, previous.files[sitePath], hash);
+        if (!kept) put(output.folder, sitePath, content);
+        output.hashed(sitePath, hash, kept);
+      }
+    });
+    expect(changes).toEqual({ written: 1, kept: 1, removed: 0 });
+    expect(files(site)).toEqual({ 'pagefind/a.pf': 'one', 'pagefind/b.pf': 'three' });
   });
 });

@@ -82,5 +82,29 @@ describe('a build over the previous site', () => {
     expect(fingerprint(first.out)).toEqual(original);
     expect(existsSync(path.join(first.out, 'cyp/2026-01-12'))).toBe(false);
   });
+  it('makes again every file whose meeting, people or approvals changed, though the meeting files it keeps unmade', async () => {
+    const root = copyOfSampleArchive();
+    const first = await buildSite({ root });
+    expect(first.exitCode, first.stderr).toBe(0);
+    const sameAsFresh = async (what: string) => {
+      const over = await buildSite({ root, out: first.out });
+      expect(over.exitCode, over.stderr).toBe(0);
+      const fresh = await buildSite({ root });
+      expect(fresh.exitCode, fresh.stderr).toBe(0);
+      expect(fingerprint(first.out), what).toEqual(fingerprint(fresh.out));
+    };
+
+    // A person's name: every meeting they attended shows it, in its JSON and its OParl files, though no meeting file changed.
+    const people = path.join(root, '_data/people.yaml');
+    writeFileSync(people, readFileSync(people, 'utf8').replace('name: Councillor Geoffrey Logan', 'name: Councillor Geoffrey Logan MBE'));
+    await sameAsFresh('after a person was renamed');
+    expect(readFileSync(path.join(first.out, 'cyp/2024-07-15/index.json'), 'utf8')).toContain('Councillor Geoffrey Logan MBE');
+
+    // The minutes of 20 January 2025 say they were approved on 9 June 2025, a meeting not yet in the archive. Once it
+    // is added, they link to it: their files change, though neither their file nor their dates did.
+    writeFileSync(path.join(root, 'content/cyp/2025-06-09.md'), '---\ndate: 2025-06-09\nstatus: draft\n---\n\n## 1. Minutes\n\nThe minutes of the last meeting were agreed.\n');
+    await sameAsFresh('after the meeting that approved earlier minutes was added');
+    expect(JSON.parse(readFileSync(path.join(first.out, 'cyp/2025-01-20/index.json'), 'utf8')).approvedAt.meeting).toBe('cyp/2025-06-09');
+  });
 });
 
