@@ -116,7 +116,7 @@ export function buildPipeline(name: string, run: Measurement, timings: PhaseRepo
   const files = span('files');
   const index = span('index');
   const site = span('site');
-  const render = timings.totals.render ?? { wall: 0, cpu: 0 };
+  const render = timings.totals.render ?? { wall: 0 };
   const childrenCpu = Math.max(0, run.cpuSeconds * 1000 - timings.cpu);
   const phases: PhaseResult[] = [];
   const add = (phase: string, wallMs: number | undefined, cpuMs?: number, peak?: number) => {
@@ -126,8 +126,9 @@ export function buildPipeline(name: string, run: Measurement, timings: PhaseRepo
   // Starting Node and tsx and loading the modules, before the archive is read.
   add('start', load ? timings.timeOrigin + load.start - run.startedAt : undefined);
   add('load', load && load.end - load.start, load?.cpu, peakDuring('load'));
-  add('render', pages && render.wall, pages && render.cpu);
-  add('write', pages && pages.end - pages.start - render.wall, pages && pages.cpu - render.cpu, peakDuring('pages'));
+  // Rendering is inside Eleventy's writing: its CPU time is in write's, which is rendering and writing together.
+  add('render', pages && render.wall);
+  add('write', pages && pages.end - pages.start - render.wall, pages?.cpu, peakDuring('pages'));
   add('files', files && files.end - files.start, files?.cpu, peakDuring('files'));
   add('index', index && index.end - index.start, index && index.cpu + childrenCpu, peakDuring('index'));
   // Putting the new site in place: renamed whole into an empty place, or only its changed files moved into the previous site (site-update.ts).
