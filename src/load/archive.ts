@@ -10,7 +10,7 @@ import { PeopleDirectory } from './people-directory.ts';
 import { readMeeting, type MeetingFile, type NamePlace } from './meeting.ts';
 import { readReport } from './report.ts';
 import { linkApprovals } from './approvals.ts';
-import { ParseCache, type ParsedMeeting } from './parse-cache.ts';
+import { ParseCache, type HashedMeetingFile, type ParsedMeeting } from './parse-cache.ts';
 import { parseInParallel } from './parallel-parse.ts';
 
 export interface LoadOptions {
@@ -54,12 +54,11 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   }
 
   const meetings: Meeting[] = [];
-  // Each meeting's text, by key, only until the content hash is made.
-  const texts = new Map<string, string>();
+  // Each meeting's file's hash, by key.
   const sourceHashes = new Map<string, string>();
   const reports: Report[] = [];
   const names: Array<NamePlace & { file: string }> = [];
-  const inputs: MeetingFile[] = [];
+  const inputs: HashedMeetingFile[] = [];
   const contentDir = path.join(root, 'content');
   const boardIds = new Set(boards.map((b) => b.id));
 
@@ -122,7 +121,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
         diagnostics.error(file, START_OF_FILE, 'file-empty', 'this meeting file is empty', 'Create meetings with npm run new, or copy the example in docs/content-format.md.');
         continue;
       }
-      inputs.push({ file, boardId: entry, slug: name.replace(/\.md$/, ''), text });
+      // Hashed once here: the parse cache's address, the content hash and the outputs' input keys all start from it.
+      inputs.push({ file, boardId: entry, slug: name.replace(/\.md$/, ''), text, textHash: createHash('sha256').update(file).update('\0').update(text).digest('hex') });
     }
   }
 
@@ -139,8 +139,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     const { read } = parsed;
     if (!read) continue;
     meetings.push(read.meeting);
-    texts.set(read.meeting.key, input.text);
-    sourceHashes.set(read.meeting.key, createHash('sha1').update(input.file).update('\0').update(input.text).digest('hex'));
+    sourceHashes.set(read.meeting.key, input.textHash);
     for (const name of read.names) names.push({ ...name, file: input.file });
   }
 
@@ -149,13 +148,14 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reports.sort((a, b) => (a.key < b.key ? -1 : 1));
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
-  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, texts, reports), sourceHashes };
+  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, sourceHashes, reports), sourceHashes };
 }
 
 /** See `Archive.contentHash`. */
-function contentHash(meetings: Meeting[], texts: Map<string, string>, reports: Report[]): string {
+function contentHash(meetings: Meeting[], sourceHashes: Map<string, string>, reports: Report[]): string {
   const hash = createHash('sha256');
-  for (const meeting of meetings) hash.update(meeting.key).update('\0').update(texts.get(meeting.key)!).update('\0');
+  // Each meeting's text by its hash, which covers it and its file's path: the texts are not hashed twice.
+  for (const meeting of meetings) hash.update(meeting.key).update('\0').update(sourceHashes.get(meeting.key)!).update('\0');
   for (const report of reports) hash.update(report.key).update('\0').update(report.title).update('\0').update(report.html).update('\0');
   return hash.digest('hex');
 }

@@ -11,6 +11,9 @@ export interface ParsedMeeting {
   diagnostics: Diagnostic[];
 }
 
+/** A meeting file with the SHA-256 of its path and text, as the loader made it. */
+export type HashedMeetingFile = MeetingFile & { textHash: string };
+
 interface CacheEntry {
   meeting: Meeting;
   names: ReadMeeting['names'];
@@ -36,7 +39,7 @@ export class ParseCache {
   }
 
   /** The meeting as parsed before, when the cache has it. */
-  lookup(input: MeetingFile): ParsedMeeting | undefined {
+  lookup(input: HashedMeetingFile): ParsedMeeting | undefined {
     const cached = readEntry(this.entryPath(input));
     return cached && { read: { meeting: cached.meeting, names: cached.names }, diagnostics: cached.diagnostics };
   }
@@ -47,7 +50,7 @@ export class ParseCache {
    * of larger HTML, which would keep those whole in memory for the rest of
    * the build. Files too broken to read are parsed again each time: they are few.
    */
-  store(input: MeetingFile, parsed: ParsedMeeting): ParsedMeeting {
+  store(input: HashedMeetingFile, parsed: ParsedMeeting): ParsedMeeting {
     if (!parsed.read) return parsed;
     const entry = JSON.stringify({ meeting: parsed.read.meeting, names: parsed.read.names, diagnostics: parsed.diagnostics } satisfies CacheEntry);
     writeEntry(this.entryPath(input), entry);
@@ -55,8 +58,9 @@ export class ParseCache {
     return { read: { meeting: copy.meeting, names: copy.names }, diagnostics: copy.diagnostics };
   }
 
-  private entryPath(input: MeetingFile): string {
-    const address = createHash('sha256').update(this.context).update('\0').update(input.file).update('\0').update(input.boardId).update('\0').update(input.slug).update('\0').update(input.text).digest('hex');
+  private entryPath(input: HashedMeetingFile): string {
+    // The file's path and text by their hash, made once by the loader.
+    const address = createHash('sha256').update(this.context).update('\0').update(input.boardId).update('\0').update(input.slug).update('\0').update(input.textHash).digest('hex');
     return path.join(this.folder, address.slice(0, 2), `${address}.json`);
   }
 }

@@ -264,12 +264,13 @@ export interface Archive {
   diagnostics: Diagnostic[];
   /**
    * A hash (SHA-256, hex) of the content as committed: each meeting's key and
-   * text, then each report's key, title and body, in the archive's order. It
-   * changes whenever the content does; the texts themselves are not kept.
+   * the hash of its file (`sourceHashes`), then each report's key, title and
+   * body, in the archive's order. It changes whenever the content does; the
+   * texts themselves are not kept.
    */
   contentHash: string;
   /**
-   * For each meeting, by key, a hash of its file's path and text. With the
+   * For each meeting, by key, a hash (SHA-256) of its file's path and text. With the
    * build's code and data (src/outputs/input-keys.ts) it tells a later build
    * that the files made from the meeting alone are unchanged, without making them.
    */
