@@ -14,6 +14,8 @@ import { formatCheck } from '../src/check/report.ts';
 import { startSearchIndex } from '../src/search/index-in-worker.ts';
 import { SEARCH_BUNDLE_FOLDER, searchCacheFolder } from '../src/search/search-bundle.ts';
 import { renderPage } from '../_includes/render.ts';
+import { changedPages } from '../src/build/changed-pages.ts';
+import type { Page } from '../src/site/page.ts';
 
 const { values } = parseArgs({
   options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, 'search-cache': { type: 'string' }, 'no-cache': { type: 'boolean' } },
@@ -32,7 +34,7 @@ try {
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   providePreparedBuild(build);
   const changes = await buildTimings.span('site', () => writeSite(output, async (site) => {
-    const { folder, incremental, unchanged, written } = site;
+    const { folder, incremental, written } = site;
     // The search index is part of the site, written into the same folder in worker threads while Eleventy writes the pages.
     const previousBundle = site.previousFiles(SEARCH_BUNDLE_FOLDER);
     const index = startSearchIndex(folder, build.pages, { ...(searchCache ? { cache: searchCache } : {}), ...(previousBundle ? { previous: previousBundle } : {}) });
@@ -42,16 +44,13 @@ try {
       let templated = indexFirstOrder(build.pages, index.parts).filter((page) => !isPlainFile(page));
       await buildTimings.span('pages', async () => {
         if (incremental) {
-          // Over a previous site, each page is rendered here first, and Eleventy renders again and writes only those that changed.
-          templated = templated.filter((page) => {
-            const html = buildTimings.add('render', () => renderPage(build.site, page));
-            index.offer(page, html);
-            return !unchanged(page.outputPath, html);
-          });
-          build.onRendered = (page, html) => written(page.outputPath, html);
+          // Over a previous site, pages are rendered here first (or kept unrendered by their input keys), and Eleventy renders again and writes only those that changed.
+          const render = (page: Page) => buildTimings.add('render', () => renderPage(build.site, page));
+          templated = changedPages(templated, { site, index, render, ...(searchCache ? { searchCache } : {}) });
+          build.onRendered = (page, html) => written(page.outputPath, html, page.inputKey);
         } else {
           build.onRendered = (page, html) => {
-            written(page.outputPath, html);
+            written(page.outputPath, html, page.inputKey);
             index.offer(page, html);
           };
         }

@@ -21,9 +21,9 @@ export function writePlainFiles(folder: string, pages: Iterable<Page>, site?: Pi
   const made = new Set<string>();
   for (const page of pages) {
     if (!isPlainFile(page)) continue;
-    const { content: make, inputKey } = (page as FilePage).view;
+    const { inputKey } = page;
     if (inputKey !== undefined && site?.sameInputs(page.outputPath, inputKey)) continue;
-    const content = make();
+    const content = (page as FilePage).view.content();
     // The previous site may already hold it: then it is left there (site-update.ts).
     if (site?.unchanged(page.outputPath, content, inputKey)) continue;
     const target = path.join(folder, page.outputPath);

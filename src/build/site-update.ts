@@ -22,8 +22,8 @@ export interface SiteOutput {
    * and offers it to `unchanged` with the key.
    */
   sameInputs(sitePath: string, inputKey: string): boolean;
-  /** Tells of a file written into `folder` by someone else (Eleventy), so it need not be read again to compare. */
-  written(sitePath: string, content: string): void;
+  /** Tells of a file written into `folder` by someone else (Eleventy), so it need not be read again to compare, and of its input key. */
+  written(sitePath: string, content: string, inputKey?: string): void;
   /**
    * The previous site's files under a folder (`pagefind/`), for a writer in
    * another thread to compare its files with, by `untouched`; it then tells
@@ -112,8 +112,9 @@ export async function writeSite(target: string, write: (output: SiteOutput) => P
       kept.add(sitePath);
       return true;
     },
-    written(sitePath, content) {
+    written(sitePath, content, inputKey) {
       hashes.set(sitePath, hashOf(content));
+      if (inputKey !== undefined) keys.set(sitePath, inputKey);
     },
     previousFiles(folder) {
       if (!previous) return undefined;

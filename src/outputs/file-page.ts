@@ -8,8 +8,6 @@ import { Urls } from '../site/urls.ts';
  */
 export interface FileView {
   content: () => string;
-  /** What the content is made from, when known before making it (input-keys.ts): the same key, the same content. */
-  inputKey?: string;
 }
 
 export type FilePage = Page<'file', FileView>;
@@ -20,6 +18,7 @@ export function filePage(sitePath: string, content: () => string, inputKey?: str
     kind: 'file',
     outputPath: Urls.outputPath(sitePath),
     frame: { title: sitePath, path: sitePath, breadcrumbs: [], alternates: [] },
-    view: inputKey === undefined ? { content } : { content, inputKey },
+    view: { content },
+    ...(inputKey === undefined ? {} : { inputKey }),
   };
 }

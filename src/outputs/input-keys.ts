@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Meeting } from '../model/types.ts';
+import type { Page } from '../site/page.ts';
+import type { MeetingView } from '../site/meeting-view.ts';
 import { projectRoot } from '../paths.ts';
 import type { OutputContext } from './output-context.ts';
 
@@ -38,6 +40,18 @@ export class InputKeys {
       this.meetings.set(meeting.key, key);
     }
     return key;
+  }
+
+  /**
+   * The key of a meeting's page: its meeting's, with what the page shows
+   * besides, from the frame every page has (`siteFrame`, the site view as
+   * JSON) and its own frame (title, breadcrumbs, alternates, search fields)
+   * to the neighbouring meetings and the git history it links. Everything
+   * else in its view is made from the meeting, the people and the boards.
+   */
+  meetingPage(meeting: Meeting, page: Page<'meeting', MeetingView>, siteFrame: string): string {
+    const { previous, next, history } = page.view;
+    return this.of('meeting page', this.meeting(meeting), siteFrame, JSON.stringify(page.frame), JSON.stringify([previous, next, history]));
   }
 
   /** A key of the build's context and `parts`, for a file made from these. */

@@ -1,11 +1,11 @@
-import type { Page, ViewContext } from '../site/page.ts';
+import type { Page } from '../site/page.ts';
 import { addAlternates } from './alternates.ts';
 import { atomFeed } from './atom-feed.ts';
 import { filePage } from './file-page.ts';
 import { meetingsCalendar } from './icalendar.ts';
 import { openDataPages } from './open-data.ts';
 import { oparlPages } from './oparl.ts';
-import { OutputContext, OutputPaths } from './output-context.ts';
+import { OutputPaths, type OutputContext } from './output-context.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 
 /**
@@ -13,8 +13,7 @@ import { robotsTxt, sitemap } from './sitemap.ts';
  * robots.txt. Called with every other page of the site, which the sitemap
  * lists and to which the feeds and calendars are announced as alternates.
  */
-export function machineReadablePages(htmlPages: Page[], context: ViewContext): Page[] {
-  const output = new OutputContext(context);
+export function machineReadablePages(htmlPages: Page[], output: OutputContext): Page[] {
   addAlternates(htmlPages, output);
   const { boards } = output.archive;
   // The caller goes on adding pages to its list; the sitemap lists those it was given.

@@ -41,15 +41,32 @@ export class IndexCache {
     }
   }
 
+  /** Whether the cache holds a complete entry of this key. */
+  has(key: string): boolean {
+    return existsSync(path.join(this.folder, key, 'complete'));
+  }
+
   /** How many entries the cache holds (for the build's summary and the tests). */
   size(): number {
     return existsSync(this.folder) ? readdirSync(this.folder).filter((name) => !name.endsWith('.partial')).length : 0;
   }
 }
 
-/** The key of a part: a hash of the code that indexes, the part's folder and each page's path and bytes. */
-export function partKey(codeVersion: string, folder: string, pages: Array<{ file: string; content: Buffer }>): string {
+/** A page of a part, for its key: by its input key when it has one (src/outputs/input-keys.ts), else by its bytes. */
+export type PartPage = { file: string; inputKey: string } | { file: string; content: Buffer };
+
+/**
+ * The key of a part: a hash of the code that indexes, the part's folder and
+ * each page's path and input key or bytes. A page's input key stands for its
+ * bytes (the same key, the same page), so a build over the previous site can
+ * find an unchanged part without rendering its meetings' pages.
+ */
+export function partKey(codeVersion: string, folder: string, pages: PartPage[]): string {
   const hash = createHash('sha256').update(codeVersion).update('\0').update(folder).update('\0');
-  for (const page of pages) hash.update(page.file).update('\0').update(String(page.content.length)).update('\0').update(page.content);
+  for (const page of pages) {
+    hash.update(page.file).update('\0');
+    if ('inputKey' in page) hash.update('key\0').update(page.inputKey).update('\0');
+    else hash.update(String(page.content.length)).update('\0').update(page.content);
+  }
   return hash.digest('hex');
 }

@@ -4,7 +4,7 @@ import { typeScriptWorker } from '../threads/typescript-worker.ts';
 import { searchParts, type SearchPart } from './search-parts.ts';
 import { withPartsFile, type SearchIndexOptions, type SearchIndexSummary } from './search-index.ts';
 
-export type WorkerMessage = { type: 'page'; file: string; html: string } | { type: 'finish' };
+export type WorkerMessage = { type: 'page'; file: string; html?: string; inputKey?: string } | { type: 'finish' };
 type WorkerReply = { type: 'done'; summary: SearchIndexSummary } | { type: 'failed'; message: string };
 
 /**
@@ -18,8 +18,8 @@ const WORKERS = 2;
 export interface SearchIndexInWorkers {
   /** The parts of the index, in the order they are shared out (the current part first). */
   parts: SearchPart[];
-  /** Hands over a page as rendered; pages that are not indexed are ignored. */
-  offer(page: Page, html: string): void;
+  /** Hands over a page as rendered, or by its input key alone when its part is cached (cachedPart); pages that are not indexed are ignored. */
+  offer(page: Page, html?: string): void;
   /** Waits for the bundle to be written. */
   finish(): Promise<SearchIndexSummary>;
   /** Stops the workers without waiting for their work, when the build has failed. */
@@ -44,7 +44,8 @@ export function startSearchIndex(site: string, pages: Page[], options: SearchInd
   return {
     parts,
     offer(page, html) {
-      workerOf.get(page.outputPath)?.worker.postMessage({ type: 'page', file: page.outputPath, html } satisfies WorkerMessage);
+      const message: WorkerMessage = { type: 'page', file: page.outputPath, ...(html !== undefined ? { html } : {}), ...(page.inputKey !== undefined ? { inputKey: page.inputKey } : {}) };
+      workerOf.get(page.outputPath)?.worker.postMessage(message);
     },
     async finish() {
       for (const { worker } of workers) worker.postMessage({ type: 'finish' } satisfies WorkerMessage);

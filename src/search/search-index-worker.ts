@@ -8,7 +8,7 @@ const { site, parts, options } = workerData as { site: string; parts: SearchPart
 const writer = new SearchIndexWriter(site, parts, options);
 
 parentPort!.on('message', (message: WorkerMessage) => {
-  if (message.type === 'page') writer.offer(message.file, message.html);
+  if (message.type === 'page') writer.offer(message.file, message.html, message.inputKey);
   else
     writer.finish().then(
       (summary) => parentPort!.postMessage({ type: 'done', summary }),

@@ -6,8 +6,9 @@ import * as pagefind from 'pagefind';
 import { stableBundle, type BundleFile } from './stable-index.ts';
 import { SEARCH_BUNDLE_FOLDER, SEARCH_PARTS_FILE } from './search-bundle.ts';
 import { partsFile, searchParts, type SearchPart } from './search-parts.ts';
-import { IndexCache, partKey } from './index-cache.ts';
+import { IndexCache, partKey, type PartPage } from './index-cache.ts';
 import type { Page } from '../site/page.ts';
+import { projectRoot } from '../paths.ts';
 import { fileHash, untouched, type PreviousFiles } from '../build/site-update.ts';
 
 /**
@@ -81,6 +82,10 @@ export function withPartsFile(site: string, parts: SearchPart[], summary: Search
 export class SearchIndexWriter {
   private readonly partOf = new Map<string, SearchPart>();
   private readonly received = new Map<SearchPart, Map<string, string>>();
+  /** The input keys of the pages offered with one, by file. */
+  private readonly inputKeys = new Map<string, string>();
+  /** Pages offered, by part: with their HTML, or only their input key. */
+  private readonly offered = new Map<SearchPart, Set<string>>();
   /** Parts handed to Pagefind or the cache already: a page offered again is not indexed twice. */
   private readonly started = new Set<SearchPart>();
   private readonly summary: SearchIndexSummary;
@@ -96,17 +101,24 @@ export class SearchIndexWriter {
     this.summary = { pages: 0, files: 0, bytes: 0, parts: parts.length, reused: 0 };
     for (const part of parts) {
       this.received.set(part, new Map());
+      this.offered.set(part, new Set());
       for (const file of part.files) this.partOf.set(file, part);
     }
   }
 
-  /** A page's HTML, as written to `file` in the site; pages that are not indexed are ignored. */
-  offer(file: string, html: string): void {
+  /**
+   * A page's HTML, as written to `file` in the site, and its input key if it
+   * has one; pages that are not indexed are ignored. A page of a closed part
+   * that the cache holds (cachedPart) may come with its key alone.
+   */
+  offer(file: string, html: string | undefined, inputKey?: string): void {
     const part = this.partOf.get(file);
     if (!part || this.started.has(part)) return;
-    const pages = this.received.get(part)!;
-    pages.set(file, html);
-    if (pages.size === part.files.length) this.write(part, pages);
+    if (html !== undefined) this.received.get(part)!.set(file, html);
+    if (inputKey !== undefined) this.inputKeys.set(file, inputKey);
+    const offered = this.offered.get(part)!;
+    offered.add(file);
+    if (offered.size === part.files.length) this.write(part, this.received.get(part)!);
   }
 
   /** Waits for every part to be written. Pages never offered are read from the site, a part at a time. */
@@ -127,9 +139,11 @@ export class SearchIndexWriter {
     this.queue = this.queue.then(async () => {
       if (this.failure) return;
       try {
-        for (const file of part.files) if (!pages.has(file)) pages.set(file, readFileSync(path.join(this.site, file), 'utf8'));
         this.summary.indexing ??= { from: now(), to: now() };
-        const { files, reused } = await partBundle(part, pages, this.cache);
+        const key = this.cache && !part.current ? partKey(codeVersion(), part.folder, part.files.map((file) => this.partPage(file, pages))) : undefined;
+        // Pages not offered with their HTML, when the cache cannot give the part after all: read from the site, or from the previous site where a page was kept.
+        if (!(key && this.cache!.has(key))) for (const file of part.files) if (!pages.has(file)) pages.set(file, this.readPage(file));
+        const { files, reused } = await partBundle(part, pages, key ? { cache: this.cache!, key } : undefined);
         if (reused) this.summary.reused++;
         for (const file of files) this.writeFile(part.folder + file.path, file.content);
         this.summary.pages += indexedPages(files);
@@ -141,6 +155,23 @@ export class SearchIndexWriter {
         pages.clear();
       }
     });
+  }
+
+  private partPage(file: string, pages: Map<string, string>): PartPage {
+    const inputKey = this.inputKeys.get(file);
+    if (inputKey !== undefined) return { file, inputKey };
+    if (!pages.has(file)) pages.set(file, this.readPage(file));
+    return { file, content: Buffer.from(pages.get(file)!) };
+  }
+
+  private readPage(file: string): string {
+    const here = path.join(this.site, file);
+    try {
+      return readFileSync(here, 'utf8');
+    } catch (error) {
+      if (!this.previous) throw error;
+      return readFileSync(path.join(this.previous.folder, file), 'utf8');
+    }
   }
 
   private writeFile(bundlePath: string, content: Uint8Array): void {
@@ -166,13 +197,26 @@ function now(): number {
 }
 
 /** The files of one part: from the cache for an unchanged closed part, else indexed now. */
-async function partBundle(part: SearchPart, pages: Map<string, string>, cache: IndexCache | undefined): Promise<{ files: BundleFile[]; reused: boolean }> {
-  const key = cache && !part.current ? partKey(codeVersion(), part.folder, part.files.map((file) => ({ file, content: Buffer.from(pages.get(file)!) }))) : undefined;
-  const cached = key ? cache!.read(key) : undefined;
-  if (cached) return { files: cached, reused: true };
+async function partBundle(part: SearchPart, pages: Map<string, string>, cached: { cache: IndexCache; key: string } | undefined): Promise<{ files: BundleFile[]; reused: boolean }> {
+  const found = cached?.cache.read(cached.key);
+  if (found) return { files: found, reused: true };
   const files = (await indexPart(part, pages)).filter((file) => part.current || !RUNTIME_FILES.test(file.path));
-  if (key) cache!.write(key, files);
+  if (cached) cached.cache.write(cached.key, files);
   return { files, reused: false };
+}
+
+/**
+ * True when the cache holds this closed part as its pages make it now. Then
+ * its pages that have input keys may be offered to the index by their keys
+ * alone, without being rendered. `html` gives the HTML of those that have none.
+ */
+export function cachedPart(part: SearchPart, cacheFolder: string, inputKeyOf: (file: string) => string | undefined, html: (file: string) => string): boolean {
+  if (part.current) return false;
+  const pages = part.files.map((file): PartPage => {
+    const inputKey = inputKeyOf(file);
+    return inputKey !== undefined ? { file, inputKey } : { file, content: Buffer.from(html(file)) };
+  });
+  return new IndexCache(cacheFolder).has(partKey(codeVersion(), part.folder, pages));
 }
 
 /** Indexes one part's pages in one Pagefind index. */
@@ -202,10 +246,10 @@ let version: string | undefined;
  * the source of the code that feeds and rewrites its index. A change to either
  * makes every cached part a miss.
  */
-function codeVersion(): string {
+export function codeVersion(): string {
   if (version) return version;
-  // pagefind/package.json is not among the package's exports, so it is read from where Node resolves the package.
-  const pagefindPackage = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+  // pagefind/package.json is not among the package's exports, so it is read from the project's node_modules, as the parse cache reads its parsers'.
+  const pagefindPackage = path.join(projectRoot, 'node_modules', 'pagefind', 'package.json');
   const hash = createHash('sha256').update(`pagefind ${(JSON.parse(readFileSync(pagefindPackage, 'utf8')) as { version: string }).version}\0`);
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const source of ['search-index.ts', 'search-parts.ts', 'stable-index.ts', 'index-cache.ts']) hash.update(readFileSync(path.join(here, source))).update('\0');

@@ -28,6 +28,12 @@ export interface Page<K extends string = string, V = unknown> {
   outputPath: string;
   frame: Frame;
   view: V;
+  /**
+   * What the page is made from, when known before making it
+   * (src/outputs/input-keys.ts): the same key, the same bytes. A build over
+   * the previous site keeps such a page without making it.
+   */
+  inputKey?: string;
 }
 
 /** Site-wide facts every template may show, prepared once per build. */

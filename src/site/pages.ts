@@ -1,4 +1,4 @@
-import type { Archive } from '../model/types.ts';
+import type { Archive, Meeting } from '../model/types.ts';
 import { ViewContext, type Page, type SiteView } from './page.ts';
 import { Urls } from './urls.ts';
 import type { ArchiveHistory } from '../history/archive-history.ts';
@@ -17,6 +17,8 @@ import { accessibilityPage, ACCESSIBILITY_PATH } from './accessibility-view.ts';
 import { themePage, THEME_PATH } from './theme.ts';
 import { SiteAddress } from '../outputs/site-address.ts';
 import { machineReadablePages } from '../outputs/output-pages.ts';
+import { OutputContext } from '../outputs/output-context.ts';
+import type { MeetingView } from './meeting-view.ts';
 
 export interface SiteOptions {
   /** The folder the site is published under, such as `/minutes/`. */
@@ -30,11 +32,16 @@ export interface SiteOptions {
 export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   const context = new ViewContext(archive, new Urls(options.pathPrefix), options.history);
   const pages: Page[] = [homePage(context)];
+  const meetingPages: Array<{ meeting: Meeting; page: Page<'meeting', MeetingView> }> = [];
   for (const board of archive.boards) {
     const meetings = archive.meetings.filter((m) => m.boardId === board.id);
     const reports = archive.reports.filter((r) => r.boardId === board.id);
     pages.push(boardPage(board, meetings, reports, context), decisionsPage(context, board));
-    meetings.forEach((meeting, i) => pages.push(meetingPage(meeting, context, { previous: meetings[i - 1], next: meetings[i + 1] })));
+    meetings.forEach((meeting, i) => {
+      const page = meetingPage(meeting, context, { previous: meetings[i - 1], next: meetings[i + 1] });
+      meetingPages.push({ meeting, page });
+      pages.push(page);
+    });
     for (const report of reports) pages.push(reportPage(report, context));
   }
   pages.push(meetingsPage(context), decisionsPage(context), actionsPage(context), peoplePage(context));
@@ -44,8 +51,12 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   pages.push(accessibilityPage(context), notFoundPage(context));
   pages.push(searchPage(context, pages.map((p) => p.frame.path)));
   // Last: feeds, calendars, the sitemap and open data describe every page above.
-  for (const page of machineReadablePages(pages, context)) pages.push(page);
+  const output = new OutputContext(context);
+  for (const page of machineReadablePages(pages, output)) pages.push(page);
   pages.push(themePage(archive.site));
+  // Once their frames are complete (the feeds add alternates to them): what each meeting's page is made from.
+  const frameOfSite = JSON.stringify(siteView(archive, options));
+  for (const { meeting, page } of meetingPages) page.inputKey = output.inputKeys.meetingPage(meeting, page, frameOfSite);
   return pages;
 }
 
