@@ -27,7 +27,7 @@ export class OutputContext {
     this.address = new SiteAddress(view.archive.site.baseUrl, view.urls);
   }
 
-  /** Keys of what plain files are made from, so a build over the previous site can keep them unmade. */
+  /** Keys of what files and pages are made from, so a build over the previous site can keep them unmade. */
   get inputKeys(): InputKeys {
     return (this.keys ??= new InputKeys(this));
   }

@@ -92,7 +92,7 @@ describe('a build over the previous site', () => {
     expect(fingerprint(first.out)).toEqual(fingerprint(freshLater.out));
     expect(readFileSync(path.join(first.out, 'cyp/2025-01-20/index.html'), 'utf8')).toContain('2025-06-02/');
   });
-  it('makes again every file whose meeting, people or approvals changed, though the meeting files it keeps unmade', async () => {
+  it('makes again every file whose people or approvals changed, though it keeps unchanged meetings\' files unmade', async () => {
     const root = copyOfSampleArchive();
     const first = await buildSite({ root });
     expect(first.exitCode, first.stderr).toBe(0);
