@@ -1,4 +1,4 @@
-import type { Meeting } from '../model/types.ts';
+import type { Meeting, MeetingRef, MeetingStatus } from '../model/types.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 
 /**
@@ -50,4 +50,24 @@ export function linkApprovals(meetings: Meeting[], diagnostics: Diagnostics, tod
       }
     }
   }
+}
+
+/** A meeting's fields as its own file gave them, before `linkApprovals` filled them in from other meetings. */
+export interface OwnApprovalFields {
+  status: MeetingStatus;
+  approvedAt?: MeetingRef;
+  approves: MeetingRef[];
+}
+
+/** Copies the fields `linkApprovals` changes, so a meeting can be linked again after other files changed. */
+export function ownApprovalFields(meeting: Meeting): OwnApprovalFields {
+  return { status: meeting.status, ...(meeting.approvedAt ? { approvedAt: { ...meeting.approvedAt } } : {}), approves: meeting.approves.map((ref) => ({ ...ref })) };
+}
+
+/** Puts back what `ownApprovalFields` copied, undoing an earlier `linkApprovals`. */
+export function restoreApprovalFields(meeting: Meeting, own: OwnApprovalFields): void {
+  meeting.status = own.status;
+  if (own.approvedAt) meeting.approvedAt = { ...own.approvedAt };
+  else delete meeting.approvedAt;
+  meeting.approves = own.approves.map((ref) => ({ ...ref }));
 }

@@ -12,6 +12,7 @@ import { readReport } from './report.ts';
 import { linkApprovals } from './approvals.ts';
 import { ParseCache, type HashedMeetingFile, type ParsedMeeting } from './parse-cache.ts';
 import { parseInParallel } from './parallel-parse.ts';
+import type { ArchiveMemory, Unknown } from './archive-memory.ts';
 
 export interface LoadOptions {
   /** Today's date (YYYY-MM-DD), for checks such as "approved in the future". Defaults to the real date. */
@@ -20,6 +21,8 @@ export interface LoadOptions {
   cache?: string;
   /** 1 parses every file on this thread; by default a worker thread shares the work of a large archive. */
   parseThreads?: 1 | 2;
+  /** What a process that keeps running remembers of the files between loads (archive-memory.ts): only files changed since are read. */
+  memory?: ArchiveMemory;
 }
 
 const MEETING_FILE = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?\.md$/;
@@ -48,7 +51,10 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const people = readPeople(readData('people', false), '_data/people.yaml', diagnostics);
   const boards = readBoards(readData('boards', true), '_data/boards.yaml', diagnostics, new Set(people.map((p) => p.id)));
   const directory = new PeopleDirectory(people);
-  const cache = options.cache ? new ParseCache(options.cache, JSON.stringify(people)) : undefined;
+  const peopleData = JSON.stringify(people);
+  const cache = options.cache ? new ParseCache(options.cache, peopleData) : undefined;
+  const { memory } = options;
+  memory?.usePeople(peopleData);
   for (const [key, ids] of directory.ambiguous) {
     diagnostics.warning('_data/people.yaml', START_OF_FILE, 'alias-ambiguous', `the name "${key}" belongs to ${ids.join(' and ')}, so it matches neither`, 'Give one of them a fuller alias.');
   }
@@ -59,6 +65,9 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const reports: Report[] = [];
   const names: Array<NamePlace & { file: string }> = [];
   const inputs: HashedMeetingFile[] = [];
+  // For each input, what an earlier load with the same memory made of it, or how to remember this one.
+  const recalled: Array<ParsedMeeting | Unknown | undefined> = [];
+  const meetingFiles = new Set<string>();
   const contentDir = path.join(root, 'content');
   const boardIds = new Set(boards.map((b) => b.id));
 
@@ -115,6 +124,13 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
         diagnostics.error(file, START_OF_FILE, 'file-name', `"${name}" is not a meeting file name`, 'A meeting is named by its date, such as 2025-09-08.md (or 2025-09-08-extraordinary.md for a second meeting that day).');
         continue;
       }
+      meetingFiles.add(absolute);
+      const known = memory?.look(absolute);
+      if (known && 'known' in known) {
+        inputs.push(known.known.input);
+        recalled.push(known.known.parsed);
+        continue;
+      }
       const text = readTextFile(absolute, file, contentDir, diagnostics);
       if (text === undefined) continue;
       if (text.trim() === '') {
@@ -123,11 +139,16 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
       }
       // Hashed once here: the parse cache's address, the content hash and the outputs' input keys all start from it.
       inputs.push({ file, boardId: entry, slug: name.replace(/\.md$/, ''), text, textHash: createHash('sha256').update(file).update('\0').update(text).digest('hex') });
+      recalled.push(known);
     }
   }
+  memory?.keepOnly(meetingFiles);
 
   // Parsed in the order found: from the cache where it has them, the rest on two threads.
-  const cached = inputs.map((input) => cache?.lookup(input));
+  const cached = inputs.map((input, i) => {
+    const earlier = recalled[i];
+    return earlier && !('remember' in earlier) ? earlier : cache?.lookup(input);
+  });
   const unparsed = inputs.filter((_, i) => !cached[i]);
   const parseHere = (input: MeetingFile) => parseMeeting(input, directory);
   const parsedNow = options.parseThreads === 1 ? unparsed.map(parseHere) : parseInParallel(unparsed, people, parseHere);
@@ -135,6 +156,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   for (const [i, input] of inputs.entries()) {
     // A fresh parse is kept in the cache and used as the cache gives it back (parse-cache.ts says why).
     const parsed = cached[i] ?? (cache ? cache.store(input, parsedNow[next++]!) : parsedNow[next++]!);
+    const earlier = recalled[i];
+    if (earlier && 'remember' in earlier) earlier.remember(input, parsed);
     for (const diagnostic of parsed.diagnostics) diagnostics.list.push(diagnostic);
     const { read } = parsed;
     if (!read) continue;
