@@ -1,6 +1,7 @@
 import type { Archive, Diagnostic } from '../model/types.ts';
 import { hasErrors } from '../model/diagnostics.ts';
 import { loadArchive } from '../load/archive.ts';
+import type { ArchiveMemory } from '../load/archive-memory.ts';
 import { sitePages, siteView, type SiteOptions } from '../site/pages.ts';
 import type { Page, SiteView } from '../site/page.ts';
 import { readArchiveHistory } from '../history/archive-history.ts';
@@ -28,15 +29,23 @@ export interface BuildOptions extends SiteOptions {
   root: string;
   /** The folder of the cache of parsed meetings; none when not given. */
   cache?: string;
+  /** What a process that keeps running remembers of the files between builds (src/load/archive-memory.ts). */
+  memory?: ArchiveMemory;
 }
 
 export function prepareBuild(options: BuildOptions): PreparedBuild {
-  return buildTimings.spanSync('load', () => prepare(options));
+  return buildTimings.spanSync('load', () => preparedFrom(checkedArchive(options), options));
 }
 
-function prepare(options: BuildOptions): PreparedBuild {
-  const archive = loadArchive(options.root, options.cache ? { cache: options.cache } : {});
+/** The archive, loaded; throws ContentErrors when it has errors, as nothing may then be published. */
+export function checkedArchive(options: BuildOptions): Archive {
+  const archive = loadArchive(options.root, { ...(options.cache ? { cache: options.cache } : {}), ...(options.memory ? { memory: options.memory } : {}) });
   if (hasErrors(archive.diagnostics)) throw new ContentErrors(archive.diagnostics);
+  return archive;
+}
+
+/** Every page of the site, prepared from a checked archive. */
+export function preparedFrom(archive: Archive, options: BuildOptions): PreparedBuild {
   // Read from git once per build; a build without history leaves the dates out.
   const history = readArchiveHistory(options.root);
   return { archive, site: siteView(archive, options), pages: sitePages(archive, { ...options, ...(history ? { history } : {}) }) };

@@ -1,23 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
-
-/** Every file of a folder with the SHA-256 of its bytes, in a stable order. */
-function fingerprint(folder: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[path.relative(folder, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(folder);
-  return out;
-}
+import { fingerprint } from '../support/fingerprint.ts';
 
 describe('atomic output', () => {
   it('a build that fails halfway leaves the previous site exactly as it was', async () => {
