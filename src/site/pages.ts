@@ -18,6 +18,7 @@ import { themePage, THEME_PATH } from './theme.ts';
 import { SiteAddress } from '../outputs/site-address.ts';
 import { machineReadablePages } from '../outputs/output-pages.ts';
 import { OutputContext } from '../outputs/output-context.ts';
+import { addAlternates } from '../outputs/alternates.ts';
 import type { MeetingView } from './meeting-view.ts';
 
 export interface SiteOptions {
@@ -58,6 +59,22 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   const frameOfSite = JSON.stringify(siteView(archive, options));
   for (const { meeting, page } of meetingPages) page.inputKey = output.inputKeys.meetingPage(meeting, page, frameOfSite);
   return pages;
+}
+
+/**
+ * The page of one meeting, alone, as `sitePages` prepares it (the same
+ * neighbours and alternates), for `npm start` to show a saved meeting before
+ * the rest of the site is made again. Undefined when the archive has no such meeting.
+ */
+export function meetingPageAlone(archive: Archive, meetingKey: string, options: SiteOptions = {}): Page<'meeting', MeetingView> | undefined {
+  const meeting = archive.meetings.find((m) => m.key === meetingKey);
+  if (!meeting) return undefined;
+  const context = new ViewContext(archive, new Urls(options.pathPrefix), options.history);
+  const meetings = archive.meetings.filter((m) => m.boardId === meeting.boardId);
+  const i = meetings.indexOf(meeting);
+  const page = meetingPage(meeting, context, { previous: meetings[i - 1], next: meetings[i + 1] });
+  addAlternates([page], new OutputContext(context));
+  return page;
 }
 
 /** Site-wide facts for the page frame, prepared once per build. */
