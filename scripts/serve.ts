@@ -1,14 +1,26 @@
-// npm start [-- --port 8080] [--out DIR]: builds the archive, serves it on localhost, and rebuilds when content changes.
+// npm start [-- --port 8080] [--out DIR]: builds the archive, serves it on localhost, and shows each saved change.
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
-import { projectRoot } from '../src/paths.ts';
+import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
+import { searchCacheFolder } from '../src/search/search-bundle.ts';
+import { LiveSite } from '../src/serve/live-site.ts';
+import { watchArchive } from '../src/serve/watch-archive.ts';
+import { startDevServer, type DevServer } from '../src/serve/dev-server.ts';
+import { writePagesWithEleventy } from '../eleventy.config.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, out: { type: 'string' } } });
-const eleventy = new Eleventy(projectRoot, path.resolve(values.out ?? path.join(projectRoot, '_site')), {
-  configPath: path.join(projectRoot, 'eleventy.config.ts'),
-  runMode: 'serve',
+const root = archiveRoot();
+const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
+const pathPrefix = process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
+let server: DevServer | undefined;
+const site = new LiveSite({
+  build: { root, pathPrefix, cache: parseCacheFolder() },
+  output,
+  searchCache: searchCacheFolder(),
+  writePages: writePagesWithEleventy,
+  reload: () => server?.reload(),
+  log: (message) => console.log(message),
 });
-await eleventy.init();
-await eleventy.watch();
-eleventy.serve(Number(values.port));
+await site.start();
+await watchArchive(root, (file) => site.changed(file));
+server = await startDevServer({ folder: output, port: Number(values.port), pathPrefix });

@@ -1,10 +1,19 @@
-// Eleventy ships no type declarations; the build scripts use only this much of it.
+// Eleventy ships no type declarations; the scripts use only this much of it.
 declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: 'build' | 'watch' | 'serve' });
-    init(): Promise<void>;
     write(): Promise<unknown>;
-    watch(): Promise<void>;
-    serve(port?: number): void;
+  }
+}
+
+declare module '@11ty/eleventy-dev-server' {
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: { pathPrefix?: string; domDiff?: boolean }): EleventyDevServer;
+    serve(port: number): void;
+    /** Resolves once the server listens. */
+    ready(): Promise<void>;
+    /** Tells every browser showing the site to load its page again. */
+    reload(): void;
+    close(): Promise<void>;
   }
 }

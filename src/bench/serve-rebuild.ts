@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../paths.ts';
+import { freePort } from '../serve/free-port.ts';
 
 export interface ServeRebuild {
   /** From starting `npm start` to the edited meeting's page being served. */
@@ -79,16 +79,4 @@ async function fetchText(address: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** A port on 127.0.0.1 that nothing listens on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
