@@ -1,4 +1,4 @@
-// Eleventy ships no type declarations; the scripts use only this much of it.
+// Eleventy and its development server ship no type declarations; the build and npm start use only this much of them.
 declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: 'build' | 'watch' | 'serve' });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { copyOfSampleArchive, meetingFile } from '../support/archive-copy.ts';
 import { buildSite } from '../support/build-site.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { startServer, type RunningServer } from '../support/npm-start.ts';
@@ -75,6 +75,25 @@ describe('npm start', () => {
     await server.printed('Built 3 meetings');
     expect(await server.page('/cyp/2025-11-10/')).toBeUndefined();
     expect(await server.page('/cyp/')).not.toContain('/cyp/2025-11-10/');
+  });
+});
+
+describe('npm start, with new meetings and people', () => {
+  it('shows a meeting added while it runs, and the people as renamed in _data/people.yaml', async () => {
+    const { root, out } = archiveAndSite();
+    server = await startServer(root, out);
+    await server.printed('Built 4 meetings');
+    writeFileSync(path.join(root, 'content/cyp/2025-12-08.md'), meetingFile('date: 2025-12-08\nstatus: draft', '## 1. Apologies\n\nApologies were received from Councillor Logan.\n'));
+    await until(async () => (await server!.page('/cyp/2025-12-08/'))?.includes('Apologies were received') ?? false, 'the added meeting showing');
+    await server.printed('Built 5 meetings');
+    expect(await server.page('/cyp/')).toContain('/cyp/2025-12-08/');
+
+    const people = path.join(root, '_data/people.yaml');
+    writeFileSync(people, readFileSync(people, 'utf8').replace('name: Councillor Geoffrey Logan', 'name: Councillor Geoff Logan'));
+    await server.printed('Built 5 meetings', 2);
+    const meeting = await server.page('/cyp/2024-07-15/');
+    expect(meeting).toContain('Councillor Geoff Logan');
+    expect(meeting).not.toContain('Councillor Geoffrey Logan');
   });
 });
 
