@@ -133,8 +133,9 @@ export class LiveSite {
       if (!page) continue;
       const file = path.join(output, page.outputPath);
       mkdirSync(path.dirname(file), { recursive: true });
-      // Whole or not at all, as the build puts files in place: a reader never sees half a page.
-      const temporary = `${file}.${process.pid}.tmp`;
+      // Whole or not at all, as the build puts files in place: a reader never sees half a page. Written beside the
+      // site, not in it, so that a stop halfway leaves nothing in the site that its manifest does not know of.
+      const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.page`);
       writeFileSync(temporary, renderPage(site, page));
       renameSync(temporary, file);
       shown.push(page.frame.path);
