@@ -9,6 +9,7 @@ import { buildSite } from '../src/build/build-site.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
 import { writePagesWithEleventy } from '../eleventy.config.ts';
+import { counted } from '../src/text/counted.ts';
 
 const { values } = parseArgs({
   options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, 'search-cache': { type: 'string' }, 'no-cache': { type: 'boolean' } },
@@ -27,12 +28,12 @@ try {
   if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
   const { changes, search } = await buildSite(build, { output, incremental: !values['no-cache'], writePages: writePagesWithEleventy, ...(searchCache ? { searchCache } : {}) });
   const reused = search.reused ? `, ${search.reused} of them unchanged and taken from the cache` : '';
-  console.log(`Indexed ${search.pages} pages for search in ${search.parts} ${search.parts === 1 ? 'part' : 'parts'}${reused} (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
+  console.log(`Indexed ${search.pages} pages for search in ${counted(search.parts, 'part')}${reused} (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // For the benchmark (npm run bench): the build's phase times, written where MINUTE_BOOK_TIMINGS says.
   if (process.env.MINUTE_BOOK_TIMINGS) writeFileSync(process.env.MINUTE_BOOK_TIMINGS, JSON.stringify(buildTimings.report()));
-  const changed = changes.kept ? ` (${changes.written} files written, ${changes.removed} removed, ${changes.kept} unchanged)` : '';
-  console.log(`Built ${build.pages.length} pages from ${build.archive.meetings.length} meetings into ${path.relative(process.cwd(), output) || '.'}${changed} in ${seconds} s.`);
+  const changed = changes.kept ? ` (${counted(changes.written, 'file')} written, ${changes.removed} removed, ${changes.kept} unchanged)` : '';
+  console.log(`Built ${build.pages.length} pages from ${counted(build.archive.meetings.length, 'meeting')} into ${path.relative(process.cwd(), output) || '.'}${changed} in ${seconds} s.`);
 } catch (error) {
   if (error instanceof ContentErrors) {
     process.stderr.write(formatCheck(error.diagnostics, 'text'));

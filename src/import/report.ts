@@ -1,7 +1,7 @@
 import type { ImportResult } from './import-minutes.ts';
 import { SHAPE_DESCRIPTIONS } from './minutes.ts';
+import { counted } from '../text/counted.ts';
 
-const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 /** The report after importing one file, for the clerk: what was found, what was kept, what was dropped. */
 export function formatReport(result: ImportResult): string {
@@ -11,16 +11,16 @@ export function formatReport(result: ImportResult): string {
   out.push(result.written ? `Wrote ${result.target} from ${result.source}` : `Dry run: would write ${result.target} from ${result.source} (nothing was written)`);
   out.push(`  shape:        ${r.shape} (${SHAPE_DESCRIPTIONS[r.shape]})`);
   out.push(`  meeting:      ${r.boardId}, ${r.date}${r.start ? `, from ${r.start}` : ''}${r.end ? ` to ${r.end}` : ''}${r.venue ? `, ${r.venue}` : ''}`);
-  out.push(`  found:        ${plural(r.items, 'item')} (${r.cutShort} cut short), ${plural(r.decisions, 'decision')}, ${plural(r.actions, 'action')}, ${plural(r.attendees, 'attendee')}, ${plural(r.declarations, 'declaration')}, ${plural(r.documents, 'document')}`);
+  out.push(`  found:        ${counted(r.items, 'item')} (${r.cutShort} cut short), ${counted(r.decisions, 'decision')}, ${counted(r.actions, 'action')}, ${counted(r.attendees, 'attendee')}, ${counted(r.declarations, 'declaration')}, ${counted(r.documents, 'document')}`);
   const percent = r.sourceWords === 0 ? 100 : (100 * r.keptWords) / r.sourceWords;
-  out.push(`  kept:         ${r.keptWords} of ${r.sourceWords} words of the source (${percent.toFixed(1)}%); ${plural(r.sourceWords - r.keptWords, 'word')} dropped as page furniture`);
+  out.push(`  kept:         ${r.keptWords} of ${r.sourceWords} words of the source (${percent.toFixed(1)}%); ${counted(r.sourceWords - r.keptWords, 'word')} dropped as page furniture`);
   for (const note of result.notes) out.push(`  note:         ${note}`);
   if (r.fields.length > 0) {
-    out.push(`  read into the front matter (${plural(r.fields.length, 'piece')}):`);
+    out.push(`  read into the front matter (${counted(r.fields.length, 'piece')}):`);
     for (const entry of r.fields) out.push(`    line ${entry.line}: ${entry.what}: ${entry.text}`);
   }
   if (r.furniture.length > 0) {
-    out.push(`  dropped as page furniture (${plural(r.furniture.length, 'piece')}):`);
+    out.push(`  dropped as page furniture (${counted(r.furniture.length, 'piece')}):`);
     for (const entry of r.furniture) out.push(`    line ${entry.line}: ${entry.what}${entry.text ? `: ${entry.text}` : ''}`);
   } else out.push('  dropped as page furniture: nothing');
   if (r.unknownNames.length > 0) {

@@ -7,6 +7,7 @@ import { buildSite, type PageWriter } from '../build/build-site.ts';
 import { meetingPageAlone, siteView } from '../site/pages.ts';
 import { readArchiveHistory } from '../history/archive-history.ts';
 import { formatCheck } from '../check/report.ts';
+import { counted } from '../text/counted.ts';
 import { renderPage } from '../../_includes/render.ts';
 
 export interface LiveSiteOptions {
@@ -111,7 +112,7 @@ export class LiveSite {
         ...(this.options.searchCache ? { searchCache: this.options.searchCache } : {}),
       });
       this.options.reload();
-      log(`Built ${archive.meetings.length} meetings in ${seconds()} s (${changes.written} files written, ${changes.removed} removed).`);
+      log(`Built ${counted(archive.meetings.length, 'meeting')} in ${seconds()} s (${counted(changes.written, 'file')} written, ${changes.removed} removed).`);
       return true;
     } catch (error) {
       log(`The build failed and the site was left as it was: ${error instanceof Error ? error.message : String(error)}`);
