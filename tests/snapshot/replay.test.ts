@@ -1,8 +1,7 @@
 // The snapshot's WACZ replayed by ReplayWeb.page itself in a real browser.
 // ReplayWeb.page's package asks for Node 22 to be installed, so this runs when
 // REPLAYWEBPAGE_DIR names a folder holding its ui.js and sw.js (from
-// `npm pack replaywebpage@2.5.3`). Not in CI yet: once in four runs the player
-// never showed the page within 90 s, on a quiet machine too.
+// `npm pack replaywebpage@2.5.3`); .ci/run fetches them so, and CI runs it.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -32,6 +31,10 @@ beforeAll(async () => {
   await mkdir(path.join(www, 'replay'), { recursive: true });
   await copyFile(path.join(player!, 'ui.js'), path.join(www, 'ui.js'));
   await copyFile(path.join(player!, 'sw.js'), path.join(www, 'replay', 'sw.js'));
+  // The player's own page, for when its frame is asked for before the service worker has
+  // taken control (a first visit): the plain server would answer that request 404, and the
+  // player never showed the page, once in 16 runs on a loaded machine.
+  await writeFile(path.join(www, 'replay', 'index.html'), '<!doctype html><html><head><script src="../ui.js"></script></head><body><replay-app-main embed="replayonly"></replay-app-main></body></html>\n');
   await copyFile(path.join(snapshot.bagFolder, 'data/web-archive.wacz'), path.join(www, 'archive.wacz'));
   await writeFile(path.join(www, 'index.html'), `<!doctype html>
 <html><head><script src="/ui.js"></script></head>
