@@ -62,6 +62,7 @@ export async function buildSite(build: PreparedBuild, options: SiteBuildOptions)
         for (const pages of pageBatches(templated, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN)) {
           await options.writePages(folder, { ...build, pages, onRendered });
         }
+        index.pagesWritten();
       });
       buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages, site));
       search = await index.finish();

@@ -4,7 +4,7 @@ import { typeScriptWorker } from '../threads/typescript-worker.ts';
 import { searchParts, type SearchPart } from './search-parts.ts';
 import { withPartsFile, type SearchIndexOptions, type SearchIndexSummary } from './search-index.ts';
 
-export type WorkerMessage = { type: 'page'; file: string; html?: string; inputKey?: string } | { type: 'finish' };
+export type WorkerMessage = { type: 'page'; file: string; html?: string; inputKey?: string } | { type: 'pages-written' } | { type: 'finish' };
 type WorkerReply = { type: 'done'; summary: SearchIndexSummary } | { type: 'failed'; message: string };
 
 /**
@@ -20,6 +20,8 @@ export interface SearchIndexInWorkers {
   parts: SearchPart[];
   /** Hands over a page as rendered, or by its input key alone when its part is cached (cachedPart); pages that are not indexed are ignored. */
   offer(page: Page, html?: string): void;
+  /** Says that every page offered so far is in the site, so the workers may read back what they did not keep. */
+  pagesWritten(): void;
   /** Waits for the bundle to be written. */
   finish(): Promise<SearchIndexSummary>;
   /** Stops the workers without waiting for their work, when the build has failed. */
@@ -46,6 +48,9 @@ export function startSearchIndex(site: string, pages: Page[], options: SearchInd
     offer(page, html) {
       const message: WorkerMessage = { type: 'page', file: page.outputPath, ...(html !== undefined ? { html } : {}), ...(page.inputKey !== undefined ? { inputKey: page.inputKey } : {}) };
       workerOf.get(page.outputPath)?.worker.postMessage(message);
+    },
+    pagesWritten() {
+      for (const { worker } of workers) worker.postMessage({ type: 'pages-written' } satisfies WorkerMessage);
     },
     async finish() {
       for (const { worker } of workers) worker.postMessage({ type: 'finish' } satisfies WorkerMessage);

@@ -9,6 +9,7 @@ const writer = new SearchIndexWriter(site, parts, options);
 
 parentPort!.on('message', (message: WorkerMessage) => {
   if (message.type === 'page') writer.offer(message.file, message.html, message.inputKey);
+  else if (message.type === 'pages-written') writer.pagesWritten();
   else
     writer.finish().then(
       (summary) => parentPort!.postMessage({ type: 'done', summary }),

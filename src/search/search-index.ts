@@ -88,6 +88,16 @@ export class SearchIndexWriter {
   private readonly offered = new Map<SearchPart, Set<string>>();
   /** Parts handed to Pagefind or the cache already: a page offered again is not indexed twice. */
   private readonly started = new Set<SearchPart>();
+  /**
+   * Pages offered with their HTML to a part further down the queue, whose HTML
+   * was not kept (readLater): read back from the site when the part's turn
+   * comes, once the pages are known to be written (pagesWritten).
+   */
+  private readonly unwritten = new Set<string>();
+  /** Parts whose pages have all come but are not all written yet. */
+  private readonly waiting = new Set<SearchPart>();
+  /** Parts queued and not yet written: the one Pagefind is indexing and the next keep their pages' HTML. */
+  private unfinished = 0;
   private readonly summary: SearchIndexSummary;
   private readonly cache: IndexCache | undefined;
   private readonly previous: PreviousFiles | undefined;
@@ -114,15 +124,29 @@ export class SearchIndexWriter {
   offer(file: string, html: string | undefined, inputKey?: string): void {
     const part = this.partOf.get(file);
     if (!part || this.started.has(part)) return;
-    if (html !== undefined) this.received.get(part)!.set(file, html);
+    if (html !== undefined) {
+      if (this.readLater(part)) this.unwritten.add(file);
+      else this.received.get(part)!.set(file, html);
+    }
     if (inputKey !== undefined) this.inputKeys.set(file, inputKey);
     const offered = this.offered.get(part)!;
     offered.add(file);
-    if (offered.size === part.files.length) this.write(part, this.received.get(part)!);
+    if (offered.size === part.files.length) this.ready(part);
+  }
+
+  /**
+   * Every page offered so far is written to the site (or was kept in the
+   * previous site): parts waiting for their pages to be read back can go.
+   */
+  pagesWritten(): void {
+    this.unwritten.clear();
+    for (const part of this.parts) if (this.waiting.delete(part)) this.write(part, this.received.get(part)!);
   }
 
   /** Waits for every part to be written. Pages never offered are read from the site, a part at a time. */
   async finish(): Promise<SearchIndexSummary> {
+    // Called once the site is written.
+    this.pagesWritten();
     for (const part of this.parts) if (!this.started.has(part)) this.write(part, this.received.get(part)!);
     try {
       await this.queue;
@@ -134,8 +158,25 @@ export class SearchIndexWriter {
     return this.summary;
   }
 
+  /**
+   * Pages are offered faster than Pagefind indexes them (all of them in the
+   * first seconds of a build), so the HTML is kept only while fewer than two
+   * parts are queued (the one Pagefind is indexing and the next); the other
+   * parts' pages are read back from the site when their turn comes. Holding every part's HTML cost each worker some 300 MB at 10,000
+   * meetings (docs/performance.md).
+   */
+  private readLater(part: SearchPart): boolean {
+    return this.unfinished >= 2;
+  }
+
+  private ready(part: SearchPart): void {
+    if (part.files.some((file) => this.unwritten.has(file))) this.waiting.add(part);
+    else this.write(part, this.received.get(part)!);
+  }
+
   private write(part: SearchPart, pages: Map<string, string>): void {
     this.started.add(part);
+    this.unfinished++;
     this.queue = this.queue.then(async () => {
       if (this.failure) return;
       try {
@@ -153,6 +194,7 @@ export class SearchIndexWriter {
       } finally {
         // The part is written: its pages' HTML is no longer needed.
         pages.clear();
+        this.unfinished--;
       }
     });
   }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -79,6 +79,21 @@ describe('closed years grouped into parts', () => {
     expect(next.summary).toMatchObject({ parts: 4, reused: 2 });
     expect(partFiles(next.site, '2022-23--2023-24')).toEqual(before.group);
     expect(partFiles(next.site, '2024-25')).toEqual(before.year);
+  });
+});
+
+describe('pages handed to the index before they are written', () => {
+  it('gives the same bundle as indexing the written site, the parts down the queue reading their pages back once they are written', async () => {
+    // A budget of one page: four parts, so that two of them (2023/24 and 2022/23) must read their pages back.
+    const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
+    const fromSite = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-indexed-')), '_site');
+    cpSync(site, fromSite, { recursive: true });
+    await promisify(execFile)(process.execPath, [tsx, path.join(projectRoot, 'tests/support/index-site.ts'), root, fromSite, '1', ''], { cwd: projectRoot });
+    const offered = mkdtempSync(path.join(tmpdir(), 'minute-book-offered-'));
+    const { stdout } = await promisify(execFile)(process.execPath, [tsx, path.join(projectRoot, 'tests/support/index-offered.ts'), root, site, '1', offered], { cwd: projectRoot });
+    expect(JSON.parse(stdout)).toMatchObject({ parts: 4, pages: 7 });
+    expect(partsOf(offered).map((part) => part.path)).toEqual(['', '2024-25/', '2023-24/', '2022-23/']);
+    expect(partFiles(offered, '')).toEqual(partFiles(fromSite, ''));
   });
 });
 
