@@ -125,7 +125,7 @@ export class SearchIndexWriter {
     const part = this.partOf.get(file);
     if (!part || this.started.has(part)) return;
     if (html !== undefined) {
-      if (this.readLater(part)) this.unwritten.add(file);
+      if (this.readLater()) this.unwritten.add(file);
       else this.received.get(part)!.set(file, html);
     }
     if (inputKey !== undefined) this.inputKeys.set(file, inputKey);
@@ -160,12 +160,13 @@ export class SearchIndexWriter {
 
   /**
    * Pages are offered faster than Pagefind indexes them (all of them in the
-   * first seconds of a build), so the HTML is kept only while fewer than two
-   * parts are queued (the one Pagefind is indexing and the next); the other
-   * parts' pages are read back from the site when their turn comes. Holding every part's HTML cost each worker some 300 MB at 10,000
-   * meetings (docs/performance.md).
+   * first seconds of a build), so their HTML is kept only while fewer than
+   * two parts are queued (the one Pagefind is indexing and the next); the
+   * other parts' pages are read back from the site when their turn comes.
+   * Holding every part's HTML cost each worker some 300 MB at 10,000
+   * meetings, and more the larger the archive (docs/performance.md).
    */
-  private readLater(part: SearchPart): boolean {
+  private readLater(): boolean {
     return this.unfinished >= 2;
   }
 
