@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { formatBagSize } from '../src/snapshot/bagit.ts';
 import { verifyBag } from '../src/snapshot/verify-bag.ts';
+import { counted } from '../src/text/counted.ts';
 
 const folders = process.argv.slice(2).filter((arg) => arg !== '--');
 if (folders.length !== 1) {
@@ -18,7 +19,7 @@ try {
   if (report.problems.length === 0) {
     console.log(`Valid bag: ${report.payloadFiles} payload files (${formatBagSize(report.payloadOctets)}) match their ${report.algorithms.join(' and ')} checksums${identifier ? `; commit ${identifier}` : ''}.`);
   } else {
-    console.log(`Not valid: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in ${folder}.`);
+    console.log(`Not valid: ${counted(report.problems.length, 'problem')} in ${folder}.`);
     process.exitCode = 1;
   }
 } catch (error) {

@@ -3,6 +3,7 @@ import { hasErrors } from '../model/diagnostics.ts';
 import { loadArchive } from '../load/archive.ts';
 import type { ArchiveMemory } from '../load/archive-memory.ts';
 import { sitePages, siteView, type SiteOptions } from '../site/pages.ts';
+import { counted } from '../text/counted.ts';
 import type { Page, SiteView } from '../site/page.ts';
 import { readArchiveHistory } from '../history/archive-history.ts';
 import { buildTimings } from './phase-timings.ts';
@@ -20,7 +21,7 @@ export interface PreparedBuild {
 export class ContentErrors extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    super(`the content has ${errors} ${errors === 1 ? 'error' : 'errors'} (npm run check lists them)`);
+    super(`the content has ${counted(errors, 'error')} (npm run check lists them)`);
     this.name = 'ContentErrors';
   }
 }

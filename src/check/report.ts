@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/types.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
+import { counted } from '../text/counted.ts';
 
 export type CheckFormat = 'text' | 'github' | 'json';
 
@@ -25,7 +26,7 @@ export function summary(diagnostics: readonly Diagnostic[]): string {
   const errors = count(diagnostics, 'error');
   const warnings = count(diagnostics, 'warning');
   if (errors === 0 && warnings === 0) return 'All content is fine: no errors, no warnings.';
-  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`;
+  return `${counted(errors, 'error')}, ${counted(warnings, 'warning')}.`;
 }
 
 function count(diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']): number {

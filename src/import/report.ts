@@ -2,7 +2,6 @@ import type { ImportResult } from './import-minutes.ts';
 import { SHAPE_DESCRIPTIONS } from './minutes.ts';
 import { counted } from '../text/counted.ts';
 
-
 /** The report after importing one file, for the clerk: what was found, what was kept, what was dropped. */
 export function formatReport(result: ImportResult): string {
   if (!result.ok) return `Nothing was written for ${result.source}: ${result.problem}\n`;

@@ -2,6 +2,7 @@ import type { Board, Meeting } from '../model/types.ts';
 import { html } from '../site/html.ts';
 import { Urls } from '../site/urls.ts';
 import { longDate } from '../text/dates.ts';
+import { counted } from '../text/counted.ts';
 import { startOfDay, latest } from './content-dates.ts';
 import { OutputPaths, type OutputContext } from './output-context.ts';
 import { attributeList, element, escapeXml } from './xml.ts';
@@ -46,7 +47,7 @@ function entry(output: OutputContext, meeting: Meeting): string {
   const url = output.url(Urls.meeting(meeting.key));
   const decisions = meeting.items.flatMap((item) => item.decisions.map((d) => ({ item, decision: d })));
   const state = meeting.status === 'draft' ? 'Draft minutes' : 'Minutes';
-  const summary = `${state} of the meeting of the ${board.name} on ${longDate(meeting.date)}: ${count(meeting.items.length, 'item')}, ${count(decisions.length, 'decision')}.`
+  const summary = `${state} of the meeting of the ${board.name} on ${longDate(meeting.date)}: ${counted(meeting.items.length, 'item')}, ${counted(decisions.length, 'decision')}.`
     + (meeting.partial ? ` ${meeting.partial}` : '');
   const content = html`<p>${summary}</p>
 ${meeting.items.length ? html`<h2>Items</h2>
@@ -67,8 +68,4 @@ ${decisions.length ? html`<h2>Decisions</h2>
     `<content type="html">${escapeXml(content.value)}</content>`,
     '</entry>',
   ].join('\n');
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

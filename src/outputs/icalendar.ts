@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Board, Meeting } from '../model/types.ts';
 import { Urls } from '../site/urls.ts';
 import { clockTime } from '../text/dates.ts';
+import { counted } from '../text/counted.ts';
 import { icsLines, icsText } from './icalendar-text.ts';
 import { OutputPaths, type OutputContext } from './output-context.ts';
 
@@ -63,7 +64,7 @@ function meetingEvent(output: OutputContext, meeting: Meeting, london: boolean):
   const url = output.url(Urls.meeting(meeting.key));
   const decisions = meeting.items.reduce((n, item) => n + item.decisions.length, 0);
   const description = [
-    `${meeting.status === 'draft' ? 'Draft minutes' : 'Minutes'}: ${meeting.items.length} ${meeting.items.length === 1 ? 'item' : 'items'}, ${decisions} ${decisions === 1 ? 'decision' : 'decisions'}.`,
+    `${meeting.status === 'draft' ? 'Draft minutes' : 'Minutes'}: ${counted(meeting.items.length, 'item')}, ${counted(decisions, 'decision')}.`,
     !meeting.start && meeting.end ? `The meeting ended at ${clockTime(meeting.end)}.` : undefined,
     meeting.partial,
     url,
