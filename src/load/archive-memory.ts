@@ -1,22 +1,22 @@
 import { lstatSync, type Stats } from 'node:fs';
-import type { HashedMeetingFile, ParsedMeeting } from './parse-cache.ts';
+import type { MeetingSource, ParsedMeeting } from './parse-cache.ts';
 import { ownApprovalFields, restoreApprovalFields, type OwnApprovalFields } from './approvals.ts';
 
 /** A file unchanged since it was last read, and what reading it gave. */
 export interface Recalled {
-  known: { input: HashedMeetingFile; parsed: ParsedMeeting };
+  known: { input: MeetingSource; parsed: ParsedMeeting };
 }
 
 /** A file new or changed since it was last read: remember what reading it gives, before its approvals are linked. */
 export interface Unknown {
-  remember(input: HashedMeetingFile, parsed: ParsedMeeting): void;
+  remember(input: MeetingSource, parsed: ParsedMeeting): void;
 }
 
 interface RememberedFile {
   size: number;
   mtimeMs: number;
   ctimeMs: number;
-  input: HashedMeetingFile;
+  input: MeetingSource;
   parsed: ParsedMeeting;
   /** The meeting's approval fields as parsed: loading links them to other meetings, which may since have changed. */
   own?: OwnApprovalFields;

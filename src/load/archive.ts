@@ -10,7 +10,7 @@ import { PeopleDirectory } from './people-directory.ts';
 import { readMeeting, type MeetingFile, type NamePlace } from './meeting.ts';
 import { readReport } from './report.ts';
 import { linkApprovals } from './approvals.ts';
-import { ParseCache, type HashedMeetingFile, type ParsedMeeting } from './parse-cache.ts';
+import { ParseCache, type HashedMeetingFile, type MeetingSource, type ParsedMeeting } from './parse-cache.ts';
 import { parseInParallel } from './parallel-parse.ts';
 import type { ArchiveMemory, Unknown } from './archive-memory.ts';
 
@@ -64,9 +64,13 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const sourceHashes = new Map<string, string>();
   const reports: Report[] = [];
   const names: Array<NamePlace & { file: string }> = [];
-  const inputs: HashedMeetingFile[] = [];
-  // For each input, what an earlier load with the same memory made of it, or how to remember this one.
-  const recalled: Array<ParsedMeeting | Unknown | undefined> = [];
+  const inputs: MeetingSource[] = [];
+  // For each input, what an earlier load with the same memory, or the cache, made of it.
+  const parsedBefore: Array<ParsedMeeting | undefined> = [];
+  // For each input the memory does not know, how to remember this read of it.
+  const toRemember: Array<Unknown | undefined> = [];
+  // The texts of the files neither remembers, to be parsed: the only texts kept (about 140 MB at 10,000 meetings when none is cached).
+  const unparsed: Array<{ at: number; file: HashedMeetingFile }> = [];
   const meetingFiles = new Set<string>();
   const contentDir = path.join(root, 'content');
   const boardIds = new Set(boards.map((b) => b.id));
@@ -128,7 +132,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
       const known = memory?.look(absolute);
       if (known && 'known' in known) {
         inputs.push(known.known.input);
-        recalled.push(known.known.parsed);
+        toRemember.push(undefined);
+        parsedBefore.push(known.known.parsed);
         continue;
       }
       const text = readTextFile(absolute, file, contentDir, diagnostics);
@@ -138,26 +143,25 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
         continue;
       }
       // Hashed once here: the parse cache's address, the content hash and the outputs' input keys all start from it.
-      inputs.push({ file, boardId: entry, slug: name.replace(/\.md$/, ''), text, textHash: createHash('sha256').update(file).update('\0').update(text).digest('hex') });
-      recalled.push(known);
+      const source: MeetingSource = { file, boardId: entry, slug: name.replace(/\.md$/, ''), textHash: createHash('sha256').update(file).update('\0').update(text).digest('hex') };
+      const cached = cache?.lookup(source);
+      if (!cached) unparsed.push({ at: inputs.length, file: { ...source, text } });
+      inputs.push(source);
+      toRemember.push(known);
+      parsedBefore.push(cached);
     }
   }
   memory?.keepOnly(meetingFiles);
 
-  // Parsed in the order found: from the cache where it has them, the rest on two threads.
-  const cached = inputs.map((input, i) => {
-    const earlier = recalled[i];
-    return earlier && !('remember' in earlier) ? earlier : cache?.lookup(input);
-  });
-  const unparsed = inputs.filter((_, i) => !cached[i]);
+  // What neither remembers is parsed on two threads; a fresh parse is kept in the cache and used as the cache gives it back (parse-cache.ts says why).
   const parseHere = (input: MeetingFile) => parseMeeting(input, directory);
-  const parsedNow = options.parseThreads === 1 ? unparsed.map(parseHere) : parseInParallel(unparsed, people, parseHere);
-  let next = 0;
+  const settle = (parsed: ParsedMeeting, i: number) => (cache ? cache.store(inputs[unparsed[i]!.at]!, parsed) : parsed);
+  const files = unparsed.map((u) => u.file);
+  const parsedNow = options.parseThreads === 1 ? files.map((file, i) => settle(parseHere(file), i)) : parseInParallel(files, people, parseHere, settle);
+  for (const [i, { at }] of unparsed.entries()) parsedBefore[at] = parsedNow[i];
   for (const [i, input] of inputs.entries()) {
-    // A fresh parse is kept in the cache and used as the cache gives it back (parse-cache.ts says why).
-    const parsed = cached[i] ?? (cache ? cache.store(input, parsedNow[next++]!) : parsedNow[next++]!);
-    const earlier = recalled[i];
-    if (earlier && 'remember' in earlier) earlier.remember(input, parsed);
+    const parsed = parsedBefore[i]!;
+    toRemember[i]?.remember(input, parsed);
     for (const diagnostic of parsed.diagnostics) diagnostics.list.push(diagnostic);
     const { read } = parsed;
     if (!read) continue;

@@ -29,9 +29,17 @@ export type WorkerResult = [index: number, parsed: ParsedMeeting | null];
  * and this thread starts at once while the worker is still starting. It
  * waits for the worker synchronously, so loading the archive stays one
  * plain function call; the results are the same as parsing here alone.
+ * Each result is handed to `settle` as it arrives, and what it returns is
+ * kept: the loader stores it in the parse cache there and keeps the cache's
+ * compact copy, so a whole archive's fresh parses are never held at once.
  */
-export function parseInParallel(files: MeetingFile[], people: Person[], parseHere: (file: MeetingFile) => ParsedMeeting): ParsedMeeting[] {
-  if (files.length < WORTH_A_WORKER) return files.map(parseHere);
+export function parseInParallel(
+  files: MeetingFile[],
+  people: Person[],
+  parseHere: (file: MeetingFile) => ParsedMeeting,
+  settle: (parsed: ParsedMeeting, index: number) => ParsedMeeting = (parsed) => parsed,
+): ParsedMeeting[] {
+  if (files.length < WORTH_A_WORKER) return files.map((file, i) => settle(parseHere(file), i));
   const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   const slots = new Int32Array(shared);
   const { port1: inbox, port2: outbox } = new MessageChannel();
@@ -41,17 +49,17 @@ export function parseInParallel(files: MeetingFile[], people: Person[], parseHer
   worker.on('error', () => {});
   const results: Array<ParsedMeeting | undefined> = new Array(files.length);
   try {
-    for (let i = Atomics.add(slots, NEXT, 1); i < files.length; i = Atomics.add(slots, NEXT, 1)) results[i] = parseHere(files[i]!);
-    collect(inbox, slots, results);
+    for (let i = Atomics.add(slots, NEXT, 1); i < files.length; i = Atomics.add(slots, NEXT, 1)) results[i] = settle(parseHere(files[i]!), i);
+    collect(inbox, slots, results, settle);
   } finally {
     inbox.close();
     void worker.terminate();
   }
-  return results.map((parsed, i) => parsed ?? parseHere(files[i]!));
+  return results.map((parsed, i) => parsed ?? settle(parseHere(files[i]!), i));
 }
 
 /** Takes the worker's results as they come, until every file has one (or the worker has gone quiet for too long). */
-function collect(inbox: MessagePort, slots: Int32Array, results: Array<ParsedMeeting | undefined>): void {
+function collect(inbox: MessagePort, slots: Int32Array, results: Array<ParsedMeeting | undefined>, settle: (parsed: ParsedMeeting, index: number) => ParsedMeeting): void {
   let missing = 0;
   for (let i = 0; i < results.length; i++) if (!results[i]) missing++;
   let waitedSince = performance.now();
@@ -61,7 +69,7 @@ function collect(inbox: MessagePort, slots: Int32Array, results: Array<ParsedMee
       const [index, parsed] = message.message as WorkerResult;
       if (results[index]) continue;
       // What the worker could not parse is parsed here, after the loop.
-      results[index] = parsed ?? undefined;
+      results[index] = parsed ? settle(parsed, index) : undefined;
       missing--;
       waitedSince = performance.now();
     }

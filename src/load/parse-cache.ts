@@ -14,6 +14,9 @@ export interface ParsedMeeting {
 /** A meeting file with the SHA-256 of its path and text, as the loader made it. */
 export type HashedMeetingFile = MeetingFile & { textHash: string };
 
+/** What the loader keeps of a meeting file once it is read: the file, and the hash of its path and text, not the text itself. */
+export type MeetingSource = Omit<HashedMeetingFile, 'text'>;
+
 interface CacheEntry {
   meeting: Meeting;
   names: ReadMeeting['names'];
@@ -39,7 +42,7 @@ export class ParseCache {
   }
 
   /** The meeting as parsed before, when the cache has it. */
-  lookup(input: HashedMeetingFile): ParsedMeeting | undefined {
+  lookup(input: MeetingSource): ParsedMeeting | undefined {
     const cached = readEntry(this.entryPath(input));
     return cached && { read: { meeting: cached.meeting, names: cached.names }, diagnostics: cached.diagnostics };
   }
@@ -50,7 +53,7 @@ export class ParseCache {
    * of larger HTML, which would keep those whole in memory for the rest of
    * the build. Files too broken to read are parsed again each time: they are few.
    */
-  store(input: HashedMeetingFile, parsed: ParsedMeeting): ParsedMeeting {
+  store(input: MeetingSource, parsed: ParsedMeeting): ParsedMeeting {
     if (!parsed.read) return parsed;
     const entry = JSON.stringify({ meeting: parsed.read.meeting, names: parsed.read.names, diagnostics: parsed.diagnostics } satisfies CacheEntry);
     writeEntry(this.entryPath(input), entry);
@@ -58,7 +61,7 @@ export class ParseCache {
     return { read: { meeting: copy.meeting, names: copy.names }, diagnostics: copy.diagnostics };
   }
 
-  private entryPath(input: HashedMeetingFile): string {
+  private entryPath(input: MeetingSource): string {
     // The file's path and text by their hash, made once by the loader.
     const address = createHash('sha256').update(this.context).update('\0').update(input.boardId).update('\0').update(input.slug).update('\0').update(input.textHash).digest('hex');
     return path.join(this.folder, address.slice(0, 2), `${address}.json`);

@@ -35,6 +35,26 @@ describe('parsing meetings on two threads', () => {
     expect(two[100]!.diagnostics.some((d) => d.severity === 'error')).toBe(true);
   }, 60_000);
 
+  it('hands each parse to the caller once, as it arrives, and keeps what the caller makes of it', () => {
+    const { files, directory, root } = meetingFiles(300);
+    const people = loadArchive(root).people;
+    const settled: number[] = [];
+    const two = parseInParallel(files, people, (file) => parseMeeting(file, directory), (parsed, index) => {
+      settled.push(index);
+      return { ...parsed, diagnostics: [...parsed.diagnostics, { file: files[index]!.file, line: 1, column: 1, severity: 'warning', code: 'settled', message: 'settled' }] };
+    });
+    expect([...settled].sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    expect(two.every((parsed, i) => parsed.diagnostics.at(-1)?.file === files[i]!.file && parsed.diagnostics.at(-1)?.code === 'settled')).toBe(true);
+  }, 60_000);
+
+  it('loads the same archive, diagnostics and all, with a parse cache, cold and warm, as one thread does without', () => {
+    const { root } = meetingFiles(300);
+    const cache = mkdtempSync(path.join(tmpdir(), 'minute-book-parallel-cache-'));
+    const alone = loadArchive(root, { today: '2026-12-02', parseThreads: 1 });
+    expect(loadArchive(root, { today: '2026-12-02', cache })).toEqual(alone);
+    expect(loadArchive(root, { today: '2026-12-02', cache })).toEqual(alone);
+  }, 60_000);
+
   it('loads the same archive, diagnostics and all, as one thread does', () => {
     const { root } = meetingFiles(300);
     const two = loadArchive(root, { today: '2026-12-02' });
