@@ -48,11 +48,12 @@ export class InputKeys {
    * The key of a meeting's page: its meeting's, with what the page shows
    * besides, from the frame every page has (`siteFrame`, the site view as
    * JSON) and its own frame (title, breadcrumbs, alternates, search fields)
-   * to the neighbouring meetings and the git history it links. Everything
+   * to the neighbouring meetings and the git history it links (its
+   * `meetingSurroundings`). Everything
    * else in its view is made from the meeting, the people and the boards.
    */
-  meetingPage(meeting: Meeting, page: Page<'meeting', MeetingView>, siteFrame: string): string {
-    const { previous, next, history } = page.view;
+  meetingPage(meeting: Meeting, page: Page<'meeting', MeetingView>, siteFrame: string, surroundings: Pick<MeetingView, 'previous' | 'next' | 'history'>): string {
+    const { previous, next, history } = surroundings;
     return this.of('meeting page', this.meeting(meeting), siteFrame, JSON.stringify(page.frame), JSON.stringify([previous, next, history]));
   }
 

@@ -1,6 +1,6 @@
 import type { Board, Meeting, Report } from '../model/types.ts';
 import { longDate, mediumDate, municipalYearLabel, municipalYearOf } from '../text/dates.ts';
-import type { Link, Page, ViewContext } from './page.ts';
+import { withViewMadeWhenRead, type Link, type Page, type ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
 import { groupedBarChart, type BarChart } from './bar-chart.ts';
 
@@ -63,6 +63,26 @@ function reportYear(report: Report, startMonth: number): number | undefined {
 
 export function boardPage(board: Board, meetings: Meeting[], reports: Report[], context: ViewContext): Page<'board', BoardView> {
   const path = Urls.board(board.id);
+  return withViewMadeWhenRead(
+    {
+      kind: 'board',
+      outputPath: Urls.outputPath(path),
+      frame: {
+        title: board.name,
+        description: `Minutes of the meetings of the ${board.name}, year by year.`,
+        path,
+        breadcrumbs: [
+          { label: 'Home', href: context.href(Urls.home) },
+          { label: board.shortName, href: context.href(path) },
+        ],
+        alternates: [],
+      },
+    },
+    () => boardView(board, meetings, reports, context),
+  );
+}
+
+function boardView(board: Board, meetings: Meeting[], reports: Report[], context: ViewContext): BoardView {
   const startMonth = context.archive.site.municipalYearStarts;
   const person = (id: string | undefined) => {
     const found = id ? context.people.get(id) : undefined;
@@ -90,36 +110,22 @@ export function boardPage(board: Board, meetings: Meeting[], reports: Report[], 
   const leadOfficer = person(board.leadOfficerId);
   const portfolioHolder = person(board.portfolioHolderId);
   return {
-    kind: 'board',
-    outputPath: Urls.outputPath(path),
-    frame: {
-      title: board.name,
-      description: `Minutes of the meetings of the ${board.name}, year by year.`,
-      path,
-      breadcrumbs: [
-        { label: 'Home', href: context.href(Urls.home) },
-        { label: board.shortName, href: context.href(path) },
-      ],
-      alternates: [],
-    },
-    view: {
-      name: board.name,
-      ...(board.purpose ? { purpose: board.purpose } : {}),
-      members: board.members.map((m) => {
-        const p = person(m.personId);
-        return { name: p?.name ?? m.personId, role: m.role, ...(p?.href ? { href: p.href } : {}) };
-      }),
-      ...(leadOfficer ? { leadOfficer } : {}),
-      ...(portfolioHolder ? { portfolioHolder } : {}),
-      years: ordered.map(([year, y]) => ({ id: `year-${year}`, label: municipalYearLabel(year), ...y })),
-      otherReports,
-      chart: groupedBarChart(
-        `Meetings and decisions of the ${board.shortName} by municipal year`,
-        [{ name: 'Meetings', className: 'series-1' }, { name: 'Decisions', className: 'series-2' }],
-        chartRows.map((r) => ({ label: r.label, values: [r.meetings, r.decisions] })),
-      ),
-      chartRows,
-      decisionsHref: context.href(Urls.boardDecisions(board.id)),
-    },
+    name: board.name,
+    ...(board.purpose ? { purpose: board.purpose } : {}),
+    members: board.members.map((m) => {
+      const p = person(m.personId);
+      return { name: p?.name ?? m.personId, role: m.role, ...(p?.href ? { href: p.href } : {}) };
+    }),
+    ...(leadOfficer ? { leadOfficer } : {}),
+    ...(portfolioHolder ? { portfolioHolder } : {}),
+    years: ordered.map(([year, y]) => ({ id: `year-${year}`, label: municipalYearLabel(year), ...y })),
+    otherReports,
+    chart: groupedBarChart(
+      `Meetings and decisions of the ${board.shortName} by municipal year`,
+      [{ name: 'Meetings', className: 'series-1' }, { name: 'Decisions', className: 'series-2' }],
+      chartRows.map((r) => ({ label: r.label, values: [r.meetings, r.decisions] })),
+    ),
+    chartRows,
+    decisionsHref: context.href(Urls.boardDecisions(board.id)),
   };
 }

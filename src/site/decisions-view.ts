@@ -1,7 +1,7 @@
 import type { Board } from '../model/types.ts';
 import { decisionRegister, groupBy } from '../analysis/registers.ts';
 import { longDate } from '../text/dates.ts';
-import type { Page, ViewContext } from './page.ts';
+import { withViewMadeWhenRead, type Page, type ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
 
 export interface DecisionsView {
@@ -29,9 +29,30 @@ export interface DecisionsView {
 
 /** The decisions register: every RESOLVED of the archive (or of one board), newest first, by year. */
 export function decisionsPage(context: ViewContext, board?: Board): Page<'decisions', DecisionsView> {
-  const entries = decisionRegister(context.archive, board?.id);
   const path = board ? Urls.boardDecisions(board.id) : Urls.decisions;
   const heading = board ? `Decisions of the ${board.name}` : 'Decisions register';
+  return withViewMadeWhenRead(
+    {
+      kind: 'decisions',
+      outputPath: Urls.outputPath(path),
+      frame: {
+        title: heading,
+        description: board ? `Every decision of the ${board.name}, newest first.` : 'Every decision recorded in the minutes, newest first.',
+        path,
+        breadcrumbs: [
+          { label: 'Home', href: context.href(Urls.home) },
+          ...(board ? [{ label: board.shortName, href: context.href(Urls.board(board.id)) }] : []),
+          { label: board ? 'Decisions' : 'Decisions register', href: context.href(path) },
+        ],
+        alternates: [],
+      },
+    },
+    () => decisionsView(context, heading, board),
+  );
+}
+
+function decisionsView(context: ViewContext, heading: string, board: Board | undefined): DecisionsView {
+  const entries = decisionRegister(context.archive, board?.id);
   const years = groupBy(entries, (e) => e.meeting.date.slice(0, 4)).map(([year, list]) => ({
     id: `year-${year}`,
     label: year,
@@ -53,25 +74,10 @@ export function decisionsPage(context: ViewContext, board?: Board): Page<'decisi
     }),
   }));
   return {
-    kind: 'decisions',
-    outputPath: Urls.outputPath(path),
-    frame: {
-      title: heading,
-      description: board ? `Every decision of the ${board.name}, newest first.` : 'Every decision recorded in the minutes, newest first.',
-      path,
-      breadcrumbs: [
-        { label: 'Home', href: context.href(Urls.home) },
-        ...(board ? [{ label: board.shortName, href: context.href(Urls.board(board.id)) }] : []),
-        { label: board ? 'Decisions' : 'Decisions register', href: context.href(path) },
-      ],
-      alternates: [],
-    },
-    view: {
-      heading,
-      intro: 'Each decision (a RESOLVED in the minutes) links to its place in the minutes of its meeting.',
-      total: entries.length,
-      showBoard: !board,
-      years,
-    },
+    heading,
+    intro: 'Each decision (a RESOLVED in the minutes) links to its place in the minutes of its meeting.',
+    total: entries.length,
+    showBoard: !board,
+    years,
   };
 }

@@ -1,6 +1,6 @@
 import type { Attendee, Meeting, MeetingRef } from '../model/types.ts';
 import { clockTime, longDate, mediumDate } from '../text/dates.ts';
-import type { Link, Page, ViewContext } from './page.ts';
+import { withViewMadeWhenRead, type Link, type Page, type ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
 import { raw, type SafeHtml } from './html.ts';
 import { historyView, type HistoryView } from './history-view.ts';
@@ -66,9 +66,48 @@ export function meetingTitle(boardName: string, date: string): string {
   return `${boardName}, ${longDate(date)}`;
 }
 
-export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { previous?: Meeting; next?: Meeting }): Page<'meeting', MeetingView> {
+/** The board's meetings either side of a meeting, in the archive's order. */
+export interface Siblings {
+  previous?: Meeting | undefined;
+  next?: Meeting | undefined;
+}
+
+/** What a meeting's page shows beyond its meeting, the people and the boards: its neighbours and its git history (its input key covers these). */
+export function meetingSurroundings(meeting: Meeting, context: ViewContext, siblings: Siblings): Pick<MeetingView, 'previous' | 'next' | 'history'> {
+  return {
+    ...(siblings.previous ? { previous: { label: longDate(siblings.previous.date), href: context.href(Urls.meeting(siblings.previous.key)) } } : {}),
+    ...(siblings.next ? { next: { label: longDate(siblings.next.date), href: context.href(Urls.meeting(siblings.next.key)) } } : {}),
+    ...optional('history', historyView(meeting, context.archive.site, context.history)),
+  };
+}
+
+export function meetingPage(meeting: Meeting, context: ViewContext, siblings: Siblings): Page<'meeting', MeetingView> {
   const board = context.board(meeting.boardId);
   const path = Urls.meeting(meeting.key);
+  const heading = meetingTitle(board.name, meeting.date);
+  return withViewMadeWhenRead(
+    {
+      kind: 'meeting',
+      outputPath: Urls.outputPath(path),
+      frame: {
+        title: heading,
+        description: `Minutes of the meeting of the ${board.name} on ${longDate(meeting.date)}.`,
+        path,
+        breadcrumbs: [
+          { label: 'Home', href: context.href(Urls.home) },
+          { label: board.shortName, href: context.href(Urls.board(board.id)) },
+          { label: longDate(meeting.date), href: context.href(path) },
+        ],
+        alternates: [],
+        search: meetingSearchFields(meeting, board.name, context.archive.site),
+      },
+    },
+    () => meetingView(meeting, context, siblings),
+  );
+}
+
+function meetingView(meeting: Meeting, context: ViewContext, siblings: Siblings): MeetingView {
+  const board = context.board(meeting.boardId);
   const heading = meetingTitle(board.name, meeting.date);
   // An approved meeting, linked when it is in the archive. (`itemAnchor` names this meeting's approving item, not a place on that page.)
   const ref = (r: MeetingRef) => ({ dateLabel: mediumDate(r.date), ...(r.key ? { href: context.href(Urls.meeting(r.key)) } : {}) });
@@ -96,7 +135,7 @@ export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { 
       : { label: 'Approved as a correct record' }
     : undefined;
 
-  const view: MeetingView = {
+  return {
     heading,
     boardName: board.name,
     boardHref: context.href(Urls.board(board.id)),
@@ -138,25 +177,6 @@ export function meetingPage(meeting: Meeting, context: ViewContext, siblings: { 
     ...(meeting.source.shape || meeting.source.link
       ? { source: { shape: SHAPES[meeting.source.shape ?? 'markdown'] ?? 'text', ...(meeting.source.link ? { href: meeting.source.link } : {}), ...(meeting.source.taken ? { taken: mediumDate(meeting.source.taken) } : {}) } }
       : {}),
-    ...(siblings.previous ? { previous: { label: longDate(siblings.previous.date), href: context.href(Urls.meeting(siblings.previous.key)) } } : {}),
-    ...(siblings.next ? { next: { label: longDate(siblings.next.date), href: context.href(Urls.meeting(siblings.next.key)) } } : {}),
-    ...optional('history', historyView(meeting, context.archive.site, context.history)),
-  };
-  return {
-    kind: 'meeting',
-    outputPath: Urls.outputPath(path),
-    frame: {
-      title: heading,
-      description: `Minutes of the meeting of the ${board.name} on ${longDate(meeting.date)}.`,
-      path,
-      breadcrumbs: [
-        { label: 'Home', href: context.href(Urls.home) },
-        { label: board.shortName, href: context.href(Urls.board(board.id)) },
-        { label: longDate(meeting.date), href: context.href(path) },
-      ],
-      alternates: [],
-      search: meetingSearchFields(meeting, board.name, context.archive.site),
-    },
-    view,
+    ...meetingSurroundings(meeting, context, siblings),
   };
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { groupBy } from '../analysis/registers.ts';
-import type { Page, ViewContext } from './page.ts';
+import { withViewMadeWhenRead, type Page, type ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
 import { meetingSummary, type MeetingSummary } from './board-view.ts';
 
@@ -10,6 +10,23 @@ export interface MeetingsView {
 
 /** Every meeting of every board, by year and month, newest first. */
 export function meetingsPage(context: ViewContext): Page<'meetings', MeetingsView> {
+  return withViewMadeWhenRead(
+    {
+      kind: 'meetings',
+      outputPath: Urls.outputPath(Urls.meetings),
+      frame: {
+        title: 'All meetings',
+        description: 'Every meeting of every board and committee, by year and month.',
+        path: Urls.meetings,
+        breadcrumbs: [{ label: 'Home', href: context.href(Urls.home) }, { label: 'All meetings', href: context.href(Urls.meetings) }],
+        alternates: [],
+      },
+    },
+    () => meetingsView(context),
+  );
+}
+
+function meetingsView(context: ViewContext): MeetingsView {
   const newest = [...context.archive.meetings].reverse();
   const years = groupBy(newest, (m) => m.date.slice(0, 4)).map(([year, inYear]) => ({
     id: `year-${year}`,
@@ -20,16 +37,5 @@ export function meetingsPage(context: ViewContext): Page<'meetings', MeetingsVie
       meetings: inMonth.map((m) => ({ ...meetingSummary(m, context), boardName: context.board(m.boardId).name })),
     })),
   }));
-  return {
-    kind: 'meetings',
-    outputPath: Urls.outputPath(Urls.meetings),
-    frame: {
-      title: 'All meetings',
-      description: 'Every meeting of every board and committee, by year and month.',
-      path: Urls.meetings,
-      breadcrumbs: [{ label: 'Home', href: context.href(Urls.home) }, { label: 'All meetings', href: context.href(Urls.meetings) }],
-      alternates: [],
-    },
-    view: { years },
-  };
+  return { years };
 }

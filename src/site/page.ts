@@ -36,6 +36,16 @@ export interface Page<K extends string = string, V = unknown> {
   inputKey?: string;
 }
 
+/**
+ * A page whose view is made when it is read, each time, and not kept. A
+ * build holds every page to its end (the sitemap, feeds and search index
+ * describe them), and the views of 10,000 meetings' pages took 80 MB there;
+ * a view is read once, when its page is rendered.
+ */
+export function withViewMadeWhenRead<K extends string, V>(page: Omit<Page<K, V>, 'view'>, makeView: () => V): Page<K, V> {
+  return Object.defineProperty(page, 'view', { get: makeView, enumerable: true }) as Page<K, V>;
+}
+
 /** Site-wide facts every template may show, prepared once per build. */
 export interface SiteView {
   authority: string;

@@ -4,7 +4,7 @@ import { Urls } from './urls.ts';
 import type { ArchiveHistory } from '../history/archive-history.ts';
 import { homePage } from './home-view.ts';
 import { boardPage } from './board-view.ts';
-import { meetingPage } from './meeting-view.ts';
+import { meetingPage, meetingSurroundings, type Siblings } from './meeting-view.ts';
 import { reportPage } from './report-view.ts';
 import { notFoundPage } from './not-found-view.ts';
 import { decisionsPage } from './decisions-view.ts';
@@ -33,14 +33,15 @@ export interface SiteOptions {
 export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   const context = new ViewContext(archive, new Urls(options.pathPrefix), options.history);
   const pages: Page[] = [homePage(context)];
-  const meetingPages: Array<{ meeting: Meeting; page: Page<'meeting', MeetingView> }> = [];
+  const meetingPages: Array<{ meeting: Meeting; page: Page<'meeting', MeetingView>; siblings: Siblings }> = [];
   for (const board of archive.boards) {
     const meetings = archive.meetings.filter((m) => m.boardId === board.id);
     const reports = archive.reports.filter((r) => r.boardId === board.id);
     pages.push(boardPage(board, meetings, reports, context), decisionsPage(context, board));
     meetings.forEach((meeting, i) => {
-      const page = meetingPage(meeting, context, { previous: meetings[i - 1], next: meetings[i + 1] });
-      meetingPages.push({ meeting, page });
+      const siblings = { previous: meetings[i - 1], next: meetings[i + 1] };
+      const page = meetingPage(meeting, context, siblings);
+      meetingPages.push({ meeting, page, siblings });
       pages.push(page);
     });
     for (const report of reports) pages.push(reportPage(report, context));
@@ -57,7 +58,7 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   pages.push(themePage(archive.site));
   // Once their frames are complete (the feeds add alternates to them): what each meeting's page is made from.
   const frameOfSite = JSON.stringify(siteView(archive, options));
-  for (const { meeting, page } of meetingPages) page.inputKey = output.inputKeys.meetingPage(meeting, page, frameOfSite);
+  for (const { meeting, page, siblings } of meetingPages) page.inputKey = output.inputKeys.meetingPage(meeting, page, frameOfSite, meetingSurroundings(meeting, context, siblings));
   return pages;
 }
 

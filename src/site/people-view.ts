@@ -2,7 +2,7 @@ import type { Person } from '../model/types.ts';
 import { attendanceRecords, boardAttendance, type AttendanceKind } from '../analysis/attendance.ts';
 import { declarationsOf } from '../analysis/registers.ts';
 import { longDate, mediumDate } from '../text/dates.ts';
-import type { Page, ViewContext } from './page.ts';
+import { withViewMadeWhenRead, type Page, type ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
 import { horizontalBarChart, type BarChart } from './bar-chart.ts';
 
@@ -67,8 +67,29 @@ function sortName(name: string): string {
 }
 
 export function personPage(person: Person, context: ViewContext): Page<'person', PersonView> {
-  const { archive } = context;
   const path = Urls.person(person.id);
+  return withViewMadeWhenRead(
+    {
+      kind: 'person',
+      outputPath: Urls.outputPath(path),
+      frame: {
+        title: person.name,
+        description: `${person.name}: roles, attendance and declarations of interest in the minutes.`,
+        path,
+        breadcrumbs: [
+          { label: 'Home', href: context.href(Urls.home) },
+          { label: 'People', href: context.href(Urls.people) },
+          { label: person.name, href: context.href(path) },
+        ],
+        alternates: [],
+      },
+    },
+    () => personView(person, context),
+  );
+}
+
+function personView(person: Person, context: ViewContext): PersonView {
+  const { archive } = context;
   const roles = archive.boards.flatMap((board) => {
     const boardName = board.name;
     const boardHref = context.href(Urls.board(board.id));
@@ -121,27 +142,12 @@ export function personPage(person: Person, context: ViewContext): Page<'person',
     };
   });
   return {
-    kind: 'person',
-    outputPath: Urls.outputPath(path),
-    frame: {
-      title: person.name,
-      description: `${person.name}: roles, attendance and declarations of interest in the minutes.`,
-      path,
-      breadcrumbs: [
-        { label: 'Home', href: context.href(Urls.home) },
-        { label: 'People', href: context.href(Urls.people) },
-        { label: person.name, href: context.href(path) },
-      ],
-      alternates: [],
-    },
-    view: {
-      name: person.name,
-      ...(person.title ? { title: person.title } : {}),
-      aliases: person.aliases,
-      roles,
-      attendance,
-      records,
-      declarations,
-    },
+    name: person.name,
+    ...(person.title ? { title: person.title } : {}),
+    aliases: person.aliases,
+    roles,
+    attendance,
+    records,
+    declarations,
   };
 }
