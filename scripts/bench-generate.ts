@@ -1,10 +1,19 @@
 // npm run bench:generate -- --meetings N [--boards B] [--seed S] [--out DIR]
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { generateArchive, writeArchive } from '../src/bench/generate.ts';
 import { projectRoot } from '../src/paths.ts';
+import { commandArguments } from '../src/cli/command-arguments.ts';
 
-const { values } = parseArgs({ options: { meetings: { type: 'string', default: '1000' }, boards: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+const { values } = commandArguments({
+  command: 'npm run bench:generate',
+  purpose: 'Writes a synthetic archive of minutes, the one the benchmark builds.',
+  options: {
+    meetings: { type: 'string', value: 'N', default: '1000', description: 'the number of meetings (default 1,000)' },
+    boards: { type: 'string', value: 'B', description: 'the number of boards (default: one per 400 meetings, at least four)' },
+    seed: { type: 'string', value: 'S', default: '1', description: 'another archive of the same size (default 1)' },
+    out: { type: 'string', value: 'DIR', description: 'where to write it (else .cache/bench/N)' },
+  },
+});
 const meetings = Number(values.meetings);
 if (!Number.isInteger(meetings) || meetings < 1) {
   console.error('--meetings takes a whole number of meetings, such as 1000');

@@ -1,5 +1,4 @@
 // npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR] [--cache DIR] [--search-cache DIR] [--no-cache]
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
@@ -10,9 +9,19 @@ import { formatCheck } from '../src/check/report.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
 import { writePagesWithEleventy } from '../eleventy.config.ts';
 import { counted } from '../src/text/counted.ts';
+import { commandArguments } from '../src/cli/command-arguments.ts';
 
-const { values } = parseArgs({
-  options: { 'path-prefix': { type: 'string' }, root: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, 'search-cache': { type: 'string' }, 'no-cache': { type: 'boolean' } },
+const { values } = commandArguments({
+  command: 'npm run build',
+  purpose: 'Builds the site into _site/; nothing is published if the content has errors.',
+  options: {
+    'path-prefix': { type: 'string', value: 'PREFIX', description: 'the folder the site is published under, such as /minutes/ (else MINUTE_BOOK_PATH_PREFIX, else /)' },
+    root: { type: 'string', value: 'DIR', description: 'the archive to build (else MINUTE_BOOK_ROOT, else this repository)' },
+    out: { type: 'string', value: 'DIR', description: 'where to write the site (else _site/)' },
+    cache: { type: 'string', value: 'DIR', description: 'where parsed meetings are kept between builds (else MINUTE_BOOK_CACHE, else .cache/minute-book/parsed)' },
+    'search-cache': { type: 'string', value: 'DIR', description: 'where the search indexes of closed municipal years are kept (else MINUTE_BOOK_SEARCH_CACHE, else .cache/minute-book/search)' },
+    'no-cache': { type: 'boolean', description: 'uses neither cache: parses every meeting, indexes every part and writes every file afresh' },
+  },
 });
 // Parsed meetings are kept between builds (docs/performance.md); a CI saves and restores this folder.
 const cache = values['no-cache'] ? undefined : parseCacheFolder(values.cache);

@@ -1,26 +1,27 @@
 // npm run import -- <file or folder> --board <id> [--date YYYY-MM-DD] [--shape auto|moderngov-page|moderngov-table|moderngov-item|pdf-text]
 //                   [--item NUMBER] [--status draft|approved] [--dry-run] [--force] [--root DIR]
-import { parseArgs } from 'node:util';
 import { importPath } from '../src/import/import-path.ts';
 import { archiveRoot } from '../src/paths.ts';
+import { commandArguments, usage, type CommandDescription } from '../src/cli/command-arguments.ts';
 
-const USAGE = 'Usage: npm run import -- <file or folder> [--board <id>] [--date YYYY-MM-DD] [--shape auto|moderngov-page|moderngov-table|moderngov-item|pdf-text] [--item NUMBER] [--status draft|approved] [--dry-run] [--force] [--root DIR]';
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      board: { type: 'string' }, date: { type: 'string' }, shape: { type: 'string' }, item: { type: 'string' }, status: { type: 'string' },
-      'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' },
-    },
-  });
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
+const command = {
+  command: 'npm run import',
+  purpose: 'Imports minutes copied from a ModernGov page or a signed PDF into content/<board>/<date>.md, and reports what it kept and dropped.',
+  argument: { value: '<file or folder>', description: 'a text file of minutes, or a folder of them' },
+  options: {
+    board: { type: 'string', value: '<id>', description: 'the board, an id from _data/boards.yaml (else the board the text names)' },
+    date: { type: 'string', value: 'YYYY-MM-DD', description: "the meeting's date, when the text does not give it" },
+    shape: { type: 'string', value: 'SHAPE', description: 'auto (the default), moderngov-page, moderngov-table, moderngov-item or pdf-text' },
+    item: { type: 'string', value: 'NUMBER', description: 'the item\'s number, for a single "Agenda item" page that does not give it' },
+    status: { type: 'string', value: 'draft|approved', description: "the minutes' status (default draft; approved for signed minutes)" },
+    'dry-run': { type: 'boolean', description: 'prints the file it would write, and the report, and writes nothing' },
+    force: { type: 'boolean', description: 'replaces a meeting file that already exists' },
+    root: { type: 'string', value: 'DIR', description: 'the archive to write into (else MINUTE_BOOK_ROOT, else this repository)' },
+  },
+} satisfies CommandDescription;
+const { values, positionals } = commandArguments(command);
 if (positionals.length !== 1) {
-  console.error(`Name one file or folder to import.\n${USAGE}`);
+  process.stderr.write(`Name one file or folder to import.\n${usage(command)}`);
   process.exit(2);
 }
 const outcome = importPath(positionals[0]!, {

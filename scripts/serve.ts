@@ -1,5 +1,4 @@
 // npm start [-- --port 8080] [--out DIR]: builds the archive, serves it on localhost, and shows each saved change.
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
@@ -7,8 +6,16 @@ import { LiveSite } from '../src/serve/live-site.ts';
 import { watchArchive } from '../src/serve/watch-archive.ts';
 import { startDevServer, type DevServer } from '../src/serve/dev-server.ts';
 import { writePagesWithEleventy } from '../eleventy.config.ts';
+import { commandArguments } from '../src/cli/command-arguments.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, out: { type: 'string' } } });
+const { values } = commandArguments({
+  command: 'npm start',
+  purpose: 'Builds the archive, serves it on localhost, and shows each saved change.',
+  options: {
+    port: { type: 'string', value: 'PORT', default: '8080', description: 'the port to serve on (default 8080)' },
+    out: { type: 'string', value: 'DIR', description: 'where to write the site (else _site/)' },
+  },
+});
 const root = archiveRoot();
 const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
 const pathPrefix = process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';

@@ -2,25 +2,22 @@
 // Builds the site of the committed archive and packages it as a BagIt bag and a reproducible tar.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { SnapshotError } from '../src/snapshot/git.ts';
 import { makeSnapshot } from '../src/snapshot/snapshot.ts';
 import { projectSiteBuilder } from '../src/snapshot/site-build.ts';
 import { formatBagSize } from '../src/snapshot/bagit.ts';
+import { commandArguments } from '../src/cli/command-arguments.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
-function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run snapshot -- [--out <folder>] [--root <archive folder>]`);
-  process.exit(2);
-}
-
-let values: { out?: string; root?: string };
-try {
-  ({ values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } }));
-} catch (error) {
-  usage(error instanceof Error ? error.message : String(error));
-}
+const { values } = commandArguments({
+  command: 'npm run snapshot',
+  purpose: 'Builds the site of the committed archive and packages it as a BagIt bag and a reproducible tar.',
+  options: {
+    out: { type: 'string', value: '<folder>', description: 'where to write the snapshot (else snapshots/)' },
+    root: { type: 'string', value: '<archive folder>', description: "the archive's git repository (else MINUTE_BOOK_ROOT, else this repository)" },
+  },
+});
 
 const version = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const archiveRoot = path.resolve(values.root ?? process.env.MINUTE_BOOK_ROOT ?? projectRoot);

@@ -4,10 +4,17 @@ import path from 'node:path';
 import { formatBagSize } from '../src/snapshot/bagit.ts';
 import { verifyBag } from '../src/snapshot/verify-bag.ts';
 import { counted } from '../src/text/counted.ts';
+import { commandArguments, usage, type CommandDescription } from '../src/cli/command-arguments.ts';
 
-const folders = process.argv.slice(2).filter((arg) => arg !== '--');
+const command = {
+  command: 'npm run verify-snapshot',
+  purpose: 'Checks an unpacked snapshot as a BagIt validator would: every file present and unchanged.',
+  argument: { value: '<folder>', description: 'the folder of an unpacked snapshot, the one holding bagit.txt' },
+  options: {},
+} satisfies CommandDescription;
+const { positionals: folders } = commandArguments(command);
 if (folders.length !== 1) {
-  console.error('Usage: npm run verify-snapshot -- <folder of an unpacked snapshot, the one holding bagit.txt>');
+  process.stderr.write(usage(command));
   process.exit(2);
 }
 
