@@ -95,7 +95,7 @@ export function sequence(name: string, steps: Measurement[], output: FolderSize,
 
 /**
  * Minute Book's build is one process: its phases come from the times it
- * writes (`--timings`), and each phase's memory from the samples taken
+ * writes (MINUTE_BOOK_TIMINGS), and each phase's memory from the samples taken
  * during it. Rendering happens inside Eleventy's writing, so "write" is the
  * writing less the rendering, and both share one memory peak. Pagefind runs
  * in a child process, so the index's CPU time is the build's own during
