@@ -10,6 +10,7 @@ import { SEARCH_BUNDLE_FOLDER } from '../search/search-bundle.ts';
 import type { SearchIndexSummary } from '../search/search-index.ts';
 import { renderPage } from '../../_includes/render.ts';
 import type { Page } from '../site/page.ts';
+import { collectGarbageIfGrown } from '../threads/collect-garbage.ts';
 
 /** Writes the pages that have templates into `folder`: one run of Eleventy (eleventy.config.ts), which renders each through `build.onRendered`. */
 export type PageWriter = (folder: string, build: PreparedBuild) => Promise<void>;
@@ -39,6 +40,7 @@ export async function buildSite(build: PreparedBuild, options: SiteBuildOptions)
   let search: SearchIndexSummary | undefined;
   const changes = await buildTimings.span('site', () => writeSite(options.output, async (site) => {
     const { folder, incremental, written } = site;
+    collectGarbageIfGrown();
     // The search index is part of the site, written into the same folder in worker threads while Eleventy writes the pages.
     const previousBundle = site.previousFiles(SEARCH_BUNDLE_FOLDER);
     const index = startSearchIndex(folder, build.pages, { ...(searchCache ? { cache: searchCache } : {}), ...(previousBundle ? { previous: previousBundle } : {}) });
@@ -61,10 +63,12 @@ export async function buildSite(build: PreparedBuild, options: SiteBuildOptions)
         // At least one run, with no pages if none changed: it copies the assets.
         for (const pages of pageBatches(templated, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN)) {
           await options.writePages(folder, { ...build, pages, onRendered });
+          collectGarbageIfGrown();
         }
         index.pagesWritten();
       });
       buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages, site));
+      collectGarbageIfGrown();
       search = await index.finish();
       for (const { sitePath, hash, kept } of search.hashes ?? []) site.hashed(sitePath, hash, kept);
       if (search.indexing) buildTimings.record('indexing', search.indexing.from, search.indexing.to);

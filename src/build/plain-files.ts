@@ -3,6 +3,10 @@ import path from 'node:path';
 import type { Page } from '../site/page.ts';
 import type { FilePage } from '../outputs/file-page.ts';
 import type { SiteOutput } from './site-update.ts';
+import { collectGarbageIfGrown } from '../threads/collect-garbage.ts';
+
+/** How many files are made between looks at the heap: each file made is garbage once written. */
+const FILES_BETWEEN_COLLECTIONS = 10_000;
 
 /** The site's plain files: feeds, calendars, the sitemap, open data and OParl, written as they are. */
 export function isPlainFile(page: Page): boolean {
@@ -19,11 +23,16 @@ export function isPlainFile(page: Page): boolean {
  */
 export function writePlainFiles(folder: string, pages: Iterable<Page>, site?: Pick<SiteOutput, 'unchanged' | 'sameInputs'>): void {
   const made = new Set<string>();
+  let sinceCollection = 0;
   for (const page of pages) {
     if (!isPlainFile(page)) continue;
     const { inputKey } = page;
     if (inputKey !== undefined && site?.sameInputs(page.outputPath, inputKey)) continue;
     const content = (page as FilePage).view.content();
+    if (++sinceCollection === FILES_BETWEEN_COLLECTIONS) {
+      sinceCollection = 0;
+      collectGarbageIfGrown();
+    }
     // The previous site may already hold it: then it is left there (site-update.ts).
     if (site?.unchanged(page.outputPath, content, inputKey)) continue;
     const target = path.join(folder, page.outputPath);

@@ -10,6 +10,7 @@ import { IndexCache, partKey, type PartPage } from './index-cache.ts';
 import type { Page } from '../site/page.ts';
 import { projectRoot } from '../paths.ts';
 import { fileHash, untouched, type PreviousFiles } from '../build/site-update.ts';
+import { collectGarbageIfGrown } from '../threads/collect-garbage.ts';
 
 /**
  * Pagefind's ready-made interfaces, which the site does not use: its search
@@ -195,6 +196,7 @@ export class SearchIndexWriter {
       } finally {
         // The part is written: its pages' HTML is no longer needed.
         pages.clear();
+        collectGarbageIfGrown();
         this.unfinished--;
       }
     });
