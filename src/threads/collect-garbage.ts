@@ -10,16 +10,18 @@ let liveAfterLastCollection = 0;
 
 /**
  * Collects garbage once the heap has grown by a quarter over what was live
- * after the last collection asked for here. Called between a build's phases (after
- * loading, after each run of Eleventy, after the plain files): each leaves
- * behind far more garbage than it keeps, and V8 on its own lets the heap grow
+ * after the last collection asked for here, in this thread. Called between a
+ * build's phases (after loading, after each run of Eleventy, every 10,000
+ * plain files) and by each search index worker after each part: each leaves
+ * behind far more garbage than it keeps, and V8 on its own lets a heap grow
  * to three or four times its live data before it collects. At 10,000
- * meetings the main thread's heap reached 1.8 GB for 0.6 GB live; each of
- * these collections takes about 0.3 s there (docs/performance.md).
+ * meetings the main thread's heap reached 1.8 GB for 0.6 GB live, and each
+ * index worker's about 400 MB; each of these collections takes about 0.3 s
+ * on the main thread there (docs/performance.md). Says whether it collected.
  */
-export function collectGarbageIfGrown(): void {
+export function collectGarbageIfGrown(): boolean {
   const used = v8.getHeapStatistics().used_heap_size;
-  if (used < WORTH_COLLECTING || used < 1.25 * liveAfterLastCollection) return;
+  if (used < WORTH_COLLECTING || used < 1.25 * liveAfterLastCollection) return false;
   // Node gives `gc` only to code started with --expose-gc, or to a context made once the flag is set.
   if (!collect) {
     v8.setFlagsFromString('--expose-gc');
@@ -27,4 +29,5 @@ export function collectGarbageIfGrown(): void {
   }
   collect();
   liveAfterLastCollection = v8.getHeapStatistics().used_heap_size;
+  return true;
 }
