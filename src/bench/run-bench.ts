@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PhaseReport } from '../build/phase-timings.ts';
+import { packageScriptCommand } from '../cli/package-script.ts';
 import { projectRoot } from '../paths.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../search/search-bundle.ts';
 import { addMeeting, benchArchive, removeAddedMeeting } from './bench-archive.ts';
@@ -120,8 +121,7 @@ async function measureMinuteBook(name: string, root: string, out: string, cache:
   mkdirSync(path.dirname(timingsFile), { recursive: true });
   const run = await measureOrFail({
     label: name,
-    command: process.execPath,
-    args: [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--root', root, '--out', out, '--cache', path.join(cache, 'parsed'), '--search-cache', path.join(cache, 'search')],
+    ...packageScriptCommand('build', ['--root', root, '--out', out, '--cache', path.join(cache, 'parsed'), '--search-cache', path.join(cache, 'search')]),
     cwd: projectRoot,
     env: { ...process.env, MINUTE_BOOK_TIMINGS: timingsFile },
   });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageScriptCommand } from '../cli/package-script.ts';
 import { projectRoot } from '../paths.ts';
 import { freePort } from '../serve/free-port.ts';
 
@@ -28,7 +29,8 @@ export async function measureServeRebuild(archiveRoot: string, out: string): Pro
   const original = readFileSync(file, 'utf8');
   const port = await freePort();
   const started = performance.now();
-  const server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts', '--port', String(port), '--out', out], {
+  const start = packageScriptCommand('start', ['--port', String(port), '--out', out]);
+  const server = spawn(start.command, start.args, {
     cwd: projectRoot,
     env: { ...process.env, MINUTE_BOOK_ROOT: archiveRoot },
     stdio: 'ignore',

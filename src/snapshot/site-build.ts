@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { packageScriptCommand } from '../cli/package-script.ts';
 import { SnapshotError } from './git.ts';
 import type { SiteBuilder } from './snapshot.ts';
 
@@ -13,7 +14,9 @@ export function projectSiteBuilder(projectRoot: string): SiteBuilder {
       reject(new SnapshotError(`there is no site build to snapshot yet (${path.relative(process.cwd(), script)} is missing).`));
       return;
     }
-    const child = spawn(process.execPath, ['--import', 'tsx', script, '--root', archiveRoot, '--out', outFolder, '--path-prefix', '/'], {
+    // As `npm run build` runs it, with the Node flags package.json gives.
+    const build = packageScriptCommand('build', ['--root', archiveRoot, '--out', outFolder, '--path-prefix', '/'], projectRoot);
+    const child = spawn(build.command, build.args, {
       cwd: projectRoot,
       env: { ...process.env, MINUTE_BOOK_PATH_PREFIX: '/' },
       stdio: ['ignore', 'pipe', 'pipe'],

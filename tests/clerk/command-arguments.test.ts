@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../support/build-site.ts';
 
-// Each script in scripts/, with the command a clerk types for it.
+// Each script of package.json, with the command a clerk types for it.
 const commands: Array<[script: string, command: string]> = [
   ['build', 'npm run build'], ['check', 'npm run check'], ['new', 'npm run new'], ['import', 'npm run import'],
-  ['serve', 'npm start'], ['snapshot', 'npm run snapshot'], ['verify-snapshot', 'npm run verify-snapshot'],
-  ['bench', 'npm run bench'], ['bench-generate', 'npm run bench:generate'], ['bench-search-index', 'npm run bench:search-index'],
+  ['start', 'npm start'], ['snapshot', 'npm run snapshot'], ['verify-snapshot', 'npm run verify-snapshot'],
+  ['bench', 'npm run bench'], ['bench:generate', 'npm run bench:generate'], ['bench:search-index', 'npm run bench:search-index'],
 ];
 
 /** A line of a Node stack trace, as an uncaught error prints it. */

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { packageScriptCommand } from '../../src/cli/package-script.ts';
 import { projectRoot } from '../../src/paths.ts';
 
 const run = promisify(execFile);
@@ -20,11 +21,11 @@ export interface BuildResult {
  */
 export async function buildSite(options: { root?: string; pathPrefix?: string; out?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
   const out = options.out ?? path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-site-')), '_site');
-  const args = [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts/build.ts'), '--out', out];
-  if (options.root) args.push('--root', options.root);
-  if (options.pathPrefix) args.push('--path-prefix', options.pathPrefix);
+  const build = packageScriptCommand('build', ['--out', out]);
+  if (options.root) build.args.push('--root', options.root);
+  if (options.pathPrefix) build.args.push('--path-prefix', options.pathPrefix);
   try {
-    const { stdout, stderr } = await run(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(build.command, build.args, { cwd: projectRoot, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 });
     return { out, stdout, stderr, exitCode: 0 };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; code?: number };
@@ -32,10 +33,11 @@ export async function buildSite(options: { root?: string; pathPrefix?: string; o
   }
 }
 
-/** Runs one of the project's scripts (`scripts/<name>.ts`) with arguments, returning its output and exit code. */
+/** Runs one of the project's scripts (`npm run <name>`, without npm) with arguments, returning its output and exit code. */
 export async function runScript(name: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+  const script = packageScriptCommand(name, args);
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, `scripts/${name}.ts`), ...args], {
+    const { stdout, stderr } = await run(script.command, script.args, {
       cwd: options.cwd ?? projectRoot,
       env: { ...process.env, ...options.env },
       maxBuffer: 64 * 1024 * 1024,

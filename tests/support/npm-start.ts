@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { packageScriptCommand } from '../../src/cli/package-script.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { freePort } from '../../src/serve/free-port.ts';
 
@@ -20,7 +20,8 @@ const PATIENCE_MS = 60_000;
 /** Starts scripts/serve.ts on `root`, writing into `out`, and waits for its first build to be served. */
 export async function startServer(root: string, out: string): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts/serve.ts'), '--port', String(port), '--out', out], {
+  const start = packageScriptCommand('start', ['--port', String(port), '--out', out]);
+  const child = spawn(start.command, start.args, {
     cwd: projectRoot,
     env: { ...process.env, MINUTE_BOOK_ROOT: root },
     stdio: ['ignore', 'pipe', 'pipe'],
