@@ -27,7 +27,7 @@ export interface IndexMeasurement {
  * its largest resident set) every 100 ms while it runs, so a child stopped
  * between parts is counted too. Linux only.
  */
-export async function measureIndexing(site: string, pages: Page[], variant: IndexVariant, cache?: string): Promise<IndexMeasurement> {
+export async function measureIndexing(site: string, pages: Page[], variant: IndexVariant, parts: { partPages: number; cache?: string }): Promise<IndexMeasurement> {
   rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
   const sampler = new ChildSampler();
   const timer = setInterval(() => sampler.sample(), 100);
@@ -36,7 +36,7 @@ export async function measureIndexing(site: string, pages: Page[], variant: Inde
   let summary: { pages: number; parts: number; reused: number };
   try {
     if (variant === 'whole-directory' || variant === 'whole-html-files') summary = await indexWhole(site, pages, variant);
-    else summary = await writeSearchIndex(site, pages, variant === 'parts-cached' ? { cache: cache! } : {});
+    else summary = await writeSearchIndex(site, pages, variant === 'parts-cached' ? { partPages: parts.partPages, cache: parts.cache! } : { partPages: parts.partPages });
   } finally {
     clearInterval(timer);
   }
