@@ -36,7 +36,7 @@ export async function measureIndexing(site: string, pages: Page[], variant: Inde
   let summary: { pages: number; parts: number; reused: number };
   try {
     if (variant === 'whole-directory' || variant === 'whole-html-files') summary = await indexWhole(site, pages, variant);
-    else summary = await writeSearchIndex(site, pages, variant === 'parts-cached' ? { partPages: parts.partPages, cache: parts.cache! } : { partPages: parts.partPages });
+    else summary = await writeSearchIndex(site, pages, variant === 'parts-cached' ? parts : { partPages: parts.partPages });
   } finally {
     clearInterval(timer);
   }
