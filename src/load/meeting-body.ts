@@ -3,6 +3,7 @@ import type { Diagnostics } from '../model/diagnostics.ts';
 import { escapeHtml, markdown, plainText, renderTokens, type Token } from '../text/markdown.ts';
 import { dateFromProse, PROSE_DATE_PATTERN } from '../text/dates.ts';
 import { itemAnchor, readItemHeading } from './item-heading.ts';
+import { textOfHtml } from '../text/html-text.ts';
 import { isSafeLink } from '../text/links.ts';
 
 const RESOLVED = /^RESOLVED\s*:\s*/i;
@@ -91,9 +92,9 @@ function readItem(heading: Block, blocks: Block[], position: number, unsafeLink:
         // "RESOLVED:" alone takes the next paragraph as its text.
         if (text.replace(RESOLVED, '').trim() === '' && paragraphText(blocks[i + 1]) !== undefined) parts.push(blocks[++i]!);
         if (blocks[i + 1]?.tokens[0]?.type === 'ordered_list_open') parts.push(blocks[++i]!);
-        const decision = readDecision(parts, anchor, decisions.length + 1);
+        const { decision, html } = readDecision(parts, anchor, decisions.length + 1);
         decisions.push(decision);
-        htmlParts.push(decision.html);
+        htmlParts.push(html);
         textTokens.push(...parts.flatMap((p) => p.tokens));
         continue;
       }
@@ -102,13 +103,14 @@ function readItem(heading: Block, blocks: Block[], position: number, unsafeLink:
     textTokens.push(...block.tokens);
   }
   const text = plainText(textTokens);
+  const html = htmlParts.join('');
   return {
     ...(number !== undefined ? { number } : {}),
     ...(title !== undefined ? { title } : {}),
     anchor,
     position,
-    html: htmlParts.join(''),
-    text,
+    html,
+    ...(textOfHtml(html) !== text ? { text } : {}),
     decisions,
     actionOwners,
     topics,
@@ -118,14 +120,15 @@ function readItem(heading: Block, blocks: Block[], position: number, unsafeLink:
   };
 }
 
-function readDecision(parts: Block[], anchor: string, index: number): Decision {
+/** A decision, and its HTML for the item's. */
+function readDecision(parts: Block[], anchor: string, index: number): { decision: Decision; html: string } {
   const id = `decision-${anchor.replace(/^item-/, '')}-${index}`;
   const tokens = parts.flatMap((p) => p.tokens);
   const list = parts.find((p) => p.tokens[0]?.type === 'ordered_list_open');
   const subDecisions = list ? list.tokens.filter((t) => t.type === 'inline').map((t) => plainText([t])) : [];
   const text = plainText(tokens).replace(RESOLVED, '').replace(/\s*\n\s*/g, ' ').trim();
   const html = `<div class="decision" id="${escapeHtml(id)}"><p class="decision-label">Decision</p>${renderTokens(tokens)}</div>`;
-  return { id, text, parts: subDecisions, html };
+  return { decision: { id, text, parts: subDecisions }, html };
 }
 
 /** The text of a paragraph block, or undefined for any other block. */

@@ -7,6 +7,7 @@ import { sameItemNumber } from './item-heading.ts';
 import { isMap, isScalar, type Node } from './yaml-source.ts';
 import type { PeopleDirectory } from './people-directory.ts';
 import { optional } from './site-data.ts';
+import { itemText } from '../model/item-text.ts';
 
 const MEETING_FIELDS = [
   'date', 'start', 'end', 'venue', 'status', 'approved_at', 'approves', 'contact', 'partial',
@@ -126,7 +127,7 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
         diagnostics.error(file, { line: item.line, column: 1 }, 'item-duplicate', `two items are numbered ${item.number} (the other is on line ${seen.get(key)})`, 'Each item of a meeting needs its own number.');
       } else seen.set(key, item.line);
     }
-    if (item.text === '' && !item.cutShort) {
+    if (itemText(item) === '' && !item.cutShort) {
       diagnostics.warning(file, { line: item.line, column: 1 }, 'item-empty', `item ${item.number ?? item.title ?? item.position} has no text`, 'Add the minutes of the item, or remove its heading.');
     }
   }

@@ -1,4 +1,5 @@
 import type { Attendance, Attendee, Item, Meeting, MeetingDocument, MeetingRef, NameRef } from '../model/types.ts';
+import { itemText } from '../model/item-text.ts';
 import { Urls } from '../site/urls.ts';
 import { localDateTime } from './content-dates.ts';
 import { OutputPaths, type OutputContext } from './output-context.ts';
@@ -73,7 +74,7 @@ function itemRecord(output: OutputContext, meeting: Meeting, item: Item) {
     anchor: item.anchor,
     position: item.position,
     url: output.url(`${page}#${item.anchor}`),
-    text: item.text,
+    text: itemText(item),
     topics: item.topics,
     cutShort: item.cutShort !== undefined,
     fullText: item.cutShort?.link ?? null,

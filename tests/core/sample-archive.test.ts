@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
+import { itemText } from '../../src/model/item-text.ts';
 import { projectRoot } from '../../src/paths.ts';
 
 // The sample archive, converted from the seeds in ../shared/seeds, read through the model.
@@ -85,6 +86,6 @@ describe('the sample archive', () => {
     const items = meeting('cyp/2025-01-20').items;
     expect(items.map((i) => i.anchor)).toEqual(['item-at-1', 'item-at-2', 'item-29', 'item-at-4', 'item-at-5', 'item-at-6', 'item-at-7']);
     expect(items[5]!.title).toBeUndefined();
-    expect(items[5]!.text).toContain('NEET');
+    expect(itemText(items[5]!)).toContain('NEET');
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importMinutes, type ImportResult } from '../../src/import/import-minutes.ts';
 import { wordsOf } from '../../src/import/words.ts';
 import { loadArchive } from '../../src/load/archive.ts';
+import { itemText } from '../../src/model/item-text.ts';
 import type { Meeting } from '../../src/model/types.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
@@ -41,7 +42,7 @@ function furnitureLines(result: Extract<ImportResult, { ok: true }>): string[] {
 
 /** Every item's text, headings and all, to look for page furniture left in it. */
 function allItemText(meeting: Meeting): string {
-  return meeting.items.map((i) => `${i.number} ${i.title}\n${i.text}`).join('\n');
+  return meeting.items.map((i) => `${i.number} ${i.title}\n${itemText(i)}`).join('\n');
 }
 
 describe('the cross-check of another importer\'s fixtures', () => {
@@ -53,7 +54,7 @@ describe('the cross-check of another importer\'s fixtures', () => {
       [undefined, 'Exclusion of the Press and Public'],
     ]);
     expect(body).not.toMatch(/^## .*2026/m);
-    expect(meeting.items[1]!.text).toContain('The fee for the year was:\n2026\n£120,000');
+    expect(itemText(meeting.items[1]!)).toContain('The fee for the year was:\n2026\n£120,000');
     expect(facts.items.map((i) => i.decisions)).toEqual([[], ['That the plan be noted.'], ['That the press and public be excluded for the next item.']]);
     expect(furniture).toEqual(expect.arrayContaining(['View the background to item 2.', 'View the reasons why item 3 is restricted']));
     expect(facts.documents).toEqual([{ title: 'External Audit Plan', item: undefined, size: '410 KB' }]);
@@ -62,7 +63,7 @@ describe('the cross-check of another importer\'s fixtures', () => {
   it('Markdown in the source is shown as written: asterisks and brackets stay, nothing turns into italics or links', () => {
     const { meeting, body } = imported('crosscheck-other-council-page.txt', 'planning/2026-03-03');
     const item = meeting.items.find((i) => i.number === 'PC4')!;
-    expect(item.text).toContain('the *affordable* housing [share].');
+    expect(itemText(item)).toContain('the *affordable* housing [share].');
     expect(item.html).toContain('the *affordable* housing [share].');
     expect(item.html).not.toContain('<em>');
     expect(body).toContain('the \\*affordable\\* housing \\[share\\].');
@@ -87,9 +88,9 @@ describe('the cross-check of another importer\'s fixtures', () => {
     expect(lostOrInventedWords(text, result)).toEqual([]);
     const meeting = loadArchive(root).meetings.find((m) => m.key === 'planning/2026-03-03')!;
     expect(meeting.items).toHaveLength(1);
-    expect(meeting.items[0]!.text.split('\n')).toEqual(awkward);
+    expect(itemText(meeting.items[0]!).split('\n')).toEqual(awkward);
     expect(meeting.items[0]!.html).not.toMatch(/<(?:em|code|a|h1|hr|ol|ul|s|table|strong)\b/);
-    expect(wordsOf(meeting.items[0]!.text)).toEqual(wordsOf(awkward.join(' ')));
+    expect(wordsOf(itemText(meeting.items[0]!))).toEqual(wordsOf(awkward.join(' ')));
   });
 
   it('a Licensing Committee PDF in title case: items 1. to 5. with 4(a), numbered lists inside an item are not items', () => {
@@ -119,8 +120,8 @@ describe('the cross-check of another importer\'s fixtures', () => {
     expect(facts.declarations).toEqual([{ who: 'Nelson', item: 'EXB 47', kind: 'Other Disclosable Interest', reason: 'a member of the board of a housing association' }]);
     expect(meeting.approves.map((a) => a.date)).toEqual(['2026-02-12']);
     // The paragraph before each page break is whole, and the header is in no item.
-    expect(meeting.items[1]!.text).toContain('the revenue and capital spending position of the Council as at 31 December 2025.\nRESOLVED: That the report be noted.');
-    expect(meeting.items[2]!.text).toContain('The Board considered the draft strategy.\nRESOLVED: That');
+    expect(itemText(meeting.items[1]!)).toContain('the revenue and capital spending position of the Council as at 31 December 2025.\nRESOLVED: That the report be noted.');
+    expect(itemText(meeting.items[2]!)).toContain('The Board considered the draft strategy.\nRESOLVED: That');
     expect(allItemText(meeting)).not.toMatch(/Thursday|Page \d/);
     expect(body).not.toMatch(/Executive Board -|Page \d/);
     if (!result.ok) return;
@@ -148,8 +149,8 @@ describe('the cross-check of another importer\'s fixtures', () => {
       ['5', 'Internal Audit Plan 2026/27', 1],
     ]);
     expect(facts.declarations).toEqual([{ who: 'Lee', item: '4', kind: 'Disclosable Pecuniary Interest', reason: 'her husband works for the external auditor' }]);
-    expect(meeting.items[3]!.text).toContain('but had raised three recommendations on the recording of fixed assets, which officers had accepted.');
-    expect(meeting.items[4]!.text).toBe('The Committee considered the internal audit plan, which had been published on 19 May 2026 with 24 reviews for the year, eight of them in schools.\nRESOLVED: That the Internal Audit Plan 2026/27 be approved.');
+    expect(itemText(meeting.items[3]!)).toContain('but had raised three recommendations on the recording of fixed assets, which officers had accepted.');
+    expect(itemText(meeting.items[4]!)).toBe('The Committee considered the internal audit plan, which had been published on 19 May 2026 with 24 reviews for the year, eight of them in schools.\nRESOLVED: That the Internal Audit Plan 2026/27 be approved.');
     expect(allItemText(meeting)).not.toMatch(/Northmoor|Page \d/);
     if (!result.ok) return;
     expect(furnitureLines(result)).toEqual([
@@ -172,8 +173,8 @@ describe('the cross-check of another importer\'s fixtures', () => {
       ['24', 'Appeals', ['That the appeal decisions be noted.']],
     ]);
     expect(meeting.items[2]!.decisions[0]!.parts).toEqual(['the conditions in the report; and', 'a legal agreement securing the bus contribution.']);
-    expect(meeting.items[2]!.text).toContain('The site had been visited on 2 April 2026. Objectors raised the loss of parking and the height of the rear block, and the applicant had agreed to reduce the rear block by one storey.');
-    expect(meeting.items[3]!.text).toBe('The Committee noted two appeal decisions received since the last meeting.\nRESOLVED: That the appeal decisions be noted.');
+    expect(itemText(meeting.items[2]!)).toContain('The site had been visited on 2 April 2026. Objectors raised the loss of parking and the height of the rear block, and the applicant had agreed to reduce the rear block by one storey.');
+    expect(itemText(meeting.items[3]!)).toBe('The Committee noted two appeal decisions received since the last meeting.\nRESOLVED: That the appeal decisions be noted.');
     expect(allItemText(meeting)).not.toMatch(/Planning Committee/);
     if (!result.ok) return;
     expect(furnitureLines(result)).toEqual([
@@ -197,8 +198,8 @@ describe('the cross-check of another importer\'s fixtures', () => {
     ]);
     expect(facts.attendance.others).toEqual([{ name: 'J. Hale', role: undefined, note: undefined }]);
     // A sentence broken by a page break with no empty line around it is joined again.
-    expect(meeting.items[1]!.text).toContain('keep the maximum award at 85 per cent of the council tax bill, and the hardship fund would rise to £150,000.');
-    expect(meeting.items[2]!.text).toBe('The Cabinet considered the award of the waste collection contract from 1 October 2026, following a tender that had received four bids.\nRESOLVED: That the contract be awarded to the bidder with the highest score.');
+    expect(itemText(meeting.items[1]!)).toContain('keep the maximum award at 85 per cent of the council tax bill, and the hardship fund would rise to £150,000.');
+    expect(itemText(meeting.items[2]!)).toBe('The Cabinet considered the award of the waste collection contract from 1 October 2026, following a tender that had received four bids.\nRESOLVED: That the contract be awarded to the bidder with the highest score.');
     expect(allItemText(meeting)).not.toMatch(/Westbury|Thursday|Page \d/);
     expect(meeting.preambleHtml).toBe('');
     if (!result.ok) return;

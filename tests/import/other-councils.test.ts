@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importMinutes } from '../../src/import/import-minutes.ts';
 import { loadArchive } from '../../src/load/archive.ts';
+import { itemText } from '../../src/model/item-text.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 import { factsOf, fixtures } from './helpers.ts';
@@ -69,7 +70,7 @@ describe('minutes of other councils', () => {
     ]);
     expect(meeting.items[1]!.decisions[0]!.parts).toEqual(['the report be noted; and', 'the revised capital programme at Appendix A be approved.']);
     // A sentence broken by a page break is joined again.
-    expect(meeting.items[2]!.text).toContain('would be reviewed again after one year.');
+    expect(itemText(meeting.items[2]!)).toContain('would be reviewed again after one year.');
     expect(facts.attendance).toMatchObject({
       present: [{ name: 'Wharfe', role: 'Chair' }, { name: 'Nelson', role: 'Vice-Chair' }, { name: 'Harris' }, { name: 'Jones' }, { name: 'Wright' }],
       apologies: [{ name: 'Thompson' }],

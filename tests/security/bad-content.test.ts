@@ -2,6 +2,7 @@ import { cpSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
+import { itemText } from '../../src/model/item-text.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 import { runScript } from '../support/build-site.ts';
 
@@ -55,7 +56,7 @@ describe('a corpus of bad files', () => {
     const meeting = loadArchive(root, { today: '2026-11-22' }).meetings.find((m) => m.date === '2026-03-30')!;
     expect(meeting.venue).toBe('Town Hall');
     expect(meeting.items[0]!.decisions[0]!.text).toBe('That the report be noted.');
-    expect(meeting.items[0]!.text).not.toContain('\r');
+    expect(itemText(meeting.items[0]!)).not.toContain('\r');
   });
 
   it('accepts curly quotes and other proper UTF-8', () => {
