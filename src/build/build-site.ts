@@ -63,9 +63,10 @@ export async function buildSite(build: PreparedBuild, options: SiteBuildOptions)
         // At least one run, with no pages if none changed: it copies the assets.
         for (const pages of pageBatches(templated, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN)) {
           await options.writePages(folder, { ...build, pages, onRendered });
+          // The run's pages are in the site: the index may read back those it did not keep.
+          index.pagesWritten();
           collectGarbageIfGrown();
         }
-        index.pagesWritten();
       });
       buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages, site));
       collectGarbageIfGrown();

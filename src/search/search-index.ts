@@ -97,7 +97,7 @@ export class SearchIndexWriter {
   private readonly unwritten = new Set<string>();
   /** Parts whose pages have all come but are not all written yet. */
   private readonly waiting = new Set<SearchPart>();
-  /** Parts queued and not yet written: the one Pagefind is indexing and the next keep their pages' HTML. */
+  /** Parts queued and not yet written. */
   private unfinished = 0;
   private readonly summary: SearchIndexSummary;
   private readonly cache: IndexCache | undefined;
@@ -161,14 +161,16 @@ export class SearchIndexWriter {
 
   /**
    * Pages are offered faster than Pagefind indexes them (all of them in the
-   * first seconds of a build), so their HTML is kept only while fewer than
-   * two parts are queued (the one Pagefind is indexing and the next); the
-   * other parts' pages are read back from the site when their turn comes.
-   * Holding every part's HTML cost each worker some 300 MB at 10,000
-   * meetings, and more the larger the archive (docs/performance.md).
+   * first seconds of a build), so their HTML is kept only until a part is
+   * queued: the first part starts as soon as its last page is rendered, and
+   * the parts after it read their pages back from the site when their turn
+   * comes, by when the build has written them (pagesWritten, after each run
+   * of Eleventy). Holding every part's HTML cost each worker some 300 MB at
+   * 10,000 meetings, and holding two parts' about 55 MB more than one
+   * (docs/performance.md).
    */
   private readLater(): boolean {
-    return this.unfinished >= 2;
+    return this.unfinished >= 1;
   }
 
   private ready(part: SearchPart): void {
