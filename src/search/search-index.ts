@@ -186,9 +186,7 @@ export class SearchIndexWriter {
       try {
         this.summary.indexing ??= { from: now(), to: now() };
         const key = this.cache && !part.current ? partKey(codeVersion(), part.folder, part.files.map((file) => this.partPage(file, pages))) : undefined;
-        // Pages not offered with their HTML, when the cache cannot give the part after all: read from the site, or from the previous site where a page was kept.
-        if (!(key && this.cache!.has(key))) for (const file of part.files) if (!pages.has(file)) pages.set(file, this.readPage(file));
-        const { files, reused } = await partBundle(part, pages, key ? { cache: this.cache!, key } : undefined);
+        const { files, reused } = await partBundle(part, (file) => this.takePage(file, pages), key ? { cache: this.cache!, key } : undefined);
         if (reused) this.summary.reused++;
         for (const file of files) this.writeFile(part.folder + file.path, file.content);
         this.summary.pages += indexedPages(files);
@@ -209,6 +207,18 @@ export class SearchIndexWriter {
     if (inputKey !== undefined) return { file, inputKey };
     if (!pages.has(file)) pages.set(file, this.readPage(file));
     return { file, content: Buffer.from(pages.get(file)!) };
+  }
+
+  /**
+   * A page's HTML for Pagefind, let go of once it is handed over: as offered,
+   * or, for a page not offered with its HTML, read from the site (or from the
+   * previous site where the page was kept) only now, so that a worker holds
+   * the pages Pagefind is taking, not the whole part.
+   */
+  private takePage(file: string, pages: Map<string, string>): string {
+    const html = pages.get(file) ?? this.readPage(file);
+    pages.delete(file);
+    return html;
   }
 
   private readPage(file: string): string {
@@ -244,10 +254,10 @@ function now(): number {
 }
 
 /** The files of one part: from the cache for an unchanged closed part, else indexed now. */
-async function partBundle(part: SearchPart, pages: Map<string, string>, cached: { cache: IndexCache; key: string } | undefined): Promise<{ files: BundleFile[]; reused: boolean }> {
+async function partBundle(part: SearchPart, html: (file: string) => string, cached: { cache: IndexCache; key: string } | undefined): Promise<{ files: BundleFile[]; reused: boolean }> {
   const found = cached?.cache.read(cached.key);
   if (found) return { files: found, reused: true };
-  const files = (await indexPart(part, pages)).filter((file) => part.current || !RUNTIME_FILES.test(file.path));
+  const files = (await indexPart(part, html)).filter((file) => part.current || !RUNTIME_FILES.test(file.path));
   if (cached) cached.cache.write(cached.key, files);
   return { files, reused: false };
 }
@@ -267,7 +277,7 @@ export function cachedPart(part: SearchPart, cacheFolder: string, inputKeyOf: (f
 }
 
 /** Indexes one part's pages in one Pagefind index. */
-async function indexPart(part: SearchPart, pages: Map<string, string>): Promise<BundleFile[]> {
+async function indexPart(part: SearchPart, html: (file: string) => string): Promise<BundleFile[]> {
   const created = await pagefind.createIndex({});
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   const index = created.index;
@@ -275,7 +285,7 @@ async function indexPart(part: SearchPart, pages: Map<string, string>): Promise<
     for (let start = 0; start < part.files.length; start += BATCH) {
       await Promise.all(part.files.slice(start, start + BATCH).map(async (file) => {
         // The path as it is in the site, so Pagefind makes the same address of it as when it reads the folder.
-        const added = await index.addHTMLFile({ sourcePath: file, content: pages.get(file)! });
+        const added = await index.addHTMLFile({ sourcePath: file, content: html(file) });
         if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
       }));
     }
