@@ -3,7 +3,6 @@ import type { Diagnostics } from '../model/diagnostics.ts';
 import { escapeHtml, markdown, plainText, renderTokens, type Token } from '../text/markdown.ts';
 import { dateFromProse, PROSE_DATE_PATTERN } from '../text/dates.ts';
 import { itemAnchor, readItemHeading } from './item-heading.ts';
-import { textOfHtml } from '../text/html-text.ts';
 import { isSafeLink } from '../text/links.ts';
 
 const RESOLVED = /^RESOLVED\s*:\s*/i;
@@ -15,8 +14,8 @@ const APPROVAL = new RegExp(
   'i',
 );
 
-/** An item as read from the body, before names are resolved and documents attached. */
-export type BodyItem = Omit<Item, 'actions' | 'documents'> & { actionOwners: string[] };
+/** An item as read from the body, with its plain text, before names are resolved and documents attached. */
+export type BodyItem = Omit<Item, 'actions' | 'documents' | 'text'> & { text: string; actionOwners: string[] };
 
 export interface MeetingBody {
   preambleHtml: string;
@@ -103,14 +102,13 @@ function readItem(heading: Block, blocks: Block[], position: number, unsafeLink:
     textTokens.push(...block.tokens);
   }
   const text = plainText(textTokens);
-  const html = htmlParts.join('');
   return {
     ...(number !== undefined ? { number } : {}),
     ...(title !== undefined ? { title } : {}),
     anchor,
     position,
-    html,
-    ...(textOfHtml(html) !== text ? { text } : {}),
+    html: htmlParts.join(''),
+    text,
     decisions,
     actionOwners,
     topics,

@@ -7,7 +7,7 @@ import { sameItemNumber } from './item-heading.ts';
 import { isMap, isScalar, type Node } from './yaml-source.ts';
 import type { PeopleDirectory } from './people-directory.ts';
 import { optional } from './site-data.ts';
-import { itemText } from '../model/item-text.ts';
+import { textOfHtml } from '../text/html-text.ts';
 
 const MEETING_FIELDS = [
   'date', 'start', 'end', 'venue', 'status', 'approved_at', 'approves', 'contact', 'partial',
@@ -127,12 +127,14 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
         diagnostics.error(file, { line: item.line, column: 1 }, 'item-duplicate', `two items are numbered ${item.number} (the other is on line ${seen.get(key)})`, 'Each item of a meeting needs its own number.');
       } else seen.set(key, item.line);
     }
-    if (itemText(item) === '' && !item.cutShort) {
+    if (item.text === '' && !item.cutShort) {
       diagnostics.warning(file, { line: item.line, column: 1 }, 'item-empty', `item ${item.number ?? item.title ?? item.position} has no text`, 'Add the minutes of the item, or remove its heading.');
     }
   }
-  const items = bodyItems.items.map(({ actionOwners, ...item }) => ({
+  const items = bodyItems.items.map(({ actionOwners, text, ...item }) => ({
     ...item,
+    // Kept only where the HTML does not give it back (model/item-text.ts).
+    ...(textOfHtml(item.html) !== text ? { text } : {}),
     actions: actionOwners.map((owner) => ({ owner: people.resolve(owner), decisionIds: item.decisions.map((d) => d.id) })),
     documents: documents.filter((doc) => doc.item !== undefined && item.number !== undefined && sameItemNumber(doc.item, item.number)),
   }));

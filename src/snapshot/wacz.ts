@@ -2,6 +2,7 @@
 // every file at its canonical address, a CDXJ index, the list of pages, and
 // the data package that describes them, in one zip.
 import { createHash } from 'node:crypto';
+import { unescapeHtml } from '../text/markdown.ts';
 import { mediaType } from './media-types.ts';
 import { recordId, responseRecord, sha256Label, warcinfoRecord } from './warc.ts';
 import { zipStored } from './zip.ts';
@@ -39,7 +40,7 @@ export function surt(address: string): string {
 function pageTitle(html: string): string | undefined {
   const match = /<title>([^<]*)<\/title>/i.exec(html);
   if (!match) return undefined;
-  return match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+  return unescapeHtml(match[1]!).trim();
 }
 
 function json(value: unknown): Buffer {

@@ -39,3 +39,11 @@ export function escapeHtml(text: string): string {
 const UNSAFE = /[&<>"']/;
 const UNSAFE_ALL = /[&<>"']/g;
 const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text escaped by escapeHtml (or by the Markdown renderer, which escapes the same characters but the apostrophe), read back. */
+export function unescapeHtml(html: string): string {
+  return html.includes('&') ? html.replace(ESCAPES, (entity) => UNESCAPED[entity]!) : html;
+}
+
+const UNESCAPED: Record<string, string> = Object.fromEntries(Object.entries(ESCAPED).map(([c, entity]) => [entity, c]));
+const ESCAPES = /&(?:amp|lt|gt|quot|#39);/g;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readMeetingBody } from '../../src/load/meeting-body.ts';
+import { readMeeting } from '../../src/load/meeting.ts';
+import { PeopleDirectory } from '../../src/load/people-directory.ts';
 import { Diagnostics } from '../../src/model/diagnostics.ts';
 import { itemText } from '../../src/model/item-text.ts';
 import { markdown, plainText } from '../../src/text/markdown.ts';
 
-/** The item of a one-item body, as the loader reads it. */
+/** The item of a meeting with one item, as the loader reads it. */
 function itemOf(markdownBody: string) {
-  const [item] = readMeetingBody(`## 1. Item\n\n${markdownBody}`, 1, 'board/2025-01-01.md', new Diagnostics()).items;
-  return item!;
+  const text = `---\ndate: 2025-01-01\nstatus: draft\n---\n## 1. Item\n\n${markdownBody}\n`;
+  const read = readMeeting({ file: 'content/board/2025-01-01.md', boardId: 'board', slug: '2025-01-01', text }, new PeopleDirectory([]), new Diagnostics());
+  return read!.meeting.items[0]!;
 }
 
 /** The plain text of a body as the Markdown's tokens give it: what the open data has always said. */
@@ -27,6 +29,7 @@ describe("an item's plain text, read back from its HTML", () => {
     'characters the HTML escapes': 'Spend < £5 & "small" > nothing; the Chair\'s view, `a < b`.',
     'links and emphasis': 'See [the report](https://example.org/r?a=1&b=2) and *the* **plan**.',
     'a code block, which is not text': 'Before.\n\n    indented code\n\nAfter.',
+    'a code block in a list entry': '- Before:\n\n      indented code\n- After.',
   };
   for (const [what, body] of Object.entries(bodies)) {
     it(`gives the text of ${what} as the Markdown's tokens do, without keeping it`, () => {

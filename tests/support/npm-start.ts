@@ -17,7 +17,7 @@ export interface RunningServer {
 
 const PATIENCE_MS = 60_000;
 
-/** Starts scripts/serve.ts on `root`, writing into `out`, and waits for its first build to be served. */
+/** Starts `npm start` (as package.json gives it, without npm) on `root`, writing into `out`, and waits for its first build to be served. */
 export async function startServer(root: string, out: string): Promise<RunningServer> {
   const port = await freePort();
   const start = packageScriptCommand('start', ['--port', String(port), '--out', out]);
