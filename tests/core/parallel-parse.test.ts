@@ -1,4 +1,6 @@
 import { mkdtempSync } from 'node:fs';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +24,34 @@ function meetingFiles(meetings: number): { files: MeetingFile[]; directory: Peop
   return { files, directory: new PeopleDirectory(loadArchive(root).people), root };
 }
 
+/** The heap's live data, after a full collection. */
+function liveHeap(): number {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+  return v8.getHeapStatistics().used_heap_size;
+}
+
+/** Parses `count` meeting files of about 250 kB each (nearly all of it a YAML comment, so the parses are small) on two threads, and keeps nothing of them. */
+function parseLargeFiles(count: number, directory: PeopleDirectory): number {
+  const files: MeetingFile[] = Array.from({ length: count }, (_, i) => {
+    const date = `2001-01-${String((i % 28) + 1).padStart(2, '0')}`;
+    // Each file's own text, as read from disk: repeating one string would share it between files.
+    const comment = Buffer.alloc(250_000, `minutes of meeting ${i} `).toString();
+    return { file: `content/board-${i}/${date}.md`, boardId: `board-${i}`, slug: date, text: `---\ndate: ${date}\nstatus: draft\n# ${comment}\n---\n\n## 1. Apologies\n\nNone.\n` };
+  });
+  return parseInParallel(files, [], (file) => parseMeeting(file, directory)).filter((parsed) => parsed.read).length;
+}
+
 describe('parsing meetings on two threads', () => {
+  it('keeps nothing of the files once it returns, not even until the worker has gone', () => {
+    const directory = new PeopleDirectory([]);
+    const before = liveHeap();
+    // 240 files of 250 kB: 60 MB of text, enough to take a worker.
+    expect(parseLargeFiles(240, directory)).toBe(240);
+    // Measured before this thread's next turn of the event loop, when the worker's exit is handled.
+    expect(liveHeap() - before).toBeLessThan(15 * 1024 * 1024);
+  }, 60_000);
+
   it('gives every file the same parse, diagnostics and text, in the same order, as one thread does', () => {
     const { files, directory, root } = meetingFiles(400);
     const people = loadArchive(root).people;
