@@ -44,4 +44,6 @@ export default function (eleventyConfig: any) {
 export async function writePagesWithEleventy(folder: string, build: PreparedBuild): Promise<void> {
   providePreparedBuild(build);
   await new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true }).write();
+  // Not kept past the run: the next run is handed its own, and a finished build lets go of its archive.
+  providePreparedBuild(undefined);
 }

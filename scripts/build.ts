@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
-import { ContentErrors, prepareBuild } from '../src/build/prepared-build.ts';
+import { ContentErrors, prepareBuild, type PreparedBuild } from '../src/build/prepared-build.ts';
 import { buildTimings } from '../src/build/phase-timings.ts';
 import { buildSite } from '../src/build/build-site.ts';
 import { formatCheck } from '../src/check/report.ts';
@@ -32,17 +32,15 @@ const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
 
 try {
   const started = performance.now();
-  const build = prepareBuild({ root: archiveRoot(values.root), pathPrefix, ...(cache ? { cache } : {}) });
-  const warnings = build.archive.diagnostics.filter((d) => d.severity === 'warning');
-  if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
-  const { changes, search } = await buildSite(build, { output, incremental: !values['no-cache'], writePages: writePagesWithEleventy, ...(searchCache ? { searchCache } : {}) });
+  // Not kept in a variable here, so that the build can let go of the archive while it waits for the search index.
+  const { changes, search, pages, meetings } = await buildSite(withWarningsShown(prepareBuild({ root: archiveRoot(values.root), pathPrefix, ...(cache ? { cache } : {}) })), { output, incremental: !values['no-cache'], writePages: writePagesWithEleventy, ...(searchCache ? { searchCache } : {}) });
   const reused = search.reused ? `, ${search.reused} of them unchanged and taken from the cache` : '';
   console.log(`Indexed ${search.pages} pages for search in ${counted(search.parts, 'part')}${reused} (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // For the benchmark (npm run bench): the build's phase times, written where MINUTE_BOOK_TIMINGS says.
   if (process.env.MINUTE_BOOK_TIMINGS) writeFileSync(process.env.MINUTE_BOOK_TIMINGS, JSON.stringify(buildTimings.report()));
   const changed = changes.kept ? ` (${counted(changes.written, 'file')} written, ${changes.removed} removed, ${changes.kept} unchanged)` : '';
-  console.log(`Built ${build.pages.length} pages from ${counted(build.archive.meetings.length, 'meeting')} into ${path.relative(process.cwd(), output) || '.'}${changed} in ${seconds} s.`);
+  console.log(`Built ${pages} pages from ${counted(meetings, 'meeting')} into ${path.relative(process.cwd(), output) || '.'}${changed} in ${seconds} s.`);
 } catch (error) {
   if (error instanceof ContentErrors) {
     process.stderr.write(formatCheck(error.diagnostics, 'text'));
@@ -52,4 +50,11 @@ try {
     console.error(`The build failed and the previous site was left as it was: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
+}
+
+/** Prints the content's warnings, which do not stop a build. */
+function withWarningsShown(build: PreparedBuild): PreparedBuild {
+  const warnings = build.archive.diagnostics.filter((d) => d.severity === 'warning');
+  if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
+  return build;
 }

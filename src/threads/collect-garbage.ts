@@ -22,6 +22,17 @@ let liveAfterLastCollection = 0;
 export function collectGarbageIfGrown(): boolean {
   const used = v8.getHeapStatistics().used_heap_size;
   if (used < WORTH_COLLECTING || used < 1.25 * liveAfterLastCollection) return false;
+  collectGarbage();
+  return true;
+}
+
+/**
+ * Collects garbage now, however little the heap has grown: for when a thread
+ * has just let go of most of what it held, such as the build's archive once
+ * its pages and files are written. V8 does not collect a thread that only
+ * waits, so its heap would stay at its size until the end.
+ */
+export function collectGarbage(): void {
   // Node gives `gc` only to code started with --expose-gc, or to a context made once the flag is set.
   if (!collect) {
     v8.setFlagsFromString('--expose-gc');
@@ -29,5 +40,4 @@ export function collectGarbageIfGrown(): boolean {
   }
   collect();
   liveAfterLastCollection = v8.getHeapStatistics().used_heap_size;
-  return true;
 }
