@@ -1,6 +1,5 @@
 import { mkdtempSync } from 'node:fs';
 import v8 from 'node:v8';
-import vm from 'node:vm';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { loadArchive, parseMeeting } from '../../src/load/archive.ts';
 import { parseInParallel } from '../../src/load/parallel-parse.ts';
 import { PeopleDirectory } from '../../src/load/people-directory.ts';
 import type { MeetingFile } from '../../src/load/meeting.ts';
+import { collectGarbage } from '../../src/threads/collect-garbage.ts';
 
 /** The meeting files of a generated archive, as the loader reads them, with one too broken to read among them. */
 function meetingFiles(meetings: number): { files: MeetingFile[]; directory: PeopleDirectory; root: string } {
@@ -26,8 +26,7 @@ function meetingFiles(meetings: number): { files: MeetingFile[]; directory: Peop
 
 /** The heap's live data, after a full collection. */
 function liveHeap(): number {
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
+  collectGarbage();
   return v8.getHeapStatistics().used_heap_size;
 }
 
