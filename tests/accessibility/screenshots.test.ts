@@ -9,8 +9,8 @@ import { guardedContext } from '../support/guarded-context.ts';
 import { builtPages, type BuiltPage } from '../support/site-pages.ts';
 import { serveFolder, type StaticServer } from '../support/static-server.ts';
 
-/** Outside the repository, so that nobody commits them; for a person to look at. */
-export const SCREENSHOTS = process.env.MINUTE_BOOK_SCREENSHOTS ?? path.join(tmpdir(), 'minute-book-screenshots');
+/** Outside the repository, so that nobody commits them, and outside the run's own temporary folder, so that they outlast it: for a person to look at. */
+export const SCREENSHOTS = process.env.MINUTE_BOOK_SCREENSHOTS ?? path.join(process.env.MINUTE_BOOK_SYSTEM_TMPDIR ?? tmpdir(), 'minute-book-screenshots');
 
 /** A meeting with attendance, items and decisions: what printed minutes are made of. */
 const MEETING = '/cyp/2024-07-15/';
