@@ -49,7 +49,7 @@ function tryCanonical(tag: string): string | undefined {
 export function readTimeZone(fields: Fields): string {
   const written = fields.text('time_zone');
   if (written === undefined) return 'Europe/London';
-  if (IANAZone.isValidZone(written) && written.includes('/')) return written;
+  if (IANAZone.isValidZone(written)) return written;
   const nearest = closest(written, Intl.supportedValuesOf('timeZone'), 1)[0];
   fields.problem(
     'time_zone',
