@@ -8,7 +8,7 @@ import { commandProgress } from '../src/cli/progress.ts';
 
 const { values } = commandArguments({
   command: 'npm run check',
-  purpose: 'Checks all content and lists every problem; exits with 1 only when there are errors.',
+  purpose: 'Checks all content and the site data: lists every error, and every kind of warning with its count; exits with 1 only when there are errors.',
   options: {
     format: { type: 'string', value: 'text|github|json', default: 'text', description: 'text for people (the default), github for GitHub Actions annotations, json for other tools' },
     all: { type: 'boolean', description: 'lists every warning in full; by default each kind of warning shows its first few places and a count (github and json always list every one)' },
