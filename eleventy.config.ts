@@ -36,14 +36,26 @@ export default function (eleventyConfig: any) {
   eleventyConfig.setTemplateFormats(['11ty.js']);
   for (const folder of ['content', 'docs', 'tests', 'scripts', 'src', 'node_modules', '.cache']) eleventyConfig.ignores.add(`${folder}/**`);
   eleventyConfig.setQuietMode(true);
+  // Eleventy runs any .js, .cjs or .mjs file in its data folder, and data files beside templates; the site's data is
+  // YAML read by src/ (and a program in _data/ is an error of the check), so Eleventy is given neither.
+  eleventyConfig.setDataFileSuffixes([]);
 
-  return { dir: { input: '.', includes: '_includes', data: '_data' } };
+  return { dir: { input: '.', includes: '_includes', data: NO_DATA_FOLDER } };
 }
+
+/**
+ * Where Eleventy looks for global data: this configuration file, which is not
+ * a folder, so that it finds nothing there to run.
+ */
+const NO_DATA_FOLDER = 'eleventy.config.ts';
 
 /** Writes the pages of `build` that have templates into `folder`, in one run of Eleventy with this configuration (src/build/build-site.ts). */
 export async function writePagesWithEleventy(folder: string, build: PreparedBuild): Promise<void> {
   providePreparedBuild(build);
-  await new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true }).write();
+  const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
+  // Eleventy's own "Wrote N files" counts each run's pages, written or not; the build says what changed in the site.
+  (eleventy as unknown as { disableLogger(): void }).disableLogger();
+  await eleventy.write();
   // Not kept past the run: the next run is handed its own, and a finished build lets go of its archive.
   providePreparedBuild(undefined);
 }

@@ -60,7 +60,11 @@ ${main}
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>Published by ${site.authority}${site.contact.name ? html`. Contact: ${site.contact.name}` : ''}${site.contact.email ? html`, <a href="mailto:${site.contact.email}">${site.contact.email}</a>` : ''}.</p>
+<p>Published by ${site.authority}.</p>
+${site.contact.ways.length ? html`<p>To ask about these minutes or report a mistake, contact ${site.contact.name ?? site.authority}:</p>
+<ul class="contact">
+${site.contact.ways.map((way) => html`<li>${way.label}: ${way.href ? html`<a href="${way.href}">${way.value}</a>` : way.value}</li>
+`)}</ul>` : ''}
 <p>The text of the minutes is published under the ${site.licence.href ? html`<a href="${site.licence.href}" rel="license">${site.licence.name}</a>` : site.licence.name}.</p>
 ${site.snapshotNote ? html`<p class="snapshot-note">${site.snapshotNote}</p>` : ''}
 <p><a href="${site.accessibilityHref}">Accessibility statement</a></p>

@@ -1,4 +1,4 @@
-// npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR] [--cache DIR] [--search-cache DIR] [--no-cache]
+// npm run build [-- --path-prefix /minutes/] [--root DIR] [--out DIR] [--cache DIR] [--search-cache DIR] [--no-cache] [--all] [--progress]
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
@@ -10,6 +10,7 @@ import { searchCacheFolder } from '../src/search/search-bundle.ts';
 import { writePagesWithEleventy } from '../eleventy.config.ts';
 import { counted } from '../src/text/counted.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
+import { commandProgress } from '../src/cli/progress.ts';
 
 const { values } = commandArguments({
   command: 'npm run build',
@@ -21,6 +22,8 @@ const { values } = commandArguments({
     cache: { type: 'string', value: 'DIR', description: 'where parsed meetings are kept between builds (else MINUTE_BOOK_CACHE, else .cache/minute-book/parsed)' },
     'search-cache': { type: 'string', value: 'DIR', description: 'where the search indexes of closed municipal years are kept (else MINUTE_BOOK_SEARCH_CACHE, else .cache/minute-book/search)' },
     'no-cache': { type: 'boolean', description: 'uses neither cache: parses every meeting, indexes every part and writes every file afresh' },
+    all: { type: 'boolean', description: 'lists every warning in full, as npm run check -- --all does' },
+    progress: { type: 'boolean', description: 'says what the build is doing, phase by phase, on stderr (shown anyway when stderr is a terminal)' },
   },
 });
 // Parsed meetings are kept between builds (docs/performance.md); a CI saves and restores this folder.
@@ -29,21 +32,24 @@ const cache = values['no-cache'] ? undefined : parseCacheFolder(values.cache);
 const searchCache = values['no-cache'] ? undefined : searchCacheFolder(values['search-cache']);
 const pathPrefix = values['path-prefix'] ?? process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
 const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
+const progress = commandProgress(values.progress || undefined);
+const all = values.all === true;
 
 try {
   const started = performance.now();
   // Not kept in a variable here, so that the build can let go of the archive while it waits for the search index.
-  const { changes, search, pages, meetings } = await buildSite(withWarningsShown(prepareBuild({ root: archiveRoot(values.root), pathPrefix, ...(cache ? { cache } : {}) })), { output, incremental: !values['no-cache'], writePages: writePagesWithEleventy, ...(searchCache ? { searchCache } : {}) });
+  const { changes, search, pages, meetings } = await buildSite(withWarningsShown(prepareBuild({ root: archiveRoot(values.root), pathPrefix, progress, ...(cache ? { cache } : {}) })), { output, incremental: !values['no-cache'], writePages: writePagesWithEleventy, progress, ...(searchCache ? { searchCache } : {}) });
   const reused = search.reused ? `, ${search.reused} of them unchanged and taken from the cache` : '';
   console.log(`Indexed ${search.pages} pages for search in ${counted(search.parts, 'part')}${reused} (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // For the benchmark (npm run bench): the build's phase times, written where MINUTE_BOOK_TIMINGS says.
   if (process.env.MINUTE_BOOK_TIMINGS) writeFileSync(process.env.MINUTE_BOOK_TIMINGS, JSON.stringify(buildTimings.report()));
-  const changed = changes.kept ? ` (${counted(changes.written, 'file')} written, ${changes.removed} removed, ${changes.kept} unchanged)` : '';
-  console.log(`Built ${pages} pages from ${counted(meetings, 'meeting')} into ${path.relative(process.cwd(), output) || '.'}${changed} in ${seconds} s.`);
+  // One count of the site's files, which the parts add up to: the pages and data files, the search index and the assets.
+  const files = changes.written + changes.kept;
+  console.log(`Built the site from ${counted(meetings, 'meeting')} into ${path.relative(process.cwd(), output) || '.'} in ${seconds} s: ${counted(files, 'file')}, of them ${pages} pages and data files; ${changes.written} written, ${changes.kept} unchanged, ${changes.removed} removed.`);
 } catch (error) {
   if (error instanceof ContentErrors) {
-    process.stderr.write(formatCheck(error.diagnostics, 'text'));
+    process.stderr.write(formatCheck(error.diagnostics, 'text', { all }));
     console.error(`\nNothing was published: ${error.message}.`);
     process.exitCode = 1;
   } else {
@@ -55,6 +61,6 @@ try {
 /** Prints the content's warnings, which do not stop a build. */
 function withWarningsShown(build: PreparedBuild): PreparedBuild {
   const warnings = build.archive.diagnostics.filter((d) => d.severity === 'warning');
-  if (warnings.length) process.stdout.write(formatCheck(warnings, 'text'));
+  if (warnings.length) process.stdout.write(formatCheck(warnings, 'text', { all }));
   return build;
 }

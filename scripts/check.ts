@@ -1,15 +1,18 @@
-// npm run check [-- --format text|github|json] [--root DIR]
+// npm run check [-- --format text|github|json] [--all] [--progress] [--root DIR]
 import { loadArchive } from '../src/load/archive.ts';
 import { hasErrors } from '../src/model/diagnostics.ts';
 import { formatCheck, type CheckFormat } from '../src/check/report.ts';
 import { archiveRoot } from '../src/paths.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
+import { commandProgress } from '../src/cli/progress.ts';
 
 const { values } = commandArguments({
   command: 'npm run check',
-  purpose: 'Checks all content and lists every problem; exits with 1 only when there are errors.',
+  purpose: 'Checks all content and the site data: lists every error, and every kind of warning with its count; exits with 1 only when there are errors.',
   options: {
     format: { type: 'string', value: 'text|github|json', default: 'text', description: 'text for people (the default), github for GitHub Actions annotations, json for other tools' },
+    all: { type: 'boolean', description: 'lists every warning in full; by default each kind of warning shows its first few places and a count (github and json always list every one)' },
+    progress: { type: 'boolean', description: 'says what the check is doing, phase by phase, on stderr (shown anyway when stderr is a terminal)' },
     root: { type: 'string', value: 'DIR', description: 'the archive to check (else MINUTE_BOOK_ROOT, else this repository)' },
   },
 });
@@ -18,6 +21,8 @@ if (!['text', 'github', 'json'].includes(format)) {
   console.error(`unknown --format "${values.format}"; use text, github or json`);
   process.exit(2);
 }
-const archive = loadArchive(archiveRoot(values.root));
-process.stdout.write(formatCheck(archive.diagnostics, format));
+const progress = commandProgress(values.progress || undefined);
+const archive = loadArchive(archiveRoot(values.root), { progress });
+progress('Checked.');
+process.stdout.write(formatCheck(archive.diagnostics, format, { all: values.all === true }));
 process.exitCode = hasErrors(archive.diagnostics) ? 1 : 0;

@@ -66,7 +66,7 @@ export function generateArchive(options: GenerateOptions): Map<string, string> {
 
   files.set('_data/site.yaml', [
     'authority: Synthetic Borough Council', 'short_name: Synthetic', 'base_url: https://minutes.example.org/', 'locale: en-GB',
-    'time_zone: Europe/London', 'municipal_year_starts: 5', 'contact:', '  name: Democratic Services',
+    'time_zone: Europe/London', 'municipal_year_starts: 5', 'contact:', '  name: Democratic Services', '  email: democratic.services@example.org',
     'licence:', '  name: Open Government Licence v3.0', '',
   ].join('\n'));
   const people = [...boards.flatMap((b) => b.members), ...officers];

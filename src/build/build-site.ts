@@ -11,6 +11,8 @@ import type { SearchIndexSummary } from '../search/search-index.ts';
 import { renderPage } from '../../_includes/render.ts';
 import type { Page } from '../site/page.ts';
 import { collectGarbage, collectGarbageIfGrown } from '../threads/collect-garbage.ts';
+import type { Progress } from '../cli/progress.ts';
+import { counted } from '../text/counted.ts';
 
 /** Writes the pages that have templates into `folder`: one run of Eleventy (eleventy.config.ts), which renders each through `build.onRendered`. */
 export type PageWriter = (folder: string, build: PreparedBuild) => Promise<void>;
@@ -23,6 +25,8 @@ export interface SiteBuildOptions {
   /** True to write over the previous site only what changed; false to write every file into a fresh folder. */
   incremental: boolean;
   writePages: PageWriter;
+  /** Told of each phase and run of pages, for a person watching (src/cli/progress.ts). */
+  progress?: Progress;
 }
 
 export interface SiteBuild {
@@ -60,6 +64,7 @@ async function writeBuild(held: { build?: PreparedBuild }, options: SiteBuildOpt
       // Nothing more is made from the build: let go of it while the index finishes.
       held.build = undefined;
       collectGarbage();
+      options.progress?.('Finishing the search index…');
       search = await index.finish();
       for (const { sitePath, hash, kept } of search.hashes ?? []) site.hashed(sitePath, hash, kept);
       if (search.indexing) buildTimings.record('indexing', search.indexing.from, search.indexing.to);
@@ -100,12 +105,18 @@ async function writePagesAndFiles(held: { build?: PreparedBuild }, site: SiteOut
       };
     }
     // At least one run, with no pages if none changed: it copies the assets.
-    for (const pages of pageBatches(templated, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN)) {
+    const batches = pageBatches(templated, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN);
+    let done = 0;
+    options.progress?.(`Writing ${counted(templated.length, 'page')}${incremental ? ' that may have changed' : ''}…`);
+    for (const pages of batches) {
       await options.writePages(folder, { ...build, pages, onRendered });
+      done += pages.length;
+      if (batches.length > 1) options.progress?.(`Wrote ${done} of ${counted(templated.length, 'page')}.`);
       // The run's pages are in the site: the index may read back those it did not keep.
       index.pagesWritten();
       collectGarbageIfGrown();
     }
   });
+  options.progress?.('Writing the feeds, calendars and open data…');
   buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages, site));
 }

@@ -7,6 +7,7 @@ import { counted } from '../text/counted.ts';
 import type { Page, SiteView } from '../site/page.ts';
 import { readArchiveHistory } from '../history/archive-history.ts';
 import { buildTimings } from './phase-timings.ts';
+import type { Progress } from '../cli/progress.ts';
 
 /** Everything a build renders, prepared once from one load of the archive. */
 export interface PreparedBuild {
@@ -32,6 +33,7 @@ export interface BuildOptions extends SiteOptions {
   cache?: string;
   /** What a process that keeps running remembers of the files between builds (src/load/archive-memory.ts). */
   memory?: ArchiveMemory;
+  progress?: Progress;
 }
 
 export function prepareBuild(options: BuildOptions): PreparedBuild {
@@ -40,7 +42,7 @@ export function prepareBuild(options: BuildOptions): PreparedBuild {
 
 /** The archive, loaded; throws ContentErrors when it has errors, as nothing may then be published. */
 export function checkedArchive(options: BuildOptions): Archive {
-  const archive = loadArchive(options.root, { ...(options.cache ? { cache: options.cache } : {}), ...(options.memory ? { memory: options.memory } : {}) });
+  const archive = loadArchive(options.root, { ...(options.cache ? { cache: options.cache } : {}), ...(options.memory ? { memory: options.memory } : {}), ...(options.progress ? { progress: options.progress } : {}) });
   if (hasErrors(archive.diagnostics)) throw new ContentErrors(archive.diagnostics);
   return archive;
 }
@@ -49,6 +51,7 @@ export function checkedArchive(options: BuildOptions): Archive {
 export function preparedFrom(archive: Archive, options: BuildOptions): PreparedBuild {
   // Read from git once per build; a build without history leaves the dates out.
   const history = readArchiveHistory(options.root);
+  options.progress?.(`Preparing the pages of ${counted(archive.boards.length, 'board')} and ${counted(archive.meetings.length, 'meeting')}…`);
   return { archive, site: siteView(archive, options), pages: sitePages(archive, { ...options, ...(history ? { history } : {}) }) };
 }
 

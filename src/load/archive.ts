@@ -13,6 +13,8 @@ import { linkApprovals } from './approvals.ts';
 import { ParseCache, type HashedMeetingFile, type MeetingSource, type ParsedMeeting } from './parse-cache.ts';
 import { parseInParallel } from './parallel-parse.ts';
 import type { ArchiveMemory, Unknown } from './archive-memory.ts';
+import type { Progress } from '../cli/progress.ts';
+import { counted } from '../text/counted.ts';
 
 export interface LoadOptions {
   /** Today's date (YYYY-MM-DD), for checks such as "approved in the future". Defaults to the real date. */
@@ -23,6 +25,8 @@ export interface LoadOptions {
   parseThreads?: 1 | 2;
   /** What a process that keeps running remembers of the files between loads (archive-memory.ts): only files changed since are read. */
   memory?: ArchiveMemory;
+  /** Told of each phase of a long load, for a person watching (src/cli/progress.ts). */
+  progress?: Progress;
 }
 
 const MEETING_FILE = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?\.md$/;
@@ -47,6 +51,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     return text === undefined ? undefined : YamlSource.parse(text, file, diagnostics);
   };
 
+  reportCodeInData(root, diagnostics);
   const site = readSite(readData('site', true), '_data/site.yaml', diagnostics);
   const people = readPeople(readData('people', false), '_data/people.yaml', diagnostics);
   const boards = readBoards(readData('boards', true), '_data/boards.yaml', diagnostics, new Set(people.map((p) => p.id)));
@@ -64,6 +69,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const sourceHashes = new Map<string, string>();
   const reports: Report[] = [];
   const names: Array<NamePlace & { file: string }> = [];
+  // The files of approved minutes, where strict_names makes an unknown name an error.
+  const approvedFiles = new Set<string>();
   const inputs: MeetingSource[] = [];
   // For each input, what an earlier load with the same memory, or the cache, made of it.
   const parsedBefore: Array<ParsedMeeting | undefined> = [];
@@ -152,6 +159,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     }
   }
   memory?.keepOnly(meetingFiles);
+  const unchanged = inputs.length - unparsed.length;
+  options.progress?.(`Reading ${counted(inputs.length, 'meeting file')}${unchanged ? ` (${unchanged} unchanged since they were last read)` : ''}…`);
 
   // What neither remembers is parsed on two threads; a fresh parse is kept in the cache and used as the cache gives it back (parse-cache.ts says why).
   const parseHere = (input: MeetingFile) => parseMeeting(input, directory);
@@ -166,11 +175,13 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     const { read } = parsed;
     if (!read) continue;
     meetings.push(read.meeting);
+    if (read.meeting.status === 'approved') approvedFiles.add(input.file);
     sourceHashes.set(read.meeting.key, input.textHash);
     for (const name of read.names) names.push({ ...name, file: input.file });
   }
 
-  reportUnknownNames(names, directory, diagnostics);
+  options.progress?.(`Read ${counted(meetings.length, 'meeting')} and ${counted(reports.length, 'report')}; checking names and approvals…`);
+  reportUnknownNames(names, directory, diagnostics, site.check.strictNames ? approvedFiles : new Set());
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   reports.sort((a, b) => (a.key < b.key ? -1 : 1));
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
@@ -194,21 +205,59 @@ export function parseMeeting(input: MeetingFile, directory: PeopleDirectory): Pa
   return { ...(read ? { read } : {}), diagnostics: own.list };
 }
 
-function reportUnknownNames(names: Array<NamePlace & { file: string }>, directory: PeopleDirectory, diagnostics: Diagnostics): void {
-  // The same unknown name recurs in meeting after meeting: suggest for it once.
-  const suggested = new Map<string, string[]>();
+/**
+ * A name in the minutes that matches nobody is shown as written: a warning,
+ * or an error in approved minutes when the site asks for names to be strict
+ * (`check: { strict_names: true }`), as an approved record should name its
+ * members as the people data does.
+ */
+function reportUnknownNames(names: Array<NamePlace & { file: string }>, directory: PeopleDirectory, diagnostics: Diagnostics, strictIn: ReadonlySet<string>): void {
+  // The same unknown name recurs in meeting after meeting: work out its hint once.
+  const hints = new Map<string, string>();
   for (const name of names) {
     if (directory.resolve(name.written).personId) continue;
-    let suggestions = suggested.get(name.written);
-    if (!suggestions) suggested.set(name.written, (suggestions = directory.suggest(name.written)));
-    diagnostics.warning(
-      name.file,
-      name,
-      'person-unknown',
-      `"${name.written}" matches nobody in _data/people.yaml, so it is shown as written`,
-      suggestions.length > 0 ? `Did you mean ${suggestions.join(' or ')}? If so, add "${name.written}" to their aliases.` : `Add them to _data/people.yaml, with "${name.written}" as an alias.`,
-    );
+    let hint = hints.get(name.written);
+    if (hint === undefined) hints.set(name.written, (hint = unknownNameHint(name.written, directory)));
+    const strict = strictIn.has(name.file);
+    const message = `"${name.written}" matches nobody in _data/people.yaml, so it is shown as written${strict ? ', and these minutes are approved (the site has strict_names)' : ''}`;
+    if (strict) diagnostics.error(name.file, name, 'person-unknown', message, hint);
+    else diagnostics.warning(name.file, name, 'person-unknown', message, hint);
   }
+}
+
+function unknownNameHint(written: string, directory: PeopleDirectory): string {
+  const hint = directory.hint(written);
+  if ('otherFormOf' in hint) {
+    const names = hint.otherFormOf.map((p) => p.name);
+    return names.length === 1
+      ? `It is a shorter form of ${names[0]}'s name. If it is them, add "${written}" to their aliases in _data/people.yaml.`
+      : `It is a shorter form of the names of ${names.slice(0, -1).join(', ')} and ${names.at(-1)}, so it cannot tell them apart: write the fuller name in the minutes.`;
+  }
+  if (hint.closest.length) return `Did you mean ${hint.closest.join(' or ')}? If so, correct the name in the minutes.`;
+  return `If they are a member or officer, add them to _data/people.yaml (with "${written}" as an alias if the minutes write their name so).`;
+}
+
+const CODE_FILE = /\.(?:[cm]?js|[cm]?ts|jsx|tsx)$/i;
+
+/**
+ * `_data/` holds data only. Eleventy would run a JavaScript file found there
+ * as part of the build (eleventy.config.ts no longer lets it), so such a file
+ * is refused by name: code that changes the site belongs in src/, reviewed as
+ * code, not among the minutes' data. Hidden files and subfolders count too.
+ */
+function reportCodeInData(root: string, diagnostics: Diagnostics): void {
+  const walk = (folder: string, relative: string): void => {
+    if (!existsSync(folder)) return;
+    for (const name of readdirSync(folder).sort()) {
+      const file = `${relative}/${name}`;
+      const absolute = path.join(folder, name);
+      if (lstatSync(absolute).isDirectory()) walk(absolute, file);
+      else if (CODE_FILE.test(name)) {
+        diagnostics.error(file, START_OF_FILE, 'data-code', `${file} is a program, but _data/ holds data only (site.yaml, people.yaml, boards.yaml), so it is neither run nor published`, 'Delete it, or move what it does into the data files or into the project\'s code in src/.');
+      }
+    }
+  };
+  walk(path.join(root, '_data'), '_data');
 }
 
 /** Directory entries in a fixed order, so that output never depends on the file system. */

@@ -11,7 +11,7 @@ import { textOfHtml } from '../text/html-text.ts';
 
 const MEETING_FIELDS = [
   'date', 'start', 'end', 'venue', 'status', 'approved_at', 'approves', 'contact', 'partial',
-  'topics', 'attendance', 'declarations', 'documents', 'source', 'board', 'title',
+  'topics', 'attendance', 'declarations', 'documents', 'source', 'board', 'title', 'published',
 ] as const;
 const ATTENDANCE_LISTS = {
   present: 'present', apologies: 'apologies', absent: 'absent', council_business: 'councilBusiness',
@@ -156,6 +156,7 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
   const contact = fields.text('contact');
   const partial = fields.text('partial');
   const topics = fields.texts('topics');
+  const published = publishedDate(fields, date);
   if (!date || !status) return undefined;
   const meeting: Meeting = {
     key: `${boardId}/${slug}`,
@@ -181,8 +182,22 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
       return { date: d, ...optional('itemAnchor', item?.anchor) };
     }),
     file,
+    ...optional('published', published),
   };
   return { meeting, names };
+}
+
+/**
+ * `published:`: when the minutes were first published, where the source says
+ * (the importer sets it). It wins over git's first commit for "First
+ * published", as minutes imported from an old PDF were published long before
+ * they were committed. Minutes cannot be published before their meeting.
+ */
+function publishedDate(fields: Fields, meetingDate: string | undefined): string | undefined {
+  const published = fields.date('published');
+  if (published === undefined || meetingDate === undefined || published >= meetingDate) return published;
+  fields.problem('published', 'published-before-meeting', `the meeting: "published" is ${published}, before the meeting itself on ${meetingDate}`, 'Give the date the minutes were first published, on or after the meeting.');
+  return undefined;
 }
 
 function readAttendance(

@@ -18,6 +18,41 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * True when `written` (a name key) is a shorter form of `known`: the same
+ * surname, with the given names left out, cut to initials or shortened, in
+ * their order ("Councillor Lloyd-Jones", "P. Lloyd-Jones", "Geoff Logan" for
+ * Peter Lloyd-Jones and Geoffrey Logan). Any other difference, one letter of
+ * the surname included, is taken as a slip rather than another form of the
+ * name: a misspelling is corrected in the minutes, never made an alias.
+ */
+export function isAnotherForm(written: string, known: string): boolean {
+  const w = written.split(' ').filter(Boolean);
+  const k = known.split(' ').filter(Boolean);
+  if (w.length === 0 || w.length > k.length) return false;
+  // The surname: the longest run of words at the end of both, one word at least.
+  for (let shared = Math.min(w.length, k.length - 1); shared >= 1; shared--) {
+    if (w.slice(-shared).join(' ') !== k.slice(-shared).join(' ')) continue;
+    if (givenNamesFit(w.slice(0, -shared), k.slice(0, -shared))) return true;
+  }
+  return false;
+}
+
+/** Each written given name stands for one of the known ones, in order: whole, an initial, or its first three letters or more. */
+function givenNamesFit(written: string[], known: string[]): boolean {
+  let at = 0;
+  for (const word of written) {
+    while (at < known.length && !standsFor(word, known[at]!)) at++;
+    if (at === known.length) return false;
+    at++;
+  }
+  return true;
+}
+
+function standsFor(word: string, name: string): boolean {
+  return word === name || (word.length === 1 && name.startsWith(word)) || (word.length >= 3 && name.startsWith(word));
+}
+
 /** Finds people by any name the minutes write them under. */
 export class PeopleDirectory {
   private readonly byKey = new Map<string, string>();
@@ -50,6 +85,19 @@ export class PeopleDirectory {
   resolve(written: string): NameRef {
     const personId = this.byKey.get(nameKey(written));
     return personId ? { written, personId } : { written };
+  }
+
+  /**
+   * What to tell a clerk about a name that matches nobody. When it is another
+   * form of one member's name (see `isAnotherForm`), they may add it to that
+   * member's aliases; otherwise it is taken as a slip, and the closest members
+   * are offered, for the minutes to be corrected.
+   */
+  hint(written: string): { otherFormOf: Person[] } | { closest: string[] } {
+    const key = nameKey(written);
+    const otherFormOf = [...this.byId.values()].filter((person) => [person.name, ...person.aliases].some((name) => isAnotherForm(key, nameKey(name))));
+    if (otherFormOf.length) return { otherFormOf };
+    return { closest: this.suggest(written) };
   }
 
   /** Known names closest to an unknown one, for the clerk's hint. */

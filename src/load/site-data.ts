@@ -1,16 +1,17 @@
-import type { Board, Membership, Person, Site } from '../model/types.ts';
+import type { Board, CheckSettings, Contact, Membership, Person, Site } from '../model/types.ts';
 import { readAccessibility } from './accessibility-data.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { Fields } from './fields.ts';
 import { isMap, YamlSource } from './yaml-source.ts';
 import { contrastRatio, formatRatio, MINIMUM_TEXT_CONTRAST } from '../text/contrast.ts';
+import { readBaseUrl, readLocale, readTimeZone } from './site-settings.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const SITE_FIELDS = [
   'authority', 'short_name', 'base_url', 'locale', 'time_zone', 'municipal_year_starts',
   'contact', 'licence', 'brand_colour', 'logo', 'repository', 'history_link', 'accessibility', 'oparl',
-  'search_bundles',
+  'search_bundles', 'check',
 ] as const;
 
 export function readSite(source: YamlSource | undefined, file: string, diagnostics: Diagnostics): Site {
@@ -30,29 +31,20 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
   }
   const contact = fields.mapping('contact', 'the site contact');
   const licence = fields.mapping('licence', 'the site licence');
-  let baseUrl = fields.text('base_url') ?? 'http://localhost:8080/';
-  if (!/^https?:\/\/[^/\s]+/.test(baseUrl)) {
-    fields.problem('base_url', 'value-unknown', `the site: "base_url" should be a web address starting http:// or https://, not "${baseUrl}"`);
-    baseUrl = 'http://localhost:8080/';
-  }
+  const baseUrl = readBaseUrl(fields);
   const brandColour = fields.text('brand_colour');
   if (brandColour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(brandColour)) {
     fields.problem('brand_colour', 'value-unknown', `the site: "brand_colour" should be a colour written like "#1d4f91", not "${brandColour}"`);
   } else if (brandColour !== undefined) {
     checkBrandContrast(fields, brandColour);
   }
-  const siteContact = {
-    ...optional('name', contact?.text('name')),
-    ...optional('email', contact?.text('email')),
-    ...optional('phone', contact?.text('phone')),
-    ...optional('address', contact?.text('address')),
-  };
+  const siteContact = readContact(fields, contact);
   return {
     authority,
     shortName: fields.text('short_name') ?? authority,
-    baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
-    locale: fields.text('locale') ?? 'en-GB',
-    timeZone: fields.text('time_zone') ?? 'Europe/London',
+    baseUrl,
+    locale: readLocale(fields),
+    timeZone: readTimeZone(fields),
     municipalYearStarts,
     contact: siteContact,
     licence: { name: licence?.text('name') ?? 'All rights reserved', ...optional('url', licence?.link('url')) },
@@ -63,7 +55,44 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
     accessibility: readAccessibility(fields.mapping('accessibility', 'the accessibility statement'), siteContact),
     oparl: fields.flag('oparl') ?? true,
     ...optional('searchBundles', searchBundles(fields)),
+    check: checkSettings(fields.mapping('check', 'the check settings')),
   };
+}
+
+const CONTACT_FIELDS = ['name', 'email', 'phone', 'address'] as const;
+
+/**
+ * `contact`: how the public reaches the council's democratic services, shown
+ * in every page's footer and in the accessibility statement. A site without a
+ * way to reach anyone is refused: the accessibility regulations ask for one,
+ * and so does anyone who finds a mistake in the minutes.
+ */
+function readContact(fields: Fields, contact: Fields | undefined): Contact {
+  contact?.checkKnown(CONTACT_FIELDS);
+  const siteContact: Contact = {
+    ...optional('name', contact?.text('name')),
+    ...optional('email', contact?.text('email')),
+    ...optional('phone', contact?.text('phone')),
+    ...optional('address', contact?.text('address')),
+  };
+  if (siteContact.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(siteContact.email)) {
+    contact!.problem('email', 'contact-invalid', `the site contact: "email" is "${siteContact.email}", which is not an email address`, 'Write it as democratic.services@council.gov.uk, without "mailto:".');
+    delete siteContact.email;
+  }
+  if (siteContact.phone !== undefined && !/\d/.test(siteContact.phone)) {
+    contact!.problem('phone', 'contact-invalid', `the site contact: "phone" is "${siteContact.phone}", which has no digits`, 'Write the number as the public dials it, such as 0151 555 0100.');
+    delete siteContact.phone;
+  }
+  if (!siteContact.email && !siteContact.phone && !siteContact.address) {
+    const where = contact ?? fields;
+    where.problem(
+      contact ? 'email' : 'contact',
+      'contact-missing',
+      'the site: "contact" gives no way to reach democratic services, so the footer and the accessibility statement could not say how to report a mistake or ask for another format',
+      'Add at least one of email, phone or address under "contact:", such as "  email: democratic.services@council.gov.uk".',
+    );
+  }
+  return siteContact;
 }
 
 /**
@@ -110,7 +139,14 @@ function defaultSite(): Site {
     timeZone: 'Europe/London', municipalYearStarts: 5, contact: {}, licence: { name: 'All rights reserved' },
     accessibility: readAccessibility(undefined, {}),
     oparl: true,
+    check: { strictNames: false },
   };
+}
+
+/** `check:`: how strict `npm run check` is. `strict_names: true` makes an unknown name in approved minutes an error. */
+function checkSettings(check: Fields | undefined): CheckSettings {
+  check?.checkKnown(['strict_names']);
+  return { strictNames: check?.flag('strict_names') ?? false };
 }
 
 const PERSON_FIELDS = ['id', 'name', 'aliases', 'role', 'title'] as const;
@@ -151,7 +187,7 @@ export function readPeople(source: YamlSource | undefined, file: string, diagnos
  * src/outputs/output-context.ts). A board with one of these ids would have its
  * pages written over them, or write over them.
  */
-export const RESERVED_BOARD_IDS = ['actions', 'assets', 'data', 'decisions', 'meetings', 'oparl', 'pagefind', 'people', 'search', 'topics'] as const;
+export const RESERVED_BOARD_IDS = ['accessibility', 'actions', 'assets', 'data', 'decisions', 'meetings', 'oparl', 'pagefind', 'people', 'search', 'topics'] as const;
 
 const BOARD_FIELDS = ['id', 'name', 'short_name', 'purpose', 'venue', 'standing_items', 'members', 'lead_officer', 'portfolio_holder'] as const;
 const MEMBER_FIELDS = ['person', 'role', 'from', 'until'] as const;

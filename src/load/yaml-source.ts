@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostics, Place } from '../model/diagnostics.ts';
 
 /**
@@ -32,7 +32,29 @@ export class YamlSource {
       }
       return undefined;
     }
-    return new YamlSource(file, document, lines, firstLine);
+    const source = new YamlSource(file, document, lines, firstLine);
+    source.reportLoneSurrogates(diagnostics);
+    return source;
+  }
+
+  /**
+   * A double-quoted escape such as "\ud800" makes half of a character, which
+   * no page, feed or file can hold: the build would fail, or publish a
+   * replacement character, far from this file. Reported at the text's place.
+   */
+  private reportLoneSurrogates(diagnostics: Diagnostics): void {
+    visit(this.document, {
+      Scalar: (_key, node) => {
+        if (typeof node.value !== 'string' || !LONE_SURROGATE.test(node.value)) return;
+        diagnostics.error(
+          this.file,
+          this.placeOf(node),
+          'text-half-character',
+          'this text has an escape such as "\\ud800" that stands for half of a character, which cannot be published',
+          'Write the character itself, or escape the whole of it (for an emoji, both halves: "\\ud83d\\ude00", or "\\U0001F600").',
+        );
+      },
+    });
   }
 
   /** Where a node starts in the file. */
@@ -55,6 +77,9 @@ export class YamlSource {
     return this.document.contents;
   }
 }
+
+/** Half of a UTF-16 surrogate pair without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 // What the commonest YAML mistakes mean, in a clerk's words.
 const FRIENDLY: Partial<Record<string, string>> = {

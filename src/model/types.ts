@@ -56,6 +56,13 @@ export interface Site {
    * limit may not take for a large archive.
    */
   oparl: boolean;
+  /** How strict the check is (`check:` in _data/site.yaml). */
+  check: CheckSettings;
+}
+
+export interface CheckSettings {
+  /** A name that matches nobody in the people data is an error in approved minutes, not a warning. */
+  strictNames: boolean;
 }
 
 /**
@@ -235,6 +242,8 @@ export interface Meeting {
   /** Earlier meetings whose minutes this meeting approved. */
   approves: MeetingRef[];
   file: string;
+  /** When the minutes were first published, as the source says (`published:`); else git's first commit of the file. */
+  published?: string;
 }
 
 export interface ReportPeriod {

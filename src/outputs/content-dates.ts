@@ -7,7 +7,8 @@ import type { Meeting } from '../model/types.ts';
  * calendars and OParl. From git when the build has the archive's history:
  * the first and the latest commit of the meeting's file. Without history,
  * from the content: published on the meeting's date, updated when the
- * minutes were approved. Never from the clock, so two builds of the same
+ * minutes were approved. A meeting's `published:` field, where the source
+ * gives it, is its publication date either way. Never from the clock, so two builds of the same
  * archive are identical byte for byte.
  */
 export interface MeetingDates {
@@ -17,8 +18,10 @@ export interface MeetingDates {
 
 export function meetingDates(meeting: Meeting, history: ArchiveHistory | undefined): MeetingDates {
   const commits = history?.files.get(meeting.file)?.commits;
-  if (commits?.length) return { published: commits.at(-1)!.date, updated: commits[0]!.date };
-  return { published: meeting.date, updated: meetingUpdatedDate(meeting) };
+  const dates = commits?.length ? { published: commits.at(-1)!.date, updated: commits[0]!.date } : { published: meeting.date, updated: meetingUpdatedDate(meeting) };
+  // The source's own date of publication, where the minutes say it, wins over git's first commit (an import of old minutes).
+  if (meeting.published === undefined) return dates;
+  return { published: meeting.published, updated: dates.updated > meeting.published ? dates.updated : meeting.published };
 }
 
 /** The content's own "updated" date: the approving meeting's date, once the minutes are approved. */

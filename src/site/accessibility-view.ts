@@ -3,6 +3,7 @@ import { longDate } from '../text/dates.ts';
 import type { Page, ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
 import { SiteAddress } from '../outputs/site-address.ts';
+import { contactWays } from './contact.ts';
 
 /**
  * The accessibility statement, with the sections the model statement for the
@@ -43,12 +44,7 @@ export function accessibilityPage(context: ViewContext): Page<'accessibility', A
   const { contact } = statement;
   const siteAddress = new SiteAddress(site.baseUrl, context.urls).url(Urls.home);
   const when = (iso: string | undefined) => (iso ? { label: longDate(iso), iso } : undefined);
-  const report = [
-    contact.email ? { label: 'Email', value: contact.email, href: `mailto:${contact.email}` } : undefined,
-    contact.phone ? { label: 'Telephone', value: contact.phone, href: `tel:${contact.phone.replace(/[^+\d]/g, '')}` } : undefined,
-    contact.url ? { label: 'Web', value: contact.url, href: contact.url } : undefined,
-    contact.address ? { label: 'Post', value: contact.address } : undefined,
-  ].filter((line) => line !== undefined);
+  const report = contactWays(contact);
   const view: AccessibilityView = {
     authority: site.authority,
     siteAddress,

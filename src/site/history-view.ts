@@ -30,7 +30,8 @@ export function historyView(meeting: Meeting, site: Site, history: ArchiveHistor
   const dated = (iso: string): DatedEntry => ({ label: mediumDate(iso), iso });
   const href = historyLink(site, history!.repositoryPrefix + meeting.file);
   return {
-    published: dated(file.commits.at(-1)!.date),
+    // The source's date of publication, where the minutes give it (`published:`), wins over the first commit.
+    published: dated(meeting.published ?? file.commits.at(-1)!.date),
     changed: dated(file.commits[0]!.date),
     ...(href ? { href } : {}),
     corrections: meeting.status === 'approved' ? correctionsAfterApproval(file).map((c) => ({ ...dated(c.date), subject: c.subject })) : [],

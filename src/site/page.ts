@@ -60,7 +60,8 @@ export interface SiteView {
   searchHref: string;
   navigation: Link[];
   licence: { name: string; href?: string };
-  contact: { name?: string; email?: string; phone?: string };
+  /** Who to contact (democratic services) and each way to reach them, as the footer shows them. */
+  contact: { name?: string; ways: ContactWay[] };
   brandColour?: string;
   locale: string;
   /** Text for the footer of a snapshot, when the build is one. */
@@ -106,4 +107,11 @@ export class ViewContext {
   personName(ref: { written: string; personId?: string }): string {
     return (ref.personId && this.people.get(ref.personId)?.name) || ref.written;
   }
+}
+
+/** One way to reach someone: "Email" with a mailto: link, "Telephone" with a tel: link, "Post" without. */
+export interface ContactWay {
+  label: string;
+  value: string;
+  href?: string;
 }

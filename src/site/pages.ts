@@ -1,5 +1,6 @@
 import type { Archive, Meeting } from '../model/types.ts';
 import { ViewContext, type Page, type SiteView } from './page.ts';
+import { contactWays } from './contact.ts';
 import { Urls } from './urls.ts';
 import type { ArchiveHistory } from '../history/archive-history.ts';
 import { homePage } from './home-view.ts';
@@ -101,7 +102,7 @@ export function siteView(archive: Archive, options: SiteOptions = {}): SiteView 
       { label: 'Topics', href: urls.href(Urls.topics) },
     ],
     licence: { name: site.licence.name, ...(site.licence.url ? { href: site.licence.url } : {}) },
-    contact: site.contact,
+    contact: { ...(site.contact.name ? { name: site.contact.name } : {}), ways: contactWays(site.contact) },
     ...(site.brandColour ? { brandColour: site.brandColour } : {}),
     locale: site.locale,
     ...(options.snapshotNote ? { snapshotNote: options.snapshotNote } : {}),
