@@ -230,9 +230,12 @@ function attendanceUnconfirmed(attendance: Fields | undefined): Place | undefine
 function reportItemOrder({ items, lostNumbers }: MeetingBody, file: string, diagnostics: Diagnostics): void {
   const explained = new Set(lostNumbers.map((n) => n.toUpperCase().replace(/[.\s]/g, '')));
   const last = new Map<string, { number: string; value: number }>();
+  const seen = new Set<string>();
   for (const item of items) {
     const main = item.number === undefined ? undefined : mainNumber(item.number);
-    if (!main) continue;
+    // A number used twice is an error of its own (item-duplicate), not a question of order.
+    if (!main || seen.has(item.anchor)) continue;
+    seen.add(item.anchor);
     const before = last.get(main.prefix);
     last.set(main.prefix, { number: item.number!, value: main.value });
     if (!before || main.value === before.value || main.value === before.value + 1) continue;
