@@ -23,6 +23,10 @@ if (!['text', 'github', 'json'].includes(format)) {
   console.error(`unknown --format "${values.format}"; use text, github or json`);
   process.exit(2);
 }
+if (values.decisions && format === 'github') {
+  console.error('--decisions lists decisions for a person or a tool: use it with --format text or --format json');
+  process.exit(2);
+}
 const progress = commandProgress(values.progress || undefined);
 const archive = loadArchive(archiveRoot(values.root), { progress });
 progress('Checked.');

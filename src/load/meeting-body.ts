@@ -73,6 +73,8 @@ export function readMeetingBody(body: string, bodyLine: number, file: string, di
       diagnostics.error(file, { line, column: 1 }, 'decision-form-unknown', `"${excerpt(plain)}" starts like a decision, but not in a form the archive reads, so it would be missing from the decisions registers, feeds and open data`, 'Write it "RESOLVED: That …"; docs/content-format.md lists the forms of a decision.'),
     notRead: (line, plain, where) =>
       diagnostics.warning(file, { line, column: 1 }, 'decision-not-read', `"${excerpt(plain)}" ${where}, so it is not counted as a decision`, 'If it records a decision, start its own paragraph with "RESOLVED: That …"; if not, leave it.'),
+    impossibleApproval: (line, written) =>
+      diagnostics.error(file, { line, column: 1 }, 'date-impossible', `the item records approving the minutes of a meeting held on ${written}, a date that does not exist`, 'Check the day and the month in that sentence.'),
   };
   groups.forEach((group, index) => items.push(readItem(group.heading, group.blocks, index + 1, problems)));
   return { preambleHtml: renderTokens(preamble.flatMap((b) => b.tokens)), items, lostNumbers };
@@ -83,6 +85,7 @@ interface ItemProblems {
   unsafeLink(line: number, link: string): void;
   unknownForm(line: number, plain: string): void;
   notRead(line: number, plain: string, where: string): void;
+  impossibleApproval(line: number, written: string): void;
 }
 
 function excerpt(text: string): string {
@@ -179,7 +182,7 @@ function readItem(heading: Block, blocks: Block[], position: number, problems: I
     actionOwners,
     topics,
     ...(cutShort ? { cutShort } : {}),
-    approves: approvedDates(text),
+    approves: approvedDates(text, (written) => problems.impossibleApproval(heading.line, written)),
     line: heading.line,
   };
 }
@@ -219,14 +222,15 @@ function topLevelBlocks(tokens: Token[], bodyLine: number): Block[] {
 }
 
 /** Dates of earlier meetings whose minutes this text records as approved. */
-export function approvedDates(text: string): string[] {
+export function approvedDates(text: string, impossible?: (written: string) => void): string[] {
   const dates: string[] = [];
   // Most items approve nothing: skip the costly pattern unless the sentence can be there.
   if (!/correct record/i.test(text)) return dates;
   const pattern = new RegExp(APPROVAL.source, 'gi');
   for (const match of text.replace(/\s+/g, ' ').matchAll(pattern)) {
     const date = dateFromProse(match[1]!, match[2]!, match[3]!);
-    if (date && !dates.includes(date)) dates.push(date);
+    if (!date) impossible?.(`${match[1]} ${match[2]} ${match[3]}`);
+    else if (!dates.includes(date)) dates.push(date);
   }
   return dates;
 }

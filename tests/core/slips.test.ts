@@ -143,6 +143,15 @@ describe('dates of approval', () => {
     expect(archive.meetings.find((m) => m.file === SAMPLE)!.approves.map((a) => a.date)).not.toContain('2025-02-30');
   });
 
+  it('an approval sentence with an impossible date ("held on 30 February 2025") is an error at its item', () => {
+    const text = slipped(['held on 9 June 2025, were taken', 'held on 30 February 2025, were taken']);
+    const archive = load({ [SAMPLE]: text });
+    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([
+      expect.objectContaining({ line: lineOf(text, '## 13.'), severity: 'error', code: 'date-impossible' }),
+    ]);
+    expect(archive.diagnostics.find((d) => d.file === SAMPLE)!.message).toContain('held on 30 February 2025, a date that does not exist');
+  });
+
   it('"approved_at" before the meeting, on its own day, or years later is an error at its line', () => {
     for (const [approvedAt, code] of [['2025-09-01', 'approval-not-later'], ['2025-09-08', 'approval-not-later'], ['2099-01-01', 'approval-too-late']] as const) {
       const text = slipped(['status: draft', `status: approved\napproved_at: ${approvedAt}`]);
