@@ -18,9 +18,10 @@ const HASHES_WITHOUT_SPACE = /^ {0,3}(#{2,6})(?=[^\s#])(.*)$/;
  * `next` that of the item after them. Returns the numbers of the items lost.
  *
  * - `##18. Title` (no space after the hashes) is a paragraph;
- * - `### 18. Title` is a heading of another level, read as part of the item;
- * - `18. Title` alone is a numbered list, caught when its number is the one
- *   the next item would have (one more than this item's, one less than the next's).
+ * - `### 18. Title` is a heading of another level, read as part of the item,
+ *   caught when its number falls between this item's and the next's;
+ * - `18. Title` is a numbered list, caught when its number is the one the
+ *   next item would have (one more than this item's, one less than the next's).
  */
 export function reportHeadingSlips(blocks: readonly Block[], item: string | undefined, next: string | undefined, file: string, diagnostics: Diagnostics): string[] {
   const found: string[] = [];
@@ -30,7 +31,7 @@ export function reportHeadingSlips(blocks: readonly Block[], item: string | unde
     const inline = block.tokens[1];
     if (first.type === 'heading_open') {
       const { number } = readItemHeading(inline?.content ?? '');
-      if (number === undefined || (item !== undefined && isPartOf(number, item))) continue;
+      if (number === undefined || !between(number, item, next)) continue;
       found.push(number);
       const hashes = first.markup.startsWith('#') ? first.markup : `level ${first.tag.slice(1)}`;
       diagnostics.error(
@@ -56,8 +57,7 @@ export function reportHeadingSlips(blocks: readonly Block[], item: string | unde
       });
     } else if (first.type === 'ordered_list_open') {
       const start = Number(first.attrGet('start') ?? 1);
-      const entries = block.tokens.filter((t) => t.type === 'list_item_open' && t.level === first.level + 1).length;
-      if (entries !== 1 || !(follows(start, item) || precedes(start, next))) continue;
+      if (!(follows(start, item) || precedes(start, next))) continue;
       found.push(String(start));
       const title = block.tokens.find((t) => t.type === 'inline')?.content.split('\n')[0] ?? '';
       diagnostics.error(
@@ -70,6 +70,23 @@ export function reportHeadingSlips(blocks: readonly Block[], item: string | unde
     }
   }
   return found;
+}
+
+/**
+ * `number` reads as an item between `item` and `next`: "18" or "18(a)"
+ * between 17 and 19 (or after 17, at the end). A numbered sub-heading of the
+ * item itself ("### 17(a)", "### 1. Background" under 17) is not.
+ */
+function between(number: string, item: string | undefined, next: string | undefined): boolean {
+  if (item !== undefined && isPartOf(number, item)) return false;
+  const main = mainNumber(number);
+  if (!main) return false;
+  const after = item === undefined ? undefined : mainNumber(item);
+  const before = next === undefined ? undefined : mainNumber(next);
+  if (after === undefined && before === undefined) return true;
+  const afterItem = after === undefined || (after.prefix === main.prefix && main.value > after.value);
+  const beforeNext = before === undefined || (before.prefix === main.prefix && main.value < before.value);
+  return afterItem && beforeNext;
 }
 
 /** `start` is the number after item `item` ("18" after "17"). */

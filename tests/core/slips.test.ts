@@ -64,8 +64,8 @@ describe('item headings typed so that Markdown does not read them as headings', 
     expect(diagnostics[0]!.hint).toBe('If it starts item 18, write "## 18. Quarterly Quality Assurance Report".');
   });
 
-  it('sub-headings numbered as parts of their item ("### 17(a)") are left alone', () => {
-    const text = slipped(['The Chair noted that the report', '### 17(a) The report\n\nThe Chair noted that the report']);
+  it('sub-headings numbered as parts of their item ("### 17(a)", "### 1. Background") are left alone', () => {
+    const text = slipped(['The Chair noted that the report', '### 17(a) The report\n\n### 1. Background\n\nThe Chair noted that the report']);
     expect(diagnosticsOf({ [SAMPLE]: text })).toEqual([]);
   });
 });
