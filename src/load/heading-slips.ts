@@ -41,8 +41,8 @@ export function reportHeadingSlips(blocks: readonly Block[], item: string | unde
         `"${hashes} ${inline?.content ?? ''}" is not an item heading (it has ${first.tag.slice(1)} #, not 2), so item ${number} is read as part of ${into}`,
         `Write "## ${inline?.content ?? ''}".`,
       );
-    } else if (first.type === 'paragraph_open') {
-      (inline?.content ?? '').split('\n').forEach((text, offset) => {
+    } else if (first.type === 'paragraph_open' && inline?.content.includes('#')) {
+      inline.content.split('\n').forEach((text, offset) => {
         const slip = HASHES_WITHOUT_SPACE.exec(text);
         if (!slip) return;
         const { number } = readItemHeading(slip[2]!);
