@@ -1,5 +1,6 @@
 import type { Meeting, MeetingRef, MeetingStatus } from '../model/types.ts';
-import type { Diagnostics } from '../model/diagnostics.ts';
+import type { Diagnostics, Place } from '../model/diagnostics.ts';
+import { DateTime } from 'luxon';
 
 /**
  * Links the approval of minutes both ways: a meeting that approved earlier
@@ -70,4 +71,35 @@ export function restoreApprovalFields(meeting: Meeting, own: OwnApprovalFields):
   if (own.approvedAt) meeting.approvedAt = { ...own.approvedAt };
   else delete meeting.approvedAt;
   meeting.approves = own.approves.map((ref) => ({ ...ref }));
+}
+
+/**
+ * A file's own `approved_at` far later than the board's next meeting is a
+ * slip (2099 for 2025): minutes are approved at one of the next meetings.
+ * The limit is a year after the board's next meeting in the archive, or
+ * after the meeting itself when it is the board's latest; it depends only on
+ * the archive, never on the day of the check. `meetings` is sorted oldest first.
+ */
+export function reportLateApprovals(owned: ReadonlyArray<{ meeting: Meeting; place: Place }>, meetings: readonly Meeting[], diagnostics: Diagnostics): void {
+  if (owned.length === 0) return;
+  const datesByBoard = new Map<string, string[]>();
+  for (const meeting of meetings) {
+    const dates = datesByBoard.get(meeting.boardId) ?? [];
+    dates.push(meeting.date);
+    datesByBoard.set(meeting.boardId, dates);
+  }
+  for (const { meeting, place } of owned) {
+    const approved = meeting.approvedAt?.date;
+    if (!approved) continue;
+    const next = datesByBoard.get(meeting.boardId)?.find((date) => date > meeting.date) ?? meeting.date;
+    const limit = DateTime.fromISO(next, { zone: 'utc' }).plus({ years: 1 }).toISODate()!;
+    if (approved <= limit) continue;
+    diagnostics.error(
+      meeting.file,
+      place,
+      'approval-too-late',
+      `"approved_at" is ${approved}, more than a year after ${next === meeting.date ? 'this meeting' : `the board's next meeting (${next})`}`,
+      'Write the date of the meeting that approved these minutes; if it has not happened yet, set "status: draft" and remove "approved_at".',
+    );
+  }
 }

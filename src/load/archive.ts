@@ -9,7 +9,9 @@ import { readBoards, readPeople, readSite } from './site-data.ts';
 import { PeopleDirectory } from './people-directory.ts';
 import { readMeeting, type MeetingFile, type NamePlace } from './meeting.ts';
 import { readReport } from './report.ts';
-import { linkApprovals } from './approvals.ts';
+import { linkApprovals, reportLateApprovals } from './approvals.ts';
+import { reportCopies } from './copies.ts';
+import type { Place } from '../model/diagnostics.ts';
 import { ParseCache, type HashedMeetingFile, type MeetingSource, type ParsedMeeting } from './parse-cache.ts';
 import { parseInParallel } from './parallel-parse.ts';
 import type { ArchiveMemory, Unknown } from './archive-memory.ts';
@@ -71,6 +73,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const names: Array<NamePlace & { file: string }> = [];
   // The files of approved minutes, where strict_names makes an unknown name an error.
   const approvedFiles = new Set<string>();
+  // Meetings whose own file says where they were approved, with the place it says so.
+  const ownApprovals: Array<{ meeting: Meeting; place: Place }> = [];
   const inputs: MeetingSource[] = [];
   // For each input, what an earlier load with the same memory, or the cache, made of it.
   const parsedBefore: Array<ParsedMeeting | undefined> = [];
@@ -81,8 +85,14 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const meetingFiles = new Set<string>();
   const contentDir = path.join(root, 'content');
   const boardIds = new Set(boards.map((b) => b.id));
+  // Hidden files and folders (.DS_Store, .~lock, a folder copied as .old) are not published: say so.
+  const hidden = (dir: string) => (name: string) => {
+    if (name === '.gitkeep') return;
+    const file = relative(path.join(dir, name));
+    diagnostics.warning(file, START_OF_FILE, 'file-hidden', `"${file}" is hidden (its name starts with a full stop), so it is not published`, 'If it holds minutes, rename it without the full stop; if not, delete it.');
+  };
 
-  for (const entry of listSorted(contentDir)) {
+  for (const entry of listSorted(contentDir, hidden(contentDir))) {
     const boardDir = path.join(contentDir, entry);
     const boardFile = relative(boardDir);
     if (!lstatSync(boardDir).isDirectory()) {
@@ -95,11 +105,11 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
       }
       continue;
     }
-    for (const name of listSorted(boardDir)) {
+    for (const name of listSorted(boardDir, hidden(boardDir))) {
       const absolute = path.join(boardDir, name);
       const file = relative(absolute);
       if (name === 'reports' && lstatSync(absolute).isDirectory()) {
-        for (const reportName of listSorted(absolute)) {
+        for (const reportName of listSorted(absolute, hidden(absolute))) {
           const reportPath = path.join(absolute, reportName);
           const reportFile = relative(reportPath);
           if (!REPORT_FILE.test(reportName)) {
@@ -176,6 +186,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     if (!read) continue;
     meetings.push(read.meeting);
     if (read.meeting.status === 'approved') approvedFiles.add(input.file);
+    if (read.approvedAtPlace) ownApprovals.push({ meeting: read.meeting, place: read.approvedAtPlace });
     sourceHashes.set(read.meeting.key, input.textHash);
     for (const name of read.names) names.push({ ...name, file: input.file });
   }
@@ -184,6 +195,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reportUnknownNames(names, directory, diagnostics, site.check.strictNames ? approvedFiles : new Set());
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   reports.sort((a, b) => (a.key < b.key ? -1 : 1));
+  reportCopies(meetings, diagnostics);
+  reportLateApprovals(ownApprovals, meetings, diagnostics);
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
   return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, sourceHashes, reports), sourceHashes };
@@ -261,9 +274,11 @@ function reportCodeInData(root: string, diagnostics: Diagnostics): void {
 }
 
 /** Directory entries in a fixed order, so that output never depends on the file system. */
-function listSorted(dir: string): string[] {
+function listSorted(dir: string, hidden?: (name: string) => void): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+  const names = readdirSync(dir).sort();
+  if (hidden) for (const name of names) if (name.startsWith('.')) hidden(name);
+  return names.filter((name) => !name.startsWith('.'));
 }
 
 export type { Archive, Board, Meeting, Person, Report };

@@ -4,6 +4,10 @@ import { isIsoDate, isTimeOfDay } from '../text/dates.ts';
 import { closest } from '../text/closest.ts';
 import { isSafeLink } from '../text/links.ts';
 
+/** The years a date of the archive may have: wide enough for old parish records, narrow enough to catch 0000 and 9999. */
+export const EARLIEST_YEAR = 1500;
+export const LATEST_YEAR = 2199;
+
 /**
  * Reads typed values out of one YAML mapping, reporting each value of the
  * wrong kind at its own place. Every reader returns `undefined` for a missing
@@ -68,6 +72,11 @@ export class Fields {
     }
     if (!isIsoDate(value)) {
       this.problem(key, 'date-impossible', `${this.what}: "${key}" is ${value}, a date that does not exist`, 'Check the day and the month.');
+      return undefined;
+    }
+    const year = Number(value.slice(0, 4));
+    if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+      this.problem(key, 'date-implausible', `${this.what}: "${key}" is ${value}, outside the years ${EARLIEST_YEAR} to ${LATEST_YEAR} that any record of the archive can have`, 'Check the year.');
       return undefined;
     }
     return value;

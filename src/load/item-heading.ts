@@ -31,3 +31,21 @@ export function sameItemNumber(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, '');
   return norm(a) === norm(b);
 }
+
+/**
+ * The main number of an item and the letters before it, for the order of
+ * items: "13" is 13, "CYP5" is CYP and 5, "7(a)" and "7.1" are 7. Undefined
+ * for a number without digits at its start or after its letters.
+ */
+export function mainNumber(number: string): { prefix: string; value: number } | undefined {
+  const match = /^([A-Za-z]*)\s?(\d+)/.exec(number.trim());
+  return match ? { prefix: match[1]!.toUpperCase(), value: Number(match[2]) } : undefined;
+}
+
+/** "7(a)", "7.1" and "7a" are parts of item 7. */
+export function isPartOf(number: string, item: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, '');
+  const part = norm(number);
+  const whole = norm(item);
+  return part.length > whole.length && part.startsWith(whole) && !/\d/.test(part[whole.length]!);
+}

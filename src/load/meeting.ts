@@ -1,9 +1,11 @@
 import type { Attendance, Attendee, Declaration, Meeting, MeetingDocument, Source, SourceShape } from '../model/types.ts';
-import type { Diagnostics } from '../model/diagnostics.ts';
-import { Fields } from './fields.ts';
+import type { Diagnostics, Place } from '../model/diagnostics.ts';
+import type { MeetingBody } from './meeting-body.ts';
+import { isIsoDate } from '../text/dates.ts';
+import { EARLIEST_YEAR, Fields } from './fields.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readMeetingBody } from './meeting-body.ts';
-import { sameItemNumber } from './item-heading.ts';
+import { mainNumber, sameItemNumber } from './item-heading.ts';
 import { isMap, isScalar, type Node } from './yaml-source.ts';
 import type { PeopleDirectory } from './people-directory.ts';
 import { optional } from './site-data.ts';
@@ -42,15 +44,18 @@ export interface ReadMeeting {
   meeting: Meeting;
   /** Each name written in the front matter, with its place. */
   names: NamePlace[];
+  /** Where the file's own `approved_at` is written, for checks across meetings (approvals.ts). */
+  approvedAtPlace?: Place;
 }
 
 /** Reads one meeting file. Returns undefined when it is too broken to publish at all. */
 export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnostics: Diagnostics): ReadMeeting | undefined {
   const { file, boardId, slug, text } = input;
   const { yaml, body, bodyLine } = splitFrontMatter(text, file, diagnostics);
-  if (!yaml) return undefined;
-  if (!Fields.isMapping(yaml.root)) {
-    diagnostics.error(file, { line: 2, column: 1 }, 'wrong-type', 'the front matter should be fields such as "date: 2025-09-08", one a line');
+  if (!yaml || !Fields.isMapping(yaml.root)) {
+    if (yaml) diagnostics.error(file, { line: 2, column: 1 }, 'wrong-type', 'the front matter should be fields such as "date: 2025-09-08", one a line');
+    // The meeting cannot be published, but the problems of its body are still worth knowing now.
+    readMeetingBody(body, bodyLine, file, diagnostics);
     return undefined;
   }
   const fields = new Fields(yaml, yaml.root, diagnostics, 'the meeting');
@@ -113,8 +118,15 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
     : {};
   const approvesDates = fields.list('approves').flatMap((node) => {
     const value = isScalar(node) ? String(node.value) : '';
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return [value];
-    diagnostics.error(file, yaml.placeOf(node), 'date-format', `the meeting: each date in "approves" should be written YYYY-MM-DD, not "${value}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      diagnostics.error(file, yaml.placeOf(node), 'date-format', `the meeting: each date in "approves" should be written YYYY-MM-DD, not "${value}"`);
+    } else if (!isIsoDate(value)) {
+      diagnostics.error(file, yaml.placeOf(node), 'date-impossible', `the meeting: "approves" holds ${value}, a date that does not exist`, 'Check the day and the month.');
+    } else if (Number(value.slice(0, 4)) < EARLIEST_YEAR) {
+      diagnostics.error(file, yaml.placeOf(node), 'date-implausible', `the meeting: "approves" holds ${value}, before ${EARLIEST_YEAR}, the earliest year a record of the archive can have`, 'Check the year.');
+    } else if (date && (value > date || (value === date && slug === date))) {
+      diagnostics.error(file, yaml.placeOf(node), 'approves-not-earlier', `the meeting: "approves" holds ${value}, which is ${value === date ? 'this meeting itself' : 'after this meeting'}; a meeting approves the minutes of earlier meetings`, 'Write the date of the earlier meeting whose minutes were approved.');
+    } else return [value];
     return [];
   });
 
@@ -146,15 +158,32 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
   }
 
   const approvedAt = fields.date('approved_at');
+  const approvedAtPlace = approvedAt ? fields.placeOf('approved_at') : undefined;
   if (status === 'draft' && approvedAt) {
     fields.problem('approved_at', 'status-conflict', 'the meeting is a draft but says where it was approved', 'Set "status: approved", or remove "approved_at".');
+  }
+  if (approvedAt && date && approvedAt <= date) {
+    fields.problem(
+      'approved_at',
+      'approval-not-later',
+      approvedAt === date ? `"approved_at" is ${approvedAt}, the day of this meeting itself; minutes are approved at a later meeting` : `"approved_at" is ${approvedAt}, before this meeting of ${date} took place`,
+      'Write the date of the later meeting that approved these minutes.',
+    );
+  }
+  const partial = fields.text('partial');
+  if (!partial) reportItemOrder(bodyItems, file, diagnostics);
+  const unconfirmed = attendanceUnconfirmed(fields.mapping('attendance', 'the attendance'));
+  if (unconfirmed && status) {
+    const message = 'the attendance is marked "confirmed: false": it is still the board\'s membership as npm run new wrote it, not who came';
+    const hint = 'Move anyone who did not come to apologies or absent, add substitutes and officers, then remove the line "confirmed: false".';
+    if (status === 'approved') diagnostics.error(file, unconfirmed, 'attendance-unconfirmed', `${message}, and these minutes are approved`, hint);
+    else diagnostics.warning(file, unconfirmed, 'attendance-unconfirmed', message, hint);
   }
   // Every field is read before giving up on a meeting, so that all its problems are reported at once.
   const start = fields.time('start');
   const end = fields.time('end');
   const venue = fields.text('venue');
   const contact = fields.text('contact');
-  const partial = fields.text('partial');
   const topics = fields.texts('topics');
   const published = publishedDate(fields, date);
   if (!date || !status) return undefined;
@@ -184,7 +213,43 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
     file,
     ...optional('published', published),
   };
-  return { meeting, names };
+  return { meeting, names, ...optional('approvedAtPlace', approvedAtPlace) };
+}
+
+/** Where `confirmed: false` stands in the attendance, if it does. */
+function attendanceUnconfirmed(attendance: Fields | undefined): Place | undefined {
+  return attendance?.flag('confirmed') === false ? attendance.placeOf('confirmed') : undefined;
+}
+
+/**
+ * Warns about items out of order and gaps in their numbers: either may be
+ * intended (an item taken early, an exempt item left out), but is often a
+ * slip. Items are compared by their main number ("7" of "7(a)") among items
+ * with the same letters before it.
+ */
+function reportItemOrder({ items, lostNumbers }: MeetingBody, file: string, diagnostics: Diagnostics): void {
+  const explained = new Set(lostNumbers.map((n) => n.toUpperCase().replace(/[.\s]/g, '')));
+  const last = new Map<string, { number: string; value: number }>();
+  const seen = new Set<string>();
+  for (const item of items) {
+    const main = item.number === undefined ? undefined : mainNumber(item.number);
+    // A number used twice is an error of its own (item-duplicate), not a question of order.
+    if (!main || seen.has(item.anchor)) continue;
+    seen.add(item.anchor);
+    const before = last.get(main.prefix);
+    last.set(main.prefix, { number: item.number!, value: main.value });
+    if (!before || main.value === before.value || main.value === before.value + 1) continue;
+    const place = { line: item.line, column: 1 };
+    if (main.value < before.value) {
+      diagnostics.warning(file, place, 'item-order', `item ${item.number} comes after item ${before.number}`, 'If the meeting took the items in this order, leave it; otherwise check the numbers.');
+    } else {
+      const missing = main.value - before.value - 1;
+      const numbers = Array.from({ length: missing }, (_, i) => `${main.prefix}${before.value + 1 + i}`);
+      if (numbers.every((n) => explained.has(n))) continue;
+      const which = missing === 1 ? `${main.prefix}${before.value + 1} is` : `${main.prefix}${before.value + 1} to ${main.prefix}${main.value - 1} are`;
+      diagnostics.warning(file, place, 'item-number-gap', `item ${which} missing between item ${before.number} and item ${item.number}`, 'If those items were not published (for example exempt items), leave it, or say so with "partial:"; otherwise check the headings.');
+    }
+  }
 }
 
 /**
@@ -207,7 +272,7 @@ function readAttendance(
 ): Attendance {
   const attendance: Attendance = { present: [], apologies: [], absent: [], councilBusiness: [], substitutes: [], officers: [], others: [] };
   if (!fields) return attendance;
-  fields.checkKnown(Object.keys(ATTENDANCE_LISTS));
+  fields.checkKnown([...Object.keys(ATTENDANCE_LISTS), 'confirmed']);
   for (const [key, list] of Object.entries(ATTENDANCE_LISTS) as Array<[keyof typeof ATTENDANCE_LISTS, keyof Attendance]>) {
     for (const node of fields.list(key)) {
       if (isScalar(node)) {

@@ -171,6 +171,10 @@ export interface Decision {
   text: string;
   /** Plain text of each numbered sub-decision. */
   parts: string[];
+  /** The form it was written in, as load/decision-forms.ts names it: "RESOLVED:", "It was RESOLVED that". */
+  form: string;
+  /** Its line in the meeting's file. */
+  line: number;
 }
 
 export interface Action {

@@ -14,7 +14,8 @@ export interface DraftInput {
 
 /**
  * The text of a new meeting file: a draft with the board's venue, its
- * members on that date as the attendance to tick off, and its standing
+ * members on that date as the attendance to tick off (marked
+ * `confirmed: false`, which the check reports until it is removed), and its standing
  * items as headings. Items are left unnumbered: a number the clerk did not
  * write would be published silently if wrong, while a missing one is easy
  * to see. Guidance lives in YAML comments, which are never published (an
@@ -42,6 +43,7 @@ export function draftMinutes(input: DraftInput): string {
     'attendance:',
     `  # The board's members on ${mediumDate(date)}. Move anyone who did not come`,
     '  # to apologies or absent, and add substitutes, officers and others.',
+    '  confirmed: false      # remove this line once the lists below say who came',
   );
   lines.push(members.length ? '  present:' : '  present: []');
   for (const member of members) {

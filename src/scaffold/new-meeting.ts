@@ -73,7 +73,7 @@ export function createMeeting(request: NewMeetingRequest): NewMeetingResult {
   }
 
   const next = [
-    'In the attendance, move anyone who did not come from present to apologies or absent.',
+    'In the attendance, move anyone who did not come from present to apologies or absent, then remove the line "confirmed: false".',
     'Number each item as the agenda does (for example ## 26. Minutes) and write its minutes under it.',
     'Run npm run check, and commit the file when it reports no errors.',
   ];

@@ -25,9 +25,13 @@ describe('npm run new', () => {
 
     const check = await runScript('check', ['--root', root, '--format', 'json']);
     expect(check.exitCode, check.stdout).toBe(0);
-    const report = JSON.parse(check.stdout) as { errors: number; diagnostics: Array<{ file: string; code: string }> };
+    const report = JSON.parse(check.stdout) as { errors: number; diagnostics: Array<{ file: string; code: string; severity: string }> };
     expect(report.errors).toBe(0);
-    expect(report.diagnostics.filter((d) => d.file === 'content/cyp/2025-12-08.md').map((d) => d.code)).toEqual(['item-empty', 'item-empty', 'item-empty']);
+    // The attendance is the membership until the clerk confirms it: a warning on a draft.
+    expect(report.diagnostics.filter((d) => d.file === 'content/cyp/2025-12-08.md').map((d) => `${d.severity} ${d.code}`)).toEqual([
+      'warning attendance-unconfirmed', 'warning item-empty', 'warning item-empty', 'warning item-empty',
+    ]);
+    expect(text).toMatch(/^ {2}confirmed: false\b/m);
 
     const build = await buildSite({ root });
     expect(build.exitCode, build.stderr).toBe(0);
