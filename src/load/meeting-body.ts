@@ -1,6 +1,6 @@
 import type { Decision, Item } from '../model/types.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
-import { escapeHtml, markdown, plainText, renderTokens, type Token } from '../text/markdown.ts';
+import { escapeHtml, imagesFromElsewhere, markdown, plainText, renderTokens, type Token } from '../text/markdown.ts';
 import { approvedDates } from './approval-sentence.ts';
 import { itemAnchor, readItemHeading } from './item-heading.ts';
 import { looksLikeDecision, mentionsResolved, readDecisionHead, withoutHead } from './decision-forms.ts';
@@ -37,6 +37,7 @@ interface Block {
 export function readMeetingBody(body: string, bodyLine: number, file: string, diagnostics: Diagnostics): MeetingBody {
   const tokens = markdown.parse(body, {});
   reportDeepNesting(tokens, bodyLine, file, diagnostics);
+  reportImagesFromElsewhere(tokens, bodyLine, file, diagnostics);
   const blocks = topLevelBlocks(tokens, bodyLine);
   const preamble: Block[] = [];
   const items: BodyItem[] = [];
@@ -221,4 +222,11 @@ function topLevelBlocks(tokens: Token[], bodyLine: number): Block[] {
 /** Appends one list to another without spreading it into arguments: a list of 25,000 entries is more tokens than the call stack takes. */
 function appendAll<T>(list: T[], more: T[]): void {
   for (const entry of more) list.push(entry);
+}
+
+/** An image from another host is an error: the site would show a request to that host to every reader (or, under its security policy, a broken image). */
+export function reportImagesFromElsewhere(tokens: Token[], bodyLine: number, file: string, diagnostics: Diagnostics): void {
+  for (const image of imagesFromElsewhere(tokens)) {
+    diagnostics.error(file, { line: bodyLine + image.line, column: 1 }, 'image-elsewhere', `this image is on another site ("${image.src.slice(0, 80)}"), and the site shows only its own images`, 'Put the image in the site (for example in a folder beside the content) and link it by its path, or link to the page it is on instead.');
+  }
 }
