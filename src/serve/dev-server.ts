@@ -5,6 +5,8 @@ export interface DevServerOptions {
   folder: string;
   port: number;
   pathPrefix: string;
+  /** The address to listen on: 127.0.0.1, this machine only, unless the clerk opens it to the network (0.0.0.0). */
+  host: string;
 }
 
 export type DevServerMessage = 'reload' | 'listening';
