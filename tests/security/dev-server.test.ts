@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,6 +67,31 @@ describe('npm start serving the site', () => {
     for (const request of malformed) await raw(request);
     expect(await server.page('/')).toContain('<html');
     expect(await raw('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 200/);
+  });
+});
+
+describe('the processes npm start leaves', () => {
+  const inGroup = () =>
+    execFileSync('ps', ['-eo', 'pid=,pgid=,stat=,comm='], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .filter(([, pgid]) => Number(pgid) === server.pid);
+
+  it('gathers no finished Pagefind processes (zombies) however many times it builds', async () => {
+    const root = copyOfSampleArchive();
+    await server.stop();
+    server = await startServer(root, path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-serve-')), '_site'));
+    await server.printed('Built ', 1);
+    for (let build = 2; build <= 4; build++) {
+      appendFileSync(path.join(root, 'content/cyp/2025-09-08.md'), `\nThe Board noted update ${build}.\n`);
+      await server.printed('Built ', build);
+    }
+    expect(inGroup().filter(([, , stat]) => stat!.startsWith('Z'))).toEqual([]);
+  });
+
+  it('leaves no process behind when it stops', async () => {
+    await server.stop();
+    expect(inGroup()).toEqual([]);
   });
 });
 
