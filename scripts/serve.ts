@@ -21,6 +21,8 @@ const root = archiveRoot();
 const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
 const pathPrefix = process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
 let server: DevServer | undefined;
+// Problems of a build before the server started, shown from its first page.
+let problemsBeforeServing: string | undefined;
 const site = new LiveSite({
   build: { root, pathPrefix, cache: parseCacheFolder() },
   output,
@@ -28,11 +30,12 @@ const site = new LiveSite({
   writePages: writePagesWithEleventy,
   reload: () => server?.reload(),
   log: (message) => console.log(message),
+  problems: (problems) => (server ? server.showProblems(problems) : (problemsBeforeServing = problems)),
 });
 await site.start();
 await watchArchive(root, (file) => site.changed(file));
 const host = values.network ? '0.0.0.0' : '127.0.0.1';
-server = await startDevServer({ folder: output, port: Number(values.port), pathPrefix, host });
+server = await startDevServer({ folder: output, port: Number(values.port), pathPrefix, host, ...(problemsBeforeServing ? { problems: problemsBeforeServing } : {}) });
 console.log(
   values.network
     ? `Serving the site to the network on port ${values.port}: any device that can reach this machine can open it (http://<this machine's address>:${values.port}${pathPrefix}).`

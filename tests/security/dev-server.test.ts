@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { requestRefusal } from '../../src/serve/request-guard.ts';
+import { withProblemBanner } from '../../src/serve/problem-banner.ts';
+import { projectRoot } from '../../src/paths.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 import { startServer, type RunningServer } from '../support/npm-start.ts';
 
@@ -56,6 +59,15 @@ describe('npm start serving the site', () => {
     const answer = await raw(`GET ${request} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
     expect(answer).not.toContain('SECRET');
     expect(answer).toMatch(/^HTTP\/1\.1 (400|404)/);
+  });
+
+  it('shows problems above a page as valid HTML, their text escaped', async () => {
+    const page = (await server.page('/cyp/'))!;
+    const shown = withProblemBanner(page, 'content/cyp/2025-09-08.md:3:9: error: "<b>drafty</b>" is not a status');
+    expect(shown).toContain('&lt;b&gt;drafty&lt;/b&gt;');
+    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData);
+    const report = await validator.validateString(shown, 'cyp/index.html');
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
   it('survives malformed requests, and still serves the site after them', async () => {
