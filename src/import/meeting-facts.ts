@@ -40,9 +40,14 @@ export function readTitleLine(line: string): TitleLine | undefined {
   return { boardName: match[1]!.trim(), date, ...(start ? { start } : {}) };
 }
 
-/** ModernGov's item page: "Meeting: 10/11/2025 - <board> (Item 25.)". */
+/**
+ * ModernGov's item page: "Meeting: 10/11/2025 - <board> (Item 25.)". The item
+ * number holds no bracket but a pair ("7(a)"): a scan for the closing bracket
+ * then stops at the next opening one, where it ran to the end of the line
+ * from every "(Item" before.
+ */
 export function readMeetingLine(line: string): { date: string; boardName?: string; item?: string } | undefined {
-  const match = /^Meeting: ?(\d{1,2})\/(\d{1,2})\/(\d{4}) ?(?:[-–] ?(.+?))? ?(?:\(Item ([^)]+?)\.?\))?$/is.exec(oneSpaced(line));
+  const match = /^Meeting: ?(\d{1,2})\/(\d{1,2})\/(\d{4}) ?(?:[-–] ?(.+?))? ?(?:\(Item ((?:[^()]|\([^()]*\))+?)\.?\))?$/is.exec(oneSpaced(line));
   if (!match) return undefined;
   const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
   const check = dateFromProse(String(Number(match[1])), MONTH_NAMES[Number(match[2]) - 1] ?? '', match[3]!);

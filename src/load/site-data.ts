@@ -75,7 +75,7 @@ function readContact(fields: Fields, contact: Fields | undefined): Contact {
     ...optional('phone', contact?.text('phone')),
     ...optional('address', contact?.text('address')),
   };
-  if (siteContact.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(siteContact.email)) {
+  if (siteContact.email !== undefined && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(siteContact.email)) {
     contact!.problem('email', 'contact-invalid', `the site contact: "email" is "${siteContact.email}", which is not an email address`, 'Write it as democratic.services@council.gov.uk, without "mailto:".');
     delete siteContact.email;
   }
