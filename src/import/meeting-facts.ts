@@ -1,6 +1,8 @@
 import { dateFromProse, PROSE_DATE_PATTERN } from '../text/dates.ts';
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** The prose date for text whose runs of spaces are one space (see oneSpaced): with \s+ beside (.+?), a long run took time growing with its square. */
+const ONE_SPACED_DATE = PROSE_DATE_PATTERN.replaceAll('\\s+', ' ');
 const TIME = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?|(\\d{1,2})[.:](\\d{2})(?!\\d)|(noon|midday)';
 
 /** "6.30 p.m." → "18:30"; "10am" → "10:00"; "14:00" → "14:00"; "noon" → "12:00". */
@@ -32,7 +34,7 @@ export interface TitleLine {
  * (the time is sometimes missing, the weekday sometimes too).
  */
 export function readTitleLine(line: string): TitleLine | undefined {
-  const match = new RegExp(`^(.+?)\\s+[-–—]\\s+(?:${WEEKDAY},?\\s+)?${PROSE_DATE_PATTERN}\\s*(?:,?\\s*(?:at\\s+)?(.*))?$`, 'i').exec(oneSpaced(line));
+  const match = new RegExp(`^(.+?) [-–—] (?:${WEEKDAY},? )?${ONE_SPACED_DATE} ?(?:,? ?(?:at )?(.*))?$`, 'is').exec(oneSpaced(line));
   if (!match) return undefined;
   const date = dateFromProse(match[2]!, match[3]!, match[4]!);
   if (!date) return undefined;
@@ -70,8 +72,8 @@ export interface OpeningSentence {
  */
 export function readOpeningSentence(text: string): OpeningSentence | undefined {
   const match = new RegExp(
-    `^(?:At|Minutes of) (?:a|the) (?:meeting|Meeting) of (?:the )?(.+?)\\s+(?:held\\s+)?on\\s+(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${PROSE_DATE_PATTERN}(.*)$`,
-    'i',
+    `^(?:At|Minutes of) (?:a|the) (?:meeting|Meeting) of (?:the )?(.+?) (?:held )?on (?:${WEEKDAY},? )?(?:the )?${ONE_SPACED_DATE}(.*)$`,
+    'is',
   ).exec(text.trim().replace(/\s+/g, ' '));
   if (!match) return undefined;
   const date = dateFromProse(match[2]!, match[3]!, match[4]!);
