@@ -14,12 +14,15 @@ const { values } = commandArguments({
   options: {
     port: { type: 'string', value: 'PORT', default: '8080', description: 'the port to serve on (default 8080)' },
     out: { type: 'string', value: 'DIR', description: 'where to write the site (else _site/)' },
+    network: { type: 'boolean', description: 'serves to other devices on the network too (to try the site on a phone); else only to this machine' },
   },
 });
 const root = archiveRoot();
 const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
 const pathPrefix = process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
 let server: DevServer | undefined;
+// Problems of a build before the server started, shown from its first page.
+let problemsBeforeServing: string | undefined;
 const site = new LiveSite({
   build: { root, pathPrefix, cache: parseCacheFolder() },
   output,
@@ -27,7 +30,14 @@ const site = new LiveSite({
   writePages: writePagesWithEleventy,
   reload: () => server?.reload(),
   log: (message) => console.log(message),
+  problems: (problems) => (server ? server.showProblems(problems) : (problemsBeforeServing = problems)),
 });
 await site.start();
 await watchArchive(root, (file) => site.changed(file));
-server = await startDevServer({ folder: output, port: Number(values.port), pathPrefix });
+const host = values.network ? '0.0.0.0' : '127.0.0.1';
+server = await startDevServer({ folder: output, port: Number(values.port), pathPrefix, host, ...(problemsBeforeServing ? { problems: problemsBeforeServing } : {}) });
+console.log(
+  values.network
+    ? `Serving the site to the network on port ${values.port}: any device that can reach this machine can open it (http://<this machine's address>:${values.port}${pathPrefix}).`
+    : `Serving the site at http://127.0.0.1:${values.port}${pathPrefix}, to this machine only (--network opens it to other devices, such as a phone).`,
+);

@@ -8,7 +8,18 @@ declare module '@11ty/eleventy' {
 
 declare module '@11ty/eleventy-dev-server' {
   export default class EleventyDevServer {
-    static getServer(name: string, dir: string, options?: { pathPrefix?: string; domDiff?: boolean }): EleventyDevServer;
+    static getServer(
+      name: string,
+      dir: string,
+      options?: {
+        pathPrefix?: string;
+        domDiff?: boolean;
+        /** Run before the server's own handling, each calling `next` to pass the request on. */
+        middleware?: Array<(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, next: () => void) => void>;
+        /** What to print when it starts listening; false prints nothing. */
+        messageOnStart?: () => string | false;
+      },
+    ): EleventyDevServer;
     serve(port: number): void;
     /** Resolves once the server listens. */
     ready(): Promise<void>;

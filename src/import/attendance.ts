@@ -39,9 +39,9 @@ export function readNames(text: string): ImportedPerson[] {
       last.note = last.note ? `${last.note}, ${part}` : part;
       continue;
     }
-    const bracket = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(part);
-    const name = (bracket ? bracket[1]! : part).replace(COUNCILLORS, '').trim();
-    people.push(bracket ? { name, role: bracket[2]!.trim() } : { name });
+    const bracket = closingBracket(part);
+    const name = (bracket ? bracket.before : part).replace(COUNCILLORS, '').trim();
+    people.push(bracket ? { name, role: bracket.inside.trim() } : { name });
   }
   return people;
 }
@@ -70,4 +70,17 @@ function splitNames(text: string): string[] {
   }
   parts.push(current);
   return parts;
+}
+
+/**
+ * "Logan (Chair)": the text before the bracket that closes the part, and the
+ * bracket's text. What /^(.*?)\s*\(([^)]*)\)\s*$/ found, without its time
+ * growing with the square of the part's length.
+ */
+function closingBracket(part: string): { before: string; inside: string } | undefined {
+  const close = part.length - 1;
+  if (part[close] !== ')') return undefined;
+  const open = part.indexOf('(', part.lastIndexOf(')', close - 1) + 1);
+  if (open < 0 || open > close) return undefined;
+  return { before: part.slice(0, open).trimEnd(), inside: part.slice(open + 1, close) };
 }

@@ -1,9 +1,10 @@
 import type { Block } from './minutes.ts';
+import { trimEndWhile } from '../text/linear-text.ts';
 
 /** Bullet characters of web pages and of Word and PDF text (U+F0B7 is Symbol font's bullet). */
 export const BULLET = /^[·•\uf0b7▪●◦‣⁃∙]\s*|^[-*]\s+/;
 
-const BARE_RESOLVED = /^(?:RESOLVED|RESOLVED THAT|AGREED|DECIDED)\s*[:\-–]?\s*$/i;
+const BARE_RESOLVED = /^(?:RESOLVED|RESOLVED THAT|AGREED|DECIDED)\s*(?:[:\-–]\s*)?$/i;
 const NUMBERED = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i;
 
 /** Runs of spaces (double spaces after full stops, indents) become one. */
@@ -53,7 +54,7 @@ export function joinBareResolutions(blocks: Block[]): Block[] {
     const block = blocks[i]!;
     const next = blocks[i + 1];
     if (block.kind === 'paragraph' && BARE_RESOLVED.test(block.text) && next?.kind === 'paragraph' && !NUMBERED.test(next.text)) {
-      const word = block.text.replace(/[\s:\-–]+$/, '');
+      const word = trimEndWhile(block.text, (c) => /[\s:\-–]/.test(c));
       out.push({ kind: 'paragraph', text: `${word}: ${next.text}` });
       i++;
     } else out.push(block);

@@ -13,13 +13,18 @@ const DECLARATION = new RegExp(
   'i',
 );
 
+/** Longer paragraphs are not read as declarations (the longest in the councils' minutes we have is under 400 characters); their text stays in the item as it is. */
+const MAX_DECLARATION_LENGTH = 1_000;
+
 /** Finds the declarations of interest written in the items' text; the text itself stays as it is. */
 export function findDeclarations(preamble: Block[], items: ImportedItem[]): ImportedDeclaration[] {
   const found: ImportedDeclaration[] = [];
   const scan = (blocks: Block[], here: number) => {
     for (const block of blocks) {
       if (block.kind !== 'paragraph') continue;
-      const match = DECLARATION.exec(block.text.trim());
+      // A declaration is a sentence or two; the pattern's several open-ended parts would take time growing fast with a long paragraph's length.
+      const text = block.text.trim();
+      const match = text.length <= MAX_DECLARATION_LENGTH ? DECLARATION.exec(text.replace(/\s+/g, ' ')) : null;
       if (!match || match[1]!.split(/\s+/).length > 5) continue;
       const where = match[3]!.toLowerCase();
       const item = match[4]?.trim() ?? (where.startsWith('the following') ? items[here + 1]?.number : where.startsWith('this') ? items[here]?.number : undefined);

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeMeetingFile, type WrittenThisRun } from './write-file.ts';
 import path from 'node:path';
 import { loadArchive } from '../load/archive.ts';
 import { readMeeting } from '../load/meeting.ts';
@@ -29,6 +30,8 @@ export interface ImportOptions {
   status?: 'draft' | 'approved';
   dryRun?: boolean;
   force?: boolean;
+  /** The files written so far in this run (a folder's import): none is replaced by a later file of the run, even with `force`. */
+  writtenThisRun?: WrittenThisRun;
 }
 
 export interface UnknownName {
@@ -146,8 +149,8 @@ export function importText(sourceText: string, source: string, options: ImportOp
   }
 
   if (!options.dryRun) {
-    mkdirSync(path.dirname(absolute), { recursive: true });
-    writeFileSync(absolute, text);
+    const write = writeMeetingFile(options.root, target, text, name, options.writtenThisRun);
+    if (!write.ok) return stop(write.problem);
   }
   return {
     ok: true,

@@ -44,7 +44,8 @@ export function importPath(target: string, raw: RawOptions): Outcome {
     .map((name) => path.join(target, name))
     .filter((file) => statSync(file).isFile());
   if (files.length === 0) return fail(`${target} holds no files to import`);
-  const results = files.map((file) => importMinutes(file, options, archive));
+  const writtenThisRun = new Map<string, string>();
+  const results = files.map((file) => importMinutes(file, { ...options, writtenThisRun }, archive));
   const output = results.map(formatReport).join('\n');
   const exitCode = Math.max(0, ...results.map((r) => (r.ok ? 0 : r.exitCode)));
   return { output: `${output}\n${formatSummary(results)}`, errors: '', exitCode, results };

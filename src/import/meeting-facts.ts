@@ -1,6 +1,8 @@
 import { dateFromProse, PROSE_DATE_PATTERN } from '../text/dates.ts';
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** The prose date for text whose runs of spaces are one space (see oneSpaced): with \s+ beside (.+?), a long run took time growing with its square. */
+const ONE_SPACED_DATE = PROSE_DATE_PATTERN.replaceAll('\\s+', ' ');
 const TIME = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?|(\\d{1,2})[.:](\\d{2})(?!\\d)|(noon|midday)';
 
 /** "6.30 p.m." → "18:30"; "10am" → "10:00"; "14:00" → "14:00"; "noon" → "12:00". */
@@ -32,7 +34,7 @@ export interface TitleLine {
  * (the time is sometimes missing, the weekday sometimes too).
  */
 export function readTitleLine(line: string): TitleLine | undefined {
-  const match = new RegExp(`^(.+?)\\s+[-–—]\\s+(?:${WEEKDAY},?\\s+)?${PROSE_DATE_PATTERN}\\s*(?:,?\\s*(?:at\\s+)?(.*))?$`, 'i').exec(line.trim());
+  const match = new RegExp(`^(.+?) [-–—] (?:${WEEKDAY},? )?${ONE_SPACED_DATE} ?(?:,? ?(?:at )?(.*))?$`, 'is').exec(oneSpaced(line));
   if (!match) return undefined;
   const date = dateFromProse(match[2]!, match[3]!, match[4]!);
   if (!date) return undefined;
@@ -40,9 +42,14 @@ export function readTitleLine(line: string): TitleLine | undefined {
   return { boardName: match[1]!.trim(), date, ...(start ? { start } : {}) };
 }
 
-/** ModernGov's item page: "Meeting: 10/11/2025 - <board> (Item 25.)". */
+/**
+ * ModernGov's item page: "Meeting: 10/11/2025 - <board> (Item 25.)". The item
+ * number holds no bracket but a pair ("7(a)"): a scan for the closing bracket
+ * then stops at the next opening one, where it ran to the end of the line
+ * from every "(Item" before.
+ */
 export function readMeetingLine(line: string): { date: string; boardName?: string; item?: string } | undefined {
-  const match = /^Meeting:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:[-–]\s*(.+?))?\s*(?:\(Item\s+([^)]+?)\.?\))?\s*$/i.exec(line.trim());
+  const match = /^Meeting: ?(\d{1,2})\/(\d{1,2})\/(\d{4}) ?(?:[-–] ?(.+?))? ?(?:\(Item ((?:[^()]|\([^()]*\))+?)\.?\))?$/is.exec(oneSpaced(line));
   if (!match) return undefined;
   const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
   const check = dateFromProse(String(Number(match[1])), MONTH_NAMES[Number(match[2]) - 1] ?? '', match[3]!);
@@ -65,25 +72,34 @@ export interface OpeningSentence {
  */
 export function readOpeningSentence(text: string): OpeningSentence | undefined {
   const match = new RegExp(
-    `^(?:At|Minutes of) (?:a|the) (?:meeting|Meeting) of (?:the )?(.+?)\\s+(?:held\\s+)?on\\s+(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${PROSE_DATE_PATTERN}(.*)$`,
-    'i',
+    `^(?:At|Minutes of) (?:a|the) (?:meeting|Meeting) of (?:the )?(.+?) (?:held )?on (?:${WEEKDAY},? )?(?:the )?${ONE_SPACED_DATE}(.*)$`,
+    'is',
   ).exec(text.trim().replace(/\s+/g, ' '));
   if (!match) return undefined;
   const date = dateFromProse(match[2]!, match[3]!, match[4]!);
   if (!date) return undefined;
   let rest = match[5]!.trim().replace(/^,\s*/, '');
   let start: string | undefined;
-  const at = /^(?:at|commencing at)\s+(.+?)(?=\s+(?:in|at)\s+|[,.]?$)/i.exec(rest);
+  const at = /^(?:at|commencing at) (.+?)(?= (?:in|at) |[,.]?$)/i.exec(rest);
   if (at) {
     start = timeFromProse(at[1]!);
     rest = rest.slice(at[0].length).trim().replace(/^,\s*/, '');
   }
-  const place = /^(?:in|at)\s+(?:the\s+)?(.+?)\.?$/i.exec(rest);
+  const place = /^(?:in|at) (?:the )?(.+?)\.?$/i.exec(rest);
   return { boardName: match[1]!.trim(), date, ...(start ? { start } : {}), ...(place ? { venue: place[1]!.trim() } : {}) };
 }
 
 /** "Meeting ended at 8.30 p.m.", "The meeting closed at 9.15pm" → "20:30". */
 export function readEndLine(line: string): string | undefined {
-  const match = /^(?:The\s+)?meeting\s+(?:ended|closed|finished|concluded|terminated|rose)\s+at\s+(.+?)\.?$/i.exec(line.trim());
+  const match = /^(?:The )?meeting (?:ended|closed|finished|concluded|terminated|rose) at (.+?)\.?$/i.exec(oneSpaced(line));
   return match ? timeFromProse(match[1]!) : undefined;
+}
+
+/**
+ * The line trimmed, with each run of spaces as one: the patterns here then
+ * never try a long run of spaces again and again (their time grew with the
+ * square of its length), and they need no \s+ between words.
+ */
+function oneSpaced(line: string): string {
+  return line.trim().replace(/\s+/g, ' ');
 }

@@ -4,7 +4,8 @@
  */
 
 /** "MINUTES pdf icon PDF 173 KB": the link to an item's document, with its format and size. */
-const DOCUMENT_LINK = /^(.*?)\s*\b(?:pdf|doc|docx|xls|xlsx|ppt|pptx|rtf|odt|html?|txt|zip|jpg|png)\s+icon\s+(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF|ODT|HTML?|TXT|ZIP|JPG|PNG)\s+(\d+(?:\.\d+)?\s*[KMG]B)\s*$/i;
+// Searched for, not anchored at the start: `^(.*?)\s*` before it took time growing with the square of a run of spaces.
+const DOCUMENT_LINK = /\b(?:pdf|doc|docx|xls|xlsx|ppt|pptx|rtf|odt|html?|txt|zip|jpg|png)\s+icon\s+(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF|ODT|HTML?|TXT|ZIP|JPG|PNG)\s+(\d+(?:\.\d+)?\s*[KMG]B)$/i;
 
 export interface DocumentLink {
   /** The text before the link: an item's title or a document's name. */
@@ -15,14 +16,15 @@ export interface DocumentLink {
 }
 
 export function readDocumentLink(line: string): DocumentLink | undefined {
-  const match = DOCUMENT_LINK.exec(line.trim());
+  const text = line.trim();
+  const match = DOCUMENT_LINK.exec(text);
   if (!match) return undefined;
-  const title = match[1]!.trim();
-  return { title, link: line.trim().slice(match[1]!.length).trim(), size: match[2]!.replace(/\s+/g, ' ').replace(/(\d)([KMG]B)/i, '$1 $2') };
+  const title = text.slice(0, match.index).trim();
+  return { title, link: match[0], size: match[1]!.replace(/\s+/g, ' ').replace(/(\d)([KMG]B)/i, '$1 $2') };
 }
 
 /** "…  view the full minutes text for item 16." at the end of an item the page cut short. */
-const CUT_SHORT = /\s*(?:\.\.\.|…)\s*view the full (?:minutes|decision)(?: text)? for item\s+([^\s.|]+(?:\.\d+)?)\.?\s*$/i;
+const CUT_SHORT = /(?:\.\.\.|…)\s*view the full (?:minutes|decision)(?: text)? for item\s+([^\s.|]+(?:\.\d+)?)\.?\s*$/i;
 
 export interface CutShort {
   /** The text before the marker. */
@@ -51,4 +53,5 @@ export const PAGE_FURNITURE = /^(?:Agenda(?:,?\s+(?:and\s+)?(?:reports|decisions
  * "View the reasons item 6 was withdrawn". A line that starts "View the"
  * and names an item is the page's link, never minutes or a title.
  */
-export const ITEM_LINK = /^View the\b.{0,60}?\bitems?\s+\S*\d\S*.{0,40}$/i;
+// Such a link is one short line: the first look-ahead turns away a long one at once, where the rest would try its words again and again.
+export const ITEM_LINK = /^(?=.{0,300}$)View the\b.{0,60}?\bitems?\s+[^\s\d]*\d\S*.{0,40}$/i;

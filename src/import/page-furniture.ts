@@ -21,9 +21,12 @@ export const PAGE_FURNITURE = {
 
 /** "Page 2", "Page 2 of 7", "2 of 7", "- 2 -": a page number alone on its line. */
 const PAGE_NUMBER_ALONE = /^(?:Page\s+(\d{1,4})(?:\s*(?:of|\/)\s*(\d{1,4}))?|(\d{1,4})\s+of\s+(\d{1,4})|[-–]\s*(\d{1,4})\s*[-–])$/i;
-/** "Page 3 of 7" at the start or the end of a line that has other text, with a separator or none. */
-const PAGE_NUMBER_LEADING = /^Page\s+(\d{1,4})(?:\s*(?:of|\/)\s*(\d{1,4}))?(?:\s*[|•·,–—-]\s*|\s+)(.+)$/i;
-const PAGE_NUMBER_TRAILING = /^(.+?)(?:\s*[|•·,–—-]\s*|\s+)Page\s+(\d{1,4})(?:\s*(?:of|\/)\s*(\d{1,4}))?$/i;
+/**
+ * "Page 3 of 7" at the start or the end of a line that has other text, with a
+ * separator or none. They read the line with each run of spaces as one space.
+ */
+const PAGE_NUMBER_LEADING = /^Page (\d{1,4})(?: ?(?:of|\/) ?(\d{1,4}))?(?: ?[|•·,–—-] ?| )(.+)$/is;
+const PAGE_NUMBER_TRAILING = /^(.+?)(?: ?[|•·,–—-] ?| )Page (\d{1,4})(?: ?(?:of|\/) ?(\d{1,4}))?$/is;
 const BARE_NUMBER = /^\d{1,3}$/;
 const SENTENCE_END = /[.,;:!?]["'’”)]*$/;
 const BULLET_START = /^[·•\uf0b7▪●◦‣⁃∙*-]/;
@@ -79,8 +82,10 @@ export function findPageFurniture(lines: SourceLine[], meeting: MeetingNamed): M
       candidates.push({ index, page: Number(t), certain });
       return;
     }
-    const leading = PAGE_NUMBER_LEADING.exec(t);
-    const trailing = PAGE_NUMBER_TRAILING.exec(t);
+    // With \s* and \s+ side by side, the patterns took time growing with the square of a long run of spaces.
+    const oneSpaced = t.replace(/\s+/g, ' ');
+    const leading = PAGE_NUMBER_LEADING.exec(oneSpaced);
+    const trailing = PAGE_NUMBER_TRAILING.exec(oneSpaced);
     const withText = leading
       ? { page: Number(leading[1]), of: leading[2], rest: leading[3]! }
       : trailing

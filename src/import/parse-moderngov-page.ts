@@ -172,13 +172,13 @@ export function readHeaderLine(line: SourceLine, minutes: ImportedMinutes, pream
     ledger.field(line.number, text, 'the meeting the item belongs to');
     return;
   }
-  const venue = /^Venue\s*:\s*(.+)$/i.exec(text);
+  const venue = /^Venue\s*:(.*\S.*)$/is.exec(text);
   if (venue) {
     minutes.venue = venue[1]!.trim();
     ledger.field(line.number, text, 'the venue');
     return;
   }
-  const contact = /^Contact\s*:\s*(.+)$/i.exec(text);
+  const contact = /^Contact\s*:(.*\S.*)$/is.exec(text);
   if (contact) {
     minutes.contact = contact[1]!.trim();
     ledger.field(line.number, text, 'the contact');

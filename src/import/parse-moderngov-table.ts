@@ -5,12 +5,13 @@ import { readItemHeading } from '../load/item-heading.ts';
 import { readHeaderLine } from './parse-moderngov-page.ts';
 import { readCutShort, readDocumentLink } from './moderngov-text.ts';
 import type { SourceLine } from './source-file.ts';
+import { joinWrappedLines, splitAround, withoutClosingBar } from '../text/linear-text.ts';
 
-const TABLE_HEADER = /^\|?\s*No\.?\s*\|\s*Item\s*\|?\s*$/i;
-const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const TABLE_HEADER = /^\|?\s*No\.?\s*\|\s*Item\s*(?:\|\s*)?$/i;
+const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/;
 const MINUTES_LABEL = /\b(?:Minutes|Decision)\s*:\s*/;
 const OTHER_LABEL = /\b(?:Additional|Supporting) documents\s*:\s*/gi;
-const INLINE_BULLET = /\s*[·•\uf0b7▪●]\s*/;
+const INLINE_BULLET = /[·•\uf0b7▪●]/;
 
 /**
  * Reads a ModernGov page copied with its table layout: a "No. | Item |"
@@ -54,9 +55,9 @@ function readRow(row: SourceLine[], minutes: ImportedMinutes): ImportedItem {
   const { ledger } = minutes;
   const item: ImportedItem = { blocks: [], cutShort: false, actions: [] };
   // The row's cells: a number cell, when the page kept it, then the item.
-  let text = row.map((l) => l.text.trim()).join('\n').replace(/\s*\|\s*$/, '');
+  let text = withoutClosingBar(row.map((l) => l.text.trim()).join('\n'));
   const first = row[0]!.number;
-  const cells = text.split(/\s+\|\s+/);
+  const cells = splitAround(text, /\|/g, true);
   if (cells.length > 1 && readItemHeading(cells[0]!).number && !readItemHeading(cells[0]!).title) {
     item.number = readItemHeading(cells[0]!).number;
     text = cells.slice(1).join(' | ');
@@ -94,9 +95,10 @@ function readRow(row: SourceLine[], minutes: ImportedMinutes): ImportedItem {
   const body = new BlockBuilder();
   for (const chunk of rest.split(/\n\s*\n/)) {
     // Lines of a cell wrap anywhere: join them, then split at bullets and at decisions.
-    const joined = chunk.replace(/\s*\n\s*/g, ' ').trim();
+    const joined = joinWrappedLines(chunk).trim();
     if (joined === '') continue;
-    const [lead, ...bullets] = joined.split(INLINE_BULLET);
+    // The text is trimmed, so trimming each part drops just the spaces around the bullets.
+    const [lead, ...bullets] = joined.split(INLINE_BULLET).map((part) => part.trim());
     addWithDecisions(body, lead!, false);
     for (const bullet of bullets) addWithDecisions(body, bullet, true);
   }
@@ -106,7 +108,7 @@ function readRow(row: SourceLine[], minutes: ImportedMinutes): ImportedItem {
 
 /** "… was noted. RESOLVED: That …" — a decision starts a paragraph of its own. */
 function addWithDecisions(body: BlockBuilder, text: string, asBullet: boolean): void {
-  const parts = text.split(/\s+(?=RESOLVED\s*:)/);
+  const parts = splitAround(text, /RESOLVED\s*:/g, false);
   parts.forEach((part, index) => {
     if (index === 0 && asBullet) body.bullet(part);
     else body.paragraph(part);

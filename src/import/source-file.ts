@@ -40,7 +40,7 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceRead {
 /** Splits the text into numbered lines, reading no-break spaces as spaces and noting form feeds (page breaks). */
 export function sourceLines(text: string): SourceLine[] {
   return text.split('\n').map((line, index) => {
-    const clean = { number: index + 1, text: line.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+$/, '') };
+    const clean = { number: index + 1, text: line.replace(/[\u00a0\u2007\u202f]/g, ' ').trimEnd() };
     return line.includes('\f') ? { ...clean, pageStart: true as const } : clean;
   });
 }

@@ -63,7 +63,7 @@ function body(minutes: ImportedMinutes): string {
   for (const item of minutes.items) {
     const number = item.number ? (/^\d+$/.test(item.number) ? `${item.number}.` : item.number) : '';
     parts.push(`## ${[number, item.title ?? ''].filter(Boolean).join(' ')}`.trimEnd());
-    parts.push(...item.blocks.map(renderBlock));
+    for (const block of item.blocks) parts.push(renderBlock(block));
     for (const owner of item.actions) parts.push(`Action: ${owner}`);
     if (item.cutShort) parts.push('Cut short:');
   }

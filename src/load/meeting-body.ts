@@ -1,7 +1,7 @@
 import type { Decision, Item } from '../model/types.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
-import { escapeHtml, markdown, plainText, renderTokens, type Token } from '../text/markdown.ts';
-import { dateFromProse, PROSE_DATE_PATTERN } from '../text/dates.ts';
+import { escapeHtml, imagesFromElsewhere, markdown, plainText, renderTokens, type Token } from '../text/markdown.ts';
+import { approvedDates } from './approval-sentence.ts';
 import { itemAnchor, readItemHeading } from './item-heading.ts';
 import { looksLikeDecision, mentionsResolved, readDecisionHead, withoutHead } from './decision-forms.ts';
 import { reportHeadingSlips } from './heading-slips.ts';
@@ -9,13 +9,10 @@ import { isSafeLink } from '../text/links.ts';
 
 /** Every form of a decision has one of these words (decision-forms.ts). */
 const DECISION_WORD = /resolved|AGREED|DECIDED/i;
-const ACTION = /^Action\s*:\s*(.*)$/i;
-const CUT_SHORT = /^Cut short\s*:\s*(.*)$/i;
-const TOPICS = /^Topics\s*:\s*(.*)$/i;
-const APPROVAL = new RegExp(
-  `minutes of the (?:last |previous |ordinary |special |extraordinary )?meeting(?: of the [^.]*?)? held on (?:[A-Z][a-z]+day,?\\s+)?${PROSE_DATE_PATTERN}[^.]*?(?:signed|approved|agreed|confirmed|accepted)[^.]*?correct record`,
-  'i',
-);
+// Each ends in (.*) with the s flag, which never backtracks; what it takes is trimmed where it is used.
+const ACTION = /^Action\s*:(.*)$/is;
+const CUT_SHORT = /^Cut short\s*:(.*)$/is;
+const TOPICS = /^Topics\s*:(.*)$/is;
 
 /** An item as read from the body, with its plain text, before names are resolved and documents attached. */
 export type BodyItem = Omit<Item, 'actions' | 'documents' | 'text'> & { text: string; actionOwners: string[] };
@@ -40,6 +37,7 @@ interface Block {
 export function readMeetingBody(body: string, bodyLine: number, file: string, diagnostics: Diagnostics): MeetingBody {
   const tokens = markdown.parse(body, {});
   reportDeepNesting(tokens, bodyLine, file, diagnostics);
+  reportImagesFromElsewhere(tokens, bodyLine, file, diagnostics);
   const blocks = topLevelBlocks(tokens, bodyLine);
   const preamble: Block[] = [];
   const items: BodyItem[] = [];
@@ -134,7 +132,7 @@ function readItem(heading: Block, blocks: Block[], position: number, problems: I
           const link = cut?.[1]!.trim();
           if (cut) cutShort = link && isSafeLink(link) ? { link } : {};
           if (link && !isSafeLink(link)) problems.unsafeLink(block.line, link);
-          if (topic) topics.push(...topic[1]!.split(',').map((t) => t.trim()).filter(Boolean));
+          if (topic) for (const name of topic[1]!.split(',')) if (name.trim()) topics.push(name.trim());
         }
         continue;
       }
@@ -149,7 +147,7 @@ function readItem(heading: Block, blocks: Block[], position: number, problems: I
         const { decision, html } = readDecision(parts, anchor, decisions.length + 1, head.form);
         decisions.push(decision);
         htmlParts.push(html);
-        textTokens.push(...parts.flatMap((p) => p.tokens));
+        for (const part of parts) appendAll(textTokens, part.tokens);
         continue;
       }
       if (plain && looksLikeDecision(plain)) problems.unknownForm(block.line, plain);
@@ -168,7 +166,7 @@ function readItem(heading: Block, blocks: Block[], position: number, problems: I
       }
     }
     htmlParts.push(renderTokens(block.tokens));
-    textTokens.push(...block.tokens);
+    appendAll(textTokens, block.tokens);
   }
   const text = plainText(textTokens);
   return {
@@ -193,7 +191,7 @@ function readDecision(parts: Block[], anchor: string, index: number, form: strin
   const tokens = parts.flatMap((p) => p.tokens);
   const list = parts.find((p) => p.tokens[0]?.type === 'ordered_list_open');
   const subDecisions = list ? list.tokens.filter((t) => t.type === 'inline').map((t) => plainText([t])) : [];
-  const text = withoutHead(plainText(tokens)).replace(/\s*\n\s*/g, ' ').trim();
+  const text = withoutHead(plainText(tokens)).replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space)).trim();
   const html = `<div class="decision" id="${escapeHtml(id)}"><p class="decision-label">Decision</p>${renderTokens(tokens)}</div>`;
   return { decision: { id, text, parts: subDecisions, form, line: parts[0]!.line }, html };
 }
@@ -221,16 +219,14 @@ function topLevelBlocks(tokens: Token[], bodyLine: number): Block[] {
   return blocks;
 }
 
-/** Dates of earlier meetings whose minutes this text records as approved. */
-export function approvedDates(text: string, impossible?: (written: string) => void): string[] {
-  const dates: string[] = [];
-  // Most items approve nothing: skip the costly pattern unless the sentence can be there.
-  if (!/correct record/i.test(text)) return dates;
-  const pattern = new RegExp(APPROVAL.source, 'gi');
-  for (const match of text.replace(/\s+/g, ' ').matchAll(pattern)) {
-    const date = dateFromProse(match[1]!, match[2]!, match[3]!);
-    if (!date) impossible?.(`${match[1]} ${match[2]} ${match[3]}`);
-    else if (!dates.includes(date)) dates.push(date);
+/** Appends one list to another without spreading it into arguments: a list of 25,000 entries is more tokens than the call stack takes. */
+function appendAll<T>(list: T[], more: T[]): void {
+  for (const entry of more) list.push(entry);
+}
+
+/** An image from another host is an error: the site would show a request to that host to every reader (or, under its security policy, a broken image). */
+export function reportImagesFromElsewhere(tokens: Token[], bodyLine: number, file: string, diagnostics: Diagnostics): void {
+  for (const image of imagesFromElsewhere(tokens)) {
+    diagnostics.error(file, { line: bodyLine + image.line, column: 1 }, 'image-elsewhere', `this image is on another site ("${image.src.slice(0, 80)}"), and the site shows only its own images`, 'Put the image in the site (for example in a folder beside the content) and link it by its path, or link to the page it is on instead.');
   }
-  return dates;
 }

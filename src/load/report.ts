@@ -4,6 +4,7 @@ import { Fields } from './fields.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { markdown, plainText } from '../text/markdown.ts';
 import { SOURCE_SHAPES } from './meeting.ts';
+import { reportImagesFromElsewhere } from './meeting-body.ts';
 import { optional } from './site-data.ts';
 
 const REPORT_FIELDS = ['title', 'type', 'period', 'date', 'source'] as const;
@@ -11,7 +12,7 @@ export const REPORT_TYPES = ['annual-report', 'work-programme', 'scrutiny-review
 
 /** Reads a report of a board, such as an annual report. */
 export function readReport(file: string, boardId: string, slug: string, text: string, diagnostics: Diagnostics): Report | undefined {
-  const { yaml, body } = splitFrontMatter(text, file, diagnostics);
+  const { yaml, body, bodyLine } = splitFrontMatter(text, file, diagnostics);
   if (!yaml) return undefined;
   const fields = new Fields(yaml, yaml.root, diagnostics, 'the report');
   if (!Fields.isMapping(yaml.root)) {
@@ -30,6 +31,7 @@ export function readReport(file: string, boardId: string, slug: string, text: st
   const date = fields.date('date');
   if (!title) return undefined;
   const tokens = markdown.parse(body, {});
+  reportImagesFromElsewhere(tokens, bodyLine, file, diagnostics);
   return {
     key: `${boardId}/reports/${slug}`,
     boardId,

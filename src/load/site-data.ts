@@ -75,7 +75,7 @@ function readContact(fields: Fields, contact: Fields | undefined): Contact {
     ...optional('phone', contact?.text('phone')),
     ...optional('address', contact?.text('address')),
   };
-  if (siteContact.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(siteContact.email)) {
+  if (siteContact.email !== undefined && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(siteContact.email)) {
     contact!.problem('email', 'contact-invalid', `the site contact: "email" is "${siteContact.email}", which is not an email address`, 'Write it as democratic.services@council.gov.uk, without "mailto:".');
     delete siteContact.email;
   }
@@ -99,11 +99,14 @@ function readContact(fields: Fields, contact: Fields | undefined): Contact {
  * `search_bundles`: the search bundles of other sites on the same host, each
  * the address of its `pagefind/` folder, such as `/other-board/pagefind/`.
  * Same host only: the pages' content security policy lets the search page
- * fetch from the site's own origin and nowhere else.
+ * fetch from the site's own origin and nowhere else, and no request leaves the site.
  */
+// Segments of URL path characters only: no backslash, which browsers read as a slash, so "/\host/" would name another host.
+const SAME_SITE_FOLDER = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/)*$/;
+
 function searchBundles(fields: Fields): string[] | undefined {
   const bundles = fields.texts('search_bundles').filter((bundle) => {
-    if (/^\/(?!\/)(?:[^\s?#]*\/)?$/.test(bundle)) return true;
+    if (SAME_SITE_FOLDER.test(bundle)) return true;
     fields.problem('search_bundles', 'value-unknown', `the site: each of "search_bundles" should be the address of another site's search bundle on this host, starting and ending with /, not "${bundle}"`, 'For example /other-board/pagefind/.');
     return false;
   });

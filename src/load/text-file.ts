@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { START_OF_FILE } from '../model/diagnostics.ts';
@@ -31,7 +31,13 @@ export function readTextFile(absolutePath: string, file: string, folder: string,
       return undefined;
     }
   }
-  const size = stat.isSymbolicLink() ? lstatSync(realpathSync(absolutePath)).size : stat.size;
+  // Checked before reading: reading a FIFO waits for a writer for ever, and reading a folder throws.
+  const target = stat.isSymbolicLink() ? lstatSync(realpathSync(absolutePath)) : stat;
+  if (!target.isFile()) {
+    diagnostics.error(file, START_OF_FILE, 'not-a-file', `this is ${kindOfEntry(target)}, not a file of text, so it cannot be read`, 'Remove it, or put the text it should hold in a file of that name.');
+    return undefined;
+  }
+  const size = target.size;
   if (size > MAX_FILE_BYTES) {
     diagnostics.error(file, START_OF_FILE, 'file-too-large', `this file is ${(size / 1024 / 1024).toFixed(1)} MB; the archive accepts files up to ${MAX_FILE_BYTES / 1024 / 1024} MB`, 'Split it, or check that it is the text of minutes and not an embedded document.');
     return undefined;
@@ -53,6 +59,15 @@ export function readTextFile(absolutePath: string, file: string, folder: string,
     return undefined;
   }
   return text;
+}
+
+/** "a folder", "a named pipe (FIFO)"…: what a clerk is told stands where a file should. */
+export function kindOfEntry(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 export function placeOfOffset(text: string, offset: number): { line: number; column: number } {

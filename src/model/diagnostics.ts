@@ -38,6 +38,16 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 /** `path:line:column: severity: message`, the form editors and CI understand. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const head = `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
-  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+  const head = `${oneLine(d.file)}:${d.line}:${d.column}: ${d.severity}: ${oneLine(d.message)}`;
+  return d.hint ? `${head}\n  hint: ${oneLine(d.hint)}` : head;
+}
+
+/**
+ * Text quoted from content kept on one line, its line breaks and other
+ * control characters shown as escapes (\n, \u0007): a line break in a
+ * quoted name could otherwise start a line of the log with "::error", which
+ * GitHub Actions reads as a command of its own and shows as an annotation.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }

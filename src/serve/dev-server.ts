@@ -5,13 +5,19 @@ export interface DevServerOptions {
   folder: string;
   port: number;
   pathPrefix: string;
+  /** The address to listen on: 127.0.0.1, this machine only, unless the clerk opens it to the network (0.0.0.0). */
+  host: string;
+  /** The check's problems to show on every page until a build succeeds (see problem-banner.ts). */
+  problems?: string;
 }
 
-export type DevServerMessage = 'reload' | 'listening';
+export type DevServerMessage = 'reload' | 'listening' | { problems: string | undefined };
 
 export interface DevServer {
   /** Tells every browser showing the site to load its page again. */
   reload(): void;
+  /** Shows the check's problems at the top of every page, or (undefined) no longer. */
+  showProblems(problems: string | undefined): void;
   close(): Promise<void>;
 }
 
@@ -32,6 +38,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   });
   return {
     reload: () => worker.postMessage('reload' satisfies DevServerMessage),
+    showProblems: (problems) => worker.postMessage({ problems } satisfies DevServerMessage),
     close: async () => {
       await worker.terminate();
     },

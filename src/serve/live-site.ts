@@ -21,6 +21,8 @@ export interface LiveSiteOptions {
   reload: () => void;
   /** Tells the clerk what happened, a line at a time. */
   log: (message: string) => void;
+  /** Shows the content's errors in the browser (undefined once a build succeeds again). */
+  problems?: (problems: string | undefined) => void;
 }
 
 /** How long to wait after a file changes for more changes, so an editor's save (often several events) is built once. */
@@ -90,6 +92,7 @@ export class LiveSite {
       if (error instanceof ContentErrors) {
         log(formatCheck(error.diagnostics, 'text').trimEnd());
         log(`Not shown: ${error.message}. The site stays as it was until they are fixed.`);
+        this.options.problems?.(formatCheck(error.diagnostics.filter((d) => d.severity === 'error'), 'text').trimEnd());
       } else {
         log(`The archive could not be loaded, and the site was left as it was: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -111,6 +114,7 @@ export class LiveSite {
         writePages: this.options.writePages,
         ...(this.options.searchCache ? { searchCache: this.options.searchCache } : {}),
       });
+      this.options.problems?.(undefined);
       this.options.reload();
       log(`Built ${counted(archive.meetings.length, 'meeting')} in ${seconds()} s (${counted(changes.written, 'file')} written, ${changes.removed} removed).`);
       return true;

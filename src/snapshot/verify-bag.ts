@@ -1,11 +1,18 @@
 // Checks a bag the way a BagIt validator does (RFC 8493 section 3): the
 // declaration, every manifest's files and checksums, no payload file left
 // unlisted, and the Payload-Oxum.
-import { getHashes } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+//
+// A bag is read as untrusted: a link, a named pipe or a device inside it is a
+// problem, never followed or read (a pipe would wait for ever, a link to
+// /dev/zero would never end, a link out of the bag would vouch for files the
+// bag does not hold), and files are hashed as they stream, in bounded memory.
+import { createHash, getHashes } from 'node:crypto';
+import { createReadStream, type Stats } from 'node:fs';
+import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { decodeManifestPath } from './bagit.ts';
-import { digest, listFiles, sortByBytes } from './files.ts';
+import { sortByBytes } from './files.ts';
 
 /** One thing wrong with a bag, naming the file it is about. */
 export interface BagProblem {
@@ -27,17 +34,83 @@ interface ManifestEntry {
   line: number;
 }
 
-async function readText(file: string): Promise<string | undefined> {
+/** Tag files larger than this are refused rather than read into memory: a manifest lists about 100 bytes a file. */
+const MAX_TAG_FILE_BYTES = 256 * 1024 * 1024;
+
+/** What stands at a path inside the bag: a regular file, nothing, or something else (a problem). Links are never followed, not even in the folders on the way. */
+async function entryAt(bag: string, relative: string): Promise<{ file: Stats } | { missing: true } | { problem: string }> {
+  let at = bag;
+  const parts = relative.split('/');
+  for (const [index, part] of parts.entries()) {
+    at = path.join(at, part);
+    let found: Stats;
+    try {
+      found = await lstat(at);
+    } catch {
+      return { missing: true };
+    }
+    if (found.isSymbolicLink()) return { problem: `${index === parts.length - 1 ? 'is' : `is inside ${parts.slice(0, index + 1).join('/')}, which is`} a symbolic link: a bag holds its files themselves, and a link is never followed` };
+    if (index === parts.length - 1) return found.isFile() ? { file: found } : { problem: `is ${kindOf(found)}, not a file` };
+    if (!found.isDirectory()) return { missing: true };
+  }
+  return { missing: true };
+}
+
+function kindOf(found: Stats): string {
+  if (found.isDirectory()) return 'a folder';
+  if (found.isFIFO()) return 'a named pipe (FIFO)';
+  if (found.isSocket()) return 'a socket';
+  if (found.isCharacterDevice() || found.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** A tag file's text, or undefined when it is missing; anything but a regular file of bounded size is a problem. */
+async function readText(bag: string, name: string, problems: BagProblem[]): Promise<string | undefined> {
+  const entry = await entryAt(bag, name);
+  if ('missing' in entry) return undefined;
+  if ('problem' in entry) {
+    problems.push({ file: name, message: entry.problem });
+    return undefined;
+  }
+  if (entry.file.size > MAX_TAG_FILE_BYTES) {
+    problems.push({ file: name, message: `is ${entry.file.size} bytes, more than the ${MAX_TAG_FILE_BYTES} a tag file may have here` });
+    return undefined;
+  }
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(path.join(bag, name), 'utf8');
   } catch {
     return undefined;
   }
 }
 
+/** The checksum of a file, read as a stream: memory stays bounded whatever its size. */
+async function streamedDigest(algorithm: string, file: string): Promise<string> {
+  const hash = createHash(algorithm);
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
+/** The payload's regular files (paths under data/, with their sizes); links, pipes, devices and sockets in it are problems. */
+async function payloadFiles(bag: string, problems: BagProblem[]): Promise<Map<string, number>> {
+  const files = new Map<string, number>();
+  async function walk(relative: string): Promise<void> {
+    const names = sortByBytes(await readdir(path.join(bag, relative)));
+    for (const name of names) {
+      const child = `${relative}/${name}`;
+      const found = await lstat(path.join(bag, child));
+      if (found.isDirectory()) await walk(child);
+      else if (found.isFile()) files.set(child, found.size);
+      else if (found.isSymbolicLink()) problems.push({ file: child, message: 'is a symbolic link: a bag holds its files themselves, and a link is never followed' });
+      else problems.push({ file: child, message: `is ${kindOf(found)}, not a file: a bag's payload holds only files` });
+    }
+  }
+  await walk('data');
+  return files;
+}
+
 async function isFolder(folder: string): Promise<boolean> {
   try {
-    return (await stat(folder)).isDirectory();
+    return (await lstat(folder)).isDirectory();
   } catch {
     return false;
   }
@@ -91,14 +164,20 @@ function parseManifest(name: string, text: string, problems: BagProblem[]): Mani
 
 async function checkEntries(bag: string, manifest: string, algorithm: string, entries: ManifestEntry[], problems: BagProblem[]): Promise<void> {
   for (const entry of entries) {
-    let bytes: Buffer;
+    const at = await entryAt(bag, entry.path);
+    if ('problem' in at) {
+      // The payload's walk names what is wrong with a file in data/ already.
+      if (!entry.path.startsWith('data/')) problems.push({ file: entry.path, message: at.problem });
+      continue;
+    }
+    let found: string;
     try {
-      bytes = await readFile(path.join(bag, entry.path));
+      if ('missing' in at) throw new Error('missing');
+      found = await streamedDigest(algorithm, path.join(bag, entry.path));
     } catch {
       problems.push({ file: entry.path, message: `is listed in ${manifest} but missing from the bag` });
       continue;
     }
-    const found = digest(algorithm, bytes);
     if (found !== entry.hash) {
       problems.push({ file: entry.path, message: `has changed: its ${algorithm} checksum is ${found}, but ${manifest} says ${entry.hash}` });
     }
@@ -117,7 +196,7 @@ export async function verifyBag(bag: string): Promise<BagReport> {
     return report;
   }
 
-  const declaration = await readText(path.join(bag, 'bagit.txt'));
+  const declaration = await readText(bag, 'bagit.txt', problems);
   if (declaration === undefined) {
     problems.push({ file: 'bagit.txt', message: 'is missing, so this folder is not a BagIt bag' });
   } else {
@@ -126,14 +205,15 @@ export async function verifyBag(bag: string): Promise<BagReport> {
     if (!tags.get('Tag-File-Character-Encoding')?.[0]) problems.push({ file: 'bagit.txt', message: 'does not declare a Tag-File-Character-Encoding' });
   }
 
-  const infoText = await readText(path.join(bag, 'bag-info.txt'));
+  const infoText = await readText(bag, 'bag-info.txt', problems);
   if (infoText !== undefined) report.info = parseTagFile(infoText);
 
   if (!(await isFolder(path.join(bag, 'data')))) {
     problems.push({ file: 'data/', message: 'is missing: a bag keeps its payload in the data folder' });
   }
-  const payload = (await isFolder(path.join(bag, 'data'))) ? (await listFiles(path.join(bag, 'data'))).map((name) => `data/${name}`) : [];
-  for (const name of payload) report.payloadOctets += (await stat(path.join(bag, name))).size;
+  const sizes = (await isFolder(path.join(bag, 'data'))) ? await payloadFiles(bag, problems) : new Map<string, number>();
+  const payload = sortByBytes(sizes.keys());
+  for (const size of sizes.values()) report.payloadOctets += size;
   report.payloadFiles = payload.length;
 
   const topLevel = sortByBytes((await readdir(bag)).filter((name) => /^(tag)?manifest-[^.]+\.txt$/.test(name)));
@@ -148,7 +228,7 @@ export async function verifyBag(bag: string): Promise<BagReport> {
       problems.push({ file: manifest, message: `uses the checksum algorithm "${algorithm}", which this verifier cannot compute` });
       continue;
     }
-    const entries = parseManifest(manifest, (await readText(path.join(bag, manifest))) ?? '', problems);
+    const entries = parseManifest(manifest, (await readText(bag, manifest, problems)) ?? '', problems);
     if (!isTagManifest) {
       payloadManifests += 1;
       report.algorithms.push(algorithm);

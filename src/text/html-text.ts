@@ -33,7 +33,8 @@ export function textOfHtml(html: string): string {
   return lines.join('\n').trim();
 }
 
-const TAG = /<(\/?)([a-z][a-z0-9]*)([^>]*)>/g;
+// The name ends where its attributes start, and neither crosses a '<': each '<' is read once. (The HTML is the renderer's, whose attributes escape '<'.)
+const TAG = /<(\/?)([a-z][a-z0-9]*)((?:[^<>a-z0-9][^<>]*)?)>/g;
 /** Elements whose content is one line of text. */
 const LINES = /^(?:p|h[1-6]|li|td|th)$/;
 /** Elements that end a line of text they open inside. */

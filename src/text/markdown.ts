@@ -47,3 +47,32 @@ export function unescapeHtml(html: string): string {
 
 const UNESCAPED: Record<string, string> = Object.fromEntries(Object.entries(ESCAPED).map(([c, entity]) => [entity, c]));
 const ESCAPES = /&(?:amp|lt|gt|quot|#39);/g;
+
+/**
+ * The images whose address names another host (or any scheme), with their
+ * lines counted from the body's first: the site shows only its own images,
+ * as no request leaves it, and the content security policy would block them.
+ */
+export function imagesFromElsewhere(tokens: Token[]): Array<{ src: string; line: number }> {
+  const found: Array<{ src: string; line: number }> = [];
+  for (const token of tokens) {
+    if (token.type !== 'inline' || !token.children) continue;
+    for (const child of token.children) {
+      const src = child.type === 'image' ? (child.attrGet('src') ?? '') : undefined;
+      if (src !== undefined && !isOwnAddress(src)) found.push({ src, line: (token.map?.[0] ?? 0) + lineWithin(token.content, child) });
+    }
+  }
+  return found;
+}
+
+/** An address within the site: a path with no scheme and no host (a backslash is read as a slash, so "/\\host" names a host). */
+function isOwnAddress(src: string): boolean {
+  const address = src.trim();
+  return !/^[a-z][a-z0-9+.-]*:/i.test(address) && !/^[/\\]{2}/.test(address.replace(/^\s+/, '')) && !/[\u0000-\u001f]/.test(address);
+}
+
+/** The line, counted from 0, of an image inside its paragraph. */
+function lineWithin(content: string, image: Token): number {
+  const at = content.indexOf(image.attrGet('src') ?? '');
+  return at < 0 ? 0 : content.slice(0, at).split('\n').length - 1;
+}

@@ -7,6 +7,7 @@ import { buildSite } from '../support/build-site.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { startServer, type RunningServer } from '../support/npm-start.ts';
 import { announceBrowserTests, launchChromium } from '../support/browser.ts';
+import { BANNER_ID } from '../../src/serve/problem-banner.ts';
 
 const MEETING = 'content/cyp/2025-09-08.md';
 
@@ -50,7 +51,7 @@ describe('npm start', () => {
     expect(fingerprint(out)).toEqual(fingerprint(fresh.out));
   });
 
-  it('prints an error with its file and line, shows nothing of it, and shows the fix', async () => {
+  it('prints an error with its file and line, shows it above the last good page in the browser, and shows the fix', async () => {
     const { root, out } = archiveAndSite();
     server = await startServer(root, out);
     await server.printed('Built 4 meetings');
@@ -60,10 +61,16 @@ describe('npm start', () => {
     writeFileSync(absolute, `${text.replace('status: draft', 'status: drafty').trimEnd()}\n\nA sentence saved with a mistake above it.\n`);
     await server.printed('Not shown: the content has 1 error');
     expect(server.output()).toMatch(/content\/cyp\/2025-09-08\.md:\d+:\d+: error: /);
-    expect(await server.page('/cyp/2025-09-08/')).toBe(before);
+    await until(async () => (await server!.page('/cyp/2025-09-08/'))?.includes(`id="${BANNER_ID}"`) ?? false, 'the problems showing in the page');
+    const shown = (await server.page('/cyp/2025-09-08/'))!;
+    expect(shown).toMatch(/content\/cyp\/2025-09-08\.md:\d+:\d+: error: /);
+    // Apart from the box of problems, the page is the last good one, without the sentence saved with the mistake.
+    expect(shown.replace(/<div id="minute-book-problems"[\s\S]*?<\/div>/, '')).toBe(before);
+    expect(await server.page('/cyp/')).toContain(`id="${BANNER_ID}"`);
 
     writeFileSync(absolute, `${text.trimEnd()}\n\nA sentence saved with the mistake fixed.\n`);
     await until(async () => (await server!.page('/cyp/2025-09-08/'))?.includes('A sentence saved with the mistake fixed.') ?? false, 'the fixed meeting showing');
+    await until(async () => !(await server!.page('/cyp/'))?.includes(`id="${BANNER_ID}"`), 'the problems no longer showing');
   });
 
   it('takes a removed meeting off the site', async () => {

@@ -7,6 +7,8 @@ import { freePort } from '../../src/serve/free-port.ts';
 export interface RunningServer {
   /** The site's address: `http://127.0.0.1:PORT/`. */
   url: string;
+  /** The server's process id, which is also its process group's: every process it starts is in the group. */
+  pid: number;
   output(): string;
   /** Waits until the server has printed `text` `times` times in all. */
   printed(text: string, times?: number): Promise<void>;
@@ -41,6 +43,7 @@ export async function startServer(root: string, out: string): Promise<RunningSer
   };
   const server: RunningServer = {
     url,
+    pid: child.pid!,
     output: () => printed,
     printed: (text, times = 1) => until(() => printed.split(text).length - 1 >= times, `print "${text}" ${times} times`),
     page: async (sitePath) => {
