@@ -24,7 +24,7 @@ if (positionals.length !== 1) {
   process.stderr.write(`Name one file or folder to import.\n${usage(command)}`);
   process.exit(2);
 }
-const outcome = importPath(positionals[0]!, {
+const outcome = await importPath(positionals[0]!, {
   root: archiveRoot(values.root),
   board: values.board,
   date: values.date,

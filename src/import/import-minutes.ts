@@ -10,12 +10,20 @@ import { isIsoDate } from '../text/dates.ts';
 import { joinBareResolutions, markDecisions } from './blocks.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
-import type { LedgerEntry } from './ledger.ts';
+import { Ledger, type LedgerEntry } from './ledger.ts';
 import type { ImportedMinutes, Shape } from './minutes.ts';
 import { parseModernGovPage } from './parse-moderngov-page.ts';
 import { parseModernGovTable } from './parse-moderngov-table.ts';
 import { parsePdfText } from './parse-pdf-text.ts';
-import { readSourceFile, sourceLines } from './source-file.ts';
+import { readPdf } from './read-pdf.ts';
+import { readHtmlPage } from './read-html.ts';
+
+/** Text that is a saved page's HTML, passed with --shape html-page. */
+function parseHtmlText(lines: SourceLine[]): ImportedMinutes {
+  const page = readHtmlPage(lines.map((l) => l.text).join('\n'));
+  return page.ok ? page.minutes : { shape: 'html-page', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger: new Ledger() };
+}
+import { readSourceFile, sourceLines, type SourceLine } from './source-file.ts';
 import { wordsOf } from './words.ts';
 import { writeMeeting } from './write-meeting.ts';
 
@@ -77,21 +85,45 @@ export function archiveFor(root: string): Archive {
  * dry run), and says what it did. It stops, writing nothing, when the text
  * does not give what it cannot invent (the date, the board).
  */
-export function importMinutes(source: string, options: ImportOptions, archive: Archive = archiveFor(options.root)): ImportResult {
-  const name = path.basename(source);
-  const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
+export async function importMinutes(source: string, options: ImportOptions, archive: Archive = archiveFor(options.root)): Promise<ImportResult> {
+  if (isPdf(source)) return importPdf(source, options, archive);
+  return importPageOrText(source, options, archive);
+}
 
+/** A saved HTML page or copied text, read synchronously. */
+export function importPageOrText(source: string, options: ImportOptions, archive: Archive = archiveFor(options.root)): ImportResult {
+  const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
   const read = readSourceFile(source);
   if (!read.ok) return stop(read.problem);
+  if (isHtml(source, read.text)) {
+    const page = readHtmlPage(read.text);
+    if (!page.ok) return stop(`${path.basename(source)}: ${page.problem}`);
+    return importLines(page.lines, page.text, source, { ...options, shape: 'html-page' }, archive, page.minutes);
+  }
   return importText(read.text, source, options, archive);
 }
 
+/** The signed minutes PDF itself, read by the place of its text on the pages. */
+async function importPdf(source: string, options: ImportOptions, archive: Archive): Promise<ImportResult> {
+  const read = await readPdf(source);
+  if (!read.ok) return { ok: false, source, exitCode: 2, problem: read.problem };
+  const text = read.pdf.lines.map((l) => l.text).join('\n');
+  return importLines(read.pdf.lines, text, source, { ...options, shape: options.shape && options.shape !== 'auto' ? options.shape : 'pdf-text' }, archive);
+}
+
+const isPdf = (file: string) => /\.pdf$/i.test(file);
+const isHtml = (file: string, text: string) => /\.x?html?$/i.test(file) || /^\s*(?:<!DOCTYPE html|<html[\s>])/i.test(text);
+
 /** Imports text already read (see `importMinutes`); `source` names it in messages and in `source.file`. */
 export function importText(sourceText: string, source: string, options: ImportOptions, archive: Archive): ImportResult {
+  return importLines(sourceLines(sourceText), sourceText, source, options, archive);
+}
+
+/** Imports the lines of a source, however they were read; `sourceText` is their text, for counting words. */
+export function importLines(lines: SourceLine[], sourceText: string, source: string, options: ImportOptions, archive: Archive, parsed?: ImportedMinutes): ImportResult {
   const name = path.basename(source);
   const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
   const read = { text: sourceText };
-  const lines = sourceLines(read.text);
 
   let shape: Shape;
   if (options.shape && options.shape !== 'auto') shape = options.shape;
@@ -100,7 +132,7 @@ export function importText(sourceText: string, source: string, options: ImportOp
     if (!detected.ok) return stop(detected.problem);
     shape = detected.shape;
   }
-  const minutes = parse(shape, lines);
+  const minutes = parsed ?? parse(shape, lines);
   tidy(minutes);
   if (minutes.items.length === 0) return stop(`found no items in ${name} read as ${shape}; is it the right shape? (pass --shape to choose another)`);
 
@@ -173,6 +205,8 @@ function parse(shape: Shape, lines: ReturnType<typeof sourceLines>): ImportedMin
       return parseModernGovTable(lines);
     case 'pdf-text':
       return parsePdfText(lines);
+    case 'html-page':
+      return parseHtmlText(lines);
   }
 }
 

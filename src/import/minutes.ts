@@ -1,18 +1,19 @@
 import type { Ledger } from './ledger.ts';
 
 /** The shapes of copied minutes the importer reads. */
-export const SHAPES = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text'] as const;
+export const SHAPES = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'html-page'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 export const SHAPE_DESCRIPTIONS: Record<Shape, string> = {
   'moderngov-page': 'a ModernGov "Agenda and minutes" web page copied as text',
   'moderngov-table': 'the same page copied with its table layout ("No. | Item |" rows)',
   'moderngov-item': 'a ModernGov single "Agenda item" page',
-  'pdf-text': 'text copied or extracted from the signed PDF minutes',
+  'pdf-text': 'the signed PDF minutes, or text copied or extracted from them',
+  'html-page': 'a meeting page saved from the browser as HTML (File > Save page as, HTML only)',
 };
 
-/** A paragraph or a bullet list of an item's body. */
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+/** A paragraph or a bullet list of an item's body, or the owner of an action printed beside the block before it. */
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] } | { kind: 'action'; owner: string };
 
 export interface ImportedItem {
   number?: string;

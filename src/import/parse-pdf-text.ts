@@ -10,6 +10,8 @@ import type { SourceLine } from './source-file.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
 const ACTION_HEADER = /^Action(?:s| by)?$/i;
+/** "(Item 5)", the agenda's number printed under a minute's title. */
+const AGENDA_NUMBER = /^\((?:Agenda\s+)?Item\s+[A-Za-z0-9.()]+\)$/i;
 const SENTENCE_END = /[.:;!?]["'’”)]*$/;
 const PLANNING_REFERENCE = /^\d{2,4}\/\d{2,6}(?:\/[A-Z0-9]{1,6})+\b/;
 
@@ -28,7 +30,9 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   const ledger = new Ledger();
   const minutes: ImportedMinutes = { shape: 'pdf-text', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger };
   const furniture = markFurniture(lines, ledger);
-  const hasActionColumn = lines.some((l) => furniture.get(l.number) === 'the header of the Action column');
+  // The PDF reader places the Action column's owners itself; in copied text the column's header says it is there.
+  const ownersPlaced = lines.some((l) => l.action);
+  const hasActionColumn = !ownersPlaced && lines.some((l) => furniture.get(l.number) === 'the header of the Action column');
   // Furniture leaves a gap, as a page break does: a sentence broken by it is joined again, an item after it still starts.
   const kept = lines.map((l) => (furniture.has(l.number) ? { number: l.number, text: '' } : l));
 
@@ -69,6 +73,16 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [] };
       minutes.items.push(item);
       body = [];
+      // A printed ModernGov minute gives the agenda's number below its title, "(Item 5)": lines before it continue the title.
+      const agendaAt = kept.slice(i + 1, i + 5).findIndex((l) => AGENDA_NUMBER.test(l.text.trim()));
+      if (agendaAt >= 0 && kept.slice(i + 1, i + 1 + agendaAt).every((l) => !isBlank(l))) {
+        for (const l of kept.slice(i + 1, i + 1 + agendaAt)) item.title = `${item.title} ${l.text.trim()}`;
+        const marker = kept[i + 1 + agendaAt]!;
+        ledger.field(marker.number, marker.text, 'the agenda\'s number for the item');
+        i = i + 1 + agendaAt;
+        blanks = 0;
+        continue;
+      }
       // A long title wraps onto lines in capitals, sometimes after an empty line.
       let k = i + 1;
       while (k < kept.length && (isBlank(kept[k]!) || (isCapitals(kept[k]!.text) && !starts.has(k) && !endsTitle(item.title!)))) {
@@ -87,6 +101,11 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       continue;
     }
     if (!item) continue;
+    if (line.action) {
+      body.push({ text: line.text, blankBefore: 0, line: line.number, action: true });
+      ledger.field(line.number, line.text, 'the Action column');
+      continue;
+    }
     body.push({ text: line.text, blankBefore: blanks, line: line.number });
     blanks = 0;
   }
@@ -114,8 +133,10 @@ function markFurniture(lines: SourceLine[], ledger: Ledger): Map<number, string>
       continue;
     }
     closeRun();
-    let what: string | undefined;
-    if (DOCUMENT_PACK.test(text)) what = 'a stamp of the printed document';
+    let what: string | undefined = line.furniture;
+    if (what) {
+      // The PDF reader found it by its place on the page.
+    } else if (DOCUMENT_PACK.test(text)) what = 'a stamp of the printed document';
     else if (ACTION_HEADER.test(text)) what = 'the header of the Action column';
     else what = pages.get(line.number);
     if (what) {
@@ -156,12 +177,14 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
   let lastNumber = -Infinity;
   lines.forEach((line, index) => {
     const text = line.text.trim().replace(/\s+/g, ' ');
-    if (text === '' || (index > 0 && !isBlank(lines[index - 1]!))) return;
+    if (text === '' || line.action || (index > 0 && !isBlank(lines[index - 1]!))) return;
     const heading = readItemHeading(text);
     if (!heading.number || !heading.title) return;
     const title = heading.title;
     // A title starts with a capital, or with a reference such as a planning application's ("25/00412/FUL - Former Depot").
-    if (!(/^[A-Z‘'"“(]/.test(title) || PLANNING_REFERENCE.test(title)) || title.length > 150 || /[,;]$/.test(title)) return;
+    const numeric0 = Number(/\d+/.exec(heading.number)?.[0] ?? NaN);
+    const next = numeric0 === lastNumber + 1;
+    if (!(/^[A-Z‘'"“(]/.test(title) || PLANNING_REFERENCE.test(title) || (next && /^\d/.test(title))) || title.length > 150 || /[,;]$/.test(title)) return;
     if (/[.]$/.test(title) && !isCapitals(title)) return;
     const letters = /^[A-Za-z ]*/.exec(heading.number)![0].trim().toUpperCase();
     const numeric = Number(/\d+/.exec(heading.number)![0]);
@@ -181,7 +204,7 @@ function capitalsRun(lines: SourceLine[], from: number, starts: Map<number, Item
   let end = from;
   let total = 0;
   let last = from;
-  while (end < lines.length && !starts.has(end) && (isBlank(lines[end]!) || isCapitals(lines[end]!.text))) {
+  while (end < lines.length && !starts.has(end) && !lines[end]!.action && (isBlank(lines[end]!) || isCapitals(lines[end]!.text))) {
     if (!isBlank(lines[end]!)) {
       if (readEndLine(lines[end]!.text)) break;
       total += words(lines[end]!.text);

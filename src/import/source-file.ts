@@ -9,6 +9,12 @@ export interface SourceLine {
   text: string;
   /** The line held a form feed: text extracted from a PDF (pdftotext) starts each page with one. */
   pageStart?: true;
+  /** The page of a PDF the line was read from. */
+  page?: number;
+  /** The PDF reader found the line to be the printed page's (a running header, a page number): why. */
+  furniture?: string;
+  /** The line is the text of a PDF's Action column, printed beside the line before it. */
+  action?: true;
 }
 
 export type SourceRead = { ok: true; text: string } | { ok: false; problem: string };

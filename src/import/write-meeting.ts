@@ -71,6 +71,7 @@ function body(minutes: ImportedMinutes): string {
 }
 
 function renderBlock(block: Block): string {
+  if (block.kind === 'action') return `Action: ${escapeInline(block.owner)}`;
   if (block.kind === 'paragraph') return escapeStart(escapeInline(block.text), false);
   return block.items.map((entry) => `- ${escapeStart(escapeInline(entry), true)}`).join('\n');
 }

@@ -23,7 +23,7 @@ const ATTENDEE_FIELDS = ['name', 'role', 'note', 'for'] as const;
 const DECLARATION_FIELDS = ['who', 'item', 'kind', 'reason'] as const;
 const DOCUMENT_FIELDS = ['title', 'item', 'size', 'link'] as const;
 const SOURCE_FIELDS = ['shape', 'link', 'taken', 'file'] as const;
-export const SOURCE_SHAPES: readonly SourceShape[] = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'markdown'];
+export const SOURCE_SHAPES: readonly SourceShape[] = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'html-page', 'markdown'];
 
 export interface MeetingFile {
   file: string;
