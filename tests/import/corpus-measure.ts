@@ -92,7 +92,7 @@ export function normaliseText(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}£%]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}£€%]+/gu, ' ')
     .trim();
 }
 
@@ -152,15 +152,18 @@ function itemKey(item: { number?: string | null; title?: string }): string[] {
   return keys;
 }
 
-function decisionsOf(imported: ImportedFacts, item: string): string[] {
+/** The decisions of the imported item(s) an expected decision names, each with an id unique in the import. */
+function decisionsOf(imported: ImportedFacts, item: string): { id: string; text: string }[] {
   const key = normaliseNumber(item);
   const title = normaliseText(item);
-  return imported.items.filter((i) => itemKey(i).includes(key) || itemKey(i).includes(title)).flatMap((i) => i.decisions);
+  return imported.items.flatMap((i, k) =>
+    itemKey(i).includes(key) || itemKey(i).includes(title) ? i.decisions.map((text, n) => ({ id: `${k}/${n}`, text })) : [],
+  );
 }
 
-function decisionFound(decisions: string[], wanted: ExpectedDecision): boolean {
-  const words = opening(wanted.opening);
-  return decisions.some((text) => opening(text).includes(words));
+/** The decision's text holds the expected opening words (a decision's text may begin with its lead-in). */
+function opensWith(text: string, wanted: ExpectedDecision): boolean {
+  return opening(text).includes(opening(wanted.opening));
 }
 
 /** How much of a fixture's facts an import reproduced. */
@@ -172,9 +175,17 @@ export function scoreFixture(fixture: Fixture, verdict: Verdict, imported: Impor
   const itemsRight = countMatched(e.items, got.items, sameItem);
   const everyItemRight = got.items.length === e.items.length && e.items.every((item, k) => sameItem(item, got.items[k]!));
 
+  // Each imported decision stands for one expected decision at most: two alike resolutions need two.
+  const taken = new Set<string>();
   let decisionsRight = 0;
-  for (const decision of e.decisions) if (decisionFound(decisionsOf(got, decision.item), decision)) decisionsRight++;
-  const recommendationsAsDecisions = (e.recommendations ?? []).filter((r) => decisionFound(decisionsOf(got, r.item), r)).length;
+  for (const decision of e.decisions) {
+    const found = decisionsOf(got, decision.item).find((d) => !taken.has(d.id) && opensWith(d.text, decision));
+    if (found) {
+      taken.add(found.id);
+      decisionsRight++;
+    }
+  }
+  const recommendationsAsDecisions = (e.recommendations ?? []).filter((r) => decisionsOf(got, r.item).some((d) => opensWith(d.text, r))).length;
 
   const namesRight = countMatched(e.present, got.present, sameName) + countMatched(apologies, got.apologies, sameName);
 
