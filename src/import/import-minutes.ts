@@ -25,6 +25,8 @@ function parseHtmlText(lines: SourceLine[]): ImportedMinutes {
 }
 import { readSourceFile, sourceLines, type SourceLine } from './source-file.ts';
 import { wordsOf } from './words.ts';
+import { doubtLine, findDoubts, type Doubt } from './doubts.ts';
+import { counted } from '../text/counted.ts';
 import { writeMeeting } from './write-meeting.ts';
 
 export interface ImportOptions {
@@ -40,6 +42,8 @@ export interface ImportOptions {
   force?: boolean;
   /** The files written so far in this run (a folder's import): none is replaced by a later file of the run, even with `force`. */
   writtenThisRun?: WrittenThisRun;
+  /** Write the file even when the importer has doubts, as a draft that lists them. */
+  acceptDoubts?: boolean;
 }
 
 export interface UnknownName {
@@ -71,8 +75,17 @@ export interface ImportReport {
 }
 
 export type ImportResult =
-  | { ok: true; source: string; target: string; written: boolean; text: string; report: ImportReport; notes: string[] }
-  | { ok: false; source: string; exitCode: 1 | 2; problem: string };
+  | { ok: true; source: string; target: string; written: boolean; text: string; report: ImportReport; notes: string[]; doubts: Doubt[] }
+  | {
+      ok: false;
+      source: string;
+      exitCode: 1 | 2;
+      problem: string;
+      /** What the importer could not vouch for, when that is why it refused. */
+      doubts?: Doubt[];
+      /** The file it would have written, had the doubts been accepted. */
+      draft?: string;
+    };
 
 /** Reads the archive's boards and people once, for importing many files. */
 export function archiveFor(root: string): Archive {
@@ -170,7 +183,22 @@ export function importLines(lines: SourceLine[], sourceText: string, source: str
   }
   if (existsSync(absolute) && options.dryRun && !options.force) notes.push(`${target.split(path.sep).join('/')} already exists: importing it for real needs --force.`);
 
-  const text = writeMeeting(minutes, { date, status: options.status ?? 'draft', sourceFile: name, ...(partial ? { partial } : {}) });
+  const doubts = [...(minutes.doubts ?? []), ...findDoubts(minutes, (index) => minutes.items[index]?.line ?? 1, sourceText)];
+  if (doubts.length > 0 && options.status === 'approved') {
+    return { ok: false, source, exitCode: 1, problem: `${name} was not read without doubt, so it cannot be imported as approved minutes; nothing was written. Import it as a draft (leave out --status approved) with --accept-doubts, settle each doubt, then approve it.\n${doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}`, doubts };
+  }
+  const withDoubts = doubts.length > 0 && options.acceptDoubts === true;
+  const text = writeMeeting(minutes, { date, status: options.status ?? 'draft', sourceFile: name, ...(partial ? { partial } : {}), ...(withDoubts ? { doubts: doubts.map(doubtLine) } : {}) });
+  if (doubts.length > 0 && !withDoubts) {
+    return {
+      ok: false,
+      source,
+      exitCode: 1,
+      problem: `${name} was not read without doubt, so nothing was written (${counted(doubts.length, 'doubt')}):\n${doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}\nCorrect the source and import it again, or pass --accept-doubts to write it as a draft with the doubts listed in its front matter (npm run check warns until each is settled and removed). --dry-run --accept-doubts shows the draft without writing it.`,
+      doubts,
+      draft: text,
+    };
+  }
   const directory = new PeopleDirectory(archive.people);
   const diagnostics = new Diagnostics();
   const fileName = target.split(path.sep).join('/');
@@ -191,6 +219,7 @@ export function importLines(lines: SourceLine[], sourceText: string, source: str
     written: !options.dryRun,
     text,
     notes,
+    doubts,
     report: report(minutes, read2.meeting, board.id, read.text, directory, diagnostics.list),
   };
 }

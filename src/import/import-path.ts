@@ -36,10 +36,11 @@ export async function importPath(target: string, raw: RawOptions): Promise<Outco
   if (!statSync(target).isDirectory()) {
     const result = await importMinutes(target, options, archive);
     if (!result.ok) return { output: '', errors: formatReport(result), exitCode: result.exitCode, results: [result] };
-    return { output: `${options.dryRun ? `${result.text}\n` : ''}${formatReport(result)}`, errors: '', exitCode: 0, results: [result] };
+    // Exit 0 only for a file read without doubt; one written with accepted doubts exits 1.
+    return { output: `${options.dryRun ? `${result.text}\n` : ''}${formatReport(result)}`, errors: '', exitCode: result.doubts.length > 0 ? 1 : 0, results: [result] };
   }
   const files = readdirSync(target)
-    .filter((name) => !name.startsWith('.'))
+    .filter((name) => !name.startsWith('.') && !/_files$/.test(name))
     .sort()
     .map((name) => path.join(target, name))
     .filter((file) => statSync(file).isFile());
@@ -48,6 +49,6 @@ export async function importPath(target: string, raw: RawOptions): Promise<Outco
   const results: ImportResult[] = [];
   for (const file of files) results.push(await importMinutes(file, { ...options, writtenThisRun }, archive));
   const output = results.map(formatReport).join('\n');
-  const exitCode = Math.max(0, ...results.map((r) => (r.ok ? 0 : r.exitCode)));
+  const exitCode = Math.max(0, ...results.map((r) => (r.ok ? (r.doubts.length > 0 ? 1 : 0) : r.exitCode)));
   return { output: `${output}\n${formatSummary(results)}`, errors: '', exitCode, results };
 }

@@ -12,6 +12,7 @@ const WORDED = /^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,5}\d+[A-Z
 const BRACKETED = /^\((\d{1,3})\)\s*(.*)$/;
 /** "76/24 Title", "CYP 76/24": a minute numbered within the council's year. */
 const YEARLY = /^((?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{2}(?:\/\d{2})?)\.?(?=\s|$)\s*(.*)$/;
+const DATE_START = /^\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 /** The title set apart from the number by a colon or dash: "5: Budget", "5 - Budget". */
 const SEPARATOR = /^[:\-–—]\s*/;
 
@@ -23,6 +24,8 @@ const SEPARATOR = /^[:\-–—]\s*/;
  */
 export function readItemNumber(text: string): ItemNumber | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
+  // "11 November 2020", "9th December 2020" is a date, not item 11.
+  if (DATE_START.test(t)) return undefined;
   const worded = WORDED.exec(t);
   if (worded) return withTitle(worded[1]!, worded[2]!);
   const bracketed = BRACKETED.exec(t);

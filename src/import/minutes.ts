@@ -1,8 +1,10 @@
+import type { Doubt } from './doubts.ts';
 import type { Ledger } from './ledger.ts';
 
 /** The shapes of copied minutes the importer reads. */
-export const SHAPES = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'html-page'] as const;
-export type Shape = (typeof SHAPES)[number];
+/** The shapes of copied text, which --shape can name; a saved HTML page is known by its name or its markup. */
+export const SHAPES = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text'] as const;
+export type Shape = (typeof SHAPES)[number] | 'html-page';
 
 export const SHAPE_DESCRIPTIONS: Record<Shape, string> = {
   'moderngov-page': 'a ModernGov "Agenda and minutes" web page copied as text',
@@ -23,6 +25,8 @@ export interface ImportedItem {
   cutShort: boolean;
   /** Who acts on the item's decisions (the PDF's Action column). */
   actions: string[];
+  /** The source line of its heading. */
+  line?: number;
 }
 
 export interface ImportedPerson {
@@ -72,4 +76,6 @@ export interface ImportedMinutes {
   preamble: Block[];
   items: ImportedItem[];
   ledger: Ledger;
+  /** What the parser itself could not read with certainty (more are found in what it read: doubts.ts). */
+  doubts?: Doubt[];
 }

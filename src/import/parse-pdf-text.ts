@@ -5,7 +5,7 @@ import { joinLines, type BodyLine } from './join-lines.ts';
 import { Ledger } from './ledger.ts';
 import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
 import type { ImportedItem, ImportedMinutes } from './minutes.ts';
-import { findPageFurniture, type MeetingNamed } from './page-furniture.ts';
+import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import type { SourceLine } from './source-file.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
@@ -40,6 +40,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   const starts = findItemStarts(kept);
   const firstItem = starts.size > 0 ? Math.min(...starts.keys()) : kept.length;
   readHeader(kept.slice(0, firstItem), minutes);
+  if (!minutes.date) readHeaderDate(kept.slice(0, firstItem), minutes);
 
   let item: ImportedItem | undefined;
   let body: Array<BodyLine & { line: number }> = [];
@@ -70,7 +71,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
     const start = starts.get(i);
     if (start) {
       finish();
-      item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [] };
+      item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [], line: line.number };
       minutes.items.push(item);
       body = [];
       // A printed ModernGov minute gives the agenda's number below its title, "(Item 5)": lines before it continue the title.
@@ -234,6 +235,27 @@ function takeActions(item: ImportedItem, body: Array<BodyLine & { line: number }
   item.actions.push(owner);
   for (const line of body.slice(start)) ledger.field(line.line, line.text, 'the Action column');
   body.splice(start);
+}
+
+/**
+ * When no opening sentence or title line gave the date, the one date the
+ * header gives ("MINUTES OF THE ANNUAL MEETING HELD ON" / "TUESDAY, 6 MAY
+ * 2025"): two different dates there leave it to the clerk (--date).
+ */
+function readHeaderDate(lines: SourceLine[], minutes: ImportedMinutes): void {
+  const found = new Map<string, SourceLine[]>();
+  const texts = lines.filter((l) => !isBlank(l));
+  texts.forEach((line, index) => {
+    // A date may be split over two lines ("Tuesday 13", "March 2018"): read each line with the next.
+    const own = datesIn(line.text);
+    const withNext = own.length > 0 ? own : datesIn(`${line.text} ${texts[index + 1]?.text ?? ''}`);
+    for (const date of withNext) found.set(date, [...(found.get(date) ?? []), line]);
+  });
+  if (found.size !== 1) return;
+  const [date, where] = [...found][0]!;
+  minutes.date = date;
+  const line = where[0]!;
+  if (!minutes.ledger.entries.some((e) => e.line === line.number)) minutes.ledger.field(line.number, line.text, 'the date of the meeting');
 }
 
 /** Before the first minute: the board's name, "At a meeting of …", and the attendance lists. */

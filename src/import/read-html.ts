@@ -151,7 +151,7 @@ function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undef
   };
   const start = (number: string | undefined, title: string | undefined, block: PageBlock) => {
     finish();
-    item = { blocks: [], cutShort: false, actions: [], ...(number ? { number } : {}), ...(title ? { title } : {}) };
+    item = { blocks: [], cutShort: false, actions: [], line: block.line, ...(number ? { number } : {}), ...(title ? { title } : {}) };
     minutes.items.push(item);
     body = new BlockBuilder();
     inAgendaText = false;

@@ -94,7 +94,11 @@ function printedLines(fragments: Fragment[], pageWidth: number, page: number): P
   const rows: Fragment[][] = [];
   for (const fragment of sorted) {
     // A superscript ("29th") sits a little above the baseline: it belongs to the line it overlaps.
-    const row = rows.find((r) => Math.abs(r[0]!.y - fragment.y) < (fragment.size < r[0]!.size * 0.85 ? r[0]!.size * 0.55 : Math.min(r[0]!.size, fragment.size) * 0.45));
+    const row = rows.find((r) => {
+      const small = Math.min(r[0]!.size, fragment.size);
+      const large = Math.max(r[0]!.size, fragment.size);
+      return Math.abs(r[0]!.y - fragment.y) < (small < large * 0.85 ? large * 0.55 : small * 0.45);
+    });
     if (row) row.push(fragment);
     else rows.push([fragment]);
   }

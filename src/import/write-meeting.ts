@@ -7,6 +7,8 @@ export interface MeetingFacts {
   /** The source file's name, recorded in `source.file`. */
   sourceFile: string;
   partial?: string;
+  /** Doubts the clerk accepted: kept in the front matter until each is settled. */
+  doubts?: string[];
 }
 
 const ATTENDANCE_KEYS: Array<[keyof ImportedAttendance, string]> = [
@@ -38,6 +40,7 @@ function frontMatter(minutes: ImportedMinutes, facts: MeetingFacts): string {
   }
   if (minutes.documents.length > 0) fields.documents = minutes.documents.map((d) => ({ title: d.title, ...(d.item ? { item: d.item } : {}), ...(d.size ? { size: d.size } : {}) }));
   fields.source = { shape: minutes.shape, file: facts.sourceFile };
+  if (facts.doubts && facts.doubts.length > 0) fields.import_doubts = facts.doubts;
 
   const document = new YAML.Document(fields);
   // Times and item numbers are text: quoted, so YAML never reads them as numbers.
@@ -95,7 +98,9 @@ export function escapeInline(text: string): string {
  */
 function escapeStart(text: string, inBullet: boolean): string {
   if (/^(?:#{1,6}(?:\s|$)|>|[+-](?:\s|$)|(?:[-=]\s*){3,}$|`{3}|~{3})/.test(text)) return `\\${text}`;
-  const number = (inBullet ? /^(\d{1,9})([.)])(\s|$)/ : /^(\d{3,9})([.)])(\s|$)/).exec(text);
+  // A decision numbered as a paragraph ("3. RESOLVED: …") stays a paragraph, so the archive reads it as a decision.
+  const decision = !inBullet && /^\d{1,3}[.)]\s+(?:It was\s[^.:]*?)?(?:RESOLVED|AGREED|DECIDED)\s*:/i.test(text);
+  const number = (inBullet || decision ? /^(\d{1,9})([.)])(\s|$)/ : /^(\d{3,9})([.)])(\s|$)/).exec(text);
   if (number) return `${number[1]}\\${number[2]}${text.slice(number[1]!.length + 1)}`;
   return text;
 }
