@@ -72,7 +72,7 @@ export function blockText(block: Block): string {
 /** "RESOLVED - That …", "Resolved that …", "3. RESOLVED that …", "AGREED that …": the word, a dash or nothing, then the decision. */
 const DECISION_WITHOUT_COLON = /^((?:\d{1,3}[.)]\s+|\([a-z0-9]{1,4}\)\s+)?)(RESOLVED|Resolved|AGREED|Agreed|DECIDED)(?:\s*[-–—]\s*|\s+)(?=(?:that|That|THAT|to|To|TO)\b)/;
 /** "It was RESOLVED that …", "It was unanimously agreed to …", "It was proposed by …, seconded by … and agreed that …". */
-const DECISION_AFTER_LEAD_IN = /^((?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+)?(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?)(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)/i;
+const DECISION_AFTER_LEAD_IN = /^((?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+)?(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?))(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)/i;
 
 /**
  * Councils write decisions as "RESOLVED - That …", "RESOLVED that …", "It

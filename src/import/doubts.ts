@@ -43,7 +43,7 @@ export function findDoubts(minutes: ImportedMinutes, lineOfItem: (index: number)
     }
     const title = item.title ?? '';
     if (title === '' && item.number) doubts.push({ line, what: `${name} has no title`, todo: 'give it the title the minutes print' });
-    else if (title.length > 160 || /^[a-z]/.test(title) || (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|No|St)\.$/.test(title))) {
+    else if (title.length > 250 || /^[a-z]/.test(title) || (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|No|St)\.$/.test(title))) {
       doubts.push({ line, what: `the title of ${name} reads like a sentence ("${title.slice(0, 70)}${title.length > 70 ? '…' : ''}")`, todo: 'check where the title ends and the minutes begin' });
     }
     for (const block of item.blocks) {
@@ -56,6 +56,13 @@ export function findDoubts(minutes: ImportedMinutes, lineOfItem: (index: number)
       }
     }
   });
+  // Before the first item: a decision there, or a heading, is an item the importer did not see.
+  for (const block of minutes.preamble) {
+    if (block.kind === 'paragraph' && (DECISION_WORD.test(block.text) || /\b(?:resolved|agreed)\b/i.test(block.text))) {
+      doubts.push({ line: lineOfItem(0), what: `the text before the first item holds a decision ("${excerpt(block.text, /resolved|agreed/i)}"): it may belong to an item the importer did not see`, todo: 'give it an item heading, or move it into the item it belongs to' });
+      break;
+    }
+  }
   const { present = [], apologies = [], absent = [], substitutes = [] } = minutes.attendance;
   const people: ImportedPerson[] = [...present, ...apologies, ...absent, ...substitutes];
   // Minutes that say who was present, where no list was read (a web page of items often leaves attendance to another page).

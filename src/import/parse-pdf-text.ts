@@ -1,4 +1,4 @@
-import { readItemHeading } from '../load/item-heading.ts';
+import { readItemNumber } from './item-number.ts';
 import { attendanceLabel, readNames } from './attendance.ts';
 import { BlockBuilder } from './blocks.ts';
 import { joinLines, type BodyLine } from './join-lines.ts';
@@ -10,6 +10,7 @@ import type { SourceLine } from './source-file.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
 const ACTION_HEADER = /^Action(?:s| by)?$/i;
+const BARE_LABEL = /^(?:Present|Apologies(?: for absence)?|Also present|In attendance|Absent)$/i;
 /** "(Item 5)", the agenda's number printed under a minute's title. */
 const AGENDA_NUMBER = /^\((?:Agenda\s+)?Item\s+[A-Za-z0-9.()]+\)$/i;
 const SENTENCE_END = /[.:;!?]["'’”)]*$/;
@@ -46,8 +47,17 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   let body: Array<BodyLine & { line: number }> = [];
   let blanks = 0;
   let ended = false;
+  let tableLines: number[] = [];
   const finish = () => {
     if (!item) return;
+    if (tableLines.length >= 2) {
+      (minutes.doubts ??= []).push({
+        line: tableLines[0]!,
+        what: `item ${item.number ?? item.title} is laid out as a table on the page (${tableLines.length} lines with cells side by side), and its cells were read across, so their words may be out of order`,
+        todo: 'compare the item with the PDF and rewrite its table as paragraphs or a list',
+      });
+    }
+    tableLines = [];
     if (hasActionColumn) takeActions(item, body, ledger);
     item.blocks = joinLines(body);
   };
@@ -74,6 +84,14 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [], line: line.number };
       minutes.items.push(item);
       body = [];
+      if (start.marker !== undefined) {
+        for (let k = i + 1; k <= start.ends!; k++) ledger.field(kept[k]!.number, kept[k]!.text, 'the item\'s title');
+        const marker = kept[start.marker]!;
+        ledger.field(marker.number, marker.text, 'the agenda\'s number for the item');
+        i = start.marker;
+        blanks = 0;
+        continue;
+      }
       // A printed ModernGov minute gives the agenda's number below its title, "(Item 5)": lines before it continue the title.
       const agendaAt = kept.slice(i + 1, i + 5).findIndex((l) => AGENDA_NUMBER.test(l.text.trim()));
       if (agendaAt >= 0 && kept.slice(i + 1, i + 1 + agendaAt).every((l) => !isBlank(l))) {
@@ -107,6 +125,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       ledger.field(line.number, line.text, 'the Action column');
       continue;
     }
+    if (line.columns) tableLines.push(line.number);
     body.push({ text: line.text, blankBefore: blanks, line: line.number });
     blanks = 0;
   }
@@ -169,18 +188,24 @@ function meetingNamed(lines: SourceLine[]): MeetingNamed {
 interface ItemStart {
   number: string;
   title: string;
+  /** The line of the agenda's number under the title, "(Item 5)". */
+  marker?: number;
+  /** The last line of the title, when it wraps. */
+  ends?: number;
 }
 
 /** The lines that start a minute: its code or number, then a title, after an empty line. */
 function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
+  const marked = findMarkedStarts(lines);
+  if (marked.size >= 2) return marked;
   const starts = new Map<number, ItemStart>();
   let prefix: string | undefined;
   let lastNumber = -Infinity;
   lines.forEach((line, index) => {
     const text = line.text.trim().replace(/\s+/g, ' ');
     if (text === '' || line.action || (index > 0 && !isBlank(lines[index - 1]!))) return;
-    const heading = readItemHeading(text);
-    if (!heading.number || !heading.title) return;
+    const heading = readItemNumber(text);
+    if (!heading?.number || !heading.title) return;
     const title = heading.title;
     // A title starts with a capital, or with a reference such as a planning application's ("25/00412/FUL - Former Depot").
     const numeric0 = Number(/\d+/.exec(heading.number)?.[0] ?? NaN);
@@ -196,6 +221,33 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     if (letters === '' && starts.size === 0 && !isCapitals(title) && /^(?:That|The|It|A|An)\b/.test(title)) return;
     lastNumber = numeric;
     starts.set(index, { number: heading.number, title });
+  });
+  return starts;
+}
+
+/**
+ * ModernGov's printed minutes put the agenda's number under each title,
+ * "(Item 5)": where they do, those titles are the items (numbered by the
+ * minute number before the title, or else by the agenda's), and a numbered
+ * paragraph between them is never one.
+ */
+function findMarkedStarts(lines: SourceLine[]): Map<number, ItemStart> {
+  const starts = new Map<number, ItemStart>();
+  lines.forEach((line, index) => {
+    if (!AGENDA_NUMBER.test(line.text.trim())) return;
+    // The title: the lines above the marker, up to an empty line (a title may wrap).
+    let top = index - 1;
+    while (top >= 0 && isBlank(lines[top]!)) top--;
+    const bottom = top;
+    while (top > 0 && !isBlank(lines[top - 1]!) && bottom - top < 3) top--;
+    if (bottom < 0 || (top > 0 && !isBlank(lines[top - 1]!))) return;
+    const text = joined(lines.slice(top, bottom + 1));
+    if (text.length > 300 || SENTENCE_END.test(text) && !/\)$/.test(text)) return;
+    const agenda = /Item\s+([A-Za-z0-9.()]+)\)/i.exec(line.text)![1]!;
+    const heading = readItemNumber(text);
+    const number = heading?.number && heading.title ? heading.number : agenda;
+    const title = heading?.number && heading.title ? heading.title : text;
+    starts.set(top, { number, title, marker: index, ends: bottom });
   });
   return starts;
 }
@@ -296,6 +348,9 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       continue;
     }
     // A group may hold several labelled lists, one starting on each labelled line.
+    // "PRESENT" alone on its line heads the list below it, as "Present:" does.
+    const bare = BARE_LABEL.exec(group[0]!.text.trim());
+    if (bare && group.length > 1) group[0] = { ...group[0]!, text: `${group[0]!.text.trim()}:` };
     const labelled = group.filter((l) => attendanceLabel(l.text));
     if (labelled.length > 0 && attendanceLabel(group[0]!.text)) {
       let list: ReturnType<typeof attendanceLabel>;
@@ -310,7 +365,7 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
           list = label;
           gathered = label.rest;
         } else gathered = `${gathered} ${line.text.trim()}`;
-        ledger.field(line.number, line.text, `the attendance (${(label ?? list)!.list})`);
+        ledger.field(line.number, lines.find((l) => l.number === line.number)?.text ?? line.text, `the attendance (${(label ?? list)!.list})`);
       }
       flush();
       continue;

@@ -20,6 +20,8 @@ interface PrintedLine {
   text: string;
   /** The line's text in the right-hand Action column, if the page has one. */
   action?: string;
+  /** Wide gaps between the line's pieces: cells of a table, read across. */
+  columns?: boolean;
 }
 
 export interface PdfText {
@@ -110,6 +112,7 @@ function printedLines(fragments: Fragment[], pageWidth: number, page: number): P
     const action = actionX === undefined ? [] : row.filter((f) => f.x >= actionX);
     const size = Math.max(...row.map((f) => f.size));
     const line: PrintedLine = { page, y: row[0]!.y, x: (body[0] ?? row[0]!).x, size, text: joinFragments(body) };
+    if (body.some((f, i) => i > 0 && f.x - (body[i - 1]!.x + body[i - 1]!.width) > size * 3)) line.columns = true;
     if (action.length > 0) line.action = joinFragments(action);
     return line;
   }).filter((line) => line.text !== '' || line.action !== undefined);
@@ -184,7 +187,7 @@ function toSourceLines(pages: PrintedLine[][], furniture: Map<PrintedLine, strin
         previous = line;
         return;
       }
-      if (line.text !== '') push({ text: line.text, page: line.page, ...pageStart });
+      if (line.text !== '') push({ text: line.text, page: line.page, ...pageStart, ...(line.columns ? { columns: true as const } : {}) });
       if (line.action) {
         // Within one paragraph of the body, the column's lines are one owner ("Executive Director" / "of Finance").
         if (owner && owner.y - line.y <= line.size * 1.6) {

@@ -15,6 +15,8 @@ export interface SourceLine {
   furniture?: string;
   /** The line is the text of a PDF's Action column, printed beside the line before it. */
   action?: true;
+  /** The PDF printed the line's pieces far apart, as cells of a table: read across, its words may be out of order. */
+  columns?: true;
 }
 
 export type SourceRead = { ok: true; text: string } | { ok: false; problem: string };
