@@ -304,10 +304,8 @@ function readHeaderDate(lines: SourceLine[], minutes: ImportedMinutes): void {
     for (const date of withNext) found.set(date, [...(found.get(date) ?? []), line]);
   });
   if (found.size !== 1) return;
-  const [date, where] = [...found][0]!;
-  minutes.date = date;
-  const line = where[0]!;
-  if (!minutes.ledger.entries.some((e) => e.line === line.number)) minutes.ledger.field(line.number, line.text, 'the date of the meeting');
+  // The lines stay in the text above the first item: the date is read from them, not taken out.
+  minutes.date = [...found.keys()][0]!;
 }
 
 /** Before the first minute: the board's name, "At a meeting of …", and the attendance lists. */

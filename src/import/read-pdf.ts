@@ -108,8 +108,10 @@ function printedLines(fragments: Fragment[], pageWidth: number, page: number): P
   const actionX = header ? header.x - header.size : undefined;
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
-    const body = actionX === undefined ? row : row.filter((f) => f.x < actionX);
-    const action = actionX === undefined ? [] : row.filter((f) => f.x >= actionX);
+    // In the column, set apart from the body's text by a gap: body text that runs on into the column's width stays body.
+    const first = actionX === undefined ? -1 : row.findIndex((f, i) => f.x >= actionX && (i === 0 || f.x - (row[i - 1]!.x + row[i - 1]!.width) > f.size));
+    const body = first < 0 ? row : row.slice(0, first);
+    const action = first < 0 ? [] : row.slice(first);
     const size = Math.max(...row.map((f) => f.size));
     const line: PrintedLine = { page, y: row[0]!.y, x: (body[0] ?? row[0]!).x, size, text: joinFragments(body) };
     if (body.some((f, i) => i > 0 && f.x - (body[i - 1]!.x + body[i - 1]!.width) > size * 3)) line.columns = true;
@@ -150,7 +152,6 @@ function findFurniture(pages: PrintedLine[][], heights: number[]): Map<PrintedLi
   }
   for (const lines of pages) {
     for (const line of lines) {
-      if (ACTION_HEADER.test(line.action ?? '') && line.text === '') marks.set(line, PDF_FURNITURE.actionHeader);
       if (!inBand(line) || !line.text) continue;
       if (PAGE_NUMBER.test(line.text)) marks.set(line, PDF_FURNITURE.pageNumber);
       else if ((seen.get(key(line))?.size ?? 0) >= 2) marks.set(line, PDF_FURNITURE.running);
@@ -182,15 +183,16 @@ function toSourceLines(pages: PrintedLine[][], furniture: Map<PrintedLine, strin
       if (previous && gap > Math.max(line.size, previous.size) * 1.6) push({ text: '', page: line.page });
       const pageStart = index === 0 ? { pageStart: true as const } : {};
       if (reason) {
-        push({ text: reason === PDF_FURNITURE.actionHeader ? line.action! : line.text, page: line.page, furniture: reason, ...pageStart });
-        if (line.action && reason !== PDF_FURNITURE.actionHeader) push({ text: line.action, page: line.page, furniture: reason });
+        push({ text: line.text, page: line.page, furniture: reason, ...pageStart });
+        if (line.action) push({ text: line.action, page: line.page, furniture: reason });
         previous = line;
         return;
       }
       if (line.text !== '') push({ text: line.text, page: line.page, ...pageStart, ...(line.columns ? { columns: true as const } : {}) });
-      if (line.action) {
-        // Within one paragraph of the body, the column's lines are one owner ("Executive Director" / "of Finance").
-        if (owner && owner.y - line.y <= line.size * 1.6) {
+      if (line.action && ACTION_HEADER.test(line.action)) push({ text: line.action, page: line.page, furniture: PDF_FURNITURE.actionHeader });
+      else if (line.action) {
+        // One owner may run over lines ("Executive Director" / "of Finance"); owners on lines one below another are several.
+        if (owner && owner.y - line.y <= line.size * 1.6 && (/^[a-z&(]/.test(line.action) || /(?:\b(?:of|and|for|the)|[,&/-])$/.test(owner.line.text))) {
           owner.line.text = `${owner.line.text} ${line.action}`;
           owner.y = line.y;
         } else owner = { line: push({ text: line.action, page: line.page, action: true, ...(line.text === '' ? pageStart : {}) }), y: line.y };

@@ -53,6 +53,9 @@ function frontMatter(minutes: ImportedMinutes, facts: MeetingFacts): string {
       if (seq.items.every((entry) => YAML.isScalar(entry))) seq.flow = seq.items.length === 0 || seq.items.length <= 8;
     },
   });
+  // Doubts are long sentences, one a line.
+  const doubts = document.get('import_doubts', true);
+  if (YAML.isSeq(doubts)) doubts.flow = false;
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
