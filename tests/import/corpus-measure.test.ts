@@ -24,13 +24,14 @@ const fixture: Fixture = {
     recommendations: [{ item: '5(a)', opening: 'That Council approves the budget' }],
     present: ['R W Gough', 'Jane Smith'],
     apologies: ['Brown'],
+    actions: [{ item: '5(a)', owner: 'Clerk' }],
   },
 };
 
 const exact: ImportedFacts = {
   items: [
     { number: '1.', title: 'APOLOGIES FOR ABSENCE' },
-    { number: '5(a)', title: 'Chair’s  Report', decisions: [] },
+    { number: '5(a)', title: 'Chair’s  Report', decisions: [], actions: ['Clerk'] },
     { title: 'Any other business' },
   ].map((i) => ({ decisions: [], ...i })),
   present: ['Mr R W Gough (Chairman)', 'Councillor Jane Smith'],
@@ -43,6 +44,12 @@ describe('measuring an import against a fixture', () => {
     expect(score.items).toEqual({ right: 3, of: 3 });
     expect(score.everyItemRight).toBe(true);
     expect(score.names).toEqual({ right: 3, of: 3 });
+    expect(score.actions).toEqual({ right: 1, of: 1 });
+  });
+
+  it("finds an Action column's owner only on its own item", () => {
+    const moved: ImportedFacts = { ...exact, items: exact.items.map((i) => ({ ...i, actions: i.number === '1.' ? ['Clerk'] : [] })) };
+    expect(scoreFixture(fixture, 'written', moved).actions).toEqual({ right: 0, of: 1 });
   });
 
   it('does not take a wrong number, a moved title or an extra item for right', () => {
@@ -91,7 +98,7 @@ describe('measuring an import against a fixture', () => {
     const scores = [scoreFixture(fixture, 'written', exact), scoreFixture({ ...fixture, slug: 'other' }, 'refused', undefined, 'no')];
     const table = scoreTable(scores);
     expect(table).toBe(scoreTable(scores));
-    expect(table.split('\n')).toContain('| example | written | 3/3 (100%) | 0/3 (0%) | 3/3 (100%) |');
-    expect(table.split('\n')).toContain('| **all 2** | 1 written, 1 refused | 3/6 (50%) | 0/6 (0%) | 3/6 (50%) |');
+    expect(table.split('\n')).toContain('| example | written | 3/3 (100%) | 0/3 (0%) | 3/3 (100%) | 1/1 (100%) |');
+    expect(table.split('\n')).toContain('| **all 2** | 1 written, 1 refused | 3/6 (50%) | 0/6 (0%) | 3/6 (50%) | 1/2 (50%) |');
   });
 });

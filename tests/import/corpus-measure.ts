@@ -41,7 +41,7 @@ export interface Fixture {
 
 /** What an import gave, in the same terms as the expected facts. */
 export interface ImportedFacts {
-  items: { number?: string; title?: string; decisions: string[] }[];
+  items: { number?: string; title?: string; decisions: string[]; actions?: string[] }[];
   present: string[];
   apologies: string[];
 }
@@ -59,6 +59,8 @@ export interface FixtureScore {
   items: Share;
   decisions: Share;
   names: Share;
+  /** Owners of an Action column, by item (only where the document has one). */
+  actions: Share;
   /** Every item right, in order, and no item more: what a written file must be. */
   everyItemRight: boolean;
   /** Recommendations to another body that the import counted as this meeting's decisions. */
@@ -189,12 +191,17 @@ export function scoreFixture(fixture: Fixture, verdict: Verdict, imported: Impor
 
   const namesRight = countMatched(e.present, got.present, sameName) + countMatched(apologies, got.apologies, sameName);
 
+  const expectedActions = e.actions ?? [];
+  const importedActions = got.items.flatMap((i) => (i.actions ?? []).map((owner) => ({ item: i, owner })));
+  const actionsRight = countMatched(expectedActions, importedActions, (a, b) => itemKey(b.item).includes(normaliseNumber(a.item)) && normaliseText(a.owner) === normaliseText(b.owner));
+
   return {
     slug: fixture.slug,
     verdict,
     items: { right: itemsRight, of: e.items.length },
     decisions: { right: decisionsRight, of: e.decisions.length },
     names: { right: namesRight, of: e.present.length + apologies.length },
+    actions: { right: actionsRight, of: expectedActions.length },
     everyItemRight,
     recommendationsAsDecisions,
     ...(refusal !== undefined ? { refusal: refusal.split('\n')[0] } : {}),
@@ -203,12 +210,13 @@ export function scoreFixture(fixture: Fixture, verdict: Verdict, imported: Impor
 
 const add = (a: Share, b: Share): Share => ({ right: a.right + b.right, of: a.of + b.of });
 
-export function totals(scores: FixtureScore[]): { items: Share; decisions: Share; names: Share; written: number; refused: number } {
+export function totals(scores: FixtureScore[]): { items: Share; decisions: Share; names: Share; actions: Share; written: number; refused: number } {
   const zero = { right: 0, of: 0 };
   return {
     items: scores.reduce((sum, s) => add(sum, s.items), zero),
     decisions: scores.reduce((sum, s) => add(sum, s.decisions), zero),
     names: scores.reduce((sum, s) => add(sum, s.names), zero),
+    actions: scores.reduce((sum, s) => add(sum, s.actions), zero),
     written: scores.filter((s) => s.verdict === 'written').length,
     refused: scores.filter((s) => s.verdict === 'refused').length,
   };
@@ -230,11 +238,11 @@ function cell(share: Share): string {
  */
 export function scoreTable(scores: FixtureScore[]): string {
   const lines = [
-    '| fixture | verdict | items | decisions | names |',
-    '| --- | --- | --- | --- | --- |',
-    ...scores.map((s) => `| ${s.slug} | ${s.verdict} | ${cell(s.items)} | ${cell(s.decisions)} | ${cell(s.names)} |`),
+    '| fixture | verdict | items | decisions | names | actions |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...scores.map((s) => `| ${s.slug} | ${s.verdict} | ${cell(s.items)} | ${cell(s.decisions)} | ${cell(s.names)} | ${cell(s.actions)} |`),
   ];
   const t = totals(scores);
-  lines.push(`| **all ${scores.length}** | ${t.written} written, ${t.refused} refused | ${cell(t.items)} | ${cell(t.decisions)} | ${cell(t.names)} |`);
+  lines.push(`| **all ${scores.length}** | ${t.written} written, ${t.refused} refused | ${cell(t.items)} | ${cell(t.decisions)} | ${cell(t.names)} | ${cell(t.actions)} |`);
   return `${lines.join('\n')}\n`;
 }

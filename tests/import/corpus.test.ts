@@ -40,7 +40,7 @@ function factsOfImport(result: Extract<ImportResult, { ok: true }>, fixture: Fix
   if (!read) return undefined;
   const meeting = read.meeting;
   return {
-    items: meeting.items.map((item) => ({ number: item.number, title: item.title, decisions: item.decisions.map((d) => d.text) })),
+    items: meeting.items.map((item) => ({ number: item.number, title: item.title, decisions: item.decisions.map((d) => d.text), actions: item.actions.map((a) => a.owner.written) })),
     present: meeting.attendance.present.map((a) => a.written),
     apologies: meeting.attendance.apologies.map((a) => a.written),
   };
