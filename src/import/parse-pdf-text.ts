@@ -10,6 +10,8 @@ import type { SourceLine } from './source-file.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
 const ACTION_HEADER = /^Action(?:s| by)?$/i;
+/** Letters with a pilcrow or section sign between them, or a long word with no vowel. */
+const GARBLED = /\p{L}[¶§†‡¤]\p{L}|\b[b-df-hj-np-tv-xz]{7,}\b/iu;
 const BARE_LABEL = /^(?:Present|Apologies(?: for absence)?|Also present|In attendance|Absent)$/i;
 /** "(Item 5)", the agenda's number printed under a minute's title. */
 const AGENDA_NUMBER = /^\((?:Agenda\s+)?Item\s+[A-Za-z0-9.()]+\)$/i;
@@ -37,6 +39,12 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   // Furniture leaves a gap, as a page break does: a sentence broken by it is joined again, an item after it still starts.
   const kept = lines.map((l) => (furniture.has(l.number) ? { number: l.number, text: '' } : l));
 
+  // Text a PDF's font hides: its letters came out as other characters ("4&OHUN¶V5HSRUW" for "4. Clerk's Report").
+  for (const line of kept) {
+    if (GARBLED.test(line.text)) {
+      (minutes.doubts ??= []).push({ line: line.number, what: `the letters of "${line.text.trim().slice(0, 40)}" could not be read from the PDF (its font does not say which letters it shows)`, todo: 'type the line as the PDF shows it, or import the text copied from the PDF reader' });
+    }
+  }
   // Where the items start: the first line that reads as a minute's code and title.
   const starts = findItemStarts(kept);
   const firstItem = starts.size > 0 ? Math.min(...starts.keys()) : kept.length;
@@ -91,6 +99,22 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
         i = start.marker;
         blanks = 0;
         continue;
+      }
+      // A title printed to the right edge of the page wraps onto the next line: "… the YLCA White Rose" / "Bulletin and …".
+      const below = kept[i + 1];
+      if (line.wraps && below && !isBlank(below) && !starts.has(i + 1) && !below.action) {
+        const next = below.text.trim();
+        const clearlyText = /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|It was)\b/i.test(next) || next.includes(':') || attendanceLabel(next) !== undefined || /^[a-z]/.test(next) || /^[·•\uf0b7-]/.test(next);
+        if (clearlyText) {
+          // The minutes start below the title.
+        } else if (!SENTENCE_END.test(next) && /^[\p{Lu}\d(]/u.test(next)) {
+          item.title = `${item.title} ${below.text.trim()}`;
+          ledger.field(below.number, below.text, 'the item\'s title, wrapped onto a second line');
+          i++;
+          blanks = 0;
+          continue;
+        }
+        else (minutes.doubts ??= []).push({ line: line.number, what: `the title of item ${item.number} reaches the edge of the page and may go on in the line below ("${below.text.trim().slice(0, 50)}")`, todo: 'check where the title ends, and correct the heading' });
       }
       // A printed ModernGov minute gives the agenda's number below its title, "(Item 5)": lines before it continue the title.
       const agendaAt = kept.slice(i + 1, i + 5).findIndex((l) => AGENDA_NUMBER.test(l.text.trim()));

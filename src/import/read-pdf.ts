@@ -22,6 +22,8 @@ interface PrintedLine {
   action?: string;
   /** Wide gaps between the line's pieces: cells of a table, read across. */
   columns?: boolean;
+  /** Where the line's text ends on the page. */
+  right: number;
 }
 
 export interface PdfText {
@@ -113,7 +115,8 @@ function printedLines(fragments: Fragment[], pageWidth: number, page: number): P
     const body = first < 0 ? row : row.slice(0, first);
     const action = first < 0 ? [] : row.slice(first);
     const size = Math.max(...row.map((f) => f.size));
-    const line: PrintedLine = { page, y: row[0]!.y, x: (body[0] ?? row[0]!).x, size, text: joinFragments(body) };
+    const last = body.at(-1) ?? row.at(-1)!;
+    const line: PrintedLine = { page, y: row[0]!.y, x: (body[0] ?? row[0]!).x, size, text: joinFragments(body), right: last.x + last.width };
     if (body.some((f, i) => i > 0 && f.x - (body[i - 1]!.x + body[i - 1]!.width) > size * 3)) line.columns = true;
     if (action.length > 0) line.action = joinFragments(action);
     return line;
@@ -175,6 +178,8 @@ function toSourceLines(pages: PrintedLine[][], furniture: Map<PrintedLine, strin
   };
   for (const lines of pages) {
     let previous: PrintedLine | undefined;
+    // The right edge of the page's text: a line that reaches it was wrapped there, and may go on below.
+    const margin = Math.max(...lines.filter((l) => l.text !== '').map((l) => l.right));
     // The owner being read, emitted just after the body line it starts beside; lines of the column below it continue it.
     let owner: { line: SourceLine; y: number } | undefined;
     lines.forEach((line, index) => {
@@ -188,7 +193,8 @@ function toSourceLines(pages: PrintedLine[][], furniture: Map<PrintedLine, strin
         previous = line;
         return;
       }
-      if (line.text !== '') push({ text: line.text, page: line.page, ...pageStart, ...(line.columns ? { columns: true as const } : {}) });
+      const wraps = line.right >= margin - line.size * 2.5 ? { wraps: true as const } : {};
+      if (line.text !== '') push({ text: line.text, page: line.page, ...pageStart, ...(line.columns ? { columns: true as const } : {}), ...wraps });
       if (line.action && ACTION_HEADER.test(line.action)) push({ text: line.action, page: line.page, furniture: PDF_FURNITURE.actionHeader });
       else if (line.action) {
         // One owner may run over lines ("Executive Director" / "of Finance"); owners on lines one below another are several.
