@@ -19,7 +19,9 @@ export function attendanceLabel(text: string): { list: keyof ImportedAttendance;
   return undefined;
 }
 
-const COUNCILLORS = /^(?:Councillors?|Cllrs?\.?)\s+/i;
+const COUNCILLORS = /^(?:(?:County |Borough |Town |District )?Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+/i;
+/** Honours written after a name: "Mr R C Love, OBE". */
+const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|FRS|MP|MS|MSP|CC)$/;
 
 /**
  * "Councillors Logan (Chair), C. Plumpton Walsh (Vice-Chair), Begg and Ryan"
@@ -34,6 +36,11 @@ export function readNames(text: string): ImportedPerson[] {
   for (const raw of splitNames(clean.replace(COUNCILLORS, ''))) {
     const part = raw.trim();
     if (part === '') continue;
+    if (HONOURS.test(part) && people.length > 0) {
+      const last = people.at(-1)!;
+      last.note = last.note ? `${last.note}, ${part}` : part;
+      continue;
+    }
     if (/^[a-z]/.test(part) && people.length > 0) {
       const last = people.at(-1)!;
       last.note = last.note ? `${last.note}, ${part}` : part;

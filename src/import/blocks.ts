@@ -37,6 +37,7 @@ export class BlockBuilder {
   /** Adds text to the end of the last block (a paragraph or the last bullet). */
   continueLast(text: string): void {
     const last = this.blocks.at(-1);
+    if (last?.kind === 'action') return this.paragraph(text);
     if (!last) return this.paragraph(text);
     if (last.kind === 'paragraph') last.text = tidySpaces(`${last.text} ${text}`);
     else last.items[last.items.length - 1] = tidySpaces(`${last.items.at(-1)} ${text}`);
@@ -64,21 +65,38 @@ export function joinBareResolutions(blocks: Block[]): Block[] {
 
 /** "That the report be noted." as the plain text of a block, for counting words. */
 export function blockText(block: Block): string {
+  if (block.kind === 'action') return block.owner;
   return block.kind === 'paragraph' ? block.text : block.items.join(' ');
 }
 
-/** "RESOLVED - That …", "Resolved that …": the word, a dash or nothing, then the decision. */
-const DECISION_WITHOUT_COLON = /^(RESOLVED|Resolved)(?:\s*[-–—]\s*|\s+)(?=(?:that|That|THAT)\b)/;
+/** "RESOLVED - That …", "Resolved that …", "3. RESOLVED that …", "AGREED that …": the word, a dash or nothing, then the decision. */
+const DECISION_WITHOUT_COLON = /^((?:\d{1,3}[.)]\s+|\([a-z0-9]{1,4}\)\s+)?)(RESOLVED|Resolved|AGREED|Agreed|DECIDED)(?:\s*[-–—]\s*|\s+)(?=(?:that|That|THAT|to|To|TO)\b)/;
+/** "It was RESOLVED that …", "It was unanimously agreed to …", "It was proposed by …, seconded by … and agreed that …". */
+const DECISION_AFTER_LEAD_IN = /^((?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+)?(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?))(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)/i;
 
 /**
- * Councils write decisions as "RESOLVED - That …" or "RESOLVED that …"; the
- * archive knows a decision by "RESOLVED:". The colon is the only change: no
- * word is added or removed.
+ * Councils write decisions as "RESOLVED - That …", "RESOLVED that …", "It
+ * was agreed that …"; the archive knows a decision by the colon after the
+ * word ("RESOLVED:", "It was agreed: that …"). The colon is the only change:
+ * no word is added or removed.
  */
 export function markDecisions(blocks: Block[]): Block[] {
-  return blocks.map((block) =>
-    block.kind === 'paragraph' && DECISION_WITHOUT_COLON.test(block.text)
-      ? { kind: 'paragraph', text: block.text.replace(DECISION_WITHOUT_COLON, '$1: ') }
-      : block,
-  );
+  return splitAtDecisions(blocks).map((block) => {
+    if (block.kind !== 'paragraph') return block;
+    if (DECISION_WITHOUT_COLON.test(block.text)) return { kind: 'paragraph', text: block.text.replace(DECISION_WITHOUT_COLON, '$1$2: ') };
+    const leadIn = DECISION_AFTER_LEAD_IN.exec(block.text);
+    // The lead-in is one sentence: "Cllr. J. Davies" has full stops, "… were noted. It was" ends one.
+    if (leadIn && !/(?:^|\s)[a-z]{3,}[.!?]\s/.test(leadIn[1]!)) return { kind: 'paragraph', text: block.text.replace(DECISION_AFTER_LEAD_IN, '$1$2: ') };
+    return block;
+  });
+}
+
+/** "Cllrs Ives and Ellis. Committee resolved to note the apologies.": the decision's sentence starts a paragraph of its own. */
+const DECISION_SENTENCE = /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|RESOLVED\b)/;
+
+function splitAtDecisions(blocks: Block[]): Block[] {
+  return blocks.flatMap((block): Block[] => {
+    if (block.kind !== 'paragraph') return [block];
+    return block.text.split(DECISION_SENTENCE).map((text) => ({ kind: 'paragraph', text }));
+  });
 }

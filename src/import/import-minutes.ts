@@ -10,13 +10,23 @@ import { isIsoDate } from '../text/dates.ts';
 import { joinBareResolutions, markDecisions } from './blocks.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
-import type { LedgerEntry } from './ledger.ts';
+import { Ledger, type LedgerEntry } from './ledger.ts';
 import type { ImportedMinutes, Shape } from './minutes.ts';
 import { parseModernGovPage } from './parse-moderngov-page.ts';
 import { parseModernGovTable } from './parse-moderngov-table.ts';
 import { parsePdfText } from './parse-pdf-text.ts';
-import { readSourceFile, sourceLines } from './source-file.ts';
+import { readPdf } from './read-pdf.ts';
+import { readHtmlPage } from './read-html.ts';
+
+/** Text that is a saved page's HTML, passed with --shape html-page. */
+function parseHtmlText(lines: SourceLine[]): ImportedMinutes {
+  const page = readHtmlPage(lines.map((l) => l.text).join('\n'));
+  return page.ok ? page.minutes : { shape: 'html-page', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger: new Ledger() };
+}
+import { readSourceFile, sourceLines, type SourceLine } from './source-file.ts';
 import { wordsOf } from './words.ts';
+import { doubtLine, findDoubts, type Doubt } from './doubts.ts';
+import { counted } from '../text/counted.ts';
 import { writeMeeting } from './write-meeting.ts';
 
 export interface ImportOptions {
@@ -32,6 +42,8 @@ export interface ImportOptions {
   force?: boolean;
   /** The files written so far in this run (a folder's import): none is replaced by a later file of the run, even with `force`. */
   writtenThisRun?: WrittenThisRun;
+  /** Write the file even when the importer has doubts, as a draft that lists them. */
+  acceptDoubts?: boolean;
 }
 
 export interface UnknownName {
@@ -63,8 +75,17 @@ export interface ImportReport {
 }
 
 export type ImportResult =
-  | { ok: true; source: string; target: string; written: boolean; text: string; report: ImportReport; notes: string[] }
-  | { ok: false; source: string; exitCode: 1 | 2; problem: string };
+  | { ok: true; source: string; target: string; written: boolean; text: string; report: ImportReport; notes: string[]; doubts: Doubt[] }
+  | {
+      ok: false;
+      source: string;
+      exitCode: 1 | 2;
+      problem: string;
+      /** What the importer could not vouch for, when that is why it refused. */
+      doubts?: Doubt[];
+      /** The file it would have written, had the doubts been accepted. */
+      draft?: string;
+    };
 
 /** Reads the archive's boards and people once, for importing many files. */
 export function archiveFor(root: string): Archive {
@@ -77,21 +98,45 @@ export function archiveFor(root: string): Archive {
  * dry run), and says what it did. It stops, writing nothing, when the text
  * does not give what it cannot invent (the date, the board).
  */
-export function importMinutes(source: string, options: ImportOptions, archive: Archive = archiveFor(options.root)): ImportResult {
-  const name = path.basename(source);
-  const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
+export async function importMinutes(source: string, options: ImportOptions, archive: Archive = archiveFor(options.root)): Promise<ImportResult> {
+  if (isPdf(source)) return importPdf(source, options, archive);
+  return importPageOrText(source, options, archive);
+}
 
+/** A saved HTML page or copied text, read synchronously. */
+export function importPageOrText(source: string, options: ImportOptions, archive: Archive = archiveFor(options.root)): ImportResult {
+  const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
   const read = readSourceFile(source);
   if (!read.ok) return stop(read.problem);
+  if (isHtml(source, read.text)) {
+    const page = readHtmlPage(read.text);
+    if (!page.ok) return stop(`${path.basename(source)}: ${page.problem}`);
+    return importLines(page.lines, page.text, source, { ...options, shape: 'html-page' }, archive, page.minutes);
+  }
   return importText(read.text, source, options, archive);
 }
 
+/** The signed minutes PDF itself, read by the place of its text on the pages. */
+async function importPdf(source: string, options: ImportOptions, archive: Archive): Promise<ImportResult> {
+  const read = await readPdf(source);
+  if (!read.ok) return { ok: false, source, exitCode: 2, problem: read.problem };
+  const text = read.pdf.lines.map((l) => l.text).join('\n');
+  return importLines(read.pdf.lines, text, source, { ...options, shape: options.shape && options.shape !== 'auto' ? options.shape : 'pdf-text' }, archive);
+}
+
+const isPdf = (file: string) => /\.pdf$/i.test(file);
+const isHtml = (file: string, text: string) => /\.x?html?$/i.test(file) || /^\s*(?:<!DOCTYPE html|<html[\s>])/i.test(text);
+
 /** Imports text already read (see `importMinutes`); `source` names it in messages and in `source.file`. */
 export function importText(sourceText: string, source: string, options: ImportOptions, archive: Archive): ImportResult {
+  return importLines(sourceLines(sourceText), sourceText, source, options, archive);
+}
+
+/** Imports the lines of a source, however they were read; `sourceText` is their text, for counting words. */
+export function importLines(lines: SourceLine[], sourceText: string, source: string, options: ImportOptions, archive: Archive, parsed?: ImportedMinutes): ImportResult {
   const name = path.basename(source);
   const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
   const read = { text: sourceText };
-  const lines = sourceLines(read.text);
 
   let shape: Shape;
   if (options.shape && options.shape !== 'auto') shape = options.shape;
@@ -100,7 +145,7 @@ export function importText(sourceText: string, source: string, options: ImportOp
     if (!detected.ok) return stop(detected.problem);
     shape = detected.shape;
   }
-  const minutes = parse(shape, lines);
+  const minutes = parsed ?? parse(shape, lines);
   tidy(minutes);
   if (minutes.items.length === 0) return stop(`found no items in ${name} read as ${shape}; is it the right shape? (pass --shape to choose another)`);
 
@@ -138,7 +183,22 @@ export function importText(sourceText: string, source: string, options: ImportOp
   }
   if (existsSync(absolute) && options.dryRun && !options.force) notes.push(`${target.split(path.sep).join('/')} already exists: importing it for real needs --force.`);
 
-  const text = writeMeeting(minutes, { date, status: options.status ?? 'draft', sourceFile: name, ...(partial ? { partial } : {}) });
+  const doubts = [...(minutes.doubts ?? []), ...findDoubts(minutes, (index) => minutes.items[index]?.line ?? 1, sourceText)];
+  if (doubts.length > 0 && options.status === 'approved') {
+    return { ok: false, source, exitCode: 1, problem: `${name} was not read without doubt, so it cannot be imported as approved minutes; nothing was written. Import it as a draft (leave out --status approved) with --accept-doubts, settle each doubt, then approve it.\n${doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}`, doubts };
+  }
+  const withDoubts = doubts.length > 0 && options.acceptDoubts === true;
+  const text = writeMeeting(minutes, { date, status: options.status ?? 'draft', sourceFile: name, ...(partial ? { partial } : {}), ...(withDoubts ? { doubts: doubts.map(doubtLine) } : {}) });
+  if (doubts.length > 0 && !withDoubts) {
+    return {
+      ok: false,
+      source,
+      exitCode: 1,
+      problem: `${name} was not read without doubt, so nothing was written (${counted(doubts.length, 'doubt')}):\n${doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}\nCorrect the source and import it again, or pass --accept-doubts to write it as a draft with the doubts listed in its front matter (npm run check warns until each is settled and removed). --dry-run --accept-doubts shows the draft without writing it.`,
+      doubts,
+      draft: text,
+    };
+  }
   const directory = new PeopleDirectory(archive.people);
   const diagnostics = new Diagnostics();
   const fileName = target.split(path.sep).join('/');
@@ -159,6 +219,7 @@ export function importText(sourceText: string, source: string, options: ImportOp
     written: !options.dryRun,
     text,
     notes,
+    doubts,
     report: report(minutes, read2.meeting, board.id, read.text, directory, diagnostics.list),
   };
 }
@@ -173,6 +234,8 @@ function parse(shape: Shape, lines: ReturnType<typeof sourceLines>): ImportedMin
       return parseModernGovTable(lines);
     case 'pdf-text':
       return parsePdfText(lines);
+    case 'html-page':
+      return parseHtmlText(lines);
   }
 }
 

@@ -21,7 +21,7 @@ export interface Outcome {
  * together what the command prints: the meeting itself on a dry run of one
  * file, each file's report, and for a folder one summary table.
  */
-export function importPath(target: string, raw: RawOptions): Outcome {
+export async function importPath(target: string, raw: RawOptions): Promise<Outcome> {
   const fail = (message: string): Outcome => ({ output: '', errors: `${message}\n`, exitCode: 2, results: [] });
   const shape = raw.shape ?? 'auto';
   if (shape !== 'auto' && !(SHAPES as readonly string[]).includes(shape)) {
@@ -34,19 +34,21 @@ export function importPath(target: string, raw: RawOptions): Outcome {
   const archive = archiveFor(options.root);
 
   if (!statSync(target).isDirectory()) {
-    const result = importMinutes(target, options, archive);
+    const result = await importMinutes(target, options, archive);
     if (!result.ok) return { output: '', errors: formatReport(result), exitCode: result.exitCode, results: [result] };
-    return { output: `${options.dryRun ? `${result.text}\n` : ''}${formatReport(result)}`, errors: '', exitCode: 0, results: [result] };
+    // Exit 0 only for a file read without doubt; one written with accepted doubts exits 1.
+    return { output: `${options.dryRun ? `${result.text}\n` : ''}${formatReport(result)}`, errors: '', exitCode: result.doubts.length > 0 ? 1 : 0, results: [result] };
   }
   const files = readdirSync(target)
-    .filter((name) => !name.startsWith('.'))
+    .filter((name) => !name.startsWith('.') && !/_files$/.test(name))
     .sort()
     .map((name) => path.join(target, name))
     .filter((file) => statSync(file).isFile());
   if (files.length === 0) return fail(`${target} holds no files to import`);
   const writtenThisRun = new Map<string, string>();
-  const results = files.map((file) => importMinutes(file, { ...options, writtenThisRun }, archive));
+  const results: ImportResult[] = [];
+  for (const file of files) results.push(await importMinutes(file, { ...options, writtenThisRun }, archive));
   const output = results.map(formatReport).join('\n');
-  const exitCode = Math.max(0, ...results.map((r) => (r.ok ? 0 : r.exitCode)));
+  const exitCode = Math.max(0, ...results.map((r) => (r.ok ? (r.doubts.length > 0 ? 1 : 0) : r.exitCode)));
   return { output: `${output}\n${formatSummary(results)}`, errors: '', exitCode, results };
 }

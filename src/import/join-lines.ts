@@ -5,6 +5,8 @@ import type { Block } from './minutes.ts';
 export interface BodyLine {
   text: string;
   blankBefore: number;
+  /** The line is an owner from the PDF's Action column, printed beside the block being read. */
+  action?: boolean;
 }
 
 const SENTENCE_END = /[.:;!?]["'’”)]*$/;
@@ -16,20 +18,33 @@ const DECISION = /^(?:RESOLVED|AGREED|DECIDED)\b/;
  * bullet lists. PDF text breaks lines wherever the page's column ended, and
  * page breaks leave empty lines in the middle of sentences, so a line joins
  * the one before unless that one ended a sentence and an empty line, a
- * bullet, a numbered point or a decision says a new block starts.
+ * bullet, a numbered point or a decision says a new block starts. An owner
+ * from the Action column follows the block it was printed beside.
  */
 export function joinLines(lines: BodyLine[]): Block[] {
   const out = new BlockBuilder();
   let previous: string | undefined;
+  let owners: string[] = [];
+  const placeOwners = () => {
+    for (const owner of owners) out.blocks.push({ kind: 'action', owner });
+    owners = [];
+  };
   for (const line of lines) {
     const text = line.text.trim().replace(/\s+/g, ' ');
     if (text === '') continue;
+    if (line.action) {
+      owners.push(text);
+      continue;
+    }
     const bullet = BULLET.exec(text);
+    const continues = !bullet && !(NUMBERED.test(text) || DECISION.test(text) || previous === undefined)
+      && (!SENTENCE_END.test(previous!) || /^[a-z]/.test(text) || line.blankBefore === 0);
+    if (!continues) placeOwners();
     if (bullet) out.bullet(text.slice(bullet[0].length));
-    else if (NUMBERED.test(text) || DECISION.test(text) || previous === undefined) out.paragraph(text);
-    else if (!SENTENCE_END.test(previous) || /^[a-z]/.test(text) || line.blankBefore === 0) out.continueLast(text);
+    else if (continues) out.continueLast(text);
     else out.paragraph(text);
     previous = text;
   }
+  placeOwners();
   return out.blocks;
 }

@@ -1,18 +1,21 @@
+import type { Doubt } from './doubts.ts';
 import type { Ledger } from './ledger.ts';
 
 /** The shapes of copied minutes the importer reads. */
+/** The shapes of copied text, which --shape can name; a saved HTML page is known by its name or its markup. */
 export const SHAPES = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text'] as const;
-export type Shape = (typeof SHAPES)[number];
+export type Shape = (typeof SHAPES)[number] | 'html-page';
 
 export const SHAPE_DESCRIPTIONS: Record<Shape, string> = {
   'moderngov-page': 'a ModernGov "Agenda and minutes" web page copied as text',
   'moderngov-table': 'the same page copied with its table layout ("No. | Item |" rows)',
   'moderngov-item': 'a ModernGov single "Agenda item" page',
-  'pdf-text': 'text copied or extracted from the signed PDF minutes',
+  'pdf-text': 'the signed PDF minutes, or text copied or extracted from them',
+  'html-page': 'a meeting page saved from the browser as HTML (File > Save page as, HTML only)',
 };
 
-/** A paragraph or a bullet list of an item's body. */
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+/** A paragraph or a bullet list of an item's body, or the owner of an action printed beside the block before it. */
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] } | { kind: 'action'; owner: string };
 
 export interface ImportedItem {
   number?: string;
@@ -22,6 +25,8 @@ export interface ImportedItem {
   cutShort: boolean;
   /** Who acts on the item's decisions (the PDF's Action column). */
   actions: string[];
+  /** The source line of its heading. */
+  line?: number;
 }
 
 export interface ImportedPerson {
@@ -71,4 +76,6 @@ export interface ImportedMinutes {
   preamble: Block[];
   items: ImportedItem[];
   ledger: Ledger;
+  /** What the parser itself could not read with certainty (more are found in what it read: doubts.ts). */
+  doubts?: Doubt[];
 }

@@ -32,7 +32,7 @@ export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' 
 
   const startItem = (number: string | undefined, titleLine: SourceLine | undefined) => {
     finishItem();
-    item = { blocks: [], cutShort: false, actions: [] };
+    item = { blocks: [], cutShort: false, actions: [], ...(titleLine ? { line: titleLine.number } : {}) };
     inDocuments = false;
     if (number) item.number = number;
     body = new BlockBuilder();

@@ -53,7 +53,7 @@ export function parseModernGovTable(lines: SourceLine[]): ImportedMinutes {
 
 function readRow(row: SourceLine[], minutes: ImportedMinutes): ImportedItem {
   const { ledger } = minutes;
-  const item: ImportedItem = { blocks: [], cutShort: false, actions: [] };
+  const item: ImportedItem = { blocks: [], cutShort: false, actions: [], line: row[0]!.number };
   // The row's cells: a number cell, when the page kept it, then the item.
   let text = withoutClosingBar(row.map((l) => l.text.trim()).join('\n'));
   const first = row[0]!.number;

@@ -1,15 +1,20 @@
-import { readItemHeading } from '../load/item-heading.ts';
+import { readItemNumber } from './item-number.ts';
 import { attendanceLabel, readNames } from './attendance.ts';
 import { BlockBuilder } from './blocks.ts';
 import { joinLines, type BodyLine } from './join-lines.ts';
 import { Ledger } from './ledger.ts';
 import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
 import type { ImportedItem, ImportedMinutes } from './minutes.ts';
-import { findPageFurniture, type MeetingNamed } from './page-furniture.ts';
+import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import type { SourceLine } from './source-file.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
 const ACTION_HEADER = /^Action(?:s| by)?$/i;
+/** Letters with a pilcrow or section sign between them, or a long word with no vowel. */
+const GARBLED = /\p{L}[¶§†‡¤]\p{L}|\b[b-df-hj-np-tv-xz]{7,}\b/iu;
+const BARE_LABEL = /^(?:Present|Apologies(?: for absence)?|Also present|In attendance|Absent)$/i;
+/** "(Item 5)", the agenda's number printed under a minute's title. */
+const AGENDA_NUMBER = /^\((?:Agenda\s+)?Item\s+[A-Za-z0-9.()]+\)$/i;
 const SENTENCE_END = /[.:;!?]["'’”)]*$/;
 const PLANNING_REFERENCE = /^\d{2,4}\/\d{2,6}(?:\/[A-Z0-9]{1,6})+\b/;
 
@@ -28,21 +33,39 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   const ledger = new Ledger();
   const minutes: ImportedMinutes = { shape: 'pdf-text', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger };
   const furniture = markFurniture(lines, ledger);
-  const hasActionColumn = lines.some((l) => furniture.get(l.number) === 'the header of the Action column');
+  // The PDF reader places the Action column's owners itself; in copied text the column's header says it is there.
+  const ownersPlaced = lines.some((l) => l.action);
+  const hasActionColumn = !ownersPlaced && lines.some((l) => furniture.get(l.number) === 'the header of the Action column');
   // Furniture leaves a gap, as a page break does: a sentence broken by it is joined again, an item after it still starts.
   const kept = lines.map((l) => (furniture.has(l.number) ? { number: l.number, text: '' } : l));
 
+  // Text a PDF's font hides: its letters came out as other characters ("4&OHUN¶V5HSRUW" for "4. Clerk's Report").
+  for (const line of kept) {
+    if (GARBLED.test(line.text)) {
+      (minutes.doubts ??= []).push({ line: line.number, what: `the letters of "${line.text.trim().slice(0, 40)}" could not be read from the PDF (its font does not say which letters it shows)`, todo: 'type the line as the PDF shows it, or import the text copied from the PDF reader' });
+    }
+  }
   // Where the items start: the first line that reads as a minute's code and title.
   const starts = findItemStarts(kept);
   const firstItem = starts.size > 0 ? Math.min(...starts.keys()) : kept.length;
   readHeader(kept.slice(0, firstItem), minutes);
+  if (!minutes.date) readHeaderDate(kept.slice(0, firstItem), minutes);
 
   let item: ImportedItem | undefined;
   let body: Array<BodyLine & { line: number }> = [];
   let blanks = 0;
   let ended = false;
+  let tableLines: number[] = [];
   const finish = () => {
     if (!item) return;
+    if (tableLines.length >= 2) {
+      (minutes.doubts ??= []).push({
+        line: tableLines[0]!,
+        what: `item ${item.number ?? item.title} is laid out as a table on the page (${tableLines.length} lines with cells side by side), and its cells were read across, so their words may be out of order`,
+        todo: 'compare the item with the PDF and rewrite its table as paragraphs or a list',
+      });
+    }
+    tableLines = [];
     if (hasActionColumn) takeActions(item, body, ledger);
     item.blocks = joinLines(body);
   };
@@ -66,9 +89,43 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
     const start = starts.get(i);
     if (start) {
       finish();
-      item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [] };
+      item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [], line: line.number };
       minutes.items.push(item);
       body = [];
+      if (start.marker !== undefined) {
+        for (let k = i + 1; k <= start.ends!; k++) ledger.field(kept[k]!.number, kept[k]!.text, 'the item\'s title');
+        const marker = kept[start.marker]!;
+        ledger.field(marker.number, marker.text, 'the agenda\'s number for the item');
+        i = start.marker;
+        blanks = 0;
+        continue;
+      }
+      // A title printed to the right edge of the page wraps onto the next line: "… the YLCA White Rose" / "Bulletin and …".
+      const below = kept[i + 1];
+      if (line.wraps && below && !isBlank(below) && !starts.has(i + 1) && !below.action) {
+        const next = below.text.trim();
+        const clearlyText = /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|It was)\b/i.test(next) || next.includes(':') || attendanceLabel(next) !== undefined || /^[a-z]/.test(next) || /^[·•\uf0b7-]/.test(next);
+        if (clearlyText) {
+          // The minutes start below the title.
+        } else if (!SENTENCE_END.test(next) && /^[\p{Lu}\d(]/u.test(next)) {
+          item.title = `${item.title} ${below.text.trim()}`;
+          ledger.field(below.number, below.text, 'the item\'s title, wrapped onto a second line');
+          i++;
+          blanks = 0;
+          continue;
+        }
+        else (minutes.doubts ??= []).push({ line: line.number, what: `the title of item ${item.number} reaches the edge of the page and may go on in the line below ("${below.text.trim().slice(0, 50)}")`, todo: 'check where the title ends, and correct the heading' });
+      }
+      // A printed ModernGov minute gives the agenda's number below its title, "(Item 5)": lines before it continue the title.
+      const agendaAt = kept.slice(i + 1, i + 5).findIndex((l) => AGENDA_NUMBER.test(l.text.trim()));
+      if (agendaAt >= 0 && kept.slice(i + 1, i + 1 + agendaAt).every((l) => !isBlank(l))) {
+        for (const l of kept.slice(i + 1, i + 1 + agendaAt)) item.title = `${item.title} ${l.text.trim()}`;
+        const marker = kept[i + 1 + agendaAt]!;
+        ledger.field(marker.number, marker.text, 'the agenda\'s number for the item');
+        i = i + 1 + agendaAt;
+        blanks = 0;
+        continue;
+      }
       // A long title wraps onto lines in capitals, sometimes after an empty line.
       let k = i + 1;
       while (k < kept.length && (isBlank(kept[k]!) || (isCapitals(kept[k]!.text) && !starts.has(k) && !endsTitle(item.title!)))) {
@@ -87,6 +144,12 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       continue;
     }
     if (!item) continue;
+    if (line.action) {
+      body.push({ text: line.text, blankBefore: 0, line: line.number, action: true });
+      ledger.field(line.number, line.text, 'the Action column');
+      continue;
+    }
+    if (line.columns) tableLines.push(line.number);
     body.push({ text: line.text, blankBefore: blanks, line: line.number });
     blanks = 0;
   }
@@ -114,8 +177,10 @@ function markFurniture(lines: SourceLine[], ledger: Ledger): Map<number, string>
       continue;
     }
     closeRun();
-    let what: string | undefined;
-    if (DOCUMENT_PACK.test(text)) what = 'a stamp of the printed document';
+    let what: string | undefined = line.furniture;
+    if (what) {
+      // The PDF reader found it by its place on the page.
+    } else if (DOCUMENT_PACK.test(text)) what = 'a stamp of the printed document';
     else if (ACTION_HEADER.test(text)) what = 'the header of the Action column';
     else what = pages.get(line.number);
     if (what) {
@@ -147,21 +212,29 @@ function meetingNamed(lines: SourceLine[]): MeetingNamed {
 interface ItemStart {
   number: string;
   title: string;
+  /** The line of the agenda's number under the title, "(Item 5)". */
+  marker?: number;
+  /** The last line of the title, when it wraps. */
+  ends?: number;
 }
 
 /** The lines that start a minute: its code or number, then a title, after an empty line. */
 function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
+  const marked = findMarkedStarts(lines);
+  if (marked.size >= 2) return marked;
   const starts = new Map<number, ItemStart>();
   let prefix: string | undefined;
   let lastNumber = -Infinity;
   lines.forEach((line, index) => {
     const text = line.text.trim().replace(/\s+/g, ' ');
-    if (text === '' || (index > 0 && !isBlank(lines[index - 1]!))) return;
-    const heading = readItemHeading(text);
-    if (!heading.number || !heading.title) return;
+    if (text === '' || line.action || (index > 0 && !isBlank(lines[index - 1]!))) return;
+    const heading = readItemNumber(text);
+    if (!heading?.number || !heading.title) return;
     const title = heading.title;
     // A title starts with a capital, or with a reference such as a planning application's ("25/00412/FUL - Former Depot").
-    if (!(/^[A-Z‘'"“(]/.test(title) || PLANNING_REFERENCE.test(title)) || title.length > 150 || /[,;]$/.test(title)) return;
+    const numeric0 = Number(/\d+/.exec(heading.number)?.[0] ?? NaN);
+    const next = numeric0 === lastNumber + 1;
+    if (!(/^[A-Z‘'"“(]/.test(title) || PLANNING_REFERENCE.test(title) || (next && /^\d/.test(title))) || title.length > 150 || /[,;]$/.test(title)) return;
     if (/[.]$/.test(title) && !isCapitals(title)) return;
     const letters = /^[A-Za-z ]*/.exec(heading.number)![0].trim().toUpperCase();
     const numeric = Number(/\d+/.exec(heading.number)![0]);
@@ -176,12 +249,39 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
   return starts;
 }
 
+/**
+ * ModernGov's printed minutes put the agenda's number under each title,
+ * "(Item 5)": where they do, those titles are the items (numbered by the
+ * minute number before the title, or else by the agenda's), and a numbered
+ * paragraph between them is never one.
+ */
+function findMarkedStarts(lines: SourceLine[]): Map<number, ItemStart> {
+  const starts = new Map<number, ItemStart>();
+  lines.forEach((line, index) => {
+    if (!AGENDA_NUMBER.test(line.text.trim())) return;
+    // The title: the lines above the marker, up to an empty line (a title may wrap).
+    let top = index - 1;
+    while (top >= 0 && isBlank(lines[top]!)) top--;
+    const bottom = top;
+    while (top > 0 && !isBlank(lines[top - 1]!) && bottom - top < 3) top--;
+    if (bottom < 0 || (top > 0 && !isBlank(lines[top - 1]!))) return;
+    const text = joined(lines.slice(top, bottom + 1));
+    if (text.length > 300 || SENTENCE_END.test(text) && !/\)$/.test(text)) return;
+    const agenda = /Item\s+([A-Za-z0-9.()]+)\)/i.exec(line.text)![1]!;
+    const heading = readItemNumber(text);
+    const number = heading?.number && heading.title ? heading.number : agenda;
+    const title = heading?.number && heading.title ? heading.title : text;
+    starts.set(top, { number, title, marker: index, ends: bottom });
+  });
+  return starts;
+}
+
 /** A run of lines in capitals inside the minutes (a section heading), as a count of lines, or 0. */
 function capitalsRun(lines: SourceLine[], from: number, starts: Map<number, ItemStart>): number {
   let end = from;
   let total = 0;
   let last = from;
-  while (end < lines.length && !starts.has(end) && (isBlank(lines[end]!) || isCapitals(lines[end]!.text))) {
+  while (end < lines.length && !starts.has(end) && !lines[end]!.action && (isBlank(lines[end]!) || isCapitals(lines[end]!.text))) {
     if (!isBlank(lines[end]!)) {
       if (readEndLine(lines[end]!.text)) break;
       total += words(lines[end]!.text);
@@ -211,6 +311,25 @@ function takeActions(item: ImportedItem, body: Array<BodyLine & { line: number }
   item.actions.push(owner);
   for (const line of body.slice(start)) ledger.field(line.line, line.text, 'the Action column');
   body.splice(start);
+}
+
+/**
+ * When no opening sentence or title line gave the date, the one date the
+ * header gives ("MINUTES OF THE ANNUAL MEETING HELD ON" / "TUESDAY, 6 MAY
+ * 2025"): two different dates there leave it to the clerk (--date).
+ */
+function readHeaderDate(lines: SourceLine[], minutes: ImportedMinutes): void {
+  const found = new Map<string, SourceLine[]>();
+  const texts = lines.filter((l) => !isBlank(l));
+  texts.forEach((line, index) => {
+    // A date may be split over two lines ("Tuesday 13", "March 2018"): read each line with the next.
+    const own = datesIn(line.text);
+    const withNext = own.length > 0 ? own : datesIn(`${line.text} ${texts[index + 1]?.text ?? ''}`);
+    for (const date of withNext) found.set(date, [...(found.get(date) ?? []), line]);
+  });
+  if (found.size !== 1) return;
+  // The lines stay in the text above the first item: the date is read from them, not taken out.
+  minutes.date = [...found.keys()][0]!;
 }
 
 /** Before the first minute: the board's name, "At a meeting of …", and the attendance lists. */
@@ -251,6 +370,9 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       continue;
     }
     // A group may hold several labelled lists, one starting on each labelled line.
+    // "PRESENT" alone on its line heads the list below it, as "Present:" does.
+    const bare = BARE_LABEL.exec(group[0]!.text.trim());
+    if (bare && group.length > 1) group[0] = { ...group[0]!, text: `${group[0]!.text.trim()}:` };
     const labelled = group.filter((l) => attendanceLabel(l.text));
     if (labelled.length > 0 && attendanceLabel(group[0]!.text)) {
       let list: ReturnType<typeof attendanceLabel>;
@@ -265,7 +387,7 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
           list = label;
           gathered = label.rest;
         } else gathered = `${gathered} ${line.text.trim()}`;
-        ledger.field(line.number, line.text, `the attendance (${(label ?? list)!.list})`);
+        ledger.field(line.number, lines.find((l) => l.number === line.number)?.text ?? line.text, `the attendance (${(label ?? list)!.list})`);
       }
       flush();
       continue;

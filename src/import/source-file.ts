@@ -9,6 +9,16 @@ export interface SourceLine {
   text: string;
   /** The line held a form feed: text extracted from a PDF (pdftotext) starts each page with one. */
   pageStart?: true;
+  /** The page of a PDF the line was read from. */
+  page?: number;
+  /** The PDF reader found the line to be the printed page's (a running header, a page number): why. */
+  furniture?: string;
+  /** The line is the text of a PDF's Action column, printed beside the line before it. */
+  action?: true;
+  /** The PDF printed the line's pieces far apart, as cells of a table: read across, its words may be out of order. */
+  columns?: true;
+  /** The PDF's line reaches the right edge of the page's text: it was wrapped there. */
+  wraps?: true;
 }
 
 export type SourceRead = { ok: true; text: string } | { ok: false; problem: string };

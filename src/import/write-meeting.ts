@@ -7,6 +7,8 @@ export interface MeetingFacts {
   /** The source file's name, recorded in `source.file`. */
   sourceFile: string;
   partial?: string;
+  /** Doubts the clerk accepted: kept in the front matter until each is settled. */
+  doubts?: string[];
 }
 
 const ATTENDANCE_KEYS: Array<[keyof ImportedAttendance, string]> = [
@@ -38,6 +40,7 @@ function frontMatter(minutes: ImportedMinutes, facts: MeetingFacts): string {
   }
   if (minutes.documents.length > 0) fields.documents = minutes.documents.map((d) => ({ title: d.title, ...(d.item ? { item: d.item } : {}), ...(d.size ? { size: d.size } : {}) }));
   fields.source = { shape: minutes.shape, file: facts.sourceFile };
+  if (facts.doubts && facts.doubts.length > 0) fields.import_doubts = facts.doubts;
 
   const document = new YAML.Document(fields);
   // Times and item numbers are text: quoted, so YAML never reads them as numbers.
@@ -50,6 +53,9 @@ function frontMatter(minutes: ImportedMinutes, facts: MeetingFacts): string {
       if (seq.items.every((entry) => YAML.isScalar(entry))) seq.flow = seq.items.length === 0 || seq.items.length <= 8;
     },
   });
+  // Doubts are long sentences, one a line.
+  const doubts = document.get('import_doubts', true);
+  if (YAML.isSeq(doubts)) doubts.flow = false;
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
@@ -60,18 +66,27 @@ function personEntry(person: ImportedPerson): string | Record<string, string> {
 
 function body(minutes: ImportedMinutes): string {
   const parts: string[] = minutes.preamble.map(renderBlock);
-  for (const item of minutes.items) {
+  minutes.items.forEach((item, index) => {
     const number = item.number ? (/^\d+$/.test(item.number) ? `${item.number}.` : item.number) : '';
     parts.push(`## ${[number, item.title ?? ''].filter(Boolean).join(' ')}`.trimEnd());
-    for (const block of item.blocks) parts.push(renderBlock(block));
+    // A paragraph numbered from this item's number up to the next's would read as a misplaced item heading: kept a paragraph.
+    const from = Number(/^\d+/.exec(item.number ?? '')?.[0] ?? NaN);
+    const to = Number(/^\d+/.exec(minutes.items[index + 1]?.number ?? '')?.[0] ?? Infinity);
+    for (const block of item.blocks) parts.push(renderBlock(block.kind === 'paragraph' ? { ...block, keepNumber: inRange(block.text, from, to) } : block));
     for (const owner of item.actions) parts.push(`Action: ${owner}`);
     if (item.cutShort) parts.push('Cut short:');
-  }
+  });
   return `${parts.join('\n\n')}\n`;
 }
 
-function renderBlock(block: Block): string {
-  if (block.kind === 'paragraph') return escapeStart(escapeInline(block.text), false);
+function inRange(text: string, from: number, to: number): boolean {
+  const lead = /^(\d{1,3})[.)]\s/.exec(text);
+  return lead !== null && Number.isFinite(from) && Number(lead[1]) >= from && Number(lead[1]) < to;
+}
+
+function renderBlock(block: Block & { keepNumber?: boolean }): string {
+  if (block.kind === 'action') return `Action: ${escapeInline(block.owner)}`;
+  if (block.kind === 'paragraph') return escapeStart(escapeInline(block.text), false, block.keepNumber === true);
   return block.items.map((entry) => `- ${escapeStart(escapeInline(entry), true)}`).join('\n');
 }
 
@@ -92,9 +107,11 @@ export function escapeInline(text: string): string {
  * report be noted") starts a real numbered list, as in the source, except
  * inside a bullet, where it would start a list within the list.
  */
-function escapeStart(text: string, inBullet: boolean): string {
+function escapeStart(text: string, inBullet: boolean, keepNumber = false): string {
   if (/^(?:#{1,6}(?:\s|$)|>|[+-](?:\s|$)|(?:[-=]\s*){3,}$|`{3}|~{3})/.test(text)) return `\\${text}`;
-  const number = (inBullet ? /^(\d{1,9})([.)])(\s|$)/ : /^(\d{3,9})([.)])(\s|$)/).exec(text);
+  // A decision numbered as a paragraph ("3. RESOLVED: …") stays a paragraph, so the archive reads it as a decision.
+  const decision = !inBullet && /^\d{1,3}[.)]\s+(?:It was\s[^.:]*?)?(?:RESOLVED|AGREED|DECIDED)\s*:/i.test(text);
+  const number = (inBullet || decision || keepNumber ? /^(\d{1,9})([.)])(\s|$)/ : /^(\d{3,9})([.)])(\s|$)/).exec(text);
   if (number) return `${number[1]}\\${number[2]}${text.slice(number[1]!.length + 1)}`;
   return text;
 }

@@ -20,6 +20,9 @@ interface Form {
   head: RegExp;
 }
 
+/** A paragraph's own number before the decision: "3. RESOLVED: …", "(a) AGREED: …", "ii) RESOLVED: …". */
+const NUMBER = '(?:(?:\\d{1,3}\\\\?[.)]|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})\\))\\s+)?';
+
 const FORMS: readonly Form[] = [
   // Numbered resolutions: "RESOLVED (1): That …", "RESOLVED (b) - That …".
   { name: 'RESOLVED (1):', head: new RegExp(`^${WORD}\\s*\\((?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)\\s*(?::|${DASH})?\\s*`) },
@@ -27,7 +30,10 @@ const FORMS: readonly Form[] = [
   { name: 'RESOLVED -', head: new RegExp(`^${WORD}\\s*${DASH}\\s*`) },
   { name: 'RESOLVED that', head: new RegExp(`^${WORD},?\\s+(?=(?:that|That|THAT)\\b)`) },
   { name: 'It was RESOLVED that', head: new RegExp(`^It was ${WORD}\\s*(?::\\s*|,?\\s+(?=(?:that|That|THAT)\\b))`) },
-];
+  // The importer marks a decision after a lead-in with a colon: "It was proposed by …, seconded by … and unanimously agreed: that …".
+  { name: 'It was … agreed:', head: /^It was\s+[^:]{0,200}?\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s*:\s*/ },
+  { name: 'The Committee resolved:', head: /^(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s*:\s*/ },
+].map((form) => ({ name: form.name, head: new RegExp(`^${NUMBER}${form.head.source.slice(1)}`) }));
 
 /** The start of something that reads like a decision: the word, perhaps after "It was". */
 const LOOKS_LIKE = new RegExp(`^(?:It was\\s+)?${WORD}\\b`);

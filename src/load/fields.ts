@@ -172,6 +172,11 @@ export class Fields {
     this.diagnostics.error(this.source.file, this.place, 'field-missing', `${this.what}: "${key}" is missing`, `Add a line "${key}: ..." to it.`);
   }
 
+  /** A warning about a field's value: the file is published, but the clerk should look. */
+  caution(key: string, code: string, message: string, hint?: string): void {
+    this.diagnostics.warning(this.source.file, this.placeOf(key), code, message, hint);
+  }
+
   problem(key: string, code: string, message: string, hint?: string): void {
     this.diagnostics.error(this.source.file, this.placeOf(key), code, message, hint);
   }

@@ -13,7 +13,7 @@ import { textOfHtml } from '../text/html-text.ts';
 
 const MEETING_FIELDS = [
   'date', 'start', 'end', 'venue', 'status', 'approved_at', 'approves', 'contact', 'partial',
-  'topics', 'attendance', 'declarations', 'documents', 'source', 'board', 'title', 'published',
+  'topics', 'attendance', 'declarations', 'documents', 'source', 'board', 'title', 'published', 'import_doubts',
 ] as const;
 const ATTENDANCE_LISTS = {
   present: 'present', apologies: 'apologies', absent: 'absent', council_business: 'councilBusiness',
@@ -23,7 +23,7 @@ const ATTENDEE_FIELDS = ['name', 'role', 'note', 'for'] as const;
 const DECLARATION_FIELDS = ['who', 'item', 'kind', 'reason'] as const;
 const DOCUMENT_FIELDS = ['title', 'item', 'size', 'link'] as const;
 const SOURCE_FIELDS = ['shape', 'link', 'taken', 'file'] as const;
-export const SOURCE_SHAPES: readonly SourceShape[] = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'markdown'];
+export const SOURCE_SHAPES: readonly SourceShape[] = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'html-page', 'markdown'];
 
 export interface MeetingFile {
   file: string;
@@ -186,6 +186,13 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
   const contact = fields.text('contact');
   const topics = fields.texts('topics');
   const published = publishedDate(fields, date);
+  // A draft the importer wrote with doubts the clerk accepted: each one is to be checked and removed.
+  for (const doubt of fields.texts('import_doubts')) {
+    const report = status === 'approved' ? fields.problem.bind(fields) : fields.caution.bind(fields);
+    report('import_doubts', 'import-doubt', `the importer was not sure of this, and it has not been settled: ${doubt}`, status === 'approved'
+      ? 'Minutes with doubts cannot be approved: check the text against the source, correct it, and remove the line from import_doubts.'
+      : 'Check the text against the source, correct it, then remove the line from import_doubts.');
+  }
   if (!date || !status) return undefined;
   const meeting: Meeting = {
     key: `${boardId}/${slug}`,

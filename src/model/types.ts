@@ -155,7 +155,7 @@ export interface MeetingDocument {
   link?: string;
 }
 
-export type SourceShape = 'moderngov-page' | 'moderngov-table' | 'moderngov-item' | 'pdf-text' | 'markdown';
+export type SourceShape = 'moderngov-page' | 'moderngov-table' | 'moderngov-item' | 'pdf-text' | 'html-page' | 'markdown';
 
 export interface Source {
   shape?: SourceShape;

@@ -117,7 +117,7 @@ export function meetingSchema(output: OutputContext): Schema {
       documents: list(documentRecord, 'Documents of the item.'),
     }), 'The items of the meeting, in order.'),
     source: object({
-      shape: { enum: ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'markdown', null], description: 'What the text was copied from.' },
+      shape: { enum: ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'html-page', 'markdown', null], description: 'What the text was copied from.' },
       link: maybeUrl('Where the text was copied from.'),
       taken: maybeDate('When the text was copied.'),
     }, 'Where the text of the minutes came from.'),

@@ -49,6 +49,7 @@ const SHAPES: Record<string, string> = {
   'moderngov-table': 'a ModernGov web page copied with its table layout',
   'moderngov-item': 'a ModernGov "Agenda item" web page',
   'pdf-text': 'the text of the signed PDF minutes',
+  'html-page': 'the meeting\'s web page, saved as HTML',
   markdown: 'a Markdown document',
 };
 

@@ -128,13 +128,13 @@ describe('npm run import', () => {
     expect(result.exitCode).toBe(2);
     const table = result.stdout.slice(result.stdout.indexOf('| file'));
     expect(table.split('\n').slice(0, 5)).toEqual([
-      expect.stringMatching(/^\| file +\| result +\| shape +\| date +\| items \| decisions \| attendees \| declarations \| kept +\|$/),
+      expect.stringMatching(/^\| file +\| verdict +\| shape +\| date +\| items \| decisions \| attendees \| declarations \| kept +\|$/),
       expect.stringMatching(/^\|-+\|/),
-      expect.stringMatching(/^\| 000_c9d01984250c9223\.txt \| wrote content\/cyp\/2025-09-08\.md +\| moderngov-page \| 2025-09-08 \| 9 +\| 4 +\| 0 +\| 1 +\| 9\d\.\d% \|$/),
-      expect.stringMatching(/^\| 002_e312ee2690d8cbe4\.txt \| wrote content\/cyp\/2024-07-15\.md +\| pdf-text +\| 2024-07-15 \| 9 +\| 6 +\| 17 +\| 0 +\| 9\d\.\d% \|$/),
-      expect.stringMatching(/^\| 004_fdaf00bf4ed9b5ef\.txt \| not imported: no meeting date found in 004_fdaf00bf4ed9b5ef\.txt; pass --date YYYY-MM-DD/),
+      expect.stringMatching(/^\| 000_c9d01984250c9223\.txt \| written: content\/cyp\/2025-09-08\.md +\| moderngov-page \| 2025-09-08 \| 9 +\| 4 +\| 0 +\| 1 +\| 9\d\.\d% \|$/),
+      expect.stringMatching(/^\| 002_e312ee2690d8cbe4\.txt \| written: content\/cyp\/2024-07-15\.md +\| pdf-text +\| 2024-07-15 \| 9 +\| 6 +\| 17 +\| 0 +\| 9\d\.\d% \|$/),
+      expect.stringMatching(/^\| 004_fdaf00bf4ed9b5ef\.txt \| refused: no meeting date found in 004_fdaf00bf4ed9b5ef\.txt; pass --date YYYY-MM-DD/),
     ]);
-    expect(result.stdout).toContain('2 of 3 files imported.');
+    expect(result.stdout).toContain('2 of 3 files imported without doubt, 0 with doubts, 1 refused.');
     expect(existsSync(path.join(root, 'content/cyp/2024-07-15.md'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importMinutes, type ImportResult } from '../../src/import/import-minutes.ts';
+import { importPageOrText, type ImportResult } from '../../src/import/import-minutes.ts';
 import { wordsOf } from '../../src/import/words.ts';
 import { loadArchive } from '../../src/load/archive.ts';
 import { itemText } from '../../src/model/item-text.ts';
@@ -25,7 +25,7 @@ function archiveWithTheirBoards(): string {
 function imported(file: string, key: string) {
   const root = archiveWithTheirBoards();
   const source = path.join(fixtures, file);
-  const result = importMinutes(source, { root });
+  const result = importPageOrText(source, { root });
   if (!result.ok) throw new Error(result.problem);
   expect(lostOrInventedWords(readFileSync(source, 'utf8'), result)).toEqual([]);
   const archive = loadArchive(root);
@@ -83,7 +83,7 @@ describe('the cross-check of another importer\'s fixtures', () => {
     const text = `Planning Committee - Tuesday, 3rd March, 2026 7.00 pm\n\n1.\n\nAwkward text\n\nMinutes:\n\n${awkward.join('\n\n')}\n`;
     const source = path.join(root, 'awkward.txt');
     writeFileSync(source, text);
-    const result = importMinutes(source, { root });
+    const result = importPageOrText(source, { root });
     if (!result.ok) throw new Error(result.problem);
     expect(lostOrInventedWords(text, result)).toEqual([]);
     const meeting = loadArchive(root).meetings.find((m) => m.key === 'planning/2026-03-03')!;
@@ -215,7 +215,7 @@ describe('the cross-check of another importer\'s fixtures', () => {
 
   it('the word check counts dropped furniture: a page header left in the text, or dropped and not listed, is reported', () => {
     const source = path.join(fixtures, 'crosscheck-other-council-pdf.txt');
-    const result = importMinutes(source, { root: archiveWithTheirBoards(), dryRun: true });
+    const result = importPageOrText(source, { root: archiveWithTheirBoards(), dryRun: true });
     if (!result.ok) throw new Error(result.problem);
     const text = readFileSync(source, 'utf8');
     const header = 'Executive Board - Thursday, 12 March 2026';
@@ -228,11 +228,11 @@ describe('the cross-check of another importer\'s fixtures', () => {
   it('notes that are no kind of minutes are refused, whatever shape is asked for, and nothing is written', () => {
     const root = archiveWithTheirBoards();
     const source = path.join(fixtures, 'refused/crosscheck-unknown-shape.txt');
-    const auto = importMinutes(source, { root, board: 'planning', date: '2026-01-01' });
+    const auto = importPageOrText(source, { root, board: 'planning', date: '2026-01-01' });
     expect(auto.ok).toBe(false);
     if (!auto.ok) expect(auto.problem).toContain('could not tell what kind of minutes crosscheck-unknown-shape.txt holds');
     for (const shape of ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text'] as const) {
-      const forced = importMinutes(source, { root, board: 'planning', date: '2026-01-01', shape });
+      const forced = importPageOrText(source, { root, board: 'planning', date: '2026-01-01', shape });
       expect(forced.ok, shape).toBe(false);
     }
     expect(existsSync(path.join(root, 'content/planning/2026-01-01.md'))).toBe(false);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importMinutes } from '../../src/import/import-minutes.ts';
+import { importPageOrText } from '../../src/import/import-minutes.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 import { fixtures } from './helpers.ts';
 import { lostOrInventedWords } from './words.ts';
@@ -20,7 +20,7 @@ describe('no word of the source is lost or invented', () => {
     it(fixture.file, () => {
       const root = copyOfSampleArchive();
       const source = path.join(fixtures, fixture.file);
-      const result = importMinutes(source, { root, board: 'cyp', dryRun: true, ...(fixture.date ? { date: fixture.date } : {}) });
+      const result = importPageOrText(source, { root, board: 'cyp', dryRun: true, ...(fixture.date ? { date: fixture.date } : {}) });
       expect(result.ok, result.ok ? '' : result.problem).toBe(true);
       if (!result.ok) return;
       expect(result.report.items).toBeGreaterThan(0);
@@ -31,7 +31,7 @@ describe('no word of the source is lost or invented', () => {
   it('notices a lost word (the check itself can fail)', () => {
     const root = copyOfSampleArchive();
     const source = path.join(fixtures, 'seeds/000_c9d01984250c9223.txt');
-    const result = importMinutes(source, { root, board: 'cyp', dryRun: true });
+    const result = importPageOrText(source, { root, board: 'cyp', dryRun: true });
     if (!result.ok) throw new Error(result.problem);
     const damaged = { ...result, text: result.text.replace('were taken as read', 'were read') };
     expect(lostOrInventedWords(readFileSync(source, 'utf8'), damaged)).toEqual(['lost 2 words: taken as']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importMinutes } from '../../src/import/import-minutes.ts';
+import { importPageOrText } from '../../src/import/import-minutes.ts';
 import { loadArchive } from '../../src/load/archive.ts';
 import { itemText } from '../../src/model/item-text.ts';
 import { projectRoot } from '../../src/paths.ts';
@@ -24,7 +24,7 @@ function archiveWithOtherBoards(): string {
 
 function imported(file: string, key: string, options: { date?: string } = {}) {
   const root = archiveWithOtherBoards();
-  const result = importMinutes(path.join(fixtures, file), { root, ...options });
+  const result = importPageOrText(path.join(fixtures, file), { root, ...options });
   if (!result.ok) throw new Error(result.problem);
   const archive = loadArchive(root);
   expect(archive.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

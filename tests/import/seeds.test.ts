@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
-import { importMinutes } from '../../src/import/import-minutes.ts';
+import { importPageOrText } from '../../src/import/import-minutes.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { archiveWithout, factsOf, seed } from './helpers.ts';
 
@@ -18,7 +18,7 @@ describe('importing each seed reproduces its meeting in the sample archive', () 
   for (const { file, key, args } of SEEDS) {
     it(`${file} → ${key}`, () => {
       const root = archiveWithout(`${key}.md`);
-      const result = importMinutes(seed(file), { root, board: 'cyp', ...args });
+      const result = importPageOrText(seed(file), { root, board: 'cyp', ...args });
       expect(result.ok, result.ok ? '' : result.problem).toBe(true);
       const archive = loadArchive(root);
       expect(archive.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -42,7 +42,7 @@ describe('what the importer writes', () => {
     const { readPage, textOf } = await import('../support/html.ts');
     const root = archiveWithout(...SEEDS.map((s) => `${s.key}.md`));
     for (const { file, args } of SEEDS) {
-      const result = importMinutes(seed(file), { root, board: 'cyp', ...args });
+      const result = importPageOrText(seed(file), { root, board: 'cyp', ...args });
       expect(result.ok, result.ok ? '' : result.problem).toBe(true);
     }
     const check = await runScript('check', ['--root', root, '--format', 'json']);

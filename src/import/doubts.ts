@@ -1,0 +1,117 @@
+import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
+
+/** Something the importer read but cannot vouch for: where, what, and what the clerk should do. */
+export interface Doubt {
+  /** The line of the source (of a PDF's text, or of a page's text, as the report numbers them). */
+  line: number;
+  what: string;
+  todo: string;
+}
+
+/** A word that says a decision was made, in a paragraph the importer did not mark as one. */
+const DECISION_WORD = /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b/;
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'ap', 'ab', 'bin', 'al', 'and']);
+
+/**
+ * The doubts any source can leave, found in what was read: items whose
+ * numbers do not follow one another or that have none among numbered items,
+ * titles that read like sentences, decision words in paragraphs that were
+ * not read as decisions, names that do not look like names, no list of
+ * those present. Each is a place where a confident file could be wrong.
+ */
+export function findDoubts(minutes: ImportedMinutes, lineOfItem: (index: number) => number, sourceText: string): Doubt[] {
+  const doubts: Doubt[] = [];
+  const numbered = minutes.items.filter((i) => i.number !== undefined).length;
+  const unnumbered = minutes.items.length - numbered;
+  let previous: { key: number[]; number: string } | undefined;
+  const seen = new Set<string>();
+  minutes.items.forEach((item, index) => {
+    const line = lineOfItem(index);
+    const name = item.number ? `item ${item.number}` : `the item "${(item.title ?? '').slice(0, 60)}"`;
+    if (!item.number && numbered > unnumbered) {
+      doubts.push({ line, what: `${name} has no number, while ${numbered} other items have one`, todo: 'check whether it is an item of its own or part of the item before it, and correct its heading' });
+    }
+    if (item.number) {
+      const key = numberKey(item.number);
+      const norm = item.number.toLowerCase().replace(/\s+/g, '');
+      if (seen.has(norm)) doubts.push({ line, what: `item ${item.number} comes twice`, todo: 'check which is the item and which is a numbered point of the minutes, and correct the headings' });
+      seen.add(norm);
+      if (previous && key && previous.key.length > 0 && compareKeys(key, previous.key) < 0) {
+        doubts.push({ line, what: `item ${item.number} comes after item ${previous.number}: the numbers go backwards`, todo: 'check whether it is an item or a numbered point inside the item before it' });
+      }
+      if (key) previous = { key, number: item.number };
+    }
+    const title = item.title ?? '';
+    if (title === '' && item.number) doubts.push({ line, what: `${name} has no title`, todo: 'give it the title the minutes print' });
+    else if (title.length > 250 || /^[a-z]/.test(title) || (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|No|St)\.$/.test(title))) {
+      doubts.push({ line, what: `the title of ${name} reads like a sentence ("${title.slice(0, 70)}${title.length > 70 ? '…' : ''}")`, todo: 'check where the title ends and the minutes begin' });
+    }
+    for (const block of item.blocks) {
+      if (block.kind !== 'paragraph') continue;
+      if (/^(?:\S+\s+)?(?:It was\s[^:]*?|(?:The\s+)?\w+\s+(?:unanimously\s+)?)?(?:RESOLVED|AGREED|DECIDED)\s*:/i.test(block.text)) continue;
+      if (/^RECOMMENDED\b/i.test(block.text)) continue;
+      if (DECISION_WORD.test(block.text)) {
+        doubts.push({ line, what: `${name} has a paragraph that may hold a decision the importer did not mark ("${excerpt(block.text, DECISION_WORD)}")`, todo: 'if it records a decision of this meeting, start its paragraph with "RESOLVED:"; otherwise leave it' });
+        break;
+      }
+    }
+  });
+  // Before the first item: a decision there, or a heading, is an item the importer did not see.
+  for (const block of minutes.preamble) {
+    if (block.kind === 'paragraph' && (DECISION_WORD.test(block.text) || /\b(?:resolved|agreed)\b/i.test(block.text))) {
+      doubts.push({ line: lineOfItem(0), what: `the text before the first item holds a decision ("${excerpt(block.text, /resolved|agreed/i)}"): it may belong to an item the importer did not see`, todo: 'give it an item heading, or move it into the item it belongs to' });
+      break;
+    }
+  }
+  const { present = [], apologies = [], absent = [], substitutes = [] } = minutes.attendance;
+  const people: ImportedPerson[] = [...present, ...apologies, ...absent, ...substitutes];
+  // Minutes that say who was present, where no list was read (a web page of items often leaves attendance to another page).
+  if (present.length === 0 && /^\s*(?:Members\s+)?Present\b|\bwere present\b|^\s*Attendance\b/im.test(sourceText)) {
+    doubts.push({ line: 1, what: 'no list of the members present was found', todo: 'add them under attendance: present:, from the minutes' });
+  }
+  for (const person of people) {
+    if (!looksLikeAName(person.name)) {
+      doubts.push({ line: 1, what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but does not look like one`, todo: 'check the attendance lists against the minutes' });
+    }
+  }
+  return doubts;
+}
+
+function excerpt(text: string, pattern: RegExp): string {
+  const at = text.search(pattern);
+  const start = Math.max(0, at - 30);
+  return `${start > 0 ? '…' : ''}${text.slice(start, at + 50)}…`;
+}
+
+/** A name is a few words, each starting with a capital or an initial, or a particle ("van", "de"). */
+export function looksLikeAName(name: string): boolean {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  return words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}]\.?$/u.test(w));
+}
+
+/** "5(a)" → [5, 1]; "3.1" → [3, 1]; "CYP12" → [12]; "76/24" → [76]: for telling whether numbers go backwards. */
+function numberKey(number: string): number[] | undefined {
+  const yearly = /^(?:[A-Z]+\s?)?(\d+)\/\d+$/i.exec(number);
+  if (yearly) return [Number(yearly[1])];
+  const match = /^[A-Za-z ]*?(\d+)((?:\.\d+)*)(?:\(([a-z]|\d+)\))?([a-z])?$/i.exec(number.trim());
+  if (!match) return undefined;
+  const key = [Number(match[1])];
+  for (const part of (match[2] ?? '').split('.').filter(Boolean)) key.push(Number(part));
+  const sub = match[3] ?? match[4];
+  if (sub) key.push(/\d/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96);
+  return key;
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** How the doubts are kept in a draft's front matter: one line each. */
+export function doubtLine(doubt: Doubt): string {
+  return `source line ${doubt.line}: ${doubt.what}; ${doubt.todo}`;
+}

@@ -1,0 +1,44 @@
+import { readItemHeading } from '../load/item-heading.ts';
+
+export interface ItemNumber {
+  /** The number as printed, without a trailing full stop and without "Item": "1", "CYP1", "76/24", "3.1", "5(a)". */
+  number: string;
+  title?: string;
+}
+
+/** "Item 1", "Item 1:", "Minute 12", "Agenda Item 4." */
+const WORDED = /^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,5}\d+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*(?:\.\d+)*)\s*[.:)\-–—]?\s*(.*)$/i;
+/** "(1) Title", "(a) Title" is a list point, not an item: only digits in brackets. */
+const BRACKETED = /^\((\d{1,3})\)\s*(.*)$/;
+/** "76/24 Title", "CYP 76/24": a minute numbered within the council's year. */
+const YEARLY = /^((?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{2}(?:\/\d{2})?)\.?(?=\s|$)\s*(.*)$/;
+const DATE_START = /^\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+/** The title set apart from the number by a colon or dash: "5: Budget", "5 - Budget". */
+const SEPARATOR = /^[:\-–—]\s*/;
+
+/**
+ * Reads an item's number and title in the forms councils print: 1, 1., (1),
+ * Item 1, 28., CYP1, EXB 45, 76/24, 3.1, 5(a). Returns nothing for text that
+ * does not start with a number. (A planning reference such as
+ * "24/00412/FUL" is a title, not a minute number.)
+ */
+export function readItemNumber(text: string): ItemNumber | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  // "11 November 2020", "9th December 2020" is a date, not item 11.
+  if (DATE_START.test(t)) return undefined;
+  const worded = WORDED.exec(t);
+  if (worded) return withTitle(worded[1]!, worded[2]!);
+  const bracketed = BRACKETED.exec(t);
+  if (bracketed) return withTitle(bracketed[1]!, bracketed[2]!);
+  const yearly = YEARLY.exec(t);
+  if (yearly && !/^\d{2,4}\/\d{3,}/.test(t)) return withTitle(yearly[1]!, yearly[2]!);
+  if (/^\d{2,4}\/\d/.test(t)) return undefined;
+  const heading = readItemHeading(t);
+  if (heading.number === undefined) return undefined;
+  return withTitle(heading.number, heading.title ?? '');
+}
+
+function withTitle(number: string, rest: string): ItemNumber {
+  const title = rest.replace(SEPARATOR, '').trim();
+  return title ? { number: number.replace(/\.$/, ''), title } : { number: number.replace(/\.$/, '') };
+}

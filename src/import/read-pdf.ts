@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import type { SourceLine } from './source-file.ts';
+
+/** A run of text pdf.js found on a page, placed by its left edge and baseline (PDF units, y up). */
+interface Fragment {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** One printed line of a page: fragments on one baseline, read left to right. */
+interface PrintedLine {
+  page: number;
+  y: number;
+  x: number;
+  size: number;
+  /** The line's text in the body column. */
+  text: string;
+  /** The line's text in the right-hand Action column, if the page has one. */
+  action?: string;
+  /** Wide gaps between the line's pieces: cells of a table, read across. */
+  columns?: boolean;
+  /** Where the line's text ends on the page. */
+  right: number;
+}
+
+export interface PdfText {
+  /** The pages' text as lines: a form feed starts each page, an empty line stands for a gap between paragraphs. */
+  lines: SourceLine[];
+  pages: number;
+}
+
+export type PdfRead = { ok: true; pdf: PdfText } | { ok: false; problem: string };
+
+export const PDF_FURNITURE = {
+  pageNumber: 'a page number (found at the foot or head of its page)',
+  running: 'a running header or footer (the same line at the same place on several pages)',
+  actionHeader: 'the header of the Action column',
+} as const;
+
+const PAGE_NUMBER = /^(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/i;
+const ACTION_HEADER = /^Action(?:s| by| by whom)?:?$/i;
+/** The share of a page's height at its head and foot where running headers and page numbers are printed. */
+const BAND = 0.12;
+
+/**
+ * Reads the text of a PDF of minutes with pdf.js, by the place of each run of
+ * text on its page rather than by the order the PDF happens to store it:
+ * fragments on one baseline make a line; a wide vertical gap makes an empty
+ * line (a new paragraph); lines printed at the same place at the head or foot
+ * of several pages are running headers and footers, and a number alone there
+ * is a page number; both are marked as furniture with the reason. A column
+ * headed "Action" at the right of the page is read apart, and its text is
+ * attached to the line it is printed beside.
+ */
+export async function readPdf(file: string): Promise<PdfRead> {
+  let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+  try {
+    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } catch {
+    return { ok: false, problem: 'the PDF reader (pdfjs-dist) is not installed; run npm ci' };
+  }
+  const data = new Uint8Array(readFileSync(file));
+  let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    document = await pdfjs.getDocument({ data, disableFontFace: true, isEvalSupported: false, verbosity: 0, useSystemFonts: false }).promise;
+  } catch (error) {
+    return { ok: false, problem: `${file} could not be read as a PDF (${(error as Error).message}); is it the signed minutes PDF as downloaded?` };
+  }
+  const pages: Array<{ height: number; width: number; fragments: Fragment[] }> = [];
+  for (let p = 1; p <= document.numPages; p++) {
+    const page = await document.getPage(p);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const fragments: Fragment[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [a, b, , d, e, f] = item.transform as number[];
+      // Text turned on its side (a stamp in the margin) is not the minutes' text.
+      if (Math.abs(b!) > Math.abs(a!) * 0.1) continue;
+      fragments.push({ text: item.str, x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10 });
+    }
+    pages.push({ height: viewport.height, width: viewport.width, fragments });
+  }
+  await document.destroy();
+  const textCount = pages.reduce((sum, p) => sum + p.fragments.length, 0);
+  if (textCount === 0) return { ok: false, problem: `${file} has no text to read: it is probably a scan (an image of the pages). Import the text instead (copy it, or run it through OCR and check it), or the meeting page saved from the council's website` };
+  const printed = pages.map((page, index) => printedLines(page.fragments, page.width, index + 1));
+  const furniture = findFurniture(printed, pages.map((p) => p.height));
+  return { ok: true, pdf: { lines: toSourceLines(printed, furniture), pages: pages.length } };
+}
+
+/** Groups a page's fragments into lines by baseline, and splits off the Action column where the page has one. */
+function printedLines(fragments: Fragment[], pageWidth: number, page: number): PrintedLine[] {
+  const sorted = [...fragments].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Fragment[][] = [];
+  for (const fragment of sorted) {
+    // A superscript ("29th") sits a little above the baseline: it belongs to the line it overlaps.
+    const row = rows.find((r) => {
+      const small = Math.min(r[0]!.size, fragment.size);
+      const large = Math.max(r[0]!.size, fragment.size);
+      return Math.abs(r[0]!.y - fragment.y) < (small < large * 0.85 ? large * 0.55 : small * 0.45);
+    });
+    if (row) row.push(fragment);
+    else rows.push([fragment]);
+  }
+  const header = fragments.find((f) => ACTION_HEADER.test(f.text.trim()) && f.x > pageWidth * 0.55);
+  const actionX = header ? header.x - header.size : undefined;
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    // In the column, set apart from the body's text by a gap: body text that runs on into the column's width stays body.
+    const first = actionX === undefined ? -1 : row.findIndex((f, i) => f.x >= actionX && (i === 0 || f.x - (row[i - 1]!.x + row[i - 1]!.width) > f.size));
+    const body = first < 0 ? row : row.slice(0, first);
+    const action = first < 0 ? [] : row.slice(first);
+    const size = Math.max(...row.map((f) => f.size));
+    const last = body.at(-1) ?? row.at(-1)!;
+    const line: PrintedLine = { page, y: row[0]!.y, x: (body[0] ?? row[0]!).x, size, text: joinFragments(body), right: last.x + last.width };
+    if (body.some((f, i) => i > 0 && f.x - (body[i - 1]!.x + body[i - 1]!.width) > size * 3)) line.columns = true;
+    if (action.length > 0) line.action = joinFragments(action);
+    return line;
+  }).filter((line) => line.text !== '' || line.action !== undefined);
+}
+
+/** Fragments of a line as text: a space where there is a gap between them, none where a word was split. */
+function joinFragments(fragments: Fragment[]): string {
+  let text = '';
+  let end: number | undefined;
+  for (const f of fragments) {
+    if (end !== undefined && f.x - end > f.size * 0.12 && !text.endsWith(' ') && !f.text.startsWith(' ')) text += ' ';
+    text += f.text;
+    end = f.x + f.width;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Lines that are the printed page's, not the minutes': within the band at the
+ * head or foot of a page, a page number, or a line that comes back at the
+ * same place on at least two pages (with its numbers read as any number, so
+ * "Page 2" and "Page 3" are the same footer). Returns the reason by line.
+ */
+function findFurniture(pages: PrintedLine[][], heights: number[]): Map<PrintedLine, string> {
+  const marks = new Map<PrintedLine, string>();
+  const inBand = (line: PrintedLine) => {
+    const height = heights[line.page - 1]!;
+    return line.y > height * (1 - BAND) || line.y < height * BAND;
+  };
+  const key = (line: PrintedLine) => `${Math.round(line.y / 4)}|${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
+  const seen = new Map<string, Set<number>>();
+  for (const lines of pages) for (const line of lines) if (inBand(line) && line.text) {
+    const k = key(line);
+    seen.set(k, (seen.get(k) ?? new Set()).add(line.page));
+  }
+  for (const lines of pages) {
+    for (const line of lines) {
+      if (!inBand(line) || !line.text) continue;
+      if (PAGE_NUMBER.test(line.text)) marks.set(line, PDF_FURNITURE.pageNumber);
+      else if ((seen.get(key(line))?.size ?? 0) >= 2) marks.set(line, PDF_FURNITURE.running);
+    }
+  }
+  return marks;
+}
+
+/**
+ * The lines as source lines: a form feed at each page's first line, an empty
+ * line where the gap above a line is wider than the lines' own spacing, and
+ * the Action column's text as a line of its own after the line it is printed
+ * beside (consecutive lines of one owner joined).
+ */
+function toSourceLines(pages: PrintedLine[][], furniture: Map<PrintedLine, string>): SourceLine[] {
+  const out: SourceLine[] = [];
+  const push = (line: Omit<SourceLine, 'number'>) => {
+    const entry = { number: out.length + 1, ...line };
+    out.push(entry);
+    return entry;
+  };
+  for (const lines of pages) {
+    let previous: PrintedLine | undefined;
+    // The right edge of the page's text: a line that reaches it was wrapped there, and may go on below.
+    const margin = Math.max(...lines.filter((l) => l.text !== '').map((l) => l.right));
+    // The owner being read, emitted just after the body line it starts beside; lines of the column below it continue it.
+    let owner: { line: SourceLine; y: number } | undefined;
+    lines.forEach((line, index) => {
+      const reason = furniture.get(line);
+      const gap = previous ? previous.y - line.y : 0;
+      if (previous && gap > Math.max(line.size, previous.size) * 1.6) push({ text: '', page: line.page });
+      const pageStart = index === 0 ? { pageStart: true as const } : {};
+      if (reason) {
+        push({ text: line.text, page: line.page, furniture: reason, ...pageStart });
+        if (line.action) push({ text: line.action, page: line.page, furniture: reason });
+        previous = line;
+        return;
+      }
+      const wraps = line.right >= margin - line.size * 2.5 ? { wraps: true as const } : {};
+      if (line.text !== '') push({ text: line.text, page: line.page, ...pageStart, ...(line.columns ? { columns: true as const } : {}), ...wraps });
+      if (line.action && ACTION_HEADER.test(line.action)) push({ text: line.action, page: line.page, furniture: PDF_FURNITURE.actionHeader });
+      else if (line.action) {
+        // One owner may run over lines ("Executive Director" / "of Finance"); owners on lines one below another are several.
+        if (owner && owner.y - line.y <= line.size * 1.6 && (/^[a-z&(]/.test(line.action) || /(?:\b(?:of|and|for|the)|[,&/-])$/.test(owner.line.text))) {
+          owner.line.text = `${owner.line.text} ${line.action}`;
+          owner.y = line.y;
+        } else owner = { line: push({ text: line.action, page: line.page, action: true, ...(line.text === '' ? pageStart : {}) }), y: line.y };
+      }
+      previous = line;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { archiveFor, importMinutes, type ImportResult } from '../../src/import/import-minutes.ts';
+import { readMeeting } from '../../src/load/meeting.ts';
+import { PeopleDirectory } from '../../src/load/people-directory.ts';
+import { Diagnostics } from '../../src/model/diagnostics.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { fraction, type Fixture, type FixtureScore, type ImportedFacts, loadCorpus, scoreFixture, scoreTable, totals } from './corpus-measure.ts';
+
+/**
+ * The importer measured against real minutes of many councils
+ * (tests/import/corpus, facts written by hand; SOURCES.md says where each
+ * came from). Each fixture is imported as a dry run into a copy of the
+ * sample archive that has a board for it; nothing is written.
+ */
+
+/** What issue 23 asks of the importer on this corpus, as shares of the facts. */
+export const CORPUS_TARGETS = {
+  items: 0.95,
+  decisions: 0.95,
+  names: 0.9,
+} as const;
+
+const corpus = loadCorpus(path.join(projectRoot, 'tests/import/corpus'));
+const boardId = (fixture: Fixture) => `corpus-${fixture.slug}`;
+const yamlString = (text: string) => JSON.stringify(text);
+
+/** One archive for the whole corpus: the sample's boards and a board for each fixture, named as its minutes name it. */
+function corpusArchive(): string {
+  const boards = readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8');
+  const added = corpus.map((f) => `- id: ${boardId(f)}\n  name: ${yamlString(`${f.expected.authority}: ${f.expected.body}`)}\n  short_name: ${yamlString(f.expected.body)}\n`);
+  return copyOfSampleArchive({ '_data/boards.yaml': `${boards}\n${added.join('')}` });
+}
+
+/** The meeting an accepted import would write, read back as `npm run check` reads it. */
+function factsOfImport(result: Extract<ImportResult, { ok: true }>, fixture: Fixture, people: PeopleDirectory): ImportedFacts | undefined {
+  const read = readMeeting({ file: result.target, boardId: boardId(fixture), slug: path.basename(result.target, '.md'), text: result.text }, people, new Diagnostics());
+  if (!read) return undefined;
+  const meeting = read.meeting;
+  return {
+    items: meeting.items.map((item) => ({ number: item.number, title: item.title, decisions: item.decisions.map((d) => d.text), actions: item.actions.map((a) => a.owner.written) })),
+    present: meeting.attendance.present.map((a) => a.written),
+    apologies: meeting.attendance.apologies.map((a) => a.written),
+  };
+}
+
+/**
+ * Imports every fixture. A source the importer cannot read (a PDF or an
+ * HTML page, before it reads them) counts as refused, with nothing
+ * reproduced; an exception is a failure of the importer, not a refusal.
+ */
+async function measure(): Promise<FixtureScore[]> {
+  const root = corpusArchive();
+  const archive = archiveFor(root);
+  const people = new PeopleDirectory(archive.people);
+  const scores: FixtureScore[] = [];
+  for (const fixture of corpus) {
+    const result = await importMinutes(fixture.source, { root, board: boardId(fixture), dryRun: true }, archive);
+    scores.push(
+      result.ok
+        ? scoreFixture(fixture, 'written', factsOfImport(result, fixture, people))
+        : scoreFixture(fixture, 'refused', undefined, result.problem.replaceAll(`${projectRoot}${path.sep}`, '')),
+    );
+  }
+  return scores;
+}
+
+describe('the import corpus', () => {
+  it('holds at least 30 documents of at least 15 bodies, each with a source and hand-written facts', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+    const bodies = new Set(corpus.map((f) => `${f.expected.authority}: ${f.expected.body}`));
+    expect(bodies.size).toBeGreaterThanOrEqual(15);
+    for (const fixture of corpus) {
+      expect(fixture.expected.date, fixture.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(fixture.expected.items.length, fixture.slug).toBeGreaterThan(0);
+    }
+    const sources = readFileSync(path.join(projectRoot, 'tests/import/corpus/SOURCES.md'), 'utf8');
+    for (const fixture of corpus) expect(sources, `SOURCES.md has no row for ${fixture.slug}`).toContain(`| ${fixture.slug} |`);
+  });
+
+  describe('measured', async () => {
+    const scores = await measure();
+    const total = totals(scores);
+    // The table docs/importing.md quotes: the same corpus and importer always print the same text.
+    const refusals = scores.filter((s) => s.refusal).map((s) => `- ${s.slug}: ${s.refusal}`);
+    console.log(`\nThe importer on the corpus (${new Set(corpus.map((f) => f.expected.authority)).size} authorities):\n\n${scoreTable(scores)}\nRefused:\n${refusals.join('\n')}\n`);
+
+    it('writes no file unless every one of its items is right', () => {
+      const wrong = scores.filter((s) => s.verdict === 'written' && !s.everyItemRight).map((s) => `${s.slug} (${s.items.right}/${s.items.of} items right)`);
+      expect(wrong, 'accepted without doubt, but with items wrong').toEqual([]);
+    });
+
+    it(`reproduces at least ${CORPUS_TARGETS.items * 100}% of items (number and title)`, () => {
+      expect(fraction(total.items)).toBeGreaterThanOrEqual(CORPUS_TARGETS.items);
+    });
+
+    it(`reproduces at least ${CORPUS_TARGETS.decisions * 100}% of decisions`, () => {
+      expect(fraction(total.decisions)).toBeGreaterThanOrEqual(CORPUS_TARGETS.decisions);
+    });
+
+    it(`reproduces at least ${CORPUS_TARGETS.names * 100}% of attendance names`, () => {
+      expect(fraction(total.names)).toBeGreaterThanOrEqual(CORPUS_TARGETS.names);
+    });
+
+    it("counts no recommendation to another body as this meeting's decision", () => {
+      expect(scores.filter((s) => s.recommendationsAsDecisions > 0).map((s) => s.slug)).toEqual([]);
+    });
+  });
+});
