@@ -21,6 +21,8 @@ import { machineReadablePages } from '../outputs/output-pages.ts';
 import { OutputContext } from '../outputs/output-context.ts';
 import { addAlternates } from '../outputs/alternates.ts';
 import type { MeetingView } from './meeting-view.ts';
+import { filePage } from '../outputs/file-page.ts';
+import { searchVocabulary, VOCABULARY_PATH } from '../search/search-vocabulary.ts';
 
 export interface SiteOptions {
   /** The folder the site is published under, such as `/minutes/`. */
@@ -56,7 +58,7 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   // Last: feeds, calendars, the sitemap and open data describe every page above.
   const output = new OutputContext(context);
   for (const page of machineReadablePages(pages, output)) pages.push(page);
-  pages.push(themePage(archive.site));
+  pages.push(themePage(archive.site), filePage(VOCABULARY_PATH, () => searchVocabulary(archive)));
   // Once their frames are complete (the feeds add alternates to them): what each meeting's page is made from.
   const frameOfSite = JSON.stringify(siteView(archive, options));
   for (const { meeting, page, siblings } of meetingPages) page.inputKey = output.inputKeys.meetingPage(meeting, page, frameOfSite, meetingSurroundings(meeting, context, siblings));

@@ -1,3 +1,4 @@
+import { personSearchFields } from '../search/search-fields.ts';
 import type { Person } from '../model/types.ts';
 import { attendanceRecords, boardAttendance, type AttendanceKind } from '../analysis/attendance.ts';
 import { declarationsOf } from '../analysis/registers.ts';
@@ -82,6 +83,7 @@ export function personPage(person: Person, context: ViewContext): Page<'person',
           { label: person.name, href: context.href(path) },
         ],
         alternates: [],
+        search: personSearchFields(),
       },
     },
     () => personView(person, context),
