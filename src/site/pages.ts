@@ -81,6 +81,10 @@ export function meetingPageAlone(archive: Archive, meetingKey: string, options: 
   return page;
 }
 
+function hasTopics(archive: Archive): boolean {
+  return archive.meetings.some((m) => m.topics.length > 0 || m.items.some((i) => i.topics.length > 0));
+}
+
 /** Site-wide facts for the page frame, prepared once per build. */
 export function siteView(archive: Archive, options: SiteOptions = {}): SiteView {
   const urls = new Urls(options.pathPrefix);
@@ -101,7 +105,8 @@ export function siteView(archive: Archive, options: SiteOptions = {}): SiteView 
       { label: 'Decisions', href: urls.href(Urls.decisions) },
       { label: 'Actions', href: urls.href(Urls.actions) },
       { label: 'People', href: urls.href(Urls.people) },
-      { label: 'Topics', href: urls.href(Urls.topics) },
+      // Only when some minutes are tagged: an empty page of topics would send readers nowhere.
+      ...(hasTopics(archive) ? [{ label: 'Topics', href: urls.href(Urls.topics) }] : []),
     ],
     licence: { name: site.licence.name, ...(site.licence.url ? { href: site.licence.url } : {}) },
     contact: { ...(site.contact.name ? { name: site.contact.name } : {}), ways: contactWays(site.contact) },
