@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceBrowserTests, launchChromium } from '../support/browser.ts';
@@ -13,6 +14,8 @@ const SCREENS = [
   { width: 320, height: 640 },
   { width: 1280, height: 800 },
 ] as const;
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A meeting whose decisions come late in a long record: the first is at item CYP4 of nine. */
 const MEETING = 'cyp/2024-07-15/';
@@ -83,6 +86,31 @@ describe.runIf(announceBrowserTests('phone reading tests in Chromium'))('reading
         expect(await tab.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/#boards');
       }, { javaScriptEnabled });
     }, 60_000);
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe at 320 px in the ${colorScheme} scheme with the menu, attendance and declarations open, and with a spelling suggestion shown`, async () => {
+      const { context } = await guardedContext(browser, { viewport: SCREENS[0], colorScheme, reducedMotion: 'reduce' });
+      const violations: string[] = [];
+      try {
+        const tab = await context.newPage();
+        const check = async (where: string) => {
+          const results = await new AxeBuilder({ page: tab }).withTags(WCAG_22_AA).options({ resultTypes: ['violations'] }).analyze();
+          for (const v of results.violations) violations.push(`${where}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+        };
+        await tab.goto(address('cyp/2025-09-08/#decision-17-1'));
+        await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        expect(await tab.locator('details.declarations li').first().isVisible()).toBe(true);
+        await check('meeting');
+        await tab.goto(address('search/?q=scool'));
+        await tab.waitForFunction(() => /Did you mean/.test(document.getElementById('search-suggestion')?.textContent ?? ''));
+        await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        await check('search');
+      } finally {
+        await context.close();
+      }
+      expect(violations).toEqual([]);
+    }, 120_000);
   }
 
   it('shows the row of links, not the menu, at 1280 px', async () => {
