@@ -66,8 +66,16 @@ export function reportSearchFields(report: Report, boardName: string, site: Site
 }
 
 /** A person's page is found by their name (a councillor's name finds their page), as a page of people, with no date. */
-export function personSearchFields(): SearchFields {
-  return fields({ filters: [['type', 'person']], meta: [['type', 'Person']], sort: [] });
+export function personSearchFields(name: string): SearchFields {
+  // Pagefind indexes the metadata too, and matches a one-letter word to any query that starts
+  // with that letter ("K. Appleton" came up for "Kestrel"): so the title, which results show,
+  // leaves out initials ("Appleton"), and the page's heading, which has them, is not indexed.
+  return fields({ filters: [['type', 'person']], meta: [['title', withoutInitials(name)], ['type', 'Person']], sort: [] });
+}
+
+/** "K. Appleton" as "Appleton"; "Councillor Geoffrey Logan" as it is. */
+export function withoutInitials(name: string): string {
+  return name.split(/\s+/).filter((word) => word.replace(/[^\p{L}]/gu, '').length > 1).join(' ');
 }
 
 function fields(entries: { filters: Array<[string, string]>; meta: Array<[string, string]>; sort: Array<[string, string]> }): SearchFields {
