@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../src/site/html.ts';
 import type { BoardView, MeetingSummary } from '../src/site/board-view.ts';
 import { barChart } from './chart.ts';
+import { follow } from './follow.ts';
 
 export function status(m: MeetingSummary): SafeHtml {
   if (m.isDraft) return html`<span class="status status-draft">Draft</span>`;
@@ -29,6 +30,7 @@ export function board(b: BoardView): SafeHtml {
   return html`<h1>${b.name}</h1>
 ${b.purpose ? html`<p class="lead">${b.purpose}</p>` : ''}
 <p><a href="${b.decisionsHref}">All decisions of this board</a></p>
+${follow(b.follow)}
 <h2 id="timeline">Meetings by municipal year</h2>
 ${b.years.length ? html`<nav class="year-jump" aria-label="Municipal years">
 <ul>

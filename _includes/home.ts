@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../src/site/html.ts';
 import type { HomeView } from '../src/site/home-view.ts';
 import { meetingRow } from './board.ts';
+import { follow } from './follow.ts';
 
 export function home(h: HomeView): SafeHtml {
   return html`<h1>Minutes of ${h.authority}</h1>
@@ -13,5 +14,6 @@ ${h.boards.map((b) => html`<li><a href="${b.href}">${b.name}</a> <span class="me
 <ul class="meeting-list">
 ${h.latest.map((m) => html`<li><a href="${m.href}">${m.boardName}, <time datetime="${m.dateIso}">${m.dateLabel}</time></a>
  <span class="meta">${m.isDraft ? html`<span class="status status-draft">Draft</span>` : html`<span class="status status-approved">Approved</span>`} ${m.itemCount} ${m.itemCount === 1 ? 'item' : 'items'}, ${m.decisionCount} ${m.decisionCount === 1 ? 'decision' : 'decisions'}</span></li>
-`)}</ul>`;
+`)}</ul>
+${follow(h.follow)}`;
 }

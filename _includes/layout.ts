@@ -4,7 +4,8 @@ import { CONTENT_SECURITY_POLICY } from '../src/site/security.ts';
 
 /**
  * The frame of every page: head, skip link, header, breadcrumbs, main and
- * footer. The body names the page's kind, so tests can pick one page of each.
+ * footer. On small screens the header's links fold behind a "Menu"
+ * disclosure (details/summary: no script needed), shown instead of the row. The body names the page's kind, so tests can pick one page of each.
  */
 export function layout(site: SiteView, frame: Frame, main: SafeHtml, kind = 'page'): string {
   const title = frame.path === '/' ? frame.title : `${frame.title} - ${site.authority}`;
@@ -33,11 +34,19 @@ ${frame.search
 <header class="site-header">
 <div class="wrap">
 <a class="site-name" href="${site.homeHref}">${site.authority} <span>minutes</span></a>
-<nav aria-label="Site">
+<nav class="site-nav" aria-label="Site">
 <ul>
 ${site.navigation.map((link) => html`<li><a href="${link.href}">${link.label}</a></li>
 `)}</ul>
 </nav>
+<details class="site-menu">
+<summary>Menu</summary>
+<nav aria-label="Site menu">
+<ul>
+${site.navigation.map((link) => html`<li><a href="${link.href}">${link.label}</a></li>
+`)}</ul>
+</nav>
+</details>
 <form class="site-search" role="search" aria-label="Site search" action="${site.searchHref}" method="get">
 <label for="site-search-q">Search the minutes</label>
 <input type="search" id="site-search-q" name="q" enterkeyhint="search">

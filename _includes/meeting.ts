@@ -24,30 +24,39 @@ ${m.approval
 ${m.approves.length
     ? html`<dt>Approves the minutes of</dt><dd>${m.approves.map((a, i) => html`${i > 0 ? ', ' : ''}${a.href ? html`<a href="${a.href}">the meeting of ${a.dateLabel}</a>` : html`the meeting of ${a.dateLabel}`}`)}</dd>`
     : ''}
+<dt>Business</dt><dd>${m.countsLabel}</dd>
 ${m.contact ? html`<dt>Contact</dt><dd>${m.contact}</dd>` : ''}
 </dl>
+${m.decided.length
+    ? html`<section class="decided" aria-labelledby="decided" data-pagefind-ignore>
+<h2 id="decided">Decided at this meeting</h2>
+<ol class="decided-list">
+${m.decided.map((d) => html`<li><a href="${d.href}">${d.text}</a> <span class="meta">(${d.itemLabel})</span></li>
+`)}</ol>
+</section>`
+    : ''}
 ${m.attendance.length
-    ? html`<section class="attendance" aria-labelledby="attendance" data-pagefind-ignore>
-<h2 id="attendance">Attendance</h2>
+    ? html`<details class="attendance" data-pagefind-ignore>
+<summary><h2 id="attendance">Attendance</h2> <span class="meta">${m.attendanceSummary}</span></summary>
 ${m.attendance.map((group) => html`<h3>${group.label}</h3>
 <ul>
 ${group.people.map((p) => html`<li>${p.href ? html`<a href="${p.href}">${p.name}</a>` : p.name}${p.role ? html` (${p.role})` : ''}${p.note ? html`, ${p.note}` : ''}</li>
 `)}</ul>
-`)}</section>`
+`)}</details>`
     : ''}
 ${m.declarations.length
-    ? html`<section class="declarations" aria-labelledby="declarations">
-<h2 id="declarations">Declarations of interest</h2>
+    ? html`<details class="declarations">
+<summary><h2 id="declarations">Declarations of interest</h2> <span class="meta">${m.declarations.length === 1 ? '1 declaration' : html`${m.declarations.length} declarations`}</span></summary>
 <ul>
 ${m.declarations.map((d) => html`<li>${d.whoHref ? html`<a href="${d.whoHref}">${d.who}</a>` : d.who}${d.kind ? html` declared an ${d.kind}` : ' declared an interest'}${d.itemLabel ? html` in ${d.itemHref ? html`<a href="${d.itemHref}">${d.itemLabel}</a>` : d.itemLabel}` : ''}${d.reason ? html`: ${d.reason}` : ''}.</li>
 `)}</ul>
-</section>`
+</details>`
     : ''}
 <nav class="contents" aria-labelledby="contents" data-pagefind-ignore>
 <h2 id="contents">Items</h2>
-<ol>
+<ul>
 ${m.contents.map((c) => html`<li><a href="${c.href}">${c.label}</a></li>
-`)}</ol>
+`)}</ul>
 </nav>
 ${m.preamble}
 ${m.items.map((item) => html`<section class="item" id="${item.anchor}" aria-labelledby="${item.anchor}-heading">

@@ -13,13 +13,16 @@ ${g.people.map((p) => html`<li><a href="${p.href}">${p.name}</a>${p.note ? html`
 }
 
 export function person(v: PersonView): SafeHtml {
-  return html`<h1>${v.name}</h1>
+  // Search finds a person by their name and other spellings without initials (searchWords), their title and roles.
+  return html`<div data-pagefind-body data-pagefind-index-attrs="data-search-words" data-search-words="${v.searchWords}">
+<h1 data-pagefind-ignore>${v.name}</h1>
 ${v.title ? html`<p class="lead">${v.title}</p>` : ''}
-${v.aliases.length ? html`<p class="meta">Written in the minutes as: ${v.aliases.join('; ')}.</p>` : ''}
+${v.aliases.length ? html`<p class="meta" data-pagefind-ignore>Written in the minutes as: ${v.aliases.join('; ')}.</p>` : ''}
 <h2>Roles</h2>
 ${v.roles.length ? html`<ul>
 ${v.roles.map((r) => html`<li>${r.text}, <a href="${r.boardHref}">${r.boardName}</a></li>
 `)}</ul>` : html`<p>No role on a board is recorded in the archive.</p>`}
+</div>
 ${v.attendance.length ? html`<h2>Attendance as a member</h2>
 ${v.attendance.map((a) => html`<section class="attendance-summary">
 <h3><a href="${a.boardHref}">${a.boardName}</a></h3>

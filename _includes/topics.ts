@@ -3,10 +3,10 @@ import type { TopicsView, TopicView } from '../src/site/topics-view.ts';
 
 export function topics(v: TopicsView): SafeHtml {
   return html`<h1>Topics</h1>
-<p class="lead">Subjects followed across boards and years. A clerk tags an item with a line <code>Topics: …</code>, or a meeting with <code>topics:</code> in its front matter.</p>
+<p class="lead">Subjects followed across boards and years: each topic lists the items of the minutes about it, newest first.</p>
 ${v.topics.length ? html`<ul>
 ${v.topics.map((t) => html`<li><a href="${t.href}">${t.label}</a> <span class="meta">(${t.count})</span></li>
-`)}</ul>` : html`<p>No topics have been tagged yet.</p>`}`;
+`)}</ul>` : html`<p>No subjects are followed across the minutes yet. You can find every meeting by its board on the home page, or search the minutes.</p>`}`;
 }
 
 export function topic(v: TopicView): SafeHtml {

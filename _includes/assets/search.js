@@ -18,9 +18,21 @@ const selects = [...form.querySelectorAll('select')];
 const filterSelects = selects.filter((select) => select.name !== 'sort');
 const sortSelect = form.querySelector('select[name="sort"]');
 
+const filterPanel = document.getElementById('search-filter-panel');
+const filterCount = document.getElementById('search-filter-count');
+const suggestion = document.getElementById('search-suggestion');
+
 // With the script running, search can work: show the form instead of the note.
 document.getElementById('search-unavailable').hidden = true;
 form.hidden = false;
+// The filters are open where there is room; on a phone they wait behind "Filter results", so results show on the first screen.
+filterPanel.open = window.matchMedia('(min-width: 40.0625rem)').matches;
+
+/** "Filter results (1 active)": what the folded filters are doing. */
+function showFilterCount() {
+  const active = filterSelects.filter((select) => select.value).length;
+  filterCount.textContent = active ? ` (${active} active)` : '';
+}
 
 let pagefindLoading;
 /**
@@ -82,6 +94,7 @@ function restoreForm(parameters) {
     const value = parameters.get(select.name) ?? '';
     select.value = [...select.options].some((option) => option.value === value) ? value : '';
   }
+  showFilterCount();
 }
 
 function addressOf(parameters) {
@@ -129,6 +142,79 @@ async function runSearch(parameters) {
   // A later search has started while this one ran: its results win.
   if (number !== searchNumber || !response) return;
   await showResults(response, describe(q, response.total, filters));
+  if (response.total === 0 && q) await suggestSpelling(q, number);
+}
+
+let vocabularyLoading;
+/** The archive's words, most used first (written by the build); loaded only once a search has found nothing. */
+function loadVocabulary() {
+  vocabularyLoading ??= fetch(form.dataset.vocabulary)
+    .then((response) => (response.ok ? response.json() : { words: [] }))
+    .then(({ words }) => ({ words, known: new Set(words) }))
+    .catch(() => ({ words: [], known: new Set() }));
+  return vocabularyLoading;
+}
+
+/** "No results for 'scool'. Did you mean 'school'?": each word the archive does not use, replaced by its nearest word that it does. */
+async function suggestSpelling(q, number) {
+  const { words, known } = await loadVocabulary();
+  let changed = false;
+  const corrected = q.split(/\s+/).map((word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || known.has(lower) || !/^\p{L}+$/u.test(lower)) return word;
+    const nearest = nearestWord(lower, words);
+    if (nearest) changed = true;
+    return nearest ?? word;
+  });
+  if (!changed || number !== searchNumber) return;
+  const better = corrected.join(' ');
+  const parameters = formParameters();
+  parameters.set('q', better);
+  const link = document.createElement('a');
+  link.href = addressOf(parameters);
+  link.textContent = `‘${better}’`;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    field.value = better;
+    const next = formParameters();
+    remember(next, { newEntry: true });
+    runSearch(next);
+  });
+  // After the status's "No results for “scool”."
+  suggestion.replaceChildren('Did you mean ', link, '?');
+}
+
+/** The most used word within a small edit distance (one edit in four letters), or undefined. */
+function nearestWord(word, words) {
+  const allowed = Math.max(1, Math.floor(word.length / 4));
+  let best;
+  let bestDistance = allowed + 1;
+  for (const candidate of words) {
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    const distance = editDistance(word, candidate, bestDistance);
+    // Words come most used first, so the first at a distance wins its ties.
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
+function editDistance(a, b, limit) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      rowBest = Math.min(rowBest, current[j]);
+    }
+    if (rowBest >= limit) return limit;
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /** Results in order of relevance: Pagefind merges the parts by score. */
@@ -227,6 +313,7 @@ function describe(q, count, filters) {
 
 async function showResults(results, summary) {
   const number = searchNumber;
+  suggestion.replaceChildren();
   shown = results;
   list.replaceChildren();
   list.hidden = results.total === 0;
@@ -343,6 +430,7 @@ form.addEventListener('submit', (event) => {
 for (const select of selects) {
   // Arrow keys change a select at every press: keep one history entry for them.
   select.addEventListener('change', () => {
+    showFilterCount();
     const parameters = formParameters();
     remember(parameters, { newEntry: false });
     runSearch(parameters);

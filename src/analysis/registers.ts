@@ -19,6 +19,8 @@ export function decisionRegister(archive: Archive, boardId?: string): DecisionEn
 export interface ActionEntry {
   meeting: Meeting;
   item: Item;
+  /** What the owner was asked to do: the decisions the action follows (the minutes' "Action" column sits beside them). */
+  decisions: Decision[];
   /** Who acts: the person's id when the owner is a known person, else the owner as written. */
   ownerKey: string;
   ownerWritten: string;
@@ -34,6 +36,7 @@ export function actionRegister(archive: Archive): ActionEntry[] {
         entries.push({
           meeting,
           item,
+          decisions: item.decisions.filter((d) => action.decisionIds.includes(d.id)),
           ownerKey: action.owner.personId ?? action.owner.written.toLowerCase(),
           ownerWritten: action.owner.written,
           ...(action.owner.personId ? { ownerPersonId: action.owner.personId } : {}),

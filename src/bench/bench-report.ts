@@ -55,6 +55,8 @@ export interface BenchResult {
   /** Minute Book's figure over each peer's: below 1 is faster or smaller. */
   ratios: Record<string, Ratios>;
   search?: WireStep[];
+  /** The same on a phone-like browser: 320 px wide, the CPU four times slower, Fast 4G. */
+  phoneSearch?: WireStep[];
   /** `npm start` on the archive: its first build, and showing an edited meeting. */
   serve?: ServeRebuild;
   /** What was skipped and why, said plainly. */
@@ -209,9 +211,17 @@ export function formatReport(result: BenchResult): string {
       s.step, formatCount(s.requests), formatBytes(s.bytes), s.firstResultMs === undefined ? '' : `${Math.round(s.firstResultMs)} ms`, s.results === undefined ? '' : String(s.results),
     ])));
   }
+  if (result.phoneSearch) lines.push('', 'Search on a phone-like browser (320 px wide, CPU 4x slower, Fast 4G):', formatWireSteps(result.phoneSearch));
   if (result.serve) {
     lines.push('', `npm start: the first build served the newest meeting after ${formatSeconds(result.serve.firstBuildSeconds)}; after one sentence was added to it, the page showed it ${formatSeconds(result.serve.rebuildSeconds)} after the file was saved.`);
   }
   if (result.notes.length) lines.push('', ...result.notes.map((note) => `Note: ${note}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** What a reader downloads for the search page and each query, and how soon (and where) the first result shows. */
+export function formatWireSteps(steps: WireStep[]): string {
+  return formatTable(['step', 'requests', 'transferred', 'first result', 'results shown', 'on first screen'], steps.map((s) => [
+    s.step, formatCount(s.requests), formatBytes(s.bytes), s.firstResultMs === undefined ? '' : `${Math.round(s.firstResultMs)} ms`, s.results === undefined ? '' : String(s.results), s.onFirstScreen === undefined ? '' : s.onFirstScreen ? 'yes' : 'no',
+  ]));
 }

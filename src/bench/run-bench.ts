@@ -50,11 +50,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const minuteBook = await measureMinuteBook('Minute Book', archive.root, site, cache, path.join(work, 'minute-book', 'full.json'));
 
     let search: BenchResult['search'];
+    let phoneSearch: BenchResult['phoneSearch'];
     if (options.skipSearch) notes.push('search on the wire was not measured (--skip-search).');
     else if (!hasChromium()) notes.push(`search on the wire was not measured: Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
     else {
       say('Search on the wire, in Chromium…');
       search = await measureSearchOnTheWire(site);
+      say('Search on a phone-like browser (4x slower CPU, Fast 4G)…');
+      phoneSearch = await measureSearchOnTheWire(site, undefined, { phone: true });
     }
 
     say('Minute Book: one meeting added, built again over the previous site…');
@@ -107,6 +110,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       peers,
       ratios: ratioByPeer,
       ...(search ? { search } : {}),
+      ...(phoneSearch ? { phoneSearch } : {}),
       ...(serve ? { serve } : {}),
       notes,
     };

@@ -15,7 +15,25 @@ export interface WireStep {
   bytes: number;
   /** From submitting the query to its first result on the page. */
   firstResultMs?: number;
+  /** Whether the first result's heading is within the first screen, without scrolling. */
+  onFirstScreen?: boolean;
   results?: number;
+}
+
+/**
+ * A phone, as Chrome's DevTools presets describe one: a CPU four times slower
+ * than this machine's, and "Fast 4G" (9 Mbit/s down, 1.5 Mbit/s up, each at
+ * 90%, and 60 ms latency times 2.75), on a screen 320 px wide.
+ */
+export const PHONE = {
+  viewport: { width: 320, height: 640 },
+  cpuSlowdown: 4,
+  network: { offline: false, latency: 60 * 2.75, downloadThroughput: (9_000_000 / 8) * 0.9, uploadThroughput: (1_500_000 / 8) * 0.9 },
+};
+
+export interface SearchOnTheWireOptions {
+  /** Measure on a phone-like browser ({@link PHONE}) rather than at full speed. */
+  phone?: boolean;
 }
 
 /** Queries on the synthetic archive's vocabulary: each matches some meetings, not all. */
@@ -28,23 +46,30 @@ export const BENCH_QUERIES = ['damp and mould', 'flood risk'];
  * typed in one go and submitted at once, so Pagefind's script starts loading
  * at the moment of the first search: the slowest case.
  */
-export async function measureSearchOnTheWire(site: string, queries = BENCH_QUERIES): Promise<WireStep[]> {
+export async function measureSearchOnTheWire(site: string, queries = BENCH_QUERIES, options: SearchOnTheWireOptions = {}): Promise<WireStep[]> {
   const server = await serveFolder(site, '/', { gzip: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext(options.phone ? { viewport: PHONE.viewport, isMobile: true, hasTouch: true } : {});
     const page = await context.newPage();
+    if (options.phone) {
+      // Through the DevTools protocol, as DevTools' own throttling does. It slows the page; Pagefind's worker shares its CPU but its requests are not delayed.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+    }
     const traffic = trafficMeter(server);
     await page.goto(`${server.url}search/`, { waitUntil: 'load' });
     await traffic.settled();
     const steps: WireStep[] = [{ step: 'search page', ...traffic.take() }];
     for (const query of queries) {
-      const { firstResultMs, results } = await searchFor(page, query);
+      const { firstResultMs, results, onFirstScreen } = await searchFor(page, query);
       await traffic.settled();
-      steps.push({ step: `query “${query}”`, ...traffic.take(), firstResultMs, results });
+      steps.push({ step: `query “${query}”`, ...traffic.take(), firstResultMs, results, onFirstScreen });
     }
     return steps;
   } finally {
@@ -53,8 +78,8 @@ export async function measureSearchOnTheWire(site: string, queries = BENCH_QUERI
   }
 }
 
-/** Types the query, submits it, and times the first result put on the page. */
-async function searchFor(page: Page, query: string): Promise<{ firstResultMs: number; results: number }> {
+/** Types the query, submits it, and times the first result put on the page (on a phone, also whether it is on the first screen). */
+async function searchFor(page: Page, query: string): Promise<{ firstResultMs: number; results: number; onFirstScreen: boolean }> {
   await page.fill('#search-q', query);
   const timing = page.evaluate(() => new Promise<number>((resolve) => {
     const list = document.getElementById('search-results')!;
@@ -70,7 +95,11 @@ async function searchFor(page: Page, query: string): Promise<{ firstResultMs: nu
   }));
   const firstResultMs = await timing;
   const results = await page.locator('#search-results > li.search-result').count();
-  return { firstResultMs, results };
+  const onFirstScreen = await page.evaluate(() => {
+    const heading = document.querySelector('#search-results > li.search-result h2')!.getBoundingClientRect();
+    return heading.bottom + window.scrollY <= window.innerHeight;
+  });
+  return { firstResultMs, results, onFirstScreen };
 }
 
 /** Counts what the server sent, step by step, once the page has stopped asking for more. */

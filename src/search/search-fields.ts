@@ -24,7 +24,7 @@ export const SEARCH_FILTERS = ['board', 'year', 'municipal-year', 'type', 'statu
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** The values of the `type` filter, and how the search page names them. */
-export const DOCUMENT_TYPES = { minutes: 'Minutes', report: 'Reports' } as const;
+export const DOCUMENT_TYPES = { minutes: 'Minutes', report: 'Reports', person: 'People' } as const;
 export const STATUSES = { approved: 'Approved', draft: 'Draft' } as const;
 
 /** Filter values of a date: its calendar year and its municipal year ("2025/26"). */
@@ -63,6 +63,19 @@ export function reportSearchFields(report: Report, boardName: string, site: Site
     ],
     sort: date ? [['date', date]] : [],
   });
+}
+
+/** A person's page is found by their name (a councillor's name finds their page), as a page of people, with no date. */
+export function personSearchFields(name: string): SearchFields {
+  // Pagefind indexes the metadata too, and matches a one-letter word to any query that starts
+  // with that letter ("K. Appleton" came up for "Kestrel"): so the title, which results show,
+  // leaves out initials ("Appleton"), and the page's heading, which has them, is not indexed.
+  return fields({ filters: [['type', 'person']], meta: [['title', withoutInitials(name)], ['type', 'Person']], sort: [] });
+}
+
+/** "K. Appleton" as "Appleton"; "Councillor Geoffrey Logan" as it is. */
+export function withoutInitials(name: string): string {
+  return name.split(/\s+/).filter((word) => word.replace(/[^\p{L}]/gu, '').length > 1).join(' ');
 }
 
 function fields(entries: { filters: Array<[string, string]>; meta: Array<[string, string]>; sort: Array<[string, string]> }): SearchFields {

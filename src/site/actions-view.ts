@@ -2,15 +2,21 @@ import { actionRegister, groupBy } from '../analysis/registers.ts';
 import { longDate } from '../text/dates.ts';
 import type { Page, ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
+import { oneLine } from './meeting-view.ts';
 
 interface ActionRow {
+  /** What was to be done: the decision the action follows, or the item's title when it follows none. */
+  text: string;
   owner: string;
   ownerHref?: string;
   dateLabel: string;
   dateIso: string;
+  meetingHref: string;
   boardName: string;
   itemLabel: string;
   itemHref: string;
+  /** The minutes record who acts, not whether it was done: the status shown is the minutes'. */
+  status: string;
 }
 
 export interface ActionsView {
@@ -25,11 +31,14 @@ export function actionsPage(context: ViewContext): Page<'actions', ActionsView> 
   const rows = entries.map((e) => {
     const href = context.personHref({ ...(e.ownerPersonId ? { personId: e.ownerPersonId } : {}) });
     const row: ActionRow = {
+      text: e.decisions.length ? e.decisions.map((d) => oneLine(d.text)).join(' ') : `Act on ${context.itemLabel(e.item)}.`,
       owner: context.personName({ written: e.ownerWritten, ...(e.ownerPersonId ? { personId: e.ownerPersonId } : {}) }),
       ...(href ? { ownerHref: href } : {}),
       dateLabel: longDate(e.meeting.date),
       dateIso: e.meeting.date,
+      meetingHref: context.href(Urls.meeting(e.meeting.key)),
       boardName: context.board(e.meeting.boardId).name,
+      status: e.meeting.status === 'draft' ? 'Draft minutes' : 'Minutes approved',
       itemLabel: context.itemLabel(e.item),
       itemHref: context.href(Urls.item(e.meeting.key, e.item.anchor)),
     };

@@ -3,6 +3,7 @@ import { longDate, mediumDate, municipalYearLabel, municipalYearOf } from '../te
 import { withViewMadeWhenRead, type Link, type Page, type ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
 import { groupedBarChart, type BarChart } from './bar-chart.ts';
+import { followView, type FollowView } from './follow-view.ts';
 
 export interface MeetingSummary {
   href: string;
@@ -29,6 +30,7 @@ export interface BoardView {
   chart: BarChart;
   chartRows: Array<{ label: string; meetings: number; decisions: number }>;
   decisionsHref: string;
+  follow: FollowView;
 }
 
 const SHORT = 140;
@@ -127,5 +129,6 @@ function boardView(board: Board, meetings: Meeting[], reports: Report[], context
     ),
     chartRows,
     decisionsHref: context.href(Urls.boardDecisions(board.id)),
+    follow: followView(context, board),
   };
 }

@@ -1,11 +1,13 @@
 import type { Page, ViewContext } from './page.ts';
 import { meetingSummary, type MeetingSummary } from './board-view.ts';
 import { Urls } from './urls.ts';
+import { followView, type FollowView } from './follow-view.ts';
 
 export interface HomeView {
   authority: string;
   boards: Array<{ name: string; href: string; purpose?: string; meetingCount: number }>;
   latest: Array<MeetingSummary & { boardName: string }>;
+  follow: FollowView;
 }
 
 const LATEST = 10;
@@ -34,6 +36,7 @@ export function homePage(context: ViewContext): Page<'home', HomeView> {
         .reverse()
         .slice(0, LATEST)
         .map((m) => ({ ...meetingSummary(m, context), boardName: context.board(m.boardId).name })),
+      follow: followView(context),
     },
   };
 }

@@ -24,6 +24,12 @@ export interface MeetingView {
   approves: Array<{ dateLabel: string; href?: string }>;
   attendance: Array<{ label: string; people: Array<{ name: string; href?: string; role?: string; note?: string }> }>;
   declarations: Array<{ who: string; whoHref?: string; itemLabel?: string; itemHref?: string; kind?: string; reason?: string }>;
+  /** "13 items, 6 decisions". */
+  countsLabel: string;
+  /** Each decision in one short line, linked to it on this page, with its item: what happened, ahead of the full record. */
+  decided: Array<{ text: string; href: string; itemLabel: string }>;
+  /** "9 present, 2 apologies": what the folded attendance holds. */
+  attendanceSummary: string;
   contents: Link[];
   preamble: SafeHtml;
   items: Array<{
@@ -44,6 +50,16 @@ export interface MeetingView {
   history?: HistoryView;
 }
 
+/** A decision in one line on the meeting's summary: longer ones are cut at a word and end with an ellipsis. */
+const ONE_LINE = 140;
+
+export function oneLine(text: string): string {
+  const plain = text.replace(/^RESOLVED:\s*/i, '');
+  return plain.length > ONE_LINE ? `${plain.slice(0, ONE_LINE).replace(/\s+\S*$/, '')}…` : plain;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const SHAPES: Record<string, string> = {
   'moderngov-page': 'a ModernGov "Agenda and minutes" web page',
   'moderngov-table': 'a ModernGov web page copied with its table layout',
@@ -62,6 +78,17 @@ const ATTENDANCE_GROUPS: Array<[keyof Meeting['attendance'], string]> = [
   ['officers', 'Officers present'],
   ['others', 'Also in attendance'],
 ];
+
+/** The attendance groups in a few words, for the line that stands for the folded list. */
+const ATTENDANCE_SHORT: Partial<Record<keyof Meeting['attendance'], string>> = {
+  present: 'present',
+  substitutes: 'substitutes',
+  apologies: 'apologies',
+  councilBusiness: 'on council business',
+  absent: 'absent',
+  officers: 'officers',
+  others: 'also in attendance',
+};
 
 export function meetingTitle(boardName: string, date: string): string {
   return `${boardName}, ${longDate(date)}`;
@@ -161,6 +188,11 @@ function meetingView(meeting: Meeting, context: ViewContext, siblings: Siblings)
         ...(d.reason ? { reason: d.reason } : {}),
       };
     }),
+    countsLabel: `${plural(meeting.items.length, 'item', 'items')}, ${plural(meeting.items.reduce((n, i) => n + i.decisions.length, 0), 'decision', 'decisions')}`,
+    decided: meeting.items.flatMap((i) => i.decisions.map((d) => ({ text: oneLine(d.text), href: `#${d.id}`, itemLabel: i.number ? `item ${i.number}` : itemLabel(i) }))),
+    attendanceSummary: ATTENDANCE_GROUPS.filter(([key]) => meeting.attendance[key].length > 0)
+      .map(([key, label]) => `${meeting.attendance[key].length} ${ATTENDANCE_SHORT[key] ?? label.toLowerCase()}`)
+      .join(', '),
     contents: meeting.items.map((i) => ({ label: itemLabel(i), href: `#${i.anchor}` })),
     preamble: raw(meeting.preambleHtml),
     items: meeting.items.map((i) => ({

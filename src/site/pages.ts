@@ -21,6 +21,8 @@ import { machineReadablePages } from '../outputs/output-pages.ts';
 import { OutputContext } from '../outputs/output-context.ts';
 import { addAlternates } from '../outputs/alternates.ts';
 import type { MeetingView } from './meeting-view.ts';
+import { filePage } from '../outputs/file-page.ts';
+import { searchVocabulary, VOCABULARY_PATH } from '../search/search-vocabulary.ts';
 
 export interface SiteOptions {
   /** The folder the site is published under, such as `/minutes/`. */
@@ -56,7 +58,7 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   // Last: feeds, calendars, the sitemap and open data describe every page above.
   const output = new OutputContext(context);
   for (const page of machineReadablePages(pages, output)) pages.push(page);
-  pages.push(themePage(archive.site));
+  pages.push(themePage(archive.site), filePage(VOCABULARY_PATH, () => searchVocabulary(archive)));
   // Once their frames are complete (the feeds add alternates to them): what each meeting's page is made from.
   const frameOfSite = JSON.stringify(siteView(archive, options));
   for (const { meeting, page, siblings } of meetingPages) page.inputKey = output.inputKeys.meetingPage(meeting, page, frameOfSite, meetingSurroundings(meeting, context, siblings));
@@ -79,6 +81,10 @@ export function meetingPageAlone(archive: Archive, meetingKey: string, options: 
   return page;
 }
 
+function hasTopics(archive: Archive): boolean {
+  return archive.meetings.some((m) => m.topics.length > 0 || m.items.some((i) => i.topics.length > 0));
+}
+
 /** Site-wide facts for the page frame, prepared once per build. */
 export function siteView(archive: Archive, options: SiteOptions = {}): SiteView {
   const urls = new Urls(options.pathPrefix);
@@ -99,7 +105,8 @@ export function siteView(archive: Archive, options: SiteOptions = {}): SiteView 
       { label: 'Decisions', href: urls.href(Urls.decisions) },
       { label: 'Actions', href: urls.href(Urls.actions) },
       { label: 'People', href: urls.href(Urls.people) },
-      { label: 'Topics', href: urls.href(Urls.topics) },
+      // Only when some minutes are tagged: an empty page of topics would send readers nowhere.
+      ...(hasTopics(archive) ? [{ label: 'Topics', href: urls.href(Urls.topics) }] : []),
     ],
     licence: { name: site.licence.name, ...(site.licence.url ? { href: site.licence.url } : {}) },
     contact: { ...(site.contact.name ? { name: site.contact.name } : {}), ways: contactWays(site.contact) },

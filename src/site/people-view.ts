@@ -1,3 +1,4 @@
+import { personSearchFields, withoutInitials } from '../search/search-fields.ts';
 import type { Person } from '../model/types.ts';
 import { attendanceRecords, boardAttendance, type AttendanceKind } from '../analysis/attendance.ts';
 import { declarationsOf } from '../analysis/registers.ts';
@@ -19,6 +20,8 @@ export interface PersonView {
   name: string;
   title?: string;
   aliases: string[];
+  /** The words search finds the person by: their name and other spellings, without initials. */
+  searchWords: string;
   roles: Array<{ text: string; boardName: string; boardHref: string }>;
   attendance: Array<{
     boardName: string;
@@ -60,6 +63,11 @@ export function peoplePage(context: ViewContext): Page<'people', PeopleView> {
   };
 }
 
+/** The words search finds a person by: their names without initials (search-fields.ts says why), each once. */
+function wordsToFind(names: string[]): string {
+  return [...new Set(names.flatMap((name) => withoutInitials(name).split(' ')))].join(' ');
+}
+
 /** Registers sort people by surname: "Councillor Peter Lloyd Jones" under Jones. */
 function sortName(name: string): string {
   const words = name.replace(/^(Councillor|Cllr)\s+/i, '').split(/\s+/);
@@ -82,6 +90,7 @@ export function personPage(person: Person, context: ViewContext): Page<'person',
           { label: person.name, href: context.href(path) },
         ],
         alternates: [],
+        search: personSearchFields(person.name),
       },
     },
     () => personView(person, context),
@@ -145,6 +154,7 @@ function personView(person: Person, context: ViewContext): PersonView {
     name: person.name,
     ...(person.title ? { title: person.title } : {}),
     aliases: person.aliases,
+    searchWords: wordsToFind([person.name, ...person.aliases]),
     roles,
     attendance,
     records,

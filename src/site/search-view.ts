@@ -3,6 +3,7 @@ import { DOCUMENT_TYPES, STATUSES, meetingSearchFields, reportSearchFields, type
 import { SEARCH_BUNDLE_FOLDER } from '../search/search-bundle.ts';
 import type { Link, Page, ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
+import { VOCABULARY_PATH } from '../search/search-vocabulary.ts';
 
 export interface SearchOption {
   value: string;
@@ -20,6 +21,8 @@ export interface SearchView {
   cacheTag: string;
   /** Other sites' search bundles, searched together with this one (`search_bundles` in `_data/site.yaml`). */
   mergeBundles: string[];
+  /** The archive's words, read only when a search finds nothing, to suggest a spelling. */
+  vocabularyHref: string;
   filters: Array<{ name: SearchFilter; label: string; options: SearchOption[] }>;
   sorts: SearchOption[];
   /** Where to go without JavaScript: the board timelines, and the decisions register when there is one. */
@@ -65,6 +68,7 @@ export function searchPage(context: ViewContext, sitePaths: string[]): Page<'sea
       // A new index is fetched afresh, an unchanged one is not.
       cacheTag: archive.contentHash.slice(0, 12),
       mergeBundles: archive.site.searchBundles ?? [],
+      vocabularyHref: context.href(VOCABULARY_PATH),
       filters: (Object.keys(FILTER_LABELS) as SearchFilter[])
         .map((name) => ({ name, label: FILTER_LABELS[name][0], options: [{ value: '', label: FILTER_LABELS[name][1] }, ...values[name].map((v) => option(name, v))] })),
       sorts: SEARCH_SORTS,
@@ -90,7 +94,7 @@ function filterValues(archive: Archive): Record<SearchFilter, string[]> {
     board: archive.boards.map((b) => b.id).filter((id) => seen.board.has(id)),
     year: newestFirst(seen.year),
     'municipal-year': newestFirst(seen['municipal-year']),
-    type: Object.keys(DOCUMENT_TYPES).filter((t) => seen.type.has(t)),
+    type: Object.keys(DOCUMENT_TYPES).filter((t) => seen.type.has(t) || (t === 'person' && archive.people.length > 0)),
     status: Object.keys(STATUSES).filter((s) => seen.status.has(s)),
   };
 }

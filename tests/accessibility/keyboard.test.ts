@@ -38,8 +38,9 @@ function focused(tab: Page): Promise<Focused> {
 /** Every element Tab should reach, in document order. */
 function tabbable(tab: Page): Promise<string[]> {
   return tab.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
-      .filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'))
+    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+      // checkVisibility() is false inside a closed details element (its content is content-visibility: hidden) as well as under display: none.
+      .filter((el) => el.checkVisibility() || el.classList.contains('skip-link'))
       .map((el) => el.getAttribute('href') ?? el.tagName.toLowerCase()),
   );
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceBrowserTests, launchChromium } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { guardedContext } from '../support/guarded-context.ts';
-import { builtPages, type BuiltPage } from '../support/site-pages.ts';
+import { builtPages, onePagePerKind, type BuiltPage } from '../support/site-pages.ts';
 import { serveFolder, type StaticServer } from '../support/static-server.ts';
 
 /** Outside the repository, so that nobody commits them, and outside the run's own temporary folder, so that they outlast it: for a person to look at. */
@@ -14,7 +14,8 @@ export const SCREENSHOTS = process.env.MINUTE_BOOK_SCREENSHOTS ?? path.join(proc
 
 /** A meeting with attendance, items and decisions: what printed minutes are made of. */
 const MEETING = '/cyp/2024-07-15/';
-const KINDS = ['home', 'board', 'meeting', 'search'];
+/** The search page is shown with a search done, as a reader sees it. */
+const SEARCH = 'search/?q=Mockingbird';
 
 describe.runIf(announceBrowserTests('screenshots in Chromium'))('screenshots for a person to look at', () => {
   let server: StaticServer;
@@ -25,8 +26,8 @@ describe.runIf(announceBrowserTests('screenshots in Chromium'))('screenshots for
     const result = await buildSite();
     expect(result.exitCode, result.stderr).toBe(0);
     const pages = builtPages(result.out);
-    // The home, a board, that meeting and search (once there is one).
-    shown = KINDS.map((kind) => (kind === 'meeting' ? pages.find((p) => p.sitePath === MEETING) : pages.find((p) => p.kind === kind))).filter((p) => p !== undefined);
+    // One page of every kind, that meeting among them.
+    shown = onePagePerKind(pages).map((page) => (page.kind === 'meeting' ? pages.find((p) => p.sitePath === MEETING)! : page));
     server = await serveFolder(result.out);
     browser = await launchChromium();
     rmSync(SCREENSHOTS, { recursive: true, force: true });
@@ -38,16 +39,20 @@ describe.runIf(announceBrowserTests('screenshots in Chromium'))('screenshots for
     await server?.close();
   });
 
-  for (const width of [1280, 320]) {
-    it(`of the home, board, meeting and search pages at ${width} px`, async () => {
-      const { context } = await guardedContext(browser, { viewport: { width, height: 900 } });
+  for (const [width, height] of [[1280, 800], [320, 640]] as const) {
+    it(`of a page of every kind at ${width}x${height}`, async () => {
+      const { context } = await guardedContext(browser, { viewport: { width, height } });
       try {
         const tab = await context.newPage();
+        expect(shown.length).toBeGreaterThan(10);
         for (const page of shown) {
-          await tab.goto(new URL(page.sitePath.slice(1), server.url).href);
+          await tab.goto(new URL(page.kind === 'search' ? SEARCH : page.sitePath.slice(1), server.url).href);
+          if (page.kind === 'search') await tab.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
           const file = path.join(SCREENSHOTS, `${page.kind}-${width}.png`);
           await tab.screenshot({ path: file, fullPage: true });
           expect(statSync(file).size).toBeGreaterThan(5_000);
+          // And the first screen alone, as a phone shows it first.
+          await tab.screenshot({ path: path.join(SCREENSHOTS, `${page.kind}-${width}-first-screen.png`) });
         }
       } finally {
         await context.close();

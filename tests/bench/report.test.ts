@@ -95,6 +95,7 @@ describe('the table', () => {
       peers: [peer],
       ratios: { 'Hugo + Pagefind': ratios(ours, peer)! },
       search: [{ step: 'search page', requests: 5, bytes: 11_000 }, { step: 'query “flood risk”', requests: 9, bytes: 120_000, firstResultMs: 212.4, results: 10 }],
+      phoneSearch: [{ step: 'search page', requests: 5, bytes: 11_000 }, { step: 'query “damp and mould”', requests: 9, bytes: 120_000, firstResultMs: 1843.2, results: 10, onFirstScreen: true }],
       notes: ['Chromium is not installed'],
     };
     const text = formatReport(result);
@@ -103,5 +104,7 @@ describe('the table', () => {
     expect(text).toMatch(/^Minute Book \/ Hugo \+ Pagefind +0\.50 +0\.50 +0\.50 +0\.50 +0\.50$/m);
     expect(text).toMatch(/^query “flood risk” +9 +120 kB +212 ms +10$/m);
     expect(text).toContain('Note: Chromium is not installed');
+    expect(text).toContain('Search on a phone-like browser (320 px wide, CPU 4x slower, Fast 4G):');
+    expect(text).toMatch(/^query “damp and mould” +9 +120 kB +1843 ms +10 +yes$/m);
   });
 });

@@ -86,12 +86,22 @@ describe('registers', () => {
     expect(readPage(site, '/cyp/decisions/').querySelectorAll('.register > li')).toHaveLength(15);
   });
 
-  it('the actions page lists the two actions of 15 July 2024, linked to their items', () => {
+  it('the actions page lists the two actions of 15 July 2024: what is to be done, the meeting, the item and the status', () => {
     const page = readPage(site, '/actions/');
     const byOwner = page.querySelector('h2 + h3');
     expect(textOf(byOwner)).toBe("Executive Director of Children's Services");
-    const links = [...byOwner!.nextElementSibling!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/cyp/2024-07-15/#item-cyp5', '/cyp/2024-07-15/#item-cyp6']);
+    const actions = [...byOwner!.nextElementSibling!.querySelectorAll('li')];
+    const links = actions.flatMap((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/cyp/2024-07-15/', '/cyp/2024-07-15/#item-cyp5', '/cyp/2024-07-15/', '/cyp/2024-07-15/#item-cyp6']);
+    expect(textOf(actions[0]!.querySelector('.action-text'))).toMatch(/^That the Board note the report and presentation; and approves the Children and Young People’s Plan 2024\.$/);
+    expect(textOf(actions[0]!.querySelector('.register-meta'))).toMatch(/^Monday 15 July 2024, Children, Young People and Families Policy and Performance Board: item CYP5 CHILDREN AND YOUNG PEOPLE’S PLAN 2024\. Minutes approved\.$/);
+    // By board, each action says who acts.
+    expect(textOf(page.querySelector('#board-cyp + ul .register-meta'))).toMatch(/^Action by Executive Director of Children's Services\. /);
+  });
+
+  it('keeps Topics out of the menu when no minutes are tagged, and clerks\' instructions off the topics page', () => {
+    expect([...readPage(site, '/').querySelectorAll('.site-nav a')].map(textOf)).toEqual(['Boards', 'Meetings', 'Decisions', 'Actions', 'People']);
+    expect(readPage(site, '/topics/').querySelector('main')!.textContent).not.toMatch(/Topics:|front matter|clerk/i);
   });
 
   it('all meetings are listed by year and month', () => {
@@ -110,6 +120,8 @@ describe('topics and approvals both ways, on an archive that has them', () => {
     const topic = readPage(out, '/topics/send-transport/');
     expect([...topic.querySelectorAll('.timeline a')].map((a) => a.getAttribute('href'))).toEqual(['/cyp/2025-12-08/', '/cyp/2025-12-08/#item-31']);
     expect([...readPage(out, '/topics/').querySelectorAll('main li a')].map(textOf)).toEqual(['Budget', 'SEND transport']);
+    // Once some minutes are tagged, Topics is in the menu.
+    expect([...readPage(out, '/').querySelectorAll('.site-nav a')].map(textOf)).toContain('Topics');
     const approving = readPage(out, '/cyp/2025-12-08/');
     expect(approving.querySelector('#item-30 .approval-note a')?.getAttribute('href')).toBe('/cyp/2025-11-10/');
     const approved = readPage(out, '/cyp/2025-11-10/');

@@ -55,14 +55,15 @@ beforeAll(async () => {
   const built = await builtWithSmallParts(root, cache);
   site = built.site;
   // With the default budget a council's closed years are one part.
-  expect(built.build.stdout).toContain('Indexed 7 pages for search in 2 parts');
+  expect(built.build.stdout).toContain('Indexed 24 pages for search in 2 parts');
   expect(built.defaultParts.map((part) => part.path)).toEqual(['', '2022-23--2024-25/']);
 });
 
 describe('closed years grouped into parts', () => {
   it('fills each part oldest first up to the budget, names it by its years and lists its dates in parts.json', () => {
     expect(partsOf(site)).toEqual([
-      { path: '', municipalYears: ['2025/26'], from: '2025-09-08', to: '2025-11-10', pages: 2 },
+      // The current year's two meetings and the 17 people's pages, which have no year.
+      { path: '', municipalYears: ['2025/26'], from: '2025-09-08', to: '2025-11-10', pages: 19 },
       // Three pages, more than the budget, and one year: a part of its own.
       { path: '2024-25/', municipalYears: ['2024/25'], from: '2024-07-15', to: '2025-01-20', pages: 3 },
       { path: '2022-23--2023-24/', municipalYears: ['2022/23', '2023/24'], from: '2022-07-18', to: '2023-07-17', pages: 2 },
@@ -91,7 +92,7 @@ describe('pages handed to the index before they are written', () => {
     await promisify(execFile)(process.execPath, [tsx, path.join(projectRoot, 'tests/support/index-site.ts'), root, fromSite, '1', ''], { cwd: projectRoot });
     const offered = mkdtempSync(path.join(tmpdir(), 'minute-book-offered-'));
     const { stdout } = await promisify(execFile)(process.execPath, [tsx, path.join(projectRoot, 'tests/support/index-offered.ts'), root, site, '1', offered], { cwd: projectRoot });
-    expect(JSON.parse(stdout)).toMatchObject({ parts: 4, pages: 7 });
+    expect(JSON.parse(stdout)).toMatchObject({ parts: 4, pages: 24 });
     expect(partsOf(offered).map((part) => part.path)).toEqual(['', '2024-25/', '2023-24/', '2022-23/']);
     expect(partFiles(offered, '')).toEqual(partFiles(fromSite, ''));
   });

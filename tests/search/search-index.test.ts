@@ -8,11 +8,15 @@ import { readPage, textOf } from '../support/html.ts';
 import { stableBundle, type BundleFile } from '../../src/search/stable-index.ts';
 
 let site: string;
+/** The people's pages of the sample archive, which the index holds so that a name finds its person. */
+let PEOPLE: string[];
 
 beforeAll(async () => {
   const built = await buildSite();
   expect(built.exitCode, built.stderr).toBe(0);
   site = built.out;
+  PEOPLE = readdirSync(path.join(site, 'people'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/people/${e.name}/`);
+  expect(PEOPLE).toHaveLength(17);
 });
 
 function htmlPages(folder: string): string[] {
@@ -33,21 +37,30 @@ const pageCount = (part: string) => {
 };
 
 describe('the search index written by the build', () => {
-  it('holds the four meetings and the report, and none of the other pages', () => {
-    expect(pageCount('') + pageCount('2024-25')).toBe(5);
+  it("holds the four meetings, the report and the 17 people's pages, and none of the other pages", () => {
+    expect(pageCount('') + pageCount('2024-25')).toBe(5 + PEOPLE.length);
     const urls = [...fragmentsOf(''), ...fragmentsOf('2024-25')].map((f) => f.url).sort();
-    expect(urls).toEqual(['/cyp/2024-07-15/', '/cyp/2025-01-20/', '/cyp/2025-09-08/', '/cyp/2025-11-10/', '/cyp/reports/annual-report-2024-25/']);
+    expect(urls).toEqual(['/cyp/2024-07-15/', '/cyp/2025-01-20/', '/cyp/2025-09-08/', '/cyp/2025-11-10/', '/cyp/reports/annual-report-2024-25/', ...PEOPLE].sort());
+  });
+
+  it("indexes a person's name, title and roles, not their attendance or declarations", () => {
+    const logan = fragmentsOf('').find((f) => f.url === '/people/geoffrey-logan/')!;
+    expect(logan.meta.title).toBe('Councillor Geoffrey Logan');
+    expect(logan.content).toContain('Chair, Children, Young People and Families Policy and Performance Board');
+    expect(logan.content).not.toContain('Meetings attended or recorded');
+    expect(logan.filters).toEqual({ type: ['person'] });
   });
 
   it('is in two parts, the current year at the top with Pagefind\'s script and the closed year in its own folder, both listed in parts.json', () => {
-    expect(fragmentsOf('').map((f) => f.url).sort()).toEqual(['/cyp/2025-09-08/', '/cyp/2025-11-10/']);
+    // People's pages have no municipal year, so they go with the current one.
+    expect(fragmentsOf('').map((f) => f.url).sort()).toEqual(['/cyp/2025-09-08/', '/cyp/2025-11-10/', ...PEOPLE].sort());
     expect(fragmentsOf('2024-25').map((f) => f.url).sort()).toEqual(['/cyp/2024-07-15/', '/cyp/2025-01-20/', '/cyp/reports/annual-report-2024-25/']);
     expect(readdirSync(path.join(site, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.en-gb.pagefind']));
     // The browser loads the script and WebAssembly once, so the closed years do not carry them.
     expect(readdirSync(path.join(site, 'pagefind/2024-25')).filter((name) => /\.js$|^wasm/.test(name))).toEqual([]);
     expect(JSON.parse(readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({
       parts: [
-        { path: '', municipalYears: ['2025/26'], from: '2025-09-08', to: '2025-11-10', pages: 2 },
+        { path: '', municipalYears: ['2025/26'], from: '2025-09-08', to: '2025-11-10', pages: 2 + PEOPLE.length },
         { path: '2024-25/', municipalYears: ['2024/25'], from: '2024-07-15', to: '2025-01-20', pages: 3 },
       ],
     });
@@ -100,7 +113,7 @@ describe('pages and scripts', () => {
     expect(options('board')).toEqual(['All boards', 'Children, Young People and Families Policy and Performance Board']);
     expect(options('year')).toEqual(['All years', '2025', '2024']);
     expect(options('municipal-year')).toEqual(['All', '2025/26', '2024/25']);
-    expect(options('type')).toEqual(['All', 'Minutes', 'Reports']);
+    expect(options('type')).toEqual(['All', 'Minutes', 'Reports', 'People']);
     expect(options('status')).toEqual(['All', 'Approved', 'Draft']);
     expect(options('sort')).toEqual(['Best match', 'Newest first', 'Oldest first']);
   });
