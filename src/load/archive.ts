@@ -211,7 +211,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reportLateApprovals(ownApprovals, meetings, diagnostics);
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
-  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, sourceHashes, reports), sourceHashes };
+  return { root, site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, sourceHashes, reports), sourceHashes };
 }
 
 /** See `Archive.contentHash`. */

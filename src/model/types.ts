@@ -319,6 +319,8 @@ export interface Report {
 }
 
 export interface Archive {
+  /** The folder it was loaded from (papers' paths are relative to it). */
+  root: string;
   site: Site;
   boards: Board[];
   people: Person[];

@@ -7,6 +7,7 @@ import { homePage } from './home-view.ts';
 import { boardPage } from './board-view.ts';
 import { meetingPage, meetingSurroundings, type Siblings } from './meeting-view.ts';
 import { reportPage } from './report-view.ts';
+import { paperPages } from './paper-view.ts';
 import { notFoundPage } from './not-found-view.ts';
 import { decisionsPage } from './decisions-view.ts';
 import { actionsPage } from './actions-view.ts';
@@ -46,6 +47,7 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
       const page = meetingPage(meeting, context, siblings);
       meetingPages.push({ meeting, page, siblings });
       pages.push(page);
+      for (const paper of paperPages(meeting, context)) pages.push(paper);
     });
     for (const report of reports) pages.push(reportPage(report, context));
   }
