@@ -48,14 +48,15 @@ for (const prefix of ['/', '/minutes/']) {
 
     afterAll(() => page?.context().close());
 
-    it('finds the 2024-25 annual report and the item of 15 July 2024 for "Mockingbird"', async () => {
+    it('finds the 2024-25 annual report, the item of 15 July 2024 and the text of its signed minutes for "Mockingbird"', async () => {
       await openPage('search/');
       await page.locator('#search-q').fill('Mockingbird');
       const status = await waitForResults(page);
-      expect(status).toMatch(/^2 results for “Mockingbird”/);
+      expect(status).toMatch(/^3 results for “Mockingbird”/);
       const links = await resultLinks(page);
       expect(links).toContain(`${prefix}cyp/reports/annual-report-2024-25/`);
       expect(links).toContain(`${prefix}cyp/2024-07-15/#item-cyp8`);
+      expect(links.some((link) => link.startsWith(`${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`))).toBe(true);
       expect(await page.locator('#search-results mark').first().textContent()).toMatch(/mockingbird/i);
       expect(cspViolations).toEqual([]);
     });
