@@ -122,7 +122,7 @@ describe('OParl 1.1 export', () => {
 
   it('gives each kept paper as a File of its meeting, with its size, type, hash and the file itself at its address', () => {
     const meeting = fromSite(`${BASE}oparl/meeting/cyp/2024-07-15.json`)!;
-    const [embedded] = meeting.auxiliaryFile as Json[];
+    const embedded = (meeting.auxiliaryFile as Json[])[0]!;
     expect(embedded.id).toBe(`${BASE}oparl/file/cyp/2024-07-15/signed-minutes.pdf.json`);
     const file = fromSite(embedded.id)!;
     const bytes = readFileSync(path.join(site, 'cyp/2024-07-15/papers/signed-minutes.pdf'));
