@@ -3,14 +3,14 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { generateArchive, writeArchive, type GenerateOptions } from './generate.ts';
+import { generateArchive, syntheticPapers, writeArchive, type GenerateOptions } from './generate.ts';
 import { folderSize, type FolderSize } from './folder-size.ts';
 
 /** Written last, so an archive whose generation was cut short is made again. */
 const COMPLETE = 'bench-archive.json';
 
 /** The generator's own source: a change to it makes a new archive. */
-const GENERATOR_FILES = ['generate.ts', 'random.ts', 'vocabulary.ts'];
+const GENERATOR_FILES = ['generate.ts', 'random.ts', 'vocabulary.ts', 'synthetic-pdf.ts'];
 
 export interface BenchArchive {
   root: string;
@@ -24,7 +24,7 @@ export function archiveFolder(cacheRoot: string, options: GenerateOptions): stri
   const here = path.dirname(fileURLToPath(import.meta.url));
   const generator = createHash('sha256');
   for (const file of GENERATOR_FILES) generator.update(readFileSync(path.join(here, file)));
-  const key = `m${options.meetings}-b${options.boards ?? 'auto'}-s${options.seed ?? 1}-${generator.digest('hex').slice(0, 10)}`;
+  const key = `m${options.meetings}-b${options.boards ?? 'auto'}-s${options.seed ?? 1}${options.papers ? '-papers' : ''}-${generator.digest('hex').slice(0, 10)}`;
   return path.join(cacheRoot, key);
 }
 
@@ -36,7 +36,8 @@ export function benchArchive(cacheRoot: string, options: GenerateOptions): Bench
     // A run stopped during the warm rebuild may have left its added meeting behind.
     removeAddedMeeting(root);
   } else {
-    writeArchive(root, generateArchive(options));
+    const files = generateArchive(options);
+    writeArchive(root, new Map<string, string | Uint8Array>([...files, ...syntheticPapers(files)]));
     writeFileSync(path.join(root, COMPLETE), `${JSON.stringify(options)}\n`);
   }
   return { root, reused, markdown: folderSize(path.join(root, 'content')) };
