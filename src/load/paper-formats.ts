@@ -63,9 +63,12 @@ export function isLfsPointer(bytes: Uint8Array): boolean {
  * an archive's copy must stay readable by tools that know no passwords.
  */
 export function isEncryptedPdf(bytes: Uint8Array): boolean {
-  // The trailer (or cross-reference stream) is near the end; an incremental update may add another.
-  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return /\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(tail);
+  // Any trailer may name it (an incremental update adds one): found by a native search, then read where found.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buffer.indexOf('/Encrypt'); at >= 0; at = buffer.indexOf('/Encrypt', at + 1)) {
+    if (/^\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(buffer.subarray(at, at + 40).toString('latin1'))) return true;
+  }
+  return false;
 }
 
 function isText(bytes: Uint8Array): boolean {

@@ -5,6 +5,7 @@ import type { Meeting, MeetingDocument, Site } from '../model/types.ts';
 import { START_OF_FILE, type Diagnostics } from '../model/diagnostics.ts';
 import { formatOfName, isEncryptedPdf, isLfsPointer, PAPER_EXTENSIONS, sniffedFormat } from './paper-formats.ts';
 import { PaperExtractions, type ExtractionRequest } from './paper-extraction.ts';
+import { PaperHashes } from './paper-hashes.ts';
 import { hasExtractableText } from '../papers/extract-text.ts';
 import { fileSize } from '../text/file-size.ts';
 
@@ -27,6 +28,7 @@ export function paperFolder(meeting: Pick<Meeting, 'boardId' | 'slug'>): string 
  * found of them, for the meeting's input keys.
  */
 export function attachPapers(root: string, meetings: Meeting[], site: Site, diagnostics: Diagnostics, cacheFolder?: string): Map<string, string> {
+  const hashes = new PaperHashes(cacheFolder);
   const requests: ExtractionRequest[] = [];
   const found: Array<{ meeting: Meeting; doc: MeetingDocument; request: ExtractionRequest }> = [];
   for (const meeting of meetings) {
@@ -36,17 +38,19 @@ export function attachPapers(root: string, meetings: Meeting[], site: Site, diag
       delete doc.paper;
       if (doc.file === undefined) continue;
       named.add(doc.file);
-      const checked = checkPaperFile(root, folder, meeting.file, doc, site, diagnostics);
+      const checked = checkPaperFile(root, folder, meeting.file, doc, site, diagnostics, hashes);
       if (!checked) continue;
       requests.push(checked.request);
       found.push({ meeting, doc, request: checked.request });
       doc.paper = { path: `${folder}/${doc.file}`, bytes: checked.bytes, sha256: checked.request.sha256, format: checked.request.format, mediaType: checked.mediaType };
     }
     reportUnnamedFiles(root, folder, named, `${meeting.slug}.md`, diagnostics);
+    // An item's documents are the meeting's own objects when parsed, but copies when the parse cache gives them back.
+    for (const item of meeting.items) item.documents = item.documents.map((d) => meeting.documents.find((m) => m.line === d.line) ?? d);
   }
 
   const extractions = new PaperExtractions(cacheFolder).extract(requests.filter((r) => hasExtractableText(r.format)));
-  const hashes = new Map<string, string>();
+  const papersHashes = new Map<string, string>();
   for (const { meeting, doc, request } of found) {
     const extraction = extractions.get(request.sha256);
     if (extraction && !extraction.ok) {
@@ -54,20 +58,22 @@ export function attachPapers(root: string, meetings: Meeting[], site: Site, diag
       if (extraction.problem === 'encrypted') diagnostics.error(meeting.file, place, 'paper-encrypted', `${doc.file} is encrypted, so its text cannot be read or kept`, 'Publish a copy saved without a password or restrictions.');
       else diagnostics.error(meeting.file, place, 'paper-unreadable', `${doc.file} cannot be read as a PDF (${extraction.detail})`, 'Save the paper again as PDF from the program that made it, and replace the file.');
       delete doc.paper;
+      hashes.forget(`${paperFolder(meeting)}/${doc.file}`);
       continue;
     }
     if (extraction?.ok) {
       if (extraction.pages !== undefined) doc.paper!.pages = extraction.pages;
       if (extraction.text && extraction.text.sections.length > 0) doc.paper!.text = extraction.text;
     }
-    const hash = createHash('sha256').update(hashes.get(meeting.key) ?? '').update(doc.file!).update('\0').update(request.sha256).digest('hex');
-    hashes.set(meeting.key, hash);
+    const hash = createHash('sha256').update(papersHashes.get(meeting.key) ?? '').update(doc.file!).update('\0').update(request.sha256).digest('hex');
+    papersHashes.set(meeting.key, hash);
   }
-  return hashes;
+  hashes.save();
+  return papersHashes;
 }
 
 /** Checks one named file; returns what to read of it, or undefined (with a diagnostic) when it cannot be published. */
-function checkPaperFile(root: string, folder: string, meetingFile: string, doc: MeetingDocument, site: Site, diagnostics: Diagnostics) {
+function checkPaperFile(root: string, folder: string, meetingFile: string, doc: MeetingDocument, site: Site, diagnostics: Diagnostics, hashes: PaperHashes) {
   const name = doc.file!;
   const place = { line: doc.line ?? 1, column: 1 };
   const problem = (code: string, message: string, hint: string) => {
@@ -83,9 +89,16 @@ function checkPaperFile(root: string, folder: string, meetingFile: string, doc: 
   if (!existsSync(absolute) || !lstatSync(absolute).isFile()) {
     return problem('paper-missing', `${folder}/${name} is missing`, `Put the file in ${folder}/, or correct the name after "file:".`);
   }
-  const { size } = statSync(absolute);
+  const stats = statSync(absolute);
+  const { size } = stats;
   if (size > site.paperSizeLimit) {
     return problem('paper-too-large', `${name} is ${fileSize(size)}, over the ${fileSize(site.paperSizeLimit)} the site takes ("paper_size_limit" in _data/site.yaml)`, 'Publish a smaller copy (for example saved with reduced image quality), or raise the limit.');
+  }
+  // A file untouched since it last passed the check is not read again (paper-hashes.ts).
+  const known = hashes.lookup(`${folder}/${name}`, stats);
+  if (known) {
+    hashes.keep(`${folder}/${name}`, stats, known);
+    return { request: { sha256: known, format: facts.format, absolute }, bytes: size, mediaType: facts.mediaType };
   }
   const bytes = readFileSync(absolute);
   if (isLfsPointer(bytes)) {
@@ -99,6 +112,7 @@ function checkPaperFile(root: string, folder: string, meetingFile: string, doc: 
     return problem('paper-encrypted', `${name} is encrypted, so its text cannot be read or kept`, 'Publish a copy saved without a password or restrictions.');
   }
   const request: ExtractionRequest = { sha256: createHash('sha256').update(bytes).digest('hex'), format: facts.format, absolute };
+  hashes.keep(`${folder}/${name}`, stats, request.sha256);
   return { request, bytes: size, mediaType: facts.mediaType };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { copyOfSampleArchive, meetingFile } from '../support/archive-copy.ts';
 import { encryptedPdf, LFS_POINTER, pdfOf } from '../support/paper-files.ts';
 import { loadArchive } from '../../src/load/archive.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const MEETING = 'content/cyp/2025-12-08.md';
@@ -89,6 +89,21 @@ describe('the check of papers', () => {
     const { found } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: LFS_POINTER });
     expect(found('paper-lfs-pointer')).toMatchObject([{ file: MEETING, line: 5, severity: 'error' }]);
     expect(found('paper-lfs-pointer')[0]!.message).toContain('Git LFS pointer');
+  });
+
+  it('with a cache, reads a file again only once it has changed, and then checks it afresh', async () => {
+    const pdf = await pdfOf([{ heading: 'Budget 2026' }, { paragraph: 'The budget is balanced.' }]);
+    const root = copyOfSampleArchive({ [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: pdf });
+    const cache = path.join(root, '.cache');
+    const paperOf = (archive: ReturnType<typeof loadArchive>) => archive.meetings.find((m) => m.key === 'cyp/2025-12-08')!.items[0]!.documents[0]!.paper;
+    const first = loadArchive(root, { today: '2026-01-01', parseThreads: 1, cache });
+    const second = loadArchive(root, { today: '2026-01-01', parseThreads: 1, cache });
+    expect(paperOf(second)).toEqual(paperOf(first));
+    expect(paperOf(second)!.text!.sections[0]!.heading).toBe('Budget 2026');
+    writeFileSync(path.join(root, FOLDER, 'budget.pdf'), '<!DOCTYPE html><p>Not found</p>');
+    const third = loadArchive(root, { today: '2026-01-01', parseThreads: 1, cache });
+    expect(third.diagnostics.filter((d) => d.code === 'paper-type')).toHaveLength(1);
+    expect(paperOf(third)).toBeUndefined();
   });
 
   it('takes the sample archive\'s papers without a problem', () => {
