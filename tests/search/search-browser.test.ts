@@ -113,9 +113,13 @@ for (const prefix of ['/', '/minutes/']) {
       expect(await pagesFor('search/?q=board&type=minutes&sort=oldest')).toEqual(meetings);
       expect(await pagesFor('search/?q=board&type=minutes&sort=newest')).toEqual([...meetings].reverse());
       expect(await page.locator('#filter-sort').inputValue()).toBe('newest');
-      expect((await pagesFor('search/?q=board&municipal-year=2025%2F26')).sort()).toEqual([`${prefix}cyp/2025-09-08/`, `${prefix}cyp/2025-11-10/`].sort());
+      expect((await pagesFor('search/?q=board&municipal-year=2025%2F26')).sort()).toEqual([`${prefix}cyp/2025-09-08/`, `${prefix}cyp/2025-09-08/papers/agenda-and-minutes-pdf/`, `${prefix}cyp/2025-11-10/`].sort());
       expect((await pagesFor('search/?q=Mockingbird&type=report'))).toEqual([`${prefix}cyp/reports/annual-report-2024-25/`]);
-      expect((await pagesFor('search/?q=board&status=approved&sort=oldest'))).toEqual(meetings.slice(0, 2));
+      // The approved minutes of 15 July 2024 and their paper, then those of 20 January 2025.
+      const approved = await pagesFor('search/?q=board&status=approved&sort=oldest');
+      expect(approved.slice(0, 2).sort()).toEqual([meetings[0], `${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`].sort());
+      expect(approved.slice(2)).toEqual([meetings[1]]);
+      expect(await pagesFor('search/?q=board&type=paper')).toEqual(expect.arrayContaining([`${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`, `${prefix}cyp/2025-09-08/papers/agenda-and-minutes-pdf/`]));
     });
 
     it('comes back to the search and its results with the back button', async () => {
@@ -173,7 +177,7 @@ for (const prefix of ['/', '/minutes/']) {
       await page.getByLabel('Search the minutes').fill('Mockingbird');
       await page.keyboard.press('Enter');
       await page.waitForURL(`**${prefix}search/?q=Mockingbird`);
-      expect(await waitForResults(page)).toMatch(/^2 results/);
+      expect(await waitForResults(page)).toMatch(/^3 results/);
     });
 
     it('says that search needs JavaScript, and where else to look, when it is off', async () => {
