@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
@@ -60,6 +60,9 @@ export function addMeeting(root: string): string {
     .replace(/^The Minutes of the meeting held on .*$/m, 'There were no previous minutes to approve.');
   const file = path.join(content, board, `${date}.md`);
   writeFileSync(file, text);
+  // Its papers too, as a clerk commits them with the minutes.
+  const papers = path.join(content, board, newest.replace(/\.md$/, ''));
+  if (existsSync(papers)) cpSync(papers, file.replace(/\.md$/, ''), { recursive: true });
   writeFileSync(path.join(root, ADDED_MARK), `${path.relative(root, file)}\n`);
   return file;
 }
@@ -68,6 +71,8 @@ export function addMeeting(root: string): string {
 export function removeAddedMeeting(root: string): void {
   const mark = path.join(root, ADDED_MARK);
   if (!existsSync(mark)) return;
-  rmSync(path.join(root, readFileSync(mark, 'utf8').trim()), { force: true });
+  const added = path.join(root, readFileSync(mark, 'utf8').trim());
+  rmSync(added, { force: true });
+  rmSync(added.replace(/\.md$/, ''), { recursive: true, force: true });
   rmSync(mark);
 }
