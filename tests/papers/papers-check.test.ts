@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyOfSampleArchive, meetingFile } from '../support/archive-copy.ts';
-import { encryptedPdf, LFS_POINTER, pdfOf } from '../support/paper-files.ts';
+import { docxOf, encryptedPdf, LFS_POINTER, pdfOf } from '../support/paper-files.ts';
 import { loadArchive } from '../../src/load/archive.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +28,15 @@ describe('the check of papers', () => {
     const paper = meeting.items[0]!.documents[0]!.paper!;
     expect(paper).toMatchObject({ path: `${FOLDER}/budget.pdf`, bytes: pdf.length, format: 'pdf', mediaType: 'application/pdf', pages: 1 });
     expect(paper.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(paper.text!.sections).toEqual([{ heading: 'Budget 2026', level: 2, paragraphs: ['The budget is balanced.'] }]);
+  });
+
+  it('reads a Word document\'s headings and paragraphs with mammoth', () => {
+    const { archive } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.docx'), [`${FOLDER}/budget.docx`]: docxOf('Budget 2026', 'The budget is balanced.') });
+    expect(archive.diagnostics.filter((d) => d.file.startsWith(FOLDER) || d.file === MEETING)).toEqual([]);
+    const paper = archive.meetings.find((m) => m.key === 'cyp/2025-12-08')!.items[0]!.documents[0]!.paper!;
+    expect(paper).toMatchObject({ format: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    expect(paper.pages).toBeUndefined();
     expect(paper.text!.sections).toEqual([{ heading: 'Budget 2026', level: 2, paragraphs: ['The budget is balanced.'] }]);
   });
 

@@ -14,7 +14,7 @@ async function archiveWithItemPaper(): Promise<string> {
   const pdf = await pdfOf([{ heading: 'Budget 2026/27' }, { paragraph: `The ${WORD} scheme is funded for a further year.` }], 'Budget report');
   return copyOfSampleArchive({
     'content/cyp/2025-12-08.md': meetingFile(
-      'date: 2025-12-08\nstatus: draft\ndocuments:\n  - title: Budget report 2026/27\n    item: "30"\n    kind: report\n    file: budget-report.pdf',
+      'date: 2025-12-08\nstatus: draft\ndocuments:\n  - title: Budget report 2026/27\n    item: "30"\n    kind: report\n    file: budget-report.pdf\n  - title: Capital programme\n    item: "30"\n    kind: appendix\n    link: https://example.org/capital.pdf\n  - title: Agenda\n    kind: agenda\n    link: https://example.org/agenda.pdf',
       '## 30. Budget\n\nThe Board considered the budget report.\n\nRESOLVED: That the budget be noted.\n',
     ),
     'content/cyp/2025-12-08/budget-report.pdf': pdf,
@@ -31,9 +31,13 @@ describe('a paper of an item, in the built site', () => {
 
   it('is linked from its item, with its kind, format, size and pages, and the page of its text', () => {
     const meeting = readPage(site, '/cyp/2025-12-08/');
-    const entry = meeting.querySelector('#item-30 .documents li')!;
-    expect(textOf(entry)).toMatch(/^Budget report 2026\/27 \(Report, PDF, \d+ KB, 1 page\) Text of this paper$/);
-    const links = [...entry.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const [entry, external] = [...meeting.querySelectorAll('#item-30 .documents li')];
+    // A paper known only by its address: a link out, said not to be kept; one of the whole meeting is listed with the meeting.
+    expect(textOf(external!)).toBe('Capital programme (Appendix, on another website, not kept in this archive)');
+    expect(external!.querySelector('a')!.getAttribute('href')).toBe('https://example.org/capital.pdf');
+    expect(textOf(meeting.querySelector('.papers li'))).toBe('Agenda (Agenda, on another website, not kept in this archive)');
+    expect(textOf(entry!)).toMatch(/^Budget report 2026\/27 \(Report, PDF, \d+ KB, 1 page\) Text of this paper$/);
+    const links = [...entry!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/cyp/2025-12-08/papers/budget-report.pdf', '/cyp/2025-12-08/papers/budget-report-pdf/']);
     const text = readPage(site, '/cyp/2025-12-08/papers/budget-report-pdf/');
     expect(textOf(text.querySelector('main h1'))).toBe('Budget report 2026/27');
