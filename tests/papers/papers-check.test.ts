@@ -31,6 +31,19 @@ describe('the check of papers', () => {
     expect(paper.text!.sections).toEqual([{ heading: 'Budget 2026', level: 2, paragraphs: ['The budget is balanced.'] }]);
   });
 
+  it('reads a council\'s own published PDF: its pages and its text, in order', () => {
+    const real = readFileSync(path.join(import.meta.dirname, 'fixtures/kent-budget-monitoring-2024-11.pdf'));
+    const { archive } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget-monitoring.pdf'), [`${FOLDER}/budget-monitoring.pdf`]: real });
+    expect(archive.diagnostics.filter((d) => d.file.startsWith(FOLDER) || d.file === MEETING)).toEqual([]);
+    const paper = archive.meetings.find((m) => m.key === 'cyp/2025-12-08')!.items[0]!.documents[0]!.paper!;
+    expect(paper.pages).toBe(4);
+    const text = paper.text!.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]).join('\n');
+    expect(text).toContain('Cabinet, 30 January 2025');
+    expect(text).toContain('Revenue and Capital Budget Monitoring Report');
+    // Lines broken by the layout are joined again into the paragraph they belong to.
+    expect(text).toMatch(/The attached report sets out the revenue and capital[^\n]*November 2024-25\./);
+  });
+
   it('reads a Word document\'s headings and paragraphs with mammoth', () => {
     const { archive } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.docx'), [`${FOLDER}/budget.docx`]: docxOf('Budget 2026', 'The budget is balanced.') });
     expect(archive.diagnostics.filter((d) => d.file.startsWith(FOLDER) || d.file === MEETING)).toEqual([]);
