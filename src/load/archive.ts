@@ -200,8 +200,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   }
 
   options.progress?.(`Read ${counted(meetings.length, 'meeting')} and ${counted(reports.length, 'report')}; checking names and approvals…`);
-  // Each meeting's papers are part of what its files are made from.
-  for (const [key, papers] of attachPapers(root, meetings, site, diagnostics, options.cache && path.join(options.cache, 'papers'))) {
+  // Each meeting's papers are part of what its files are made from. Their cache sits beside the parsed meetings' (`parsed-papers/` beside `parsed/`), not in it.
+  for (const [key, papers] of attachPapers(root, meetings, site, diagnostics, options.cache && `${options.cache.replace(/[\\/]+$/, '')}-papers`)) {
     sourceHashes.set(key, createHash('sha256').update(sourceHashes.get(key)!).update('\0').update(papers).digest('hex'));
   }
   reportUnknownNames(names, directory, diagnostics, site.check.strictNames ? approvedFiles : new Set());
