@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../src/site/html.ts';
 import type { MeetingView } from '../src/site/meeting-view.ts';
 import { history } from './history.ts';
+import { paperList } from './papers.ts';
 
 export function meeting(m: MeetingView): SafeHtml {
   return html`<article class="meeting" data-pagefind-body>
@@ -58,10 +59,16 @@ ${m.declarations.map((d) => html`<li>${d.whoHref ? html`<a href="${d.whoHref}">$
 ${m.contents.map((c) => html`<li><a href="${c.href}">${c.label}</a></li>
 `)}</ul>
 </nav>
+${m.papers.length
+    ? html`<section class="papers" aria-labelledby="papers" data-pagefind-ignore>
+<h2 id="papers">Papers of the meeting</h2>
+${paperList(m.papers)}
+</section>`
+    : ''}
 ${m.preamble}
 ${m.items.map((item) => html`<section class="item" id="${item.anchor}" aria-labelledby="${item.anchor}-heading">
 <h2 id="${item.anchor}-heading">${item.number ? html`<span class="item-number">${item.number}</span> ` : ''}${item.title}</h2>
-${item.documents.length ? html`<ul class="documents">${item.documents.map((d) => html`<li>${d.href ? html`<a href="${d.href}">${d.title}</a>` : d.title}${d.size ? html` (document, ${d.size})` : ' (document)'}</li>`)}</ul>` : ''}
+${paperList(item.documents)}
 ${item.body}
 ${item.approves.map((a) => html`<p class="approval-note">This item approved the minutes of ${a.href ? html`<a href="${a.href}">the meeting of ${a.dateLabel}</a>` : html`the meeting of ${a.dateLabel} (not in this archive)`} as a correct record.</p>`)}
 ${item.cutShort

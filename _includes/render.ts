@@ -6,6 +6,7 @@ import { home } from './home.ts';
 import { board } from './board.ts';
 import { meeting } from './meeting.ts';
 import { report } from './report.ts';
+import { paper } from './paper.ts';
 import { notFound } from './not-found.ts';
 import { decisions } from './decisions.ts';
 import { actions } from './actions.ts';
@@ -21,6 +22,7 @@ const templates: Record<string, (view: never) => SafeHtml> = {
   board,
   meeting,
   report,
+  paper,
   'not-found': notFound,
   decisions,
   actions,

@@ -1,4 +1,4 @@
-// npm run bench -- --meetings N [--boards B] [--seed S] [--json] [--skip-peers] [--skip-search] [--skip-serve] [--keep]
+// npm run bench -- --meetings N [--boards B] [--seed S] [--papers] [--json] [--skip-peers] [--skip-search] [--skip-serve] [--keep]
 import path from 'node:path';
 import { projectRoot } from '../src/paths.ts';
 import { runBench } from '../src/bench/run-bench.ts';
@@ -12,6 +12,7 @@ const { values } = commandArguments({
     meetings: { type: 'string', value: 'N', default: '1000', description: 'the size of the synthetic archive (default 1,000)' },
     boards: { type: 'string', value: 'B', description: 'the number of boards (default: one per 400 meetings, at least four)' },
     seed: { type: 'string', value: 'S', default: '1', description: 'another archive of the same size (default 1)' },
+    papers: { type: 'boolean', default: false, description: 'gives each meeting a PDF paper of about 200 KB (the peers do not read them: use with --skip-peers)' },
     json: { type: 'boolean', default: false, description: 'prints the figures as JSON, for machines' },
     'skip-peers': { type: 'boolean', default: false, description: 'builds only Minute Book (for sizes whose peers do not fit in memory)' },
     'skip-search': { type: 'boolean', default: false, description: 'leaves out the measurement of search in Chromium' },
@@ -34,6 +35,7 @@ try {
     ...(values.boards ? { boards: wholeNumber('boards', values.boards) } : {}),
     seed: wholeNumber('seed', values.seed),
     cacheRoot: path.join(projectRoot, '.cache/bench'),
+    papers: values.papers,
     skipPeers: values['skip-peers'],
     skipSearch: values['skip-search'],
     skipServe: values['skip-serve'],

@@ -349,7 +349,8 @@ function resultItem(data) {
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'meta';
-  facts.textContent = [data.meta.type, data.meta.board, data.meta.date, data.meta.status].filter(Boolean).join(' · ');
+  // A paper's result says which meeting and item it is a paper of.
+  facts.textContent = [data.meta.type, data.meta.under, data.meta.board, data.meta.date, data.meta.status].filter(Boolean).join(' · ');
   item.append(heading, facts);
 
   const sections = itemSubResults(data);

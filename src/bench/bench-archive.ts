@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { generateArchive, writeArchive, type GenerateOptions } from './generate.ts';
+import { generateArchive, syntheticPapers, writeArchive, type GenerateOptions } from './generate.ts';
 import { folderSize, type FolderSize } from './folder-size.ts';
 
 /** Written last, so an archive whose generation was cut short is made again. */
 const COMPLETE = 'bench-archive.json';
 
 /** The generator's own source: a change to it makes a new archive. */
-const GENERATOR_FILES = ['generate.ts', 'random.ts', 'vocabulary.ts'];
+const GENERATOR_FILES = ['generate.ts', 'random.ts', 'vocabulary.ts', 'synthetic-pdf.ts'];
 
 export interface BenchArchive {
   root: string;
@@ -24,7 +24,7 @@ export function archiveFolder(cacheRoot: string, options: GenerateOptions): stri
   const here = path.dirname(fileURLToPath(import.meta.url));
   const generator = createHash('sha256');
   for (const file of GENERATOR_FILES) generator.update(readFileSync(path.join(here, file)));
-  const key = `m${options.meetings}-b${options.boards ?? 'auto'}-s${options.seed ?? 1}-${generator.digest('hex').slice(0, 10)}`;
+  const key = `m${options.meetings}-b${options.boards ?? 'auto'}-s${options.seed ?? 1}${options.papers ? '-papers' : ''}-${generator.digest('hex').slice(0, 10)}`;
   return path.join(cacheRoot, key);
 }
 
@@ -36,7 +36,8 @@ export function benchArchive(cacheRoot: string, options: GenerateOptions): Bench
     // A run stopped during the warm rebuild may have left its added meeting behind.
     removeAddedMeeting(root);
   } else {
-    writeArchive(root, generateArchive(options));
+    const files = generateArchive(options);
+    writeArchive(root, new Map<string, string | Uint8Array>([...files, ...syntheticPapers(files)]));
     writeFileSync(path.join(root, COMPLETE), `${JSON.stringify(options)}\n`);
   }
   return { root, reused, markdown: folderSize(path.join(root, 'content')) };
@@ -59,6 +60,9 @@ export function addMeeting(root: string): string {
     .replace(/^The Minutes of the meeting held on .*$/m, 'There were no previous minutes to approve.');
   const file = path.join(content, board, `${date}.md`);
   writeFileSync(file, text);
+  // Its papers too, as a clerk commits them with the minutes.
+  const papers = path.join(content, board, newest.replace(/\.md$/, ''));
+  if (existsSync(papers)) cpSync(papers, file.replace(/\.md$/, ''), { recursive: true });
   writeFileSync(path.join(root, ADDED_MARK), `${path.relative(root, file)}\n`);
   return file;
 }
@@ -67,6 +71,8 @@ export function addMeeting(root: string): string {
 export function removeAddedMeeting(root: string): void {
   const mark = path.join(root, ADDED_MARK);
   if (!existsSync(mark)) return;
-  rmSync(path.join(root, readFileSync(mark, 'utf8').trim()), { force: true });
+  const added = path.join(root, readFileSync(mark, 'utf8').trim());
+  rmSync(added, { force: true });
+  rmSync(added.replace(/\.md$/, ''), { recursive: true, force: true });
   rmSync(mark);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { Random } from './random.ts';
+import { syntheticPdf } from './synthetic-pdf.ts';
 import {
   ADJECTIVES, CONNECTORS, FIRST_NAMES, NOUNS, OFFICER_TITLES, PLACE_ENDINGS, PLACE_STEMS, REPORT_NOUNS,
   SUBJECTS, SURNAME_ENDINGS, SURNAME_STEMS, VERBS,
@@ -14,7 +15,12 @@ export interface GenerateOptions {
   seed?: number;
   /** The last meeting's date; every meeting is on or before it. */
   lastDate?: string;
+  /** Gives each meeting one paper: a PDF of about 200 KB for its second item (`syntheticPapers` makes them). */
+  papers?: boolean;
 }
+
+/** The size of each synthetic paper. */
+export const PAPER_BYTES = 200_000;
 
 interface Person {
   id: string;
@@ -93,7 +99,7 @@ export function generateArchive(options: GenerateOptions): Map<string, string> {
     }
     let itemNumber = 1;
     dates.forEach((iso, i) => {
-      const { text, items } = meeting(random, board, officers, iso, dates[i - 1], i === dates.length - 1 ? 'draft' : 'approved', itemNumber);
+      const { text, items } = meeting(random, board, officers, iso, dates[i - 1], i === dates.length - 1 ? 'draft' : 'approved', itemNumber, options.papers ?? false);
       itemNumber += items;
       files.set(`content/${board.id}/${iso}.md`, text);
     });
@@ -106,7 +112,7 @@ export function generateArchive(options: GenerateOptions): Map<string, string> {
 }
 
 /** Writes a synthetic archive to `out`, replacing what was there. */
-export function writeArchive(out: string, files: Map<string, string>): void {
+export function writeArchive(out: string, files: Map<string, string | Uint8Array>): void {
   rmSync(out, { recursive: true, force: true });
   for (const [name, text] of files) {
     mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
@@ -134,7 +140,28 @@ function paragraph(random: Random, members: Person[], sentences: number): string
   return Array.from({ length: sentences }, () => sentence(random, members)).join(' ');
 }
 
-function meeting(random: Random, board: SyntheticBoard, officers: Person[], date: string, previous: string | undefined, status: 'draft' | 'approved', firstNumber: number) {
+/**
+ * The PDF of each meeting that names one (`papers: true`): the text of its
+ * second item, set on a page, padded to PAPER_BYTES. Made from the meeting
+ * files, so the same archive gives the same papers.
+ */
+export function syntheticPapers(files: Map<string, string>): Map<string, Uint8Array> {
+  const papers = new Map<string, Uint8Array>();
+  let seed = 1;
+  for (const [name, text] of files) {
+    const match = /^(content\/[^/]+\/\d{4}-\d{2}-\d{2})\.md$/.exec(name);
+    if (!match || !text.includes(`file: ${PAPER_FILE}`)) continue;
+    const item = text.split(/^## /m)[2] ?? '';
+    const [heading = 'Report', ...body] = item.split('\n');
+    const lines = body.join(' ').match(/.{1,95}(?:\s|$)/g)?.map((line) => line.trim()) ?? [];
+    papers.set(`${match[1]}/${PAPER_FILE}`, syntheticPdf(heading.trim(), lines, PAPER_BYTES, seed++));
+  }
+  return papers;
+}
+
+const PAPER_FILE = 'report.pdf';
+
+function meeting(random: Random, board: SyntheticBoard, officers: Person[], date: string, previous: string | undefined, status: 'draft' | 'approved', firstNumber: number, withPaper: boolean) {
   const present = board.members.filter(() => random.chance(0.85));
   const apologies = board.members.filter((m) => !present.includes(m));
   const itemCount = random.int(8, 12);
@@ -170,6 +197,7 @@ function meeting(random: Random, board: SyntheticBoard, officers: Person[], date
     `  present: [${present.map((m, i) => JSON.stringify(i % 2 ? `${m.first[0]}. ${m.surname}` : `${m.first} ${m.surname}`)).join(', ')}]`,
     `  apologies: [${apologies.map((m) => JSON.stringify(`${m.first[0]}. ${m.surname}`)).join(', ')}]`,
     `  officers: [${random.sample(officers, random.int(3, 5)).map((o) => JSON.stringify(`${o.first} ${o.surname}`)).join(', ')}]`,
+    ...(withPaper ? ['documents:', `  - title: ${JSON.stringify(`Report on item ${number(1)}`)}`, `    item: "${number(1)}"`, '    kind: report', `    file: ${PAPER_FILE}`] : []),
     ...(declarer ? ['declarations:', `  - who: ${JSON.stringify(`${declarer.first[0]}. ${declarer.surname}`)}`, `    item: "${number(random.int(1, itemCount - 1))}"`, `    kind: ${random.pick(['Disclosable Pecuniary Interest', 'Other Disclosable Interest'])}`, `    reason: ${JSON.stringify(`a family member works for a ${random.pick(NOUNS)} provider in ${town(random)}`)}`] : []),
     '---', '',
   ];

@@ -26,6 +26,8 @@ export interface BenchOptions {
   skipSearch?: boolean;
   /** Leaves out the measurement of `npm start` showing an edited meeting. */
   skipServe?: boolean;
+  /** Gives each meeting a PDF of about 200 KB (generate.ts), read and published with it. */
+  papers?: boolean;
   /** Keep the built sites (their folder is printed) instead of removing them. */
   keep?: boolean;
   /** Told what is happening, for a person watching a long run. */
@@ -37,7 +39,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const say = options.progress ?? (() => {});
   const loadAverageAtStart = os.loadavg();
   const notes: string[] = [];
-  const generate = { meetings: options.meetings, ...(options.boards ? { boards: options.boards } : {}), seed: options.seed ?? 1 };
+  const generate = { meetings: options.meetings, ...(options.boards ? { boards: options.boards } : {}), seed: options.seed ?? 1, ...(options.papers ? { papers: true } : {}) };
   say(`Preparing the synthetic archive of ${options.meetings} meetings…`);
   const archive = benchArchive(options.cacheRoot, generate);
   const work = mkdtempSync(path.join(os.tmpdir(), 'minute-book-bench-'));

@@ -14,7 +14,7 @@ export interface SiteOutput {
    * file is then kept as it is, and need not be written. When false, the
    * caller writes it into `folder`.
    */
-  unchanged(sitePath: string, content: string, inputKey?: string): boolean;
+  unchanged(sitePath: string, content: string | Uint8Array, inputKey?: string): boolean;
   /**
    * True when the previous build made `sitePath` from inputs of the same key
    * (src/outputs/input-keys.ts) and the file is as it left it: it is then

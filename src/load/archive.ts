@@ -14,6 +14,7 @@ import { reportCopies } from './copies.ts';
 import type { Place } from '../model/diagnostics.ts';
 import { ParseCache, type HashedMeetingFile, type MeetingSource, type ParsedMeeting } from './parse-cache.ts';
 import { parseInParallel } from './parallel-parse.ts';
+import { attachPapers, reportUnnamedFiles } from './papers.ts';
 import type { ArchiveMemory, Unknown } from './archive-memory.ts';
 import type { Progress } from '../cli/progress.ts';
 import { counted } from '../text/counted.ts';
@@ -32,6 +33,8 @@ export interface LoadOptions {
 }
 
 const MEETING_FILE = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?\.md$/;
+/** The folder of a meeting's papers: named as its file is, without `.md`. */
+const MEETING_FOLDER = /^\d{4}-\d{2}-\d{2}(-[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 const REPORT_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 /**
@@ -123,6 +126,11 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
         }
         continue;
       }
+      if (MEETING_FOLDER.test(name) && lstatSync(absolute).isDirectory()) {
+        // A meeting's papers (papers.ts), checked with its meeting; a folder without one is said so here.
+        if (!listSorted(boardDir).includes(`${name}.md`)) reportUnnamedFiles(root, `content/${entry}/${name}`, new Set(), undefined, diagnostics);
+        continue;
+      }
       const match = MEETING_FILE.exec(name);
       const otherExtension = /^(\d{4}-\d{2}-\d{2}(?:-[a-z0-9-]+)?)\.(?!md$)[A-Za-z]+$/.exec(name);
       if (otherExtension) {
@@ -192,6 +200,10 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   }
 
   options.progress?.(`Read ${counted(meetings.length, 'meeting')} and ${counted(reports.length, 'report')}; checking names and approvals…`);
+  // Each meeting's papers are part of what its files are made from. Their cache sits beside the parsed meetings' (`parsed-papers/` beside `parsed/`), not in it.
+  for (const [key, papers] of attachPapers(root, meetings, site, diagnostics, options.cache && `${options.cache.replace(/[\\/]+$/, '')}-papers`)) {
+    sourceHashes.set(key, createHash('sha256').update(sourceHashes.get(key)!).update('\0').update(papers).digest('hex'));
+  }
   reportUnknownNames(names, directory, diagnostics, site.check.strictNames ? approvedFiles : new Set());
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   reports.sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -199,7 +211,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reportLateApprovals(ownApprovals, meetings, diagnostics);
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
-  return { site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, sourceHashes, reports), sourceHashes };
+  return { root, site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, sourceHashes, reports), sourceHashes };
 }
 
 /** See `Archive.contentHash`. */

@@ -1,4 +1,4 @@
-import type { Attendance, Attendee, Declaration, Meeting, MeetingDocument, Source, SourceShape } from '../model/types.ts';
+import { PAPER_KINDS, type Attendance, type Attendee, type Declaration, type Meeting, type MeetingDocument, type Source, type SourceShape } from '../model/types.ts';
 import type { Diagnostics, Place } from '../model/diagnostics.ts';
 import type { MeetingBody } from './meeting-body.ts';
 import { isIsoDate } from '../text/dates.ts';
@@ -21,7 +21,7 @@ const ATTENDANCE_LISTS = {
 } as const;
 const ATTENDEE_FIELDS = ['name', 'role', 'note', 'for'] as const;
 const DECLARATION_FIELDS = ['who', 'item', 'kind', 'reason'] as const;
-const DOCUMENT_FIELDS = ['title', 'item', 'size', 'link'] as const;
+const DOCUMENT_FIELDS = ['title', 'item', 'kind', 'size', 'link', 'file'] as const;
 const SOURCE_FIELDS = ['shape', 'link', 'taken', 'file'] as const;
 export const SOURCE_SHAPES: readonly SourceShape[] = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'html-page', 'markdown'];
 
@@ -98,13 +98,21 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
   const documents = fields.list('documents').flatMap((node): MeetingDocument[] => {
     const d = new Fields(yaml, node, diagnostics, 'a document');
     if (!isMap(node)) {
-      diagnostics.error(file, yaml.placeOf(node), 'wrong-type', 'each document should have a "title", and may have "item", "size" and "link"');
+      diagnostics.error(file, yaml.placeOf(node), 'wrong-type', 'each document should have a "title", and may have "item", "kind", "file", "size" and "link"');
       return [];
     }
     d.checkKnown(DOCUMENT_FIELDS);
     const title = d.text('title', { required: true });
     if (!title) return [];
-    return [{ title, ...optional('item', d.text('item')?.replace(/\.$/, '')), ...optional('size', d.text('size')), ...optional('link', d.link('link')) }];
+    return [{
+      title,
+      ...optional('item', d.text('item')?.replace(/\.$/, '')),
+      ...optional('kind', d.oneOf('kind', PAPER_KINDS)),
+      ...optional('size', d.text('size')),
+      ...optional('link', d.link('link')),
+      ...optional('file', d.text('file')),
+      line: yaml.placeOf(node).line,
+    }];
   });
   const sourceFields = fields.mapping('source', 'the source');
   sourceFields?.checkKnown(SOURCE_FIELDS);
@@ -150,6 +158,11 @@ export function readMeeting(input: MeetingFile, people: PeopleDirectory, diagnos
     actions: actionOwners.map((owner) => ({ owner: people.resolve(owner), decisionIds: item.decisions.map((d) => d.id) })),
     documents: documents.filter((doc) => doc.item !== undefined && item.number !== undefined && sameItemNumber(doc.item, item.number)),
   }));
+  // A paper on an item the minutes lack is shown with the meeting's own papers, never left out.
+  for (const doc of documents) {
+    if (doc.item === undefined || items.some((it) => it.number !== undefined && sameItemNumber(it.number, doc.item!))) continue;
+    diagnostics.warning(file, { line: doc.line!, column: 1 }, 'item-unknown', `the document "${doc.title}" is on item ${doc.item}, which this meeting does not have, so it is shown with the papers of the meeting as a whole`, 'Use the number as it appears in the item heading, or remove "item" for a paper of the whole meeting.');
+  }
   for (const { declaration, place } of declarations) {
     if (declaration.item === undefined) continue;
     const item = items.find((it) => it.number !== undefined && sameItemNumber(it.number, declaration.item!));

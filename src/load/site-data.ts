@@ -11,8 +11,10 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SITE_FIELDS = [
   'authority', 'short_name', 'base_url', 'locale', 'time_zone', 'municipal_year_starts',
   'contact', 'licence', 'brand_colour', 'logo', 'repository', 'history_link', 'accessibility', 'oparl',
-  'search_bundles', 'check',
+  'search_bundles', 'check', 'paper_size_limit',
 ] as const;
+/** The largest paper file, in MB, unless `paper_size_limit` says otherwise. */
+const PAPER_SIZE_LIMIT_MB = 50;
 
 export function readSite(source: YamlSource | undefined, file: string, diagnostics: Diagnostics): Site {
   const fields = new Fields(source!, source?.root, diagnostics, 'the site');
@@ -56,7 +58,18 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
     oparl: fields.flag('oparl') ?? true,
     ...optional('searchBundles', searchBundles(fields)),
     check: checkSettings(fields.mapping('check', 'the check settings')),
+    paperSizeLimit: paperSizeLimit(fields),
   };
+}
+
+/** `paper_size_limit`: the largest paper file the archive takes, in MB. */
+function paperSizeLimit(fields: Fields): number {
+  const written = fields.text('paper_size_limit');
+  if (written === undefined) return PAPER_SIZE_LIMIT_MB * 1_000_000;
+  const megabytes = Number(written.replace(/\s*MB$/i, ''));
+  if (Number.isFinite(megabytes) && megabytes > 0) return Math.round(megabytes * 1_000_000);
+  fields.problem('paper_size_limit', 'value-unknown', `the site: "paper_size_limit" should be a number of megabytes, such as 50, not "${written}"`);
+  return PAPER_SIZE_LIMIT_MB * 1_000_000;
 }
 
 const CONTACT_FIELDS = ['name', 'email', 'phone', 'address'] as const;
@@ -143,6 +156,7 @@ function defaultSite(): Site {
     accessibility: readAccessibility(undefined, {}),
     oparl: true,
     check: { strictNames: false },
+    paperSizeLimit: PAPER_SIZE_LIMIT_MB * 1_000_000,
   };
 }
 

@@ -56,6 +56,8 @@ export interface Site {
    * limit may not take for a large archive.
    */
   oparl: boolean;
+  /** The largest paper file the archive takes, in bytes (`paper_size_limit` in MB; 50 MB by default). */
+  paperSizeLimit: number;
   /** How strict the check is (`check:` in _data/site.yaml). */
   check: CheckSettings;
 }
@@ -148,11 +150,57 @@ export interface Declaration {
   reason?: string;
 }
 
+/** What a paper is to its meeting. */
+export type PaperKind = 'agenda' | 'report' | 'appendix' | 'presentation' | 'minutes';
+export const PAPER_KINDS: readonly PaperKind[] = ['agenda', 'report', 'appendix', 'presentation', 'minutes'];
+
+/**
+ * A paper of a meeting (a report, an appendix, the agenda), named in the
+ * meeting's front matter under `documents:`. The archive keeps it as a file
+ * beside the minutes (`file`, in `content/<board>/<meeting>/`), or knows it
+ * only by its address (`link`), which the archive does not keep.
+ */
 export interface MeetingDocument {
   title: string;
+  /** The item it belongs to, as numbered in the minutes; none for the meeting as a whole. */
   item?: string;
+  kind?: PaperKind;
   size?: string;
   link?: string;
+  /** The file's name in the meeting's folder, when the archive keeps it. */
+  file?: string;
+  /** Line of the document's entry in the meeting's file. */
+  line?: number;
+  /** The kept file as the loader found it (src/load/papers.ts); absent when the file is missing or wrong. */
+  paper?: PaperFile;
+}
+
+/** A paper's file, read by the loader: what the site, the open data and the snapshots publish of it. */
+export interface PaperFile {
+  /** Path from the archive's root: `content/cyp/2025-09-08/annual-report.pdf`. */
+  path: string;
+  bytes: number;
+  sha256: string;
+  format: PaperFormat;
+  mediaType: string;
+  /** A PDF's number of pages. */
+  pages?: number;
+  /** Its text, when it has text that can be extracted (PDF, DOCX). */
+  text?: PaperText;
+}
+
+export type PaperFormat = 'pdf' | 'docx' | 'odt' | 'xlsx' | 'ods' | 'csv' | 'png' | 'jpeg' | 'gif' | 'webp';
+
+/** A paper's text in sections, each under the heading the paper gives it, if any. */
+export interface PaperText {
+  sections: PaperSection[];
+}
+
+export interface PaperSection {
+  heading?: string;
+  /** 2 for a top heading, 3 and 4 below it. */
+  level?: number;
+  paragraphs: string[];
 }
 
 export type SourceShape = 'moderngov-page' | 'moderngov-table' | 'moderngov-item' | 'pdf-text' | 'html-page' | 'markdown';
@@ -271,6 +319,8 @@ export interface Report {
 }
 
 export interface Archive {
+  /** The folder it was loaded from (papers' paths are relative to it). */
+  root: string;
   site: Site;
   boards: Board[];
   people: Person[];
@@ -286,7 +336,7 @@ export interface Archive {
    */
   contentHash: string;
   /**
-   * For each meeting, by key, a hash (SHA-256) of its file's path and text. With the
+   * For each meeting, by key, a hash (SHA-256) of its file's path and text, and of its papers' files. With the
    * build's code and data (src/outputs/input-keys.ts) it tells a later build
    * that the files made from the meeting alone are unchanged, without making them.
    */

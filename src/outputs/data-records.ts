@@ -53,8 +53,40 @@ function meetingRef(output: OutputContext, ref: MeetingRef) {
   };
 }
 
-function documentRecord(d: MeetingDocument) {
-  return { title: d.title, item: d.item ?? null, size: d.size ?? null, link: d.link ?? null };
+function documentRecord(output: OutputContext, meeting: Meeting, d: MeetingDocument) {
+  const { paper } = d;
+  return {
+    title: d.title,
+    item: d.item ?? null,
+    kind: d.kind ?? null,
+    size: d.size ?? null,
+    link: d.link ?? null,
+    file: paper
+      ? {
+          name: d.file!,
+          url: output.url(Urls.paperFile(meeting.key, d.file!)),
+          textUrl: paper.text ? output.url(Urls.paperText(meeting.key, d.file!)) : null,
+          mediaType: paper.mediaType,
+          bytes: paper.bytes,
+          sha256: paper.sha256,
+          pages: paper.pages ?? null,
+        }
+      : null,
+  };
+}
+
+export const PAPER_COLUMNS = ['board_id', 'meeting_date', 'item_number', 'title', 'kind', 'file_url', 'text_url', 'media_type', 'bytes', 'sha256', 'pages', 'link', 'meeting_url'];
+
+/** One row per paper of every meeting, kept or known only by its address: `/data/papers.csv`. */
+export function paperRows(output: OutputContext): string[][] {
+  return output.archive.meetings.flatMap((m) => m.documents.map((d) => {
+    const record = documentRecord(output, m, d);
+    const file = record.file;
+    return [
+      m.boardId, m.date, d.item ?? '', d.title, d.kind ?? '', file?.url ?? '', file?.textUrl ?? '', file?.mediaType ?? '',
+      file ? String(file.bytes) : '', file?.sha256 ?? '', file?.pages != null ? String(file.pages) : '', d.link ?? '', output.url(Urls.meeting(m.key)),
+    ];
+  }));
 }
 
 function attendeeRecord(output: OutputContext, a: Attendee) {
@@ -81,7 +113,7 @@ function itemRecord(output: OutputContext, meeting: Meeting, item: Item) {
     decisions: item.decisions.map((d) => ({ id: d.id, url: output.url(`${page}#${d.id}`), text: d.text, parts: d.parts })),
     actions: item.actions.map((a) => ({ owner: personRef(output, a.owner), decisions: a.decisionIds })),
     approves: item.approves,
-    documents: item.documents.map(documentRecord),
+    documents: item.documents.map((d) => documentRecord(output, meeting, d)),
   };
 }
 
@@ -116,7 +148,7 @@ export function meetingRecord(output: OutputContext, meeting: Meeting) {
       kind: d.kind ?? null,
       reason: d.reason ?? null,
     })),
-    documents: meeting.documents.map(documentRecord),
+    documents: meeting.documents.map((d) => documentRecord(output, meeting, d)),
     items: meeting.items.map((item) => itemRecord(output, meeting, item)),
     source: { shape: meeting.source.shape ?? null, link: meeting.source.link ?? null, taken: meeting.source.taken ?? null },
   };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '../site/page.ts';
 import { Urls } from '../site/urls.ts';
 
@@ -10,7 +11,12 @@ export interface FileView {
   content: () => string;
 }
 
-export type FilePage = Page<'file', FileView>;
+/** A file published as the archive keeps it (a paper), read when it is written. */
+export interface CopiedFileView {
+  content: () => Uint8Array;
+}
+
+export type FilePage = Page<'file', FileView | CopiedFileView>;
 
 /** A plain file of the site (a feed, a calendar, JSON, CSV): written as `content` makes it. */
 export function filePage(sitePath: string, content: () => string, inputKey?: string): FilePage {
@@ -20,5 +26,16 @@ export function filePage(sitePath: string, content: () => string, inputKey?: str
     frame: { title: sitePath, path: sitePath, breadcrumbs: [], alternates: [] },
     view: { content },
     ...(inputKey === undefined ? {} : { inputKey }),
+  };
+}
+
+/** A file of the archive published as it is: read from `source` when written; its input key is its content's hash. */
+export function copiedFilePage(sitePath: string, source: string, sha256: string): FilePage {
+  return {
+    kind: 'file',
+    outputPath: Urls.outputPath(sitePath),
+    frame: { title: sitePath, path: sitePath, breadcrumbs: [], alternates: [] },
+    view: { content: () => readFileSync(source) },
+    inputKey: `file ${sha256}`,
   };
 }

@@ -1,4 +1,6 @@
-import type { Board, Item, Meeting, Membership, Person } from '../model/types.ts';
+import type { Board, Item, Meeting, MeetingDocument, Membership, Person } from '../model/types.ts';
+import { sameItemNumber } from '../load/item-heading.ts';
+import { meetingPapers } from '../site/paper-view.ts';
 import type { Page } from '../site/page.ts';
 import { Urls } from '../site/urls.ts';
 import { longDate } from '../text/dates.ts';
@@ -35,6 +37,8 @@ export const OParlPaths = {
   locations: '/oparl/locations.json',
   location: (slug: string) => `/oparl/location/${slug}.json`,
   papers: '/oparl/papers.json',
+  /** A paper's file, as an oparl:File: `/oparl/file/cyp/2025-09-08/annual-report.pdf.json`. */
+  file: (key: string, fileName: string) => `/oparl/file/${key}/${fileName}.json`,
   legislativeTerms: '/oparl/legislative-terms.json',
 };
 
@@ -140,6 +144,33 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     ...archiveDates,
   });
 
+  // A kept paper as an oparl:File, inside its meeting or agenda item, or on its own with the back references.
+  const fileObject = (meeting: Meeting, doc: MeetingDocument, embedded: boolean): Json => {
+    const paper = doc.paper!;
+    const item = doc.item === undefined ? undefined : meeting.items.find((i) => i.number !== undefined && sameItemNumber(i.number, doc.item!));
+    const fileUrl = url(Urls.paperFile(meeting.key, doc.file!));
+    return compact({
+      id: url(OParlPaths.file(meeting.key, doc.file!)),
+      type: TYPE('File'),
+      name: doc.title,
+      fileName: doc.file,
+      mimeType: paper.mediaType,
+      date: meeting.date,
+      size: paper.bytes,
+      accessUrl: fileUrl,
+      downloadUrl: fileUrl,
+      meeting: embedded ? undefined : [url(OParlPaths.meeting(meeting.key))],
+      agendaItem: embedded || !item ? undefined : [url(OParlPaths.agendaItem(meeting.key, item.anchor))],
+      web: paper.text ? url(Urls.paperText(meeting.key, doc.file!)) : fileUrl,
+      'minutebook:sha256': paper.sha256,
+      'minutebook:kind': doc.kind,
+      'minutebook:pages': paper.pages,
+      created: startOfDay(published(meeting), timeZone),
+      modified: startOfDay(updated(meeting), timeZone),
+    });
+  };
+  const keptPapers = (documents: MeetingDocument[]) => documents.filter((d) => d.paper);
+
   const agendaItemObject = (meeting: Meeting, item: Item, embedded: boolean): Json => compact({
     id: url(OParlPaths.agendaItem(meeting.key, item.anchor)),
     type: TYPE('AgendaItem'),
@@ -149,6 +180,7 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     name: item.title,
     public: true,
     resolutionText: item.decisions.length ? item.decisions.map((d) => d.text).join('\n\n') : undefined,
+    auxiliaryFile: nonEmpty(keptPapers(item.documents).map((d) => fileObject(meeting, d, true))),
     keyword: nonEmpty(item.topics),
     web: url(`${Urls.meeting(meeting.key)}#${item.anchor}`),
     created: startOfDay(published(meeting), timeZone),
@@ -173,6 +205,8 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
       organization: [url(OParlPaths.organization(board.id))],
       participant: nonEmpty(participants.map((id) => url(OParlPaths.person(id)))),
       agendaItem: nonEmpty(meeting.items.map((item) => agendaItemObject(meeting, item, true))),
+      // The papers of the meeting as a whole, and of items the minutes lack.
+      auxiliaryFile: nonEmpty(keptPapers(meetingPapers(meeting)).map((d) => fileObject(meeting, d, true))),
       keyword: nonEmpty(meeting.topics),
       web: url(Urls.meeting(meeting.key)),
       'minutebook:date': meeting.date,
@@ -270,6 +304,7 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     ...archive.meetings.map((m) => file(OParlPaths.meeting(m.key), () => meetingObject(m), meetingKey(m))),
     ...list(OParlPaths.agendaItems, agendaItems, ({ meeting, item }) => agendaItemObject(meeting, item, false), { keyOf: agendaItemKey }),
     ...agendaItems.map(({ meeting, item }) => file(OParlPaths.agendaItem(meeting.key, item.anchor), () => agendaItemObject(meeting, item, false), keys.meeting(meeting))),
+    ...archive.meetings.flatMap((m) => keptPapers(m.documents).map((d) => file(OParlPaths.file(m.key, d.file!), () => fileObject(m, d, false), keys.meeting(m)))),
     ...list(OParlPaths.locations, venues, (venue) => locationObject(venue, false)),
     ...venues.map((venue) => file(OParlPaths.location(venueSlugs.get(venue)!), () => locationObject(venue, false))),
     ...list(OParlPaths.papers, noObjects, (none) => none),

@@ -1,4 +1,4 @@
-import { ATTENDANCE_COLUMNS, ATTENDANCE_KINDS, DECISION_COLUMNS, jsonName } from './data-records.ts';
+import { ATTENDANCE_COLUMNS, ATTENDANCE_KINDS, DECISION_COLUMNS, PAPER_COLUMNS, jsonName } from './data-records.ts';
 import { OutputPaths, type OutputContext } from './output-context.ts';
 
 /**
@@ -54,11 +54,23 @@ const meetingRef = object({
   url: maybeUrl('The other meeting\'s page (at the approving item when known), or null when it is not in the archive.'),
 });
 
+const paperFile = object({
+  name: text('The file\'s name in the meeting\'s folder of the archive (`content/<board-id>/<meeting>/<name>`).'),
+  url: url('Where the site publishes the file, as the archive keeps it.'),
+  textUrl: maybeUrl('The page of its text, or null when its text is not extracted (spreadsheets, images, ODT).'),
+  mediaType: text('Its media type, such as "application/pdf".'),
+  bytes: count('Its size in bytes.'),
+  sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'The SHA-256 of its bytes, in hex.' },
+  pages: { type: ['integer', 'null'], minimum: 0, description: 'A PDF\'s number of pages, else null.' },
+}, 'The file the archive keeps.');
+
 const documentRecord = object({
   title: text('The document\'s title.'),
-  item: maybe('The number of the item it belongs to, if any.'),
+  item: maybe('The number of the item it belongs to, or null for the meeting as a whole.'),
+  kind: { enum: ['agenda', 'report', 'appendix', 'presentation', 'minutes', null], description: 'What the paper is to the meeting.' },
   size: maybe('Its size as the council gave it, such as "173 KB".'),
-  link: maybeUrl('Where it can be downloaded, if known.'),
+  link: maybeUrl('Where the council publishes it, if known.'),
+  file: { ...nullable(paperFile), description: 'The file the archive keeps, or null for a paper known only by its address (not kept).' },
 });
 
 const attendee = object({
@@ -239,4 +251,24 @@ export function decisionRowSchema(output: OutputContext): Schema {
 
 export function attendanceRowSchema(output: OutputContext): Schema {
   return csvRowSchema(output, 'attendance-row.json', 'A row of attendance.csv', Object.fromEntries(ATTENDANCE_COLUMNS.map((c) => [c, ATTENDANCE_COLUMN_DESCRIPTIONS[c]!])));
+}
+
+const PAPER_COLUMN_DESCRIPTIONS: Record<string, string> = {
+  board_id: 'The board\'s id.',
+  meeting_date: 'The meeting\'s date (YYYY-MM-DD).',
+  item_number: 'The number of the item the paper belongs to; empty for the meeting as a whole.',
+  title: 'The paper\'s title.',
+  kind: 'agenda, report, appendix, presentation or minutes; empty when not given.',
+  file_url: 'Where the site publishes the file; empty for a paper the archive does not keep.',
+  text_url: 'The page of its text; empty when there is none.',
+  media_type: 'The file\'s media type, such as application/pdf.',
+  bytes: 'The file\'s size in bytes.',
+  sha256: 'The SHA-256 of the file\'s bytes, in hex.',
+  pages: 'A PDF\'s number of pages.',
+  link: 'Where the council publishes it, if known.',
+  meeting_url: 'The meeting\'s page.',
+};
+
+export function paperRowSchema(output: OutputContext): Schema {
+  return csvRowSchema(output, 'papers-row.json', 'A row of papers.csv', Object.fromEntries(PAPER_COLUMNS.map((c) => [c, PAPER_COLUMN_DESCRIPTIONS[c]!])));
 }

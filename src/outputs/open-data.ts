@@ -1,7 +1,7 @@
 import type { Page } from '../site/page.ts';
 import { csvTable } from './csv.ts';
-import { ATTENDANCE_COLUMNS, DECISION_COLUMNS, attendanceRows, boardsRecord, decisionRows, meetingRecord, meetingsRecord, peopleRecord } from './data-records.ts';
-import { attendanceRowSchema, boardsSchema, decisionRowSchema, meetingSchema, meetingsSchema, peopleSchema } from './open-data-schema.ts';
+import { ATTENDANCE_COLUMNS, DECISION_COLUMNS, PAPER_COLUMNS, attendanceRows, boardsRecord, decisionRows, meetingRecord, meetingsRecord, paperRows, peopleRecord } from './data-records.ts';
+import { attendanceRowSchema, boardsSchema, decisionRowSchema, meetingSchema, meetingsSchema, paperRowSchema, peopleSchema } from './open-data-schema.ts';
 import { OutputPaths, type OutputContext } from './output-context.ts';
 import { filePage } from './file-page.ts';
 
@@ -17,11 +17,13 @@ export function openDataPages(output: OutputContext, htmlPages: Page[]): Page[] 
     filePage(OutputPaths.data('meetings.json'), () => json(meetingsRecord(output))),
     filePage(OutputPaths.data('decisions.csv'), () => csvTable(DECISION_COLUMNS, decisionRows(output))),
     filePage(OutputPaths.data('attendance.csv'), () => csvTable(ATTENDANCE_COLUMNS, attendanceRows(output))),
+    filePage(OutputPaths.data('papers.csv'), () => csvTable(PAPER_COLUMNS, paperRows(output))),
     filePage(OutputPaths.schema('meeting.json'), () => json(meetingSchema(output))),
     filePage(OutputPaths.schema('boards.json'), () => json(boardsSchema(output))),
     filePage(OutputPaths.schema('people.json'), () => json(peopleSchema(output))),
     filePage(OutputPaths.schema('meetings.json'), () => json(meetingsSchema(output))),
     filePage(OutputPaths.schema('decisions-row.json'), () => json(decisionRowSchema(output))),
     filePage(OutputPaths.schema('attendance-row.json'), () => json(attendanceRowSchema(output))),
+    filePage(OutputPaths.schema('papers-row.json'), () => json(paperRowSchema(output))),
   ];
 }

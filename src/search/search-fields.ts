@@ -24,7 +24,7 @@ export const SEARCH_FILTERS = ['board', 'year', 'municipal-year', 'type', 'statu
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** The values of the `type` filter, and how the search page names them. */
-export const DOCUMENT_TYPES = { minutes: 'Minutes', report: 'Reports', person: 'People' } as const;
+export const DOCUMENT_TYPES = { minutes: 'Minutes', report: 'Reports', paper: 'Papers', person: 'People' } as const;
 export const STATUSES = { approved: 'Approved', draft: 'Draft' } as const;
 
 /** Filter values of a date: its calendar year and its municipal year ("2025/26"). */
@@ -39,6 +39,16 @@ export function meetingSearchFields(meeting: Meeting, boardName: string, site: S
   return fields({
     filters: [['board', meeting.boardId], ...dateFilters(meeting.date, site), ['type', 'minutes'], ['status', meeting.status]],
     meta: [['board', boardName], ['date', mediumDate(meeting.date)], ['iso-date', meeting.date], ['type', 'Minutes'], ...(meeting.status === 'draft' ? [['status', 'Draft'] as [string, string]] : [])],
+    sort: [['date', meeting.date]],
+  });
+}
+
+/** A paper's text is found under its meeting and item (`under`), dated by its meeting. */
+export function paperSearchFields(title: string, meeting: Meeting, boardName: string, itemLabel: string | undefined, site: Site): SearchFields {
+  const under = `${itemLabel ? `Item ${itemLabel}, ` : ''}meeting of ${mediumDate(meeting.date)}`;
+  return fields({
+    filters: [['board', meeting.boardId], ...dateFilters(meeting.date, site), ['type', 'paper'], ['status', meeting.status]],
+    meta: [['board', boardName], ['date', mediumDate(meeting.date)], ['iso-date', meeting.date], ['type', 'Paper'], ['under', under], ...(meeting.status === 'draft' ? [['status', 'Draft'] as [string, string]] : [])],
     sort: [['date', meeting.date]],
   });
 }

@@ -6,6 +6,7 @@ import { raw, type SafeHtml } from './html.ts';
 import { historyView, type HistoryView } from './history-view.ts';
 import { optional } from '../load/site-data.ts';
 import { meetingSearchFields } from '../search/search-fields.ts';
+import { meetingPapers, paperLinkView, type PaperLinkView } from './paper-view.ts';
 
 export interface MeetingView {
   heading: string;
@@ -40,9 +41,11 @@ export interface MeetingView {
     decisionCount: number;
     actions: string[];
     cutShort?: { href?: string };
-    documents: Array<{ title: string; size?: string; href?: string }>;
+    documents: PaperLinkView[];
     approves: Array<{ dateLabel: string; href?: string }>;
   }>;
+  /** Papers of the meeting as a whole, and those of items the minutes lack. */
+  papers: PaperLinkView[];
   decisionCount: number;
   source?: { shape: string; href?: string; taken?: string };
   previous?: Link;
@@ -203,9 +206,10 @@ function meetingView(meeting: Meeting, context: ViewContext, siblings: Siblings)
       decisionCount: i.decisions.length,
       actions: i.actions.map((a) => context.personName(a.owner)),
       ...(i.cutShort ? { cutShort: i.cutShort.link ? { href: i.cutShort.link } : {} } : {}),
-      documents: i.documents.map((d) => ({ title: d.title, ...(d.size ? { size: d.size } : {}), ...(d.link ? { href: d.link } : {}) })),
+      documents: i.documents.map((d) => paperLinkView(d, meeting, context)),
       approves: meeting.approves.filter((r) => r.itemAnchor === i.anchor).map(ref),
     })),
+    papers: meetingPapers(meeting).map((d) => paperLinkView(d, meeting, context)),
     decisionCount: meeting.items.reduce((n, i) => n + i.decisions.length, 0),
     ...(meeting.source.shape || meeting.source.link
       ? { source: { shape: SHAPES[meeting.source.shape ?? 'markdown'] ?? 'text', ...(meeting.source.link ? { href: meeting.source.link } : {}), ...(meeting.source.taken ? { taken: mediumDate(meeting.source.taken) } : {}) } }

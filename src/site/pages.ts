@@ -7,6 +7,7 @@ import { homePage } from './home-view.ts';
 import { boardPage } from './board-view.ts';
 import { meetingPage, meetingSurroundings, type Siblings } from './meeting-view.ts';
 import { reportPage } from './report-view.ts';
+import { paperPages } from './paper-view.ts';
 import { notFoundPage } from './not-found-view.ts';
 import { decisionsPage } from './decisions-view.ts';
 import { actionsPage } from './actions-view.ts';
@@ -37,6 +38,7 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   const context = new ViewContext(archive, new Urls(options.pathPrefix), options.history);
   const pages: Page[] = [homePage(context)];
   const meetingPages: Array<{ meeting: Meeting; page: Page<'meeting', MeetingView>; siblings: Siblings }> = [];
+  const paperTextPages: Array<{ meeting: Meeting; page: Page }> = [];
   for (const board of archive.boards) {
     const meetings = archive.meetings.filter((m) => m.boardId === board.id);
     const reports = archive.reports.filter((r) => r.boardId === board.id);
@@ -46,6 +48,10 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
       const page = meetingPage(meeting, context, siblings);
       meetingPages.push({ meeting, page, siblings });
       pages.push(page);
+      for (const paper of paperPages(meeting, context)) {
+        pages.push(paper);
+        if (paper.kind === 'paper') paperTextPages.push({ meeting, page: paper });
+      }
     });
     for (const report of reports) pages.push(reportPage(report, context));
   }
@@ -62,6 +68,8 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   // Once their frames are complete (the feeds add alternates to them): what each meeting's page is made from.
   const frameOfSite = JSON.stringify(siteView(archive, options));
   for (const { meeting, page, siblings } of meetingPages) page.inputKey = output.inputKeys.meetingPage(meeting, page, frameOfSite, meetingSurroundings(meeting, context, siblings));
+  // A paper's text page shows its meeting (its key covers the papers' hashes) and its own frame.
+  for (const { meeting, page } of paperTextPages) page.inputKey = output.inputKeys.of('paper page', output.inputKeys.meeting(meeting), frameOfSite, JSON.stringify(page.frame));
   return pages;
 }
 

@@ -89,6 +89,8 @@ function filterValues(archive: Archive): Record<SearchFilter, string[]> {
     ...archive.reports.map((r) => reportSearchFields(r, boardName(r.boardId), archive.site)),
   ];
   for (const { name, value } of fields.flatMap((f) => f.filters)) seen[name as SearchFilter]?.add(value);
+  // Papers are searched by their text's pages, dated and filed as their meetings are.
+  if (archive.meetings.some((m) => m.documents.some((d) => d.paper?.text))) seen.type.add('paper');
   const newestFirst = (set: Set<string>) => [...set].sort().reverse();
   return {
     board: archive.boards.map((b) => b.id).filter((id) => seen.board.has(id)),

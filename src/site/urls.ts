@@ -30,6 +30,10 @@ export class Urls {
   static topics = '/topics/';
   static topic = (slug: string) => `/topics/${slug}/`;
   static item = (meetingKey: string, anchor: string) => `/${meetingKey}/#${anchor}`;
+  /** A paper's file, as kept in the archive: `/cyp/2025-09-08/papers/annual-report.pdf`. */
+  static paperFile = (meetingKey: string, file: string) => `/${meetingKey}/papers/${file}`;
+  /** The page of a paper's text: `/cyp/2025-09-08/papers/annual-report-pdf/`. */
+  static paperText = (meetingKey: string, file: string) => `/${meetingKey}/papers/${file.replace(/\./g, '-')}/`;
 
   /** The file a site path is written to: `/cyp/` becomes `cyp/index.html`. */
   static outputPath(sitePath: string): string {

@@ -1,6 +1,10 @@
 // What the snapshot knows from git: which commit it is of, when that commit
 // was made, and the archive's files exactly as committed.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isLfsPointer } from '../load/paper-formats.ts';
 import { sortByBytes } from './files.ts';
 
 /** A problem the person making a snapshot can fix; printed without a stack trace. */
@@ -79,5 +83,27 @@ export function committedFiles(root: string, commit: string, folders: string[]):
     files.set(blob.path, batch.subarray(headerEnd + 1, headerEnd + 1 + size));
     at = headerEnd + 1 + size + 1;
   }
+  withLfsContent(top, files);
   return new Map(sortByBytes(files.keys()).map((name) => [name, files.get(name)!]));
+}
+
+/**
+ * Puts in place of each Git LFS pointer the file it points to, from the
+ * clone's own LFS store (`.git/lfs/objects`, where `git lfs pull` keeps
+ * them), when it is there and its SHA-256 is the pointer's. A pointer whose
+ * file the clone lacks is left as it is, and the site's build then refuses
+ * it, saying so (src/load/papers.ts): no snapshot holds a pointer as a paper.
+ */
+function withLfsContent(top: string, files: Map<string, Buffer>): void {
+  let store: string | undefined;
+  for (const [name, bytes] of files) {
+    if (!isLfsPointer(bytes)) continue;
+    const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(bytes.toString('utf8'))?.[1];
+    if (!oid) continue;
+    store ??= path.resolve(top, git(top, ['rev-parse', '--git-common-dir']).toString().trim(), 'lfs', 'objects');
+    const object = path.join(store, oid.slice(0, 2), oid.slice(2, 4), oid);
+    if (!existsSync(object)) continue;
+    const content = readFileSync(object);
+    if (createHash('sha256').update(content).digest('hex') === oid) files.set(name, content);
+  }
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
 describe('the HTML of every built page', () => {
   it('finds the pages of every kind, including the accessibility statement', () => {
     const kinds = new Set(pages.map((p) => p.kind));
-    for (const kind of ['home', 'board', 'meeting', 'report', 'not-found', 'accessibility']) expect(kinds).toContain(kind);
+    for (const kind of ['home', 'board', 'meeting', 'report', 'paper', 'not-found', 'accessibility']) expect(kinds).toContain(kind);
     expect(pages.filter((p) => p.kind === 'unknown').map((p) => p.sitePath)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateArchive, writeArchive } from '../../src/bench/generate.ts';
+import { generateArchive, PAPER_BYTES, syntheticPapers, writeArchive } from '../../src/bench/generate.ts';
 import { loadArchive } from '../../src/load/archive.ts';
 
 const distinctWords = (files: Map<string, string>) => new Set([...files.values()].join(' ').toLowerCase().match(/[a-z]+/g)).size;
@@ -28,6 +28,21 @@ describe('the synthetic archive generator', () => {
     expect(archive.meetings[0]!.attendance.present.every((a) => a.personId)).toBe(true);
     // Approval chains link each meeting to the next one.
     expect(archive.meetings.filter((m) => m.status === 'approved').every((m) => m.approvedAt?.key)).toBe(true);
+  });
+
+  it('gives each meeting a PDF of about 200 KB with --papers, which the loader reads with no problem', () => {
+    const texts = generateArchive({ meetings: 12, seed: 3, papers: true });
+    const papers = syntheticPapers(texts);
+    expect(papers.size).toBe(12);
+    for (const pdf of papers.values()) expect(Math.abs(pdf.length - PAPER_BYTES)).toBeLessThan(PAPER_BYTES * 0.05);
+    expect(syntheticPapers(generateArchive({ meetings: 12, seed: 3, papers: true }))).toEqual(papers);
+    const root = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-bench-')), 'archive');
+    writeArchive(root, new Map<string, string | Uint8Array>([...texts, ...papers]));
+    const archive = loadArchive(root, { today: '2026-11-22', parseThreads: 1 });
+    expect(archive.diagnostics).toEqual([]);
+    const kept = archive.meetings.flatMap((m) => m.items.flatMap((i) => i.documents.filter((d) => d.paper)));
+    expect(kept).toHaveLength(12);
+    expect(kept.every((d) => d.paper!.pages === 1 && d.paper!.text!.sections.length > 0)).toBe(true);
   });
 
   it('has text of realistic length and a vocabulary that grows with the archive', () => {

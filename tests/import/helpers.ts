@@ -32,6 +32,7 @@ export function factsOf(meeting: Meeting) {
     })),
     attendance: Object.fromEntries(Object.entries(meeting.attendance).map(([list, entries]) => [list, people(entries)])),
     declarations: meeting.declarations.map((d) => ({ who: d.who.written, item: d.item, kind: d.kind, reason: d.reason })),
-    documents: meeting.documents.map((d) => ({ title: d.title, item: d.item, size: d.size })),
+    // The documents the source names; papers kept in the archive (`file:`) are the clerk's addition, which no source gives.
+    documents: meeting.documents.filter((d) => d.file === undefined).map((d) => ({ title: d.title, item: d.item, size: d.size })),
   };
 }

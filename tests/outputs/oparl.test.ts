@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -49,7 +50,7 @@ function crawl(fetch: (url: string) => Json | undefined): { objects: Map<string,
     expect(own.id).toBe(object.id);
     expect(own.type).toBe(object.type);
     objects.set(object.id, own);
-    for (const inner of [...(object.agendaItem ?? []), ...(object.membership ?? []), ...(object.location ? [object.location] : [])]) if (typeof inner === 'object') visit(inner, `${label} › ${inner.id}`);
+    for (const inner of [...(object.agendaItem ?? []), ...(object.membership ?? []), ...(object.auxiliaryFile ?? []), ...(object.location ? [object.location] : [])]) if (typeof inner === 'object') visit(inner, `${label} › ${inner.id}`);
   };
   const walkList = (first: string, label: string) => {
     let url: string | undefined = first;
@@ -100,7 +101,7 @@ describe('OParl 1.1 export', () => {
   it('is valid against the OParl 1.1 schemas, and every object can be fetched at its id', () => {
     const { objects } = crawl(fromSite);
     const types = [...objects.values()].map((o) => o.type.replace('https://schema.oparl.org/1.1/', ''));
-    for (const type of ['System', 'Body', 'Organization', 'Person', 'Membership', 'Meeting', 'AgendaItem', 'Location']) expect(types, type).toContain(type);
+    for (const type of ['System', 'Body', 'Organization', 'Person', 'Membership', 'Meeting', 'AgendaItem', 'Location', 'File']) expect(types, type).toContain(type);
   });
 
   it('every URL in the export that points into it resolves', () => {
@@ -117,6 +118,16 @@ describe('OParl 1.1 export', () => {
     const { modified: _m, ...withoutModified } = meeting;
     expect(validate(withoutModified)).toBe(false);
     expect(ajv.getSchema('urn:minute-book:oparl:1.1:ObjectList')!({ data: [] })).toBe(false);
+  });
+
+  it('gives each kept paper as a File of its meeting, with its size, type, hash and the file itself at its address', () => {
+    const meeting = fromSite(`${BASE}oparl/meeting/cyp/2024-07-15.json`)!;
+    const embedded = (meeting.auxiliaryFile as Json[])[0]!;
+    expect(embedded.id).toBe(`${BASE}oparl/file/cyp/2024-07-15/signed-minutes.pdf.json`);
+    const file = fromSite(embedded.id)!;
+    const bytes = readFileSync(path.join(site, 'cyp/2024-07-15/papers/signed-minutes.pdf'));
+    expect(file).toMatchObject({ type: 'https://schema.oparl.org/1.1/File', fileName: 'signed-minutes.pdf', mimeType: 'application/pdf', size: bytes.length, date: '2024-07-15', accessUrl: `${BASE}cyp/2024-07-15/papers/signed-minutes.pdf`, meeting: [`${BASE}oparl/meeting/cyp/2024-07-15.json`], web: `${BASE}cyp/2024-07-15/papers/signed-minutes-pdf/`, 'minutebook:sha256': createHash('sha256').update(bytes).digest('hex') });
+    expect(embedded.meeting).toBeUndefined();
   });
 
   it('gives the 8 September 2025 meeting its time, board, items and decisions', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -117,6 +118,31 @@ describe('open data: CSV', () => {
     expect(rows).toContainEqual(expect.objectContaining({ meeting_date: '2024-07-15', attendance: 'present', person_id: 'peter-lloyd-jones', name_as_written: 'P. Lloyd Jones' }));
     const validate = validatorFor(site, 'attendance-row.json');
     for (const row of rows) expectValid(validate, row, `${row.meeting_date} ${row.name}`);
+  });
+
+  it('papers.csv lists every paper, kept ones with the SHA-256 of the published file, each row valid against its schema', () => {
+    const rows = csvObjects(read(site, 'data/papers.csv'));
+    const validate = validatorFor(site, 'papers-row.json');
+    for (const row of rows) expectValid(validate, row, `${row.meeting_date} ${row.title}`);
+    const kept = rows.filter((row) => row.file_url);
+    expect(kept.map((row) => [row.meeting_date, row.kind, row.media_type])).toEqual([['2024-07-15', 'minutes', 'application/pdf'], ['2025-09-08', 'minutes', 'application/pdf']]);
+    for (const row of kept) {
+      const file = readFileSync(path.join(site, new URL(row.file_url!).pathname));
+      expect(row.sha256).toBe(createHash('sha256').update(file).digest('hex'));
+      expect(row.bytes).toBe(String(file.length));
+      expect(Number(row.pages)).toBeGreaterThan(0);
+      expect(row.text_url).toMatch(/\/papers\/[a-z-]+-pdf\/$/);
+    }
+    // Papers known only by their address are listed too, with no file.
+    expect(rows).toContainEqual(expect.objectContaining({ meeting_date: '2025-09-08', item_number: '16', file_url: '', sha256: '' }));
+  });
+
+  it('gives each kept paper in a meeting\'s JSON with its file\'s address, hash, size and pages', () => {
+    const meeting = readJson(site, 'cyp/2024-07-15/index.json');
+    const [paper] = meeting.documents as Array<Record<string, any>>;
+    const file = readFileSync(path.join(site, 'cyp/2024-07-15/papers/signed-minutes.pdf'));
+    expect(paper).toMatchObject({ item: null, kind: 'minutes', file: { name: 'signed-minutes.pdf', mediaType: 'application/pdf', bytes: file.length, sha256: createHash('sha256').update(file).digest('hex'), pages: 5 } });
+    expect(paper!.file.url).toMatch(/\/cyp\/2024-07-15\/papers\/signed-minutes\.pdf$/);
   });
 
   it('round-trips through an RFC 4180 reader: what is read back is what the archive holds', () => {

@@ -48,14 +48,15 @@ for (const prefix of ['/', '/minutes/']) {
 
     afterAll(() => page?.context().close());
 
-    it('finds the 2024-25 annual report and the item of 15 July 2024 for "Mockingbird"', async () => {
+    it('finds the 2024-25 annual report, the item of 15 July 2024 and the text of its signed minutes for "Mockingbird"', async () => {
       await openPage('search/');
       await page.locator('#search-q').fill('Mockingbird');
       const status = await waitForResults(page);
-      expect(status).toMatch(/^2 results for “Mockingbird”/);
+      expect(status).toMatch(/^3 results for “Mockingbird”/);
       const links = await resultLinks(page);
       expect(links).toContain(`${prefix}cyp/reports/annual-report-2024-25/`);
       expect(links).toContain(`${prefix}cyp/2024-07-15/#item-cyp8`);
+      expect(links.some((link) => link.startsWith(`${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`))).toBe(true);
       expect(await page.locator('#search-results mark').first().textContent()).toMatch(/mockingbird/i);
       expect(cspViolations).toEqual([]);
     });
@@ -112,9 +113,13 @@ for (const prefix of ['/', '/minutes/']) {
       expect(await pagesFor('search/?q=board&type=minutes&sort=oldest')).toEqual(meetings);
       expect(await pagesFor('search/?q=board&type=minutes&sort=newest')).toEqual([...meetings].reverse());
       expect(await page.locator('#filter-sort').inputValue()).toBe('newest');
-      expect((await pagesFor('search/?q=board&municipal-year=2025%2F26')).sort()).toEqual([`${prefix}cyp/2025-09-08/`, `${prefix}cyp/2025-11-10/`].sort());
+      expect((await pagesFor('search/?q=board&municipal-year=2025%2F26')).sort()).toEqual([`${prefix}cyp/2025-09-08/`, `${prefix}cyp/2025-09-08/papers/agenda-and-minutes-pdf/`, `${prefix}cyp/2025-11-10/`].sort());
       expect((await pagesFor('search/?q=Mockingbird&type=report'))).toEqual([`${prefix}cyp/reports/annual-report-2024-25/`]);
-      expect((await pagesFor('search/?q=board&status=approved&sort=oldest'))).toEqual(meetings.slice(0, 2));
+      // The approved minutes of 15 July 2024 and their paper, then those of 20 January 2025.
+      const approved = await pagesFor('search/?q=board&status=approved&sort=oldest');
+      expect(approved.slice(0, 2).sort()).toEqual([meetings[0], `${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`].sort());
+      expect(approved.slice(2)).toEqual([meetings[1]]);
+      expect(await pagesFor('search/?q=board&type=paper')).toEqual(expect.arrayContaining([`${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`, `${prefix}cyp/2025-09-08/papers/agenda-and-minutes-pdf/`]));
     });
 
     it('comes back to the search and its results with the back button', async () => {
@@ -172,7 +177,7 @@ for (const prefix of ['/', '/minutes/']) {
       await page.getByLabel('Search the minutes').fill('Mockingbird');
       await page.keyboard.press('Enter');
       await page.waitForURL(`**${prefix}search/?q=Mockingbird`);
-      expect(await waitForResults(page)).toMatch(/^2 results/);
+      expect(await waitForResults(page)).toMatch(/^3 results/);
     });
 
     it('says that search needs JavaScript, and where else to look, when it is off', async () => {

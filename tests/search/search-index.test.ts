@@ -37,10 +37,10 @@ const pageCount = (part: string) => {
 };
 
 describe('the search index written by the build', () => {
-  it("holds the four meetings, the report and the 17 people's pages, and none of the other pages", () => {
-    expect(pageCount('') + pageCount('2024-25')).toBe(5 + PEOPLE.length);
+  it("holds the four meetings, the two papers' texts, the report and the 17 people's pages, and none of the other pages", () => {
+    expect(pageCount('') + pageCount('2024-25')).toBe(7 + PEOPLE.length);
     const urls = [...fragmentsOf(''), ...fragmentsOf('2024-25')].map((f) => f.url).sort();
-    expect(urls).toEqual(['/cyp/2024-07-15/', '/cyp/2025-01-20/', '/cyp/2025-09-08/', '/cyp/2025-11-10/', '/cyp/reports/annual-report-2024-25/', ...PEOPLE].sort());
+    expect(urls).toEqual(['/cyp/2024-07-15/', '/cyp/2024-07-15/papers/signed-minutes-pdf/', '/cyp/2025-01-20/', '/cyp/2025-09-08/', '/cyp/2025-09-08/papers/agenda-and-minutes-pdf/', '/cyp/2025-11-10/', '/cyp/reports/annual-report-2024-25/', ...PEOPLE].sort());
   });
 
   it("indexes a person's name, title and roles, not their attendance or declarations", () => {
@@ -53,15 +53,15 @@ describe('the search index written by the build', () => {
 
   it('is in two parts, the current year at the top with Pagefind\'s script and the closed year in its own folder, both listed in parts.json', () => {
     // People's pages have no municipal year, so they go with the current one.
-    expect(fragmentsOf('').map((f) => f.url).sort()).toEqual(['/cyp/2025-09-08/', '/cyp/2025-11-10/', ...PEOPLE].sort());
-    expect(fragmentsOf('2024-25').map((f) => f.url).sort()).toEqual(['/cyp/2024-07-15/', '/cyp/2025-01-20/', '/cyp/reports/annual-report-2024-25/']);
+    expect(fragmentsOf('').map((f) => f.url).sort()).toEqual(['/cyp/2025-09-08/', '/cyp/2025-09-08/papers/agenda-and-minutes-pdf/', '/cyp/2025-11-10/', ...PEOPLE].sort());
+    expect(fragmentsOf('2024-25').map((f) => f.url).sort()).toEqual(['/cyp/2024-07-15/', '/cyp/2024-07-15/papers/signed-minutes-pdf/', '/cyp/2025-01-20/', '/cyp/reports/annual-report-2024-25/']);
     expect(readdirSync(path.join(site, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.en-gb.pagefind']));
     // The browser loads the script and WebAssembly once, so the closed years do not carry them.
     expect(readdirSync(path.join(site, 'pagefind/2024-25')).filter((name) => /\.js$|^wasm/.test(name))).toEqual([]);
     expect(JSON.parse(readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({
       parts: [
-        { path: '', municipalYears: ['2025/26'], from: '2025-09-08', to: '2025-11-10', pages: 2 + PEOPLE.length },
-        { path: '2024-25/', municipalYears: ['2024/25'], from: '2024-07-15', to: '2025-01-20', pages: 3 },
+        { path: '', municipalYears: ['2025/26'], from: '2025-09-08', to: '2025-11-10', pages: 3 + PEOPLE.length },
+        { path: '2024-25/', municipalYears: ['2024/25'], from: '2024-07-15', to: '2025-01-20', pages: 4 },
       ],
     });
   });
@@ -79,6 +79,15 @@ describe('the search index written by the build', () => {
     const report = fragments.find((f) => f.url === '/cyp/reports/annual-report-2024-25/')!;
     expect(report.filters).toEqual({ board: ['cyp'], 'municipal-year': ['2024/25'], type: ['report'] });
     expect(report.content).toContain('Mockingbird');
+  });
+
+  it('indexes a paper\'s text as a Paper of its meeting, without the facts about its file', () => {
+    const fragments = fragmentsOf('2024-25');
+    const paper = fragments.find((f) => f.url === '/cyp/2024-07-15/papers/signed-minutes-pdf/')!;
+    expect(paper.content).toContain('Working well in partnership');
+    for (const boilerplate of ['Download the PDF', 'Paper of', 'This is the text of the paper']) expect(paper.content, boilerplate).not.toContain(boilerplate);
+    expect(paper.filters).toEqual({ board: ['cyp'], year: ['2024'], 'municipal-year': ['2024/25'], type: ['paper'], status: ['approved'] });
+    expect(paper.meta).toMatchObject({ type: 'Paper', under: 'meeting of 15 July 2024', date: '15 July 2024' });
   });
 
   it('leaves out Pagefind\'s ready-made interfaces, which the site does not use', () => {
@@ -113,7 +122,7 @@ describe('pages and scripts', () => {
     expect(options('board')).toEqual(['All boards', 'Children, Young People and Families Policy and Performance Board']);
     expect(options('year')).toEqual(['All years', '2025', '2024']);
     expect(options('municipal-year')).toEqual(['All', '2025/26', '2024/25']);
-    expect(options('type')).toEqual(['All', 'Minutes', 'Reports', 'People']);
+    expect(options('type')).toEqual(['All', 'Minutes', 'Reports', 'Papers', 'People']);
     expect(options('status')).toEqual(['All', 'Approved', 'Draft']);
     expect(options('sort')).toEqual(['Best match', 'Newest first', 'Oldest first']);
   });

@@ -58,11 +58,15 @@ ${body}
 }
 
 /** Writes a small site like the real build's: pages, a stylesheet, a search page, a data export and a Pagefind bundle of two parts. */
-export const standInSiteBuild: SiteBuilder = async (_archiveRoot, out) => {
+/** The paper of the sample archive the stand-in site publishes, as the real build does: its file and the page of its text. */
+export const STAND_IN_PAPER = { source: 'content/cyp/2025-09-08/agenda-and-minutes.pdf', file: 'cyp/2025-09-08/papers/agenda-and-minutes.pdf', page: 'cyp/2025-09-08/papers/agenda-and-minutes-pdf/' };
+
+export const standInSiteBuild: SiteBuilder = async (archiveRoot, out) => {
   const files: Record<string, string> = {
     'index.html': page('Minutes', '<h1>Minutes</h1><p><a href="/cyp/">Children, Young People and Families PPB</a></p>'),
     'cyp/index.html': page('CYP', '<h1>CYP</h1><ul><li><a href="/cyp/2025-09-08/">8 September 2025</a></li><li><a href="/cyp/2025-11-10/#item-13">10 November 2025, item 13</a></li><li><a href="/cyp/meetings.json">Meetings as JSON</a></li></ul>'),
-    'cyp/2025-09-08/index.html': page('8 September 2025', '<h1>8 September 2025</h1><p>Approved at <a href="/cyp/2025-11-10/#item-13">10 November 2025</a>.</p>'),
+    'cyp/2025-09-08/index.html': page('8 September 2025', `<h1>8 September 2025</h1><p>Approved at <a href="/cyp/2025-11-10/#item-13">10 November 2025</a>.</p><ul class="documents"><li><a href="/${STAND_IN_PAPER.file}">Agenda and minutes</a> <a href="/${STAND_IN_PAPER.page}">Text of this paper</a></li></ul>`),
+    [`${STAND_IN_PAPER.page}index.html`]: page('Agenda and minutes', `<h1>Agenda and minutes</h1><p><a href="/${STAND_IN_PAPER.file}">Download the PDF</a></p><p>The Minutes of the meeting held on 9 June 2025 were taken as read.</p>`),
     'cyp/2025-11-10/index.html': page('10 November 2025', '<h1>10 November 2025</h1><h2 id="item-13">13. Minutes</h2><p>Back to <a href="/cyp/">the board</a>.</p>'),
     'search/index.html': page('Search', '<h1>Search</h1><div id="search"></div><script src="/pagefind/pagefind-ui.js"></script><script>new PagefindUI({ element: "#search" });</script>'),
     'assets/minute-book.css': 'body { font-family: sans-serif; }\n.site-name { background: url(/assets/crest.svg) no-repeat; }\n',
@@ -78,6 +82,7 @@ export const standInSiteBuild: SiteBuilder = async (_archiveRoot, out) => {
     await mkdir(path.dirname(path.join(out, name)), { recursive: true });
     await writeFile(path.join(out, name), text);
   }
+  await cp(path.join(archiveRoot, STAND_IN_PAPER.source), path.join(out, STAND_IN_PAPER.file));
 };
 
 export async function removeAll(...folders: string[]): Promise<void> {

@@ -39,6 +39,9 @@ describe('npm run snapshot with the real site build', () => {
     expect(cli.output).toContain(`SHA-256: ${sha}  ${name(archive.commit)}.tar`);
     const pages = (await listFiles(path.join(bag, 'data/site'))).filter((file) => file.endsWith('.html'));
     expect(pages).toContain('cyp/2025-09-08/index.html');
+    // The papers, as files and as pages of their text.
+    expect(pages).toContain('cyp/2025-09-08/papers/agenda-and-minutes-pdf/index.html');
+    expect(await readFile(path.join(bag, 'data/site/cyp/2024-07-15/papers/signed-minutes.pdf'))).toEqual(await readFile(path.join(archive.root, 'content/cyp/2024-07-15/signed-minutes.pdf')));
     for (const page of pages) expect(await readFile(path.join(bag, 'data/site', page), 'utf8'), page).toContain(`commit ${archive.commit}`);
   });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/snapshot/files.ts';
 import { makeSnapshot, type Snapshot } from '../../src/snapshot/snapshot.ts';
 import { parseTagFile, verifyBag } from '../../src/snapshot/verify-bag.ts';
-import { COMMIT_DATE, projectRoot, removeAll, sampleArchive, standInSiteBuild, temporaryFolder } from './fixture.ts';
+import { COMMIT_DATE, projectRoot, removeAll, sampleArchive, STAND_IN_PAPER, standInSiteBuild, temporaryFolder } from './fixture.ts';
 import { folderDifferences, untar } from './helpers.ts';
 
 const software = 'Minute Book 0.1.0';
@@ -58,6 +58,10 @@ describe('a snapshot of the sample archive', () => {
     expect(payload).toContain('web-archive.wacz');
     expect(payload).toContain('site/index.html');
     expect(payload).toContain('site/cyp/meetings.json');
+    // Each paper twice: as the archive keeps it, and as the site publishes it.
+    expect(payload).toContain(`source/${STAND_IN_PAPER.source}`);
+    expect(payload).toContain(`site/${STAND_IN_PAPER.file}`);
+    expect(await readFile(path.join(snapshot.bagFolder, 'data/site', STAND_IN_PAPER.file))).toEqual(await readFile(path.join(archive.root, STAND_IN_PAPER.source)));
     const committed = execFileSync('git', ['ls-files', 'content', '_data'], { cwd: archive.root, encoding: 'utf8' }).trim().split('\n');
     expect(payload.filter((file) => file.startsWith('source/')).map((file) => file.slice('source/'.length))).toEqual(committed.sort());
     for (const file of committed) {

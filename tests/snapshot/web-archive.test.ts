@@ -7,7 +7,7 @@ import path from 'node:path';
 import { CDXIndexer, WARCParser } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSnapshot, type Snapshot } from '../../src/snapshot/snapshot.ts';
-import { COMMIT_DATE, removeAll, sampleArchive, standInSiteBuild, temporaryFolder } from './fixture.ts';
+import { COMMIT_DATE, removeAll, sampleArchive, STAND_IN_PAPER, standInSiteBuild, temporaryFolder } from './fixture.ts';
 import { hasCommand, readStoredZip } from './helpers.ts';
 
 let archive: { root: string; commit: string };
@@ -83,6 +83,18 @@ describe('the web archive (WACZ) in a snapshot', () => {
     const html = page.payload.toString('utf8');
     expect(html).toContain('href="/cyp/2025-11-10/#item-13"');
     expect(html).toContain(`commit ${archive.commit}`);
+  });
+
+  it('holds each paper as the archive keeps it, as a PDF, and the page of its text', async () => {
+    const responses: Array<{ uri?: string; type?: string; payload: Buffer }> = [];
+    for await (const record of new WARCParser(once(entries.get('archive/data.warc')!))) {
+      const payload = Buffer.from(await record.readFully(true));
+      if (record.warcType === 'response') responses.push({ uri: record.warcTargetURI ?? undefined, type: record.httpHeaders?.headers.get('Content-Type') ?? undefined, payload });
+    }
+    const pdf = responses.find((r) => r.uri === `https://minutes.example.org/${STAND_IN_PAPER.file}`)!;
+    expect(pdf.type).toBe('application/pdf');
+    expect(pdf.payload.equals(await readFile(path.join(archive.root, STAND_IN_PAPER.source)))).toBe(true);
+    expect(responses.map((r) => r.uri)).toContain(`https://minutes.example.org/${STAND_IN_PAPER.page}`);
   });
 
   it('has an index whose offsets and lengths agree with warcio indexing the same WARC', async () => {
