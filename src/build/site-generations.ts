@@ -1,4 +1,4 @@
-import { lstatSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
 /** The two folders a site lives in, by turns. */
@@ -21,6 +21,7 @@ export interface SiteGenerations {
  */
 export function siteGenerations(live: string): SiteGenerations {
   const [a, b] = folders(live);
+  removeLeftovers(live);
   const pending = pendingLink(live);
   if (!exists(live) && exists(pending)) renameSync(pending, live);
   else rmSync(pending, { force: true });
@@ -63,6 +64,20 @@ export function manifestOf(folder: string): string {
 export function folders(live: string): [string, string] {
   const base = path.join(path.dirname(live), `.${path.basename(live)}`);
   return [`${base}.a`, `${base}.b`];
+}
+
+/**
+ * Removes what builds killed halfway left beside the site: their own folders
+ * and half-written manifests. With the lock held, no other build is using them.
+ */
+function removeLeftovers(live: string): void {
+  const name = path.basename(live);
+  const parent = path.dirname(live);
+  for (const entry of readdirSync(parent)) {
+    if (entry.startsWith(`.${name}.building-`) || (entry.startsWith(`.${name}.`) && /\.manifest\.json\.\d+\.tmp$/.test(entry))) {
+      rmSync(path.join(parent, entry), { recursive: true, force: true });
+    }
+  }
 }
 
 function pendingLink(live: string): string {

@@ -71,6 +71,8 @@ export interface WriteSiteOptions {
   /** How long to wait for another build of the same site before refusing (site-lock.ts); 0, the default, refuses at once. */
   waitMs?: number;
   onWait?: (holder: LockHolder) => void;
+  /** Told of each step that changes the disk once the site is written, before it is taken: for the test that kills a build at every step. */
+  onStep?: (step: string) => void;
 }
 
 /**
@@ -104,6 +106,7 @@ export interface WriteSiteOptions {
  */
 export async function writeSite(target: string, write: (output: SiteOutput) => Promise<void>, options: WriteSiteOptions = {}): Promise<SiteChanges> {
   const live = path.resolve(target);
+  mkdirSync(path.dirname(live), { recursive: true });
   const lock = await lockSite(live, { waitMs: options.waitMs ?? 0, ...(options.onWait ? { onWait: options.onWait } : {}) });
   try {
     return await writeLocked(live, write, options, lock);
@@ -164,14 +167,19 @@ async function writeLocked(live: string, write: (output: SiteOutput) => Promise<
     process.once('beforeExit', () => rmSync(building, { recursive: true, force: true }));
     throw error;
   }
+  const step = options.onStep ?? (() => {});
   // The spare is about to change: until it is the site and has a manifest of its own, it has none.
+  step('forget the spare');
   rmSync(manifestOf(spare), { force: true });
   let changes: SiteChanges;
   if (current) {
-    changes = await makeSpare(building, current, spare, kept, hashes, previous);
+    changes = await makeSpare(building, current, spare, kept, hashes, previous, step);
+    step('clear the build');
     rmSync(building, { recursive: true, force: true });
   } else {
+    step('clear the spare');
     rmSync(spare, { recursive: true, force: true });
+    step('move the build');
     renameSync(building, spare);
     const files = await listFiles(spare);
     // Pagefind's files and the copied assets: read once here, so the next build can keep them.
@@ -180,7 +188,9 @@ async function writeLocked(live: string, write: (output: SiteOutput) => Promise<
   }
   // The one step that publishes, taken only by the lock's holder.
   if (!lock.held()) throw new Error(`the lock of ${path.basename(live)} was taken over by another build while this one ran; this build's site was not put in place`);
+  step('switch');
   switchTo(live, spare);
+  step('manifest');
   writeManifest(manifestOf(spare), spare, hashes, keys, kept, previous);
   return changes;
 }
@@ -190,7 +200,7 @@ async function writeLocked(live: string, write: (output: SiteOutput) => Promise<
  * from the live site's is moved into it, each file kept is made a hard link
  * to the live site's, and files the build does not make are removed.
  */
-async function makeSpare(building: string, current: string, spare: string, kept: Set<string>, hashes: Map<string, string>, previous: Manifest | undefined): Promise<SiteChanges> {
+async function makeSpare(building: string, current: string, spare: string, kept: Set<string>, hashes: Map<string, string>, previous: Manifest | undefined, step: (step: string) => void): Promise<SiteChanges> {
   const made = new Set(kept);
   const moved = new Set<string>();
   for (const sitePath of await listFiles(building)) {
@@ -217,15 +227,20 @@ async function makeSpare(building: string, current: string, spare: string, kept:
   for (const sitePath of await listFiles(spare)) {
     if (moved.has(sitePath) || linked.has(sitePath)) continue;
     const file = path.join(spare, sitePath);
+    step(`remove ${sitePath}`);
     unlinkSync(file);
     emptied.add(path.dirname(file));
   }
   for (const folder of emptied) removeEmptyFolders(folder, spare);
   for (const sitePath of moved) {
+    step(`move ${sitePath}`);
     makeRoomFor(spare, sitePath);
     renameSync(path.join(building, sitePath), path.join(spare, sitePath));
   }
-  for (const sitePath of linked) linkInto(spare, current, sitePath);
+  for (const sitePath of linked) {
+    step(`link ${sitePath}`);
+    linkInto(spare, current, sitePath);
+  }
   return { written: moved.size, kept: made.size - moved.size, removed };
 }
 

@@ -1,0 +1,195 @@
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { lockFileOf, lockSite, SiteBusy } from '../../src/build/site-lock.ts';
+import { writeSite } from '../../src/build/site-update.ts';
+import { generateArchive, writeArchive } from '../../src/bench/generate.ts';
+import { Random } from '../../src/bench/random.ts';
+import { packageScriptCommand } from '../../src/cli/package-script.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { buildSite } from '../support/build-site.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { fingerprint } from '../support/fingerprint.ts';
+import { siteOf } from '../support/site-of.ts';
+
+const newFolder = (what: string) => mkdtempSync(path.join(tmpdir(), `minute-book-${what}-`));
+
+/** Every file of a site with its content, read through the site's link. */
+function files(folder: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) found[path.relative(folder, path.join(entry.parentPath, entry.name))] = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+  }
+  return found;
+}
+
+/** What builds leave beside a site besides its two folders and their manifests: nothing, once none is running. */
+function leftBeside(site: string): string[] {
+  const name = path.basename(site);
+  return readdirSync(path.dirname(site)).filter((entry) => entry !== name && entry !== `.${name}.a` && entry !== `.${name}.b` && entry !== `.${name}.a.manifest.json` && entry !== `.${name}.b.manifest.json`);
+}
+
+describe('one build at a time per site', () => {
+  it('a second build refuses at once, naming the build that holds the site, or waits for it to finish', async () => {
+    const site = path.join(newFolder('lock'), '_site');
+    const first = await lockSite(site);
+    await expect(lockSite(site)).rejects.toThrow(SiteBusy);
+    await expect(lockSite(site)).rejects.toThrow(`another build is writing _site: process ${process.pid}`);
+    setTimeout(() => first.release(), 300);
+    let toldOfWait = false;
+    const second = await lockSite(site, { waitMs: 10_000, onWait: () => (toldOfWait = true) });
+    expect(toldOfWait).toBe(true);
+    expect(second.held()).toBe(true);
+    expect(first.held()).toBe(false);
+    second.release();
+    expect(existsSync(lockFileOf(site))).toBe(false);
+  });
+
+  it('takes over a lock whose holder has ended, and never deletes the work of a build that holds one', async () => {
+    const site = path.join(newFolder('lock'), '_site');
+    // A process that has ended: its id is free (or soon another's, which started later).
+    const ended = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(lockFileOf(site), JSON.stringify({ pid: ended, since: '2026-01-01T00:00:00.000Z', command: 'npm run build', token: 'gone' }));
+    const taken = await lockSite(site);
+    expect(taken.held()).toBe(true);
+
+    // While it is held, a build over the site refuses and leaves the site and the holder's folder alone.
+    await expect(writeSite(site, siteOf({ 'index.html': 'x' }))).rejects.toThrow(SiteBusy);
+    expect(existsSync(site)).toBe(false);
+    taken.release();
+    await writeSite(site, siteOf({ 'index.html': 'x' }));
+    expect(files(site)).toEqual({ 'index.html': 'x' });
+  });
+
+  it('two builds at once, six times over: each time both succeed, one after the other, and the site is whole', { timeout: 900_000 }, async () => {
+    const rootA = copyOfSampleArchive();
+    const rootB = copyOfSampleArchive();
+    const siteYaml = path.join(rootB, '_data/site.yaml');
+    writeFileSync(siteYaml, readFileSync(siteYaml, 'utf8').replace(/^authority: .*$/m, 'authority: Renamed Borough Council'));
+    const caches = newFolder('caches');
+    const env = { MINUTE_BOOK_CACHE: path.join(caches, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: path.join(caches, 'search') };
+    const [referenceA, referenceB] = await Promise.all([buildSite({ root: rootA, env }), buildSite({ root: rootB, env })]);
+    expect(referenceA.exitCode + referenceB.exitCode, referenceA.stderr + referenceB.stderr).toBe(0);
+    const whole = { A: fingerprint(referenceA.out), B: fingerprint(referenceB.out) };
+    expect(whole.A).not.toEqual(whole.B);
+
+    const out = path.join(newFolder('site'), '_site');
+    let waited = 0;
+    for (let trial = 0; trial < 6; trial++) {
+      const [one, other] = trial % 2 ? [rootB, rootA] : [rootA, rootB];
+      const builds = await Promise.all([buildSite({ root: one, out, env }), buildSite({ root: other, out, env })]);
+      for (const build of builds) expect(build.exitCode, build.stderr).toBe(0);
+      waited += builds.filter((build) => build.stdout.includes('Waiting for another build of _site to finish: process')).length;
+      const site = fingerprint(out);
+      expect(site, `trial ${trial}`).toHaveProperty(['index.html']);
+      expect([whole.A, whole.B], `trial ${trial}: the site is one build's whole site`).toContainEqual(site);
+      expect(leftBeside(out)).toEqual([]);
+    }
+    // The builds did run at once: one waited for the other.
+    expect(waited).toBeGreaterThan(0);
+  });
+});
+
+describe('a build killed at any moment', () => {
+  const old = { 'index.html': 'home 1', 'a.json': 'A', 'board/x/index.html': 'x', 'gone.json': 'G', y: 'file y', 'same.txt': 'same', 'p/q.json': 'q' };
+  const mid = { 'index.html': 'home m', 'a.json': 'A mid', 'board/x/index.html': 'x', 'mid.json': 'M', y: 'file y', 'p/q.json': 'q2' };
+  const next = { 'index.html': 'home 2', 'a.json': 'A', 'board/x/index.html': 'x2', 'new.json': 'N', 'y/index.html': 'folder y', 'same.txt': 'same', 'p/q.json': 'q' };
+  const writer = path.join(projectRoot, 'tests/support/site-writer.ts');
+
+  /** A site whose two folders hold `mid` (the spare) and `old` (the site). */
+  async function siteBefore(): Promise<string> {
+    const site = path.join(newFolder('killed'), '_site');
+    for (const build of [old, mid, old]) await writeSite(site, siteOf(build));
+    expect(files(site)).toEqual(old);
+    return site;
+  }
+
+  it('before every step that changes the disk, leaves the old site whole or the new one, and the next build is a clean build', { timeout: 600_000 }, async () => {
+    const input = path.join(newFolder('killed'), 'next.json');
+    writeFileSync(input, JSON.stringify(next));
+    // Node itself with tsx's loader, not tsx's command (which runs the script in a child of its own): the process killed is the build.
+    const run = (site: string, killAt: number) => promisify(execFile)(process.execPath, ['--import', 'tsx', writer, site, input, String(killAt)], { cwd: projectRoot });
+    const steps = (await run(await siteBefore(), -1)).stdout.trim().split('\n');
+    expect(steps).toContain('switch');
+    expect(steps.filter((step) => step.startsWith('move ')).length).toBeGreaterThan(2);
+    const clean = path.join(newFolder('killed'), '_site');
+    await writeSite(clean, siteOf(next));
+
+    for (let killAt = 0; killAt < steps.length; killAt++) {
+      const site = await siteBefore();
+      await expect(run(site, killAt), `killed before "${steps[killAt]}"`).rejects.toMatchObject({ signal: 'SIGKILL' });
+      // Until the link is switched the site is the old one, whole; from then on, the new one.
+      expect(files(site), `killed before "${steps[killAt]}"`).toEqual(killAt <= steps.indexOf('switch') ? old : next);
+      await writeSite(site, siteOf(next));
+      expect(files(site), `the build after a kill before "${steps[killAt]}"`).toEqual(files(clean));
+      expect(leftBeside(site)).toEqual([]);
+    }
+  });
+
+  it('a real build of a generated archive, killed at seeded random moments, leaves the old site or the new one, whole', { timeout: 1_200_000 }, async () => {
+    const work = newFolder('killed-build');
+    const rootA = path.join(work, 'a');
+    writeArchive(rootA, generateArchive({ meetings: 100, seed: 5 }));
+    const rootB = path.join(work, 'b');
+    writeArchive(rootB, generateArchive({ meetings: 100, seed: 5 }));
+    // As in the report of the fault: the authority renamed, which changes every page's header and footer.
+    const siteYaml = path.join(rootB, '_data/site.yaml');
+    writeFileSync(siteYaml, readFileSync(siteYaml, 'utf8').replace(/^authority: .*$/m, 'authority: Renamed Borough Council'));
+    const env = { MINUTE_BOOK_CACHE: path.join(work, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: path.join(work, 'search') };
+    const references = await Promise.all([buildSite({ root: rootA, env }), buildSite({ root: rootB, env })]);
+    for (const reference of references) expect(reference.exitCode, reference.stderr).toBe(0);
+    const whole = [fingerprint(references[0].out), fingerprint(references[1].out)];
+
+    const out = path.join(work, 'site/_site');
+    const first = await killableBuild(rootA, out, env);
+    expect(first.signal).toBeNull();
+    expect(fingerprint(out)).toEqual(whole[0]);
+    // From the moment the build starts writing the site to its end: the window in which it is killed.
+    const window = first.writing!;
+    const random = new Random(24);
+    let before = 0;
+    for (let trial = 0; trial < 4; trial++) {
+      const target = (trial + 1) % 2;
+      const root = target ? rootB : rootA;
+      const killed = await killableBuild(root, out, env, Math.round(random.next() * window));
+      const site = fingerprint(out);
+      const which = whole.findIndex((reference) => JSON.stringify(reference) === JSON.stringify(site));
+      expect(which, `trial ${trial}: killed ${killed.signal ? 'while running' : 'after it had finished'}; the site is one whole site`).toBeGreaterThanOrEqual(0);
+      if (which !== target) before++;
+      const after = await killableBuild(root, out, env);
+      expect(after.signal).toBeNull();
+      expect(fingerprint(out), `trial ${trial}: the build after the kill is the clean build`).toEqual(whole[target]);
+      expect(leftBeside(out)).toEqual([]);
+    }
+    // At least one kill came before the new site was in place (else the test proved nothing of the old one).
+    expect(before).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Runs `npm run build` in a process group of its own, and kills the group (SIGKILL) `killAfter` ms after the build
+ * starts writing the site (a folder of its own appears beside it). Says how long the writing took, when not killed.
+ */
+async function killableBuild(root: string, out: string, env: Record<string, string>, killAfter?: number): Promise<{ signal: NodeJS.Signals | null; writing?: number }> {
+  const build = packageScriptCommand('build', ['--out', out, '--root', root]);
+  const child = spawn(build.command, build.args, { cwd: projectRoot, env: { ...process.env, ...env }, detached: true, stdio: 'ignore' });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let ended = false;
+  void exited.then(() => (ended = true));
+  const parent = path.dirname(out);
+  let started: number | undefined;
+  while (!ended && started === undefined) {
+    if (existsSync(parent) && readdirSync(parent).some((entry) => entry.startsWith(`.${path.basename(out)}.building-`))) started = performance.now();
+    else await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  if (killAfter !== undefined && !ended) {
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, killAfter))]);
+    if (!ended) process.kill(-child.pid!, 'SIGKILL');
+  }
+  const { code, signal } = await exited;
+  if (!signal) expect(code).toBe(0);
+  return { signal, ...(started !== undefined ? { writing: performance.now() - started } : {}) };
+}
