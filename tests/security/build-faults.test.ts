@@ -129,7 +129,7 @@ describe('a build killed at any moment', () => {
     }
   });
 
-  it('a real build of a generated archive, killed at seeded random moments, leaves the old site or the new one, whole', { timeout: 1_200_000 }, async () => {
+  it('a real build of a generated archive, killed at seeded random moments, leaves the old site or the new one, whole', { timeout: 1_500_000 }, async () => {
     const work = newFolder('killed-build');
     const rootA = path.join(work, 'a');
     writeArchive(rootA, generateArchive({ meetings: 100, seed: 5 }));
@@ -142,54 +142,79 @@ describe('a build killed at any moment', () => {
     const references = await Promise.all([buildSite({ root: rootA, env }), buildSite({ root: rootB, env })]);
     for (const reference of references) expect(reference.exitCode, reference.stderr).toBe(0);
     const whole = [fingerprint(references[0].out), fingerprint(references[1].out)];
+    const roots = [rootA, rootB];
 
+    // The site as A, B over it, then A again: how long a build over a site writes, and how long it puts it in place.
     const out = path.join(work, 'site/_site');
-    const first = await killableBuild(rootA, out, env);
-    expect(first.signal).toBeNull();
+    for (const target of [0, 1]) {
+      expect((await killableBuild(roots[target]!, out, env)).signal).toBeNull();
+      expect(fingerprint(out)).toEqual(whole[target]);
+    }
+    const timed = await killableBuild(rootA, out, env);
+    expect(timed.signal).toBeNull();
     expect(fingerprint(out)).toEqual(whole[0]);
-    // From the moment the build starts writing the site to its end: the window in which it is killed.
-    const window = first.writing!;
+    const { writing, placing } = timed.times;
+    expect(placing, 'a build over a site is seen putting it in place').toBeDefined();
+
     const random = new Random(24);
-    let before = 0;
-    for (let trial = 0; trial < 4; trial++) {
-      const target = (trial + 1) % 2;
-      const root = target ? rootB : rootA;
-      const killed = await killableBuild(root, out, env, Math.round(random.next() * window));
-      const site = fingerprint(out);
-      const which = whole.findIndex((reference) => JSON.stringify(reference) === JSON.stringify(site));
-      expect(which, `trial ${trial}: killed ${killed.signal ? 'while running' : 'after it had finished'}; the site is one whole site`).toBeGreaterThanOrEqual(0);
-      if (which !== target) before++;
-      const after = await killableBuild(root, out, env);
+    let site = 0;
+    for (let trial = 0; trial < 6; trial++) {
+      const target = 1 - site;
+      // Two moments anywhere in the writing, four while the site is being put in place, when most is at stake.
+      const moment = trial < 2 ? { after: 'writing' as const, ms: random.next() * writing! } : { after: 'placing' as const, ms: random.next() * placing! };
+      const killed = await killableBuild(roots[target]!, out, env, moment);
+      const found = fingerprint(out);
+      site = whole.findIndex((reference) => JSON.stringify(reference) === JSON.stringify(found));
+      expect(site, `trial ${trial}: killed ${Math.round(moment.ms)} ms after it started ${moment.after} (${killed.signal ? 'while running' : 'after it had finished'}); the site is one whole site`).toBeGreaterThanOrEqual(0);
+      // The next build over whatever the kill left is the clean build.
+      const after = await killableBuild(roots[target]!, out, env);
       expect(after.signal).toBeNull();
       expect(fingerprint(out), `trial ${trial}: the build after the kill is the clean build`).toEqual(whole[target]);
       expect(leftBeside(out)).toEqual([]);
+      site = target;
     }
-    // At least one kill came before the new site was in place (else the test proved nothing of the old one).
-    expect(before).toBeGreaterThan(0);
   });
 });
 
 /**
- * Runs `npm run build` in a process group of its own, and kills the group (SIGKILL) `killAfter` ms after the build
- * starts writing the site (a folder of its own appears beside it). Says how long the writing took, when not killed.
+ * Runs `npm run build` in a process group of its own, and kills the group (SIGKILL) `ms` milliseconds after the build
+ * starts writing the site (a folder of its own appears beside it) or starts putting it in place (a manifest beside
+ * the site is removed). Says how long each of these took, when it was not killed.
  */
-async function killableBuild(root: string, out: string, env: Record<string, string>, killAfter?: number): Promise<{ signal: NodeJS.Signals | null; writing?: number }> {
+async function killableBuild(root: string, out: string, env: Record<string, string>, kill?: { after: 'writing' | 'placing'; ms: number }): Promise<{ signal: NodeJS.Signals | null; times: { writing?: number; placing?: number } }> {
   const build = packageScriptCommand('build', ['--out', out, '--root', root]);
   const child = spawn(build.command, build.args, { cwd: projectRoot, env: { ...process.env, ...env }, detached: true, stdio: 'ignore' });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   let ended = false;
-  void exited.then(() => (ended = true));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => {
+    ended = true;
+    resolve({ code, signal });
+  }));
   const parent = path.dirname(out);
-  let started: number | undefined;
-  while (!ended && started === undefined) {
-    if (existsSync(parent) && readdirSync(parent).some((entry) => entry.startsWith(`.${path.basename(out)}.building-`))) started = performance.now();
-    else await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  if (killAfter !== undefined && !ended) {
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, killAfter))]);
-    if (!ended) process.kill(-child.pid!, 'SIGKILL');
+  const name = path.basename(out);
+  const beside = () => (existsSync(parent) ? readdirSync(parent) : []);
+  const started: { writing?: number; placing?: number } = {};
+  let manifests: string[] = [];
+  let killed = false;
+  while (!ended && !killed) {
+    const entries = beside();
+    if (started.writing === undefined && entries.some((entry) => entry.startsWith(`.${name}.building-`))) {
+      started.writing = performance.now();
+      manifests = entries.filter((entry) => entry.endsWith('.manifest.json'));
+    } else if (started.writing !== undefined && started.placing === undefined && manifests.some((manifest) => !entries.includes(manifest))) {
+      started.placing = performance.now();
+    }
+    const from = kill && started[kill.after];
+    if (from !== undefined && performance.now() - from >= kill!.ms) {
+      process.kill(-child.pid!, 'SIGKILL');
+      killed = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1));
   }
   const { code, signal } = await exited;
   if (!signal) expect(code).toBe(0);
-  return { signal, ...(started !== undefined ? { writing: performance.now() - started } : {}) };
+  const now = performance.now();
+  const times: { writing?: number; placing?: number } = {};
+  if (started.writing !== undefined) times.writing = now - started.writing;
+  if (started.placing !== undefined) times.placing = now - started.placing;
+  return { signal, times };
 }

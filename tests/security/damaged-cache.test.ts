@@ -16,7 +16,7 @@ function filesUnder(folder: string): string[] {
 const containing = (folder: string, text: string) => filesUnder(folder).filter((file) => readFileSync(file, 'latin1').includes(text));
 
 describe('a damaged cache', () => {
-  it('a parse-cache entry edited into other valid JSON is parsed again, and what it says is never published', async () => {
+  it('a parse-cache entry edited into other valid JSON is parsed again, and what it says is never published', { timeout: 600_000 }, async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'minute-book-damaged-'));
     const env = { MINUTE_BOOK_CACHE: path.join(work, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: path.join(work, 'search') };
     const first = await buildSite({ env });
@@ -35,7 +35,7 @@ describe('a damaged cache', () => {
     expect(readFileSync(entry!, 'utf8')).not.toContain('Hummingbird');
   });
 
-  it('a search-cache entry that names files outside itself makes the build read and write nothing outside the cache and the site', async () => {
+  it('a search-cache entry that names files outside itself makes the build read and write nothing outside the cache and the site', { timeout: 900_000 }, async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'minute-book-damaged-'));
     const cache = path.join(work, 'search');
     const env = { MINUTE_BOOK_CACHE: path.join(work, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: cache };
