@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { processRuns } from './site-lock.ts';
 
 /** The two folders a site lives in, by turns. */
 export interface SiteGenerations {
@@ -77,7 +78,14 @@ function removeLeftovers(live: string): void {
     if (entry.startsWith(`.${name}.building-`) || (entry.startsWith(`.${name}.`) && /\.manifest\.json\.\d+\.tmp$/.test(entry))) {
       rmSync(path.join(parent, entry), { recursive: true, force: true });
     }
+    // A lock file half made, or set aside, by a build that was killed (site-lock.ts); another build's may be in use.
+    const lockFile = new RegExp(`^\\.${escaped(name)}\\.lock\\.(?:stale\\.)?(\\d+)\\.`).exec(entry);
+    if (lockFile && !processRuns(Number(lockFile[1]))) rmSync(path.join(parent, entry), { force: true });
   }
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function pendingLink(live: string): string {

@@ -133,13 +133,19 @@ function takeOverStale(file: string, stale: LockHolder): void {
   unlinkSync(aside);
 }
 
+/** True while a process of this id runs. */
+export function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** True unless the holder's process has ended, or its id now belongs to a process started later. */
 function alive(holder: LockHolder): boolean {
-  try {
-    process.kill(holder.pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
+  if (!processRuns(holder.pid)) return false;
   if (holder.processStart === undefined) return true;
   const start = processStartOf(holder.pid);
   return start === undefined || start === holder.processStart;

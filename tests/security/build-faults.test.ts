@@ -183,7 +183,10 @@ describe('a build killed at any moment', () => {
  */
 async function killableBuild(root: string, out: string, env: Record<string, string>, kill?: { after: 'writing' | 'placing'; ms: number }): Promise<{ signal: NodeJS.Signals | null; times: { writing?: number; placing?: number } }> {
   const build = packageScriptCommand('build', ['--out', out, '--root', root]);
-  const child = spawn(build.command, build.args, { cwd: projectRoot, env: { ...process.env, ...env }, detached: true, stdio: 'ignore' });
+  const child = spawn(build.command, build.args, { cwd: projectRoot, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let ended = false;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => {
     ended = true;
@@ -211,7 +214,7 @@ async function killableBuild(root: string, out: string, env: Record<string, stri
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
   const { code, signal } = await exited;
-  if (!signal) expect(code).toBe(0);
+  if (!signal) expect(code, output).toBe(0);
   const now = performance.now();
   const times: { writing?: number; placing?: number } = {};
   if (started.writing !== undefined) times.writing = now - started.writing;
