@@ -56,6 +56,15 @@ export function switchTo(live: string, folder: string): void {
   renameSync(pending, live);
 }
 
+/** Removes a site whole: its link, both its folders and their manifests, as deleting `_site` did before it was a link. */
+export function removeSite(live: string): void {
+  rmSync(live, { recursive: true, force: true });
+  for (const folder of folders(live)) {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(manifestOf(folder), { force: true });
+  }
+}
+
 /** The manifest of one of the site's folders: what the last build wrote in it (site-update.ts). */
 export function manifestOf(folder: string): string {
   return `${folder}.manifest.json`;
