@@ -14,6 +14,7 @@ import { buildSite } from '../support/build-site.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { siteOf } from '../support/site-of.ts';
+import { startServer } from '../support/npm-start.ts';
 
 const newFolder = (what: string) => mkdtempSync(path.join(tmpdir(), `minute-book-${what}-`));
 
@@ -90,6 +91,28 @@ describe('one build at a time per site', () => {
     }
     // The builds did run at once: one waited for the other.
     expect(waited).toBeGreaterThan(0);
+  });
+
+  it('npm run build while npm start rebuilds after a save: both finish, and the site is whole', { timeout: 600_000 }, async () => {
+    const root = copyOfSampleArchive();
+    const out = path.join(newFolder('start'), '_site');
+    const server = await startServer(root, out);
+    try {
+      await server.printed('Built 4 meetings');
+      const meeting = path.join(root, 'content/cyp/2025-09-08.md');
+      writeFileSync(meeting, `${readFileSync(meeting, 'utf8').trimEnd()}\n\nA sentence saved while a build runs.\n`);
+      // The save and a build of the same site at once.
+      const build = await buildSite({ root, out });
+      expect(build.exitCode, build.stderr).toBe(0);
+      await server.printed('Built 4 meetings', 2);
+      const fresh = await buildSite({ root });
+      expect(fresh.exitCode, fresh.stderr).toBe(0);
+      expect(fingerprint(out)).toEqual(fingerprint(fresh.out));
+      expect(readFileSync(path.join(out, 'cyp/2025-09-08/index.html'), 'utf8')).toContain('A sentence saved while a build runs.');
+      expect(leftBeside(out)).toEqual([]);
+    } finally {
+      await server.stop();
+    }
   });
 });
 
