@@ -223,7 +223,7 @@ async function killableBuild(root: string, out: string, env: Record<string, stri
   let killed = false;
   while (!ended && !killed) {
     const entries = beside();
-    if (started.writing === undefined && entries.some((entry) => entry.startsWith(`.${name}.building-`))) {
+    if (started.writing === undefined && entries.some((entry) => entry.startsWith(`.${name}.building`))) {
       started.writing = performance.now();
       manifests = entries.filter((entry) => entry.endsWith('.manifest.json'));
     } else if (started.writing !== undefined && started.placing === undefined && manifests.some((manifest) => !entries.includes(manifest))) {
