@@ -5,6 +5,7 @@ import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { ContentErrors, prepareBuild, type PreparedBuild } from '../src/build/prepared-build.ts';
 import { buildTimings } from '../src/build/phase-timings.ts';
 import { buildSite } from '../src/build/build-site.ts';
+import { describeHolder, SiteBusy } from '../src/build/site-lock.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
 import { writePagesWithEleventy } from '../eleventy.config.ts';
@@ -21,6 +22,7 @@ const { values } = commandArguments({
     out: { type: 'string', value: 'DIR', description: 'where to write the site (else _site/)' },
     cache: { type: 'string', value: 'DIR', description: 'where parsed meetings are kept between builds (else MINUTE_BOOK_CACHE, else .cache/minute-book/parsed)' },
     'search-cache': { type: 'string', value: 'DIR', description: 'where the search indexes of closed municipal years are kept (else MINUTE_BOOK_SEARCH_CACHE, else .cache/minute-book/search)' },
+    wait: { type: 'string', value: 'SECONDS', description: 'how long to wait for another build of the same site to finish before refusing (default 300; 0 refuses at once)' },
     'no-cache': { type: 'boolean', description: 'uses neither cache: parses every meeting, indexes every part and writes every file afresh' },
     all: { type: 'boolean', description: 'lists every warning in full, as npm run check -- --all does' },
     progress: { type: 'boolean', description: 'says what the build is doing, phase by phase, on stderr (shown anyway when stderr is a terminal)' },
@@ -34,11 +36,16 @@ const pathPrefix = values['path-prefix'] ?? process.env.MINUTE_BOOK_PATH_PREFIX 
 const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
 const progress = commandProgress(values.progress || undefined);
 const all = values.all === true;
+const waitSeconds = Number(values.wait ?? 300);
+if (!Number.isFinite(waitSeconds) || waitSeconds < 0) {
+  console.error(`--wait takes a number of seconds, not "${values.wait}".`);
+  process.exit(2);
+}
 
 try {
   const started = performance.now();
   // Not kept in a variable here, so that the build can let go of the archive while it waits for the search index.
-  const { changes, search, pages, meetings } = await buildSite(withWarningsShown(prepareBuild({ root: archiveRoot(values.root), pathPrefix, progress, ...(cache ? { cache } : {}) })), { output, incremental: !values['no-cache'], writePages: writePagesWithEleventy, progress, ...(searchCache ? { searchCache } : {}) });
+  const { changes, search, pages, meetings } = await buildSite(withWarningsShown(prepareBuild({ root: archiveRoot(values.root), pathPrefix, progress, ...(cache ? { cache } : {}) })), { output, incremental: !values['no-cache'], writePages: writePagesWithEleventy, progress, waitMs: waitSeconds * 1000, onWait: (holder) => console.log(`Waiting for another build of ${path.basename(output)} to finish: ${describeHolder(holder)}.`), ...(searchCache ? { searchCache } : {}) });
   const reused = search.reused ? `, ${search.reused} of them unchanged and taken from the cache` : '';
   console.log(`Indexed ${search.pages} pages for search in ${counted(search.parts, 'part')}${reused} (${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -48,7 +55,10 @@ try {
   const files = changes.written + changes.kept;
   console.log(`Built the site from ${counted(meetings, 'meeting')} into ${path.relative(process.cwd(), output) || '.'} in ${seconds} s: ${counted(files, 'file')}, of them ${pages} pages and data files; ${changes.written} written, ${changes.kept} unchanged, ${changes.removed} removed.`);
 } catch (error) {
-  if (error instanceof ContentErrors) {
+  if (error instanceof SiteBusy) {
+    console.error(`Nothing was built: ${error.message}.`);
+    process.exitCode = 1;
+  } else if (error instanceof ContentErrors) {
     process.stderr.write(formatCheck(error.diagnostics, 'text', { all }));
     console.error(`\nNothing was published: ${error.message}.`);
     process.exitCode = 1;

@@ -14,8 +14,8 @@ export interface AttendanceRecord {
   role?: string;
 }
 
-/** Every meeting in which the person is named in the attendance, oldest first. */
-export function attendanceRecords(archive: Archive, personId: string): AttendanceRecord[] {
+/** Every meeting in which the person is named in the attendance, oldest first: kept for the archive, so never to be changed (reversed) in place. */
+export function attendanceRecords(archive: Archive, personId: string): readonly AttendanceRecord[] {
   return recordsByPerson(archive).get(personId) ?? [];
 }
 

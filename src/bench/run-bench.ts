@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { removeSite } from '../build/site-generations.ts';
 import os from 'node:os';
 import path from 'node:path';
 import type { PhaseReport } from '../build/phase-timings.ts';
@@ -71,7 +72,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       oneMeetingAdded = await measureMinuteBook('Minute Book, one meeting added', archive.root, site, cache, path.join(work, 'minute-book', 'one-added.json'));
       say('Minute Book: one meeting added, built into an empty folder…');
       // As a CI job builds in a fresh clone with only .cache/ restored: every file is written.
-      rmSync(site, { recursive: true, force: true });
+      removeSite(site);
       oneMeetingAddedEmptyFolder = await measureMinuteBook('Minute Book, one added, empty folder', archive.root, site, cache, path.join(work, 'minute-book', 'one-added-empty.json'));
     } finally {
       removeAddedMeeting(archive.root);

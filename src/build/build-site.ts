@@ -1,6 +1,7 @@
 import type { PreparedBuild } from './prepared-build.ts';
 import { buildTimings } from './phase-timings.ts';
 import { writeSite, type SiteChanges, type SiteOutput } from './site-update.ts';
+import type { LockHolder } from './site-lock.ts';
 import { isPlainFile, writePlainFiles } from './plain-files.ts';
 import { PAGES_PER_RUN, pageBatches } from './page-batches.ts';
 import { changedPages } from './changed-pages.ts';
@@ -27,6 +28,10 @@ export interface SiteBuildOptions {
   writePages: PageWriter;
   /** Told of each phase and run of pages, for a person watching (src/cli/progress.ts). */
   progress?: Progress;
+  /** How long to wait for another build writing the same site before refusing (site-lock.ts); 0 refuses at once. */
+  waitMs?: number;
+  /** Told once, when the build starts waiting for another. */
+  onWait?: (holder: LockHolder) => void;
 }
 
 export interface SiteBuild {
@@ -74,7 +79,7 @@ async function writeBuild(held: { build?: PreparedBuild }, options: SiteBuildOpt
     // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
     if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
     buildTimings.since('index', 'files');
-  }, { incremental: options.incremental }));
+  }, { incremental: options.incremental, ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}), ...(options.onWait ? { onWait: options.onWait } : {}) }));
   return { changes, search: search!, ...made };
 }
 

@@ -1,6 +1,11 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { digest, listFiles } from '../snapshot/files.ts';
+import { seal, unseal } from '../text/sealed.ts';
+import { isInsidePath } from './site-path.ts';
+import { lockSite, type LockHolder, type SiteLock } from './site-lock.ts';
+import { manifestOf, siteGenerations, switchTo } from './site-generations.ts';
 
 /** Where a build writes, and what it may leave out because the previous site already holds it. */
 export interface SiteOutput {
@@ -60,35 +65,61 @@ export interface ManifestEntry {
 }
 type Manifest = Record<string, ManifestEntry>;
 
+/** How a build waits for another writing the same site. */
+export interface WriteSiteOptions {
+  incremental?: boolean;
+  /** How long to wait for another build of the same site before refusing (site-lock.ts); 0, the default, refuses at once. */
+  waitMs?: number;
+  onWait?: (holder: LockHolder) => void;
+  /** Told of each step that changes the disk once the site is written, before it is taken: for the test that kills a build at every step. */
+  onStep?: (step: string) => void;
+}
+
 /**
  * Writes a site through `write` and puts it in place of `target` only when
  * `write` succeeds, so a failed build leaves the previous site exactly as it was.
  *
- * Into an empty place, the fresh folder is renamed into place. Over a
- * previous site, only the files that changed are moved into it, one by one,
- * and files the build no longer makes are removed: after a clerk adds one
- * meeting to an archive of 10,000, about 1,800 of 145,500 files change
- * (most of them OParl's list pages, which each give the list's length).
- * Unchanged files keep their dates, so `rsync` or `aws s3 sync` upload only
- * what changed, and the build neither rewrites nor deletes a gigabyte (removing
- * the previous site of 10,000 meetings took 25 s here, docs/performance.md).
- * A reader of the site never sees a half-written file: each is renamed into
- * place whole.
+ * One build at a time writes a site: it holds a lock beside it (site-lock.ts),
+ * and writes into a folder of its own (`.<name>.building-<pid>-<random>`).
  *
- * What the previous build wrote is known from a manifest beside the site
- * (`.<name>.manifest.json`), not by reading the site again: its files are
+ * `target` is a link to one of two folders beside it, `.<name>.a` and
+ * `.<name>.b` (site-generations.ts): the live site and the spare, which holds
+ * the site before it. The new site is made in the spare and put in place by
+ * renaming a new link over `target`, one step: a reader, or a build killed at
+ * any moment, finds the old site whole or the new one whole, never a mix.
+ *
+ * Making the spare costs little. Files the build made are moved into it;
+ * files that did not change are hard links to the live site's (the same
+ * bytes on disk, with their dates), and most are such links already from the
+ * build before. After a clerk adds one meeting to an archive of 10,000, about
+ * 1,800 of 145,500 files change (most of them OParl's list pages, which each
+ * give the list's length). Unchanged files keep their dates, so `rsync` or
+ * `aws s3 sync` upload only what changed, and the build neither rewrites nor
+ * deletes a gigabyte. Nothing writes into a file in place, so the two folders
+ * may share files.
+ *
+ * What the previous build wrote is known from a manifest beside each folder
+ * (`.<name>.a.manifest.json`), not by reading the site again: its files are
  * often no longer in memory. A file whose size or time differs from the
  * manifest's was touched since, and is written again. Without `incremental`,
  * the manifest is not trusted and every file is written.
  */
-export async function writeSite(target: string, write: (output: SiteOutput) => Promise<void>, options: { incremental?: boolean } = {}): Promise<SiteChanges> {
+export async function writeSite(target: string, write: (output: SiteOutput) => Promise<void>, options: WriteSiteOptions = {}): Promise<SiteChanges> {
   const live = path.resolve(target);
-  const parent = path.dirname(live);
-  const building = path.join(parent, `.${path.basename(live)}.building`);
-  const manifestFile = path.join(parent, `.${path.basename(live)}.manifest.json`);
-  rmSync(building, { recursive: true, force: true });
-  mkdirSync(building, { recursive: true });
-  const previous = isFolder(live) && options.incremental !== false ? readManifest(manifestFile) : undefined;
+  mkdirSync(path.dirname(live), { recursive: true });
+  const lock = await lockSite(live, { waitMs: options.waitMs ?? 0, ...(options.onWait ? { onWait: options.onWait } : {}) });
+  try {
+    return await writeLocked(live, write, options, lock);
+  } finally {
+    lock.release();
+  }
+}
+
+async function writeLocked(live: string, write: (output: SiteOutput) => Promise<void>, options: WriteSiteOptions, lock: SiteLock): Promise<SiteChanges> {
+  const { current, spare } = siteGenerations(live);
+  const building = path.join(path.dirname(live), `.${path.basename(live)}.building-${process.pid}-${randomBytes(6).toString('hex')}`);
+  mkdirSync(building);
+  const previous = current && options.incremental !== false ? readManifest(manifestOf(current)) : undefined;
   // The hash of every file the build makes, as it makes it, and the input key of those that have one.
   const hashes = new Map<string, string>();
   const keys = new Map<string, string>();
@@ -100,13 +131,13 @@ export async function writeSite(target: string, write: (output: SiteOutput) => P
       const hash = hashOf(content);
       hashes.set(sitePath, hash);
       if (inputKey !== undefined) keys.set(sitePath, inputKey);
-      if (!previous || !untouched(live, sitePath, previous[sitePath], hash)) return false;
+      if (!previous || !untouched(current!, sitePath, previous[sitePath], hash)) return false;
       kept.add(sitePath);
       return true;
     },
     sameInputs(sitePath, inputKey) {
       const entry = previous?.[sitePath];
-      if (!entry || entry.key !== inputKey || !untouched(live, sitePath, entry, entry.hash)) return false;
+      if (!entry || entry.key !== inputKey || !untouched(current!, sitePath, entry, entry.hash)) return false;
       hashes.set(sitePath, entry.hash);
       keys.set(sitePath, inputKey);
       kept.add(sitePath);
@@ -120,7 +151,7 @@ export async function writeSite(target: string, write: (output: SiteOutput) => P
       if (!previous) return undefined;
       const files: Record<string, ManifestEntry> = {};
       for (const sitePath in previous) if (sitePath.startsWith(`${folder}/`)) files[sitePath] = previous[sitePath]!;
-      return { folder: live, files };
+      return { folder: current!, files };
     },
     hashed(sitePath, hash, isKept) {
       hashes.set(sitePath, hash);
@@ -136,55 +167,99 @@ export async function writeSite(target: string, write: (output: SiteOutput) => P
     process.once('beforeExit', () => rmSync(building, { recursive: true, force: true }));
     throw error;
   }
-  // Until the site and the manifest agree again, there is none: a build stopped halfway is followed by one that writes every file.
-  rmSync(manifestFile, { force: true });
+  const step = options.onStep ?? (() => {});
+  // The spare is about to change: until it is the site and has a manifest of its own, it has none.
+  step('forget the spare');
+  rmSync(manifestOf(spare), { force: true });
   let changes: SiteChanges;
-  if (isFolder(live)) {
-    changes = await moveChanges(building, live, kept, hashes, previous);
+  if (current) {
+    changes = await makeSpare(building, current, spare, kept, hashes, previous, step);
+    step('clear the build');
     rmSync(building, { recursive: true, force: true });
   } else {
-    rmSync(live, { recursive: true, force: true });
-    renameSync(building, live);
-    const files = await listFiles(live);
+    step('clear the spare');
+    rmSync(spare, { recursive: true, force: true });
+    step('move the build');
+    renameSync(building, spare);
+    const files = await listFiles(spare);
     // Pagefind's files and the copied assets: read once here, so the next build can keep them.
-    for (const sitePath of files) if (!hashes.has(sitePath)) hashes.set(sitePath, hashOf(readFileSync(path.join(live, sitePath))));
+    for (const sitePath of files) if (!hashes.has(sitePath)) hashes.set(sitePath, hashOf(readFileSync(path.join(spare, sitePath))));
     changes = { written: files.length, kept: 0, removed: 0 };
   }
-  writeManifest(manifestFile, live, hashes, keys, kept, previous);
+  // The one step that publishes, taken only by the lock's holder.
+  if (!lock.held()) throw new Error(`the lock of ${path.basename(live)} was taken over by another build while this one ran; this build's site was not put in place`);
+  step('switch');
+  switchTo(live, spare);
+  step('manifest');
+  writeManifest(manifestOf(spare), spare, hashes, keys, kept, previous);
   return changes;
 }
 
-/** Moves each file of `building` that differs from the site's into it, then removes the site's files the build did not make. */
-async function moveChanges(building: string, live: string, kept: Set<string>, hashes: Map<string, string>, previous: Manifest | undefined): Promise<SiteChanges> {
+/**
+ * Makes the spare folder the new site: each file of `building` that differs
+ * from the live site's is moved into it, each file kept is made a hard link
+ * to the live site's, and files the build does not make are removed.
+ */
+async function makeSpare(building: string, current: string, spare: string, kept: Set<string>, hashes: Map<string, string>, previous: Manifest | undefined, step: (step: string) => void): Promise<SiteChanges> {
   const made = new Set(kept);
-  let written = 0;
+  const moved = new Set<string>();
   for (const sitePath of await listFiles(building)) {
     made.add(sitePath);
-    const from = path.join(building, sitePath);
     let hash = hashes.get(sitePath);
     // The search index's files are written by Pagefind: their hashes are read here.
-    if (!hash) hashes.set(sitePath, (hash = hashOf(readFileSync(from))));
-    if (untouched(live, sitePath, previous?.[sitePath], hash)) continue;
-    makeRoomFor(live, sitePath);
-    renameSync(from, path.join(live, sitePath));
-    written++;
+    if (!hash) hashes.set(sitePath, (hash = hashOf(readFileSync(path.join(building, sitePath)))));
+    if (untouched(current, sitePath, previous?.[sitePath], hash)) kept.add(sitePath);
+    else moved.add(sitePath);
   }
   // The files the previous build made and this one does not; without a manifest, every other file in the folder.
   // Files some other step put in the site (a host's _headers, say) are left to it when the manifest does not list them.
-  const before = previous ? Object.keys(previous) : await listFiles(live);
+  const before = previous ? Object.keys(previous) : await listFiles(current);
+  const removed = before.filter((sitePath) => !made.has(sitePath)).length;
+  const linked = new Set([...made].filter((sitePath) => !moved.has(sitePath)));
+  if (previous) for (const sitePath of await listFiles(current)) if (!(sitePath in previous) && !made.has(sitePath)) linked.add(sitePath);
+
+  if (!isFolder(spare)) {
+    rmSync(spare, { recursive: true, force: true });
+    mkdirSync(spare);
+  }
+  // What the spare holds that the new site does not: gone first, so that folders can take their places.
   const emptied = new Set<string>();
-  let removed = 0;
-  for (const sitePath of before) {
-    if (made.has(sitePath)) continue;
-    const file = path.join(live, sitePath);
-    // Gone already, or a folder of this build's files now (a page where a file was).
-    if (!existsSync(file) || isFolder(file)) continue;
+  for (const sitePath of await listFiles(spare)) {
+    if (moved.has(sitePath) || linked.has(sitePath)) continue;
+    const file = path.join(spare, sitePath);
+    step(`remove ${sitePath}`);
     unlinkSync(file);
     emptied.add(path.dirname(file));
-    removed++;
   }
-  for (const folder of emptied) removeEmptyFolders(folder, live);
-  return { written, kept: made.size - written, removed };
+  for (const folder of emptied) removeEmptyFolders(folder, spare);
+  for (const sitePath of moved) {
+    step(`move ${sitePath}`);
+    makeRoomFor(spare, sitePath);
+    renameSync(path.join(building, sitePath), path.join(spare, sitePath));
+  }
+  for (const sitePath of linked) {
+    step(`link ${sitePath}`);
+    linkInto(spare, current, sitePath);
+  }
+  return { written: moved.size, kept: made.size - moved.size, removed };
+}
+
+/** Makes the spare's file at `sitePath` the live site's own file, unless it is already. */
+function linkInto(spare: string, current: string, sitePath: string): void {
+  const from = path.join(current, sitePath);
+  const to = path.join(spare, sitePath);
+  const source = statSync(from);
+  try {
+    const there = lstatSync(to);
+    if (there.ino === source.ino && there.dev === source.dev) return;
+  } catch {
+    // Not there yet.
+  }
+  makeRoomFor(spare, sitePath);
+  const temporary = `${to}.${process.pid}.link`;
+  rmSync(temporary, { force: true });
+  linkSync(from, temporary);
+  renameSync(temporary, to);
 }
 
 /** True when the previous build wrote this very content at `sitePath`, and the file is as it left it. */
@@ -206,11 +281,14 @@ function hashOf(content: string | Uint8Array): string {
 /** The hash the manifest keeps of a file's bytes. */
 export const fileHash = hashOf;
 
+/** The manifest, when it is whole and names only paths inside the site; else none, and every file is written. */
 function readManifest(file: string): Manifest | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    const body = unseal(readFileSync(file));
+    if (!body) return undefined;
+    const manifest = JSON.parse(body.toString('utf8')) as Manifest;
+    return Object.keys(manifest).every(isInsidePath) ? manifest : undefined;
   } catch {
-    // None, or unreadable: every file is written.
     return undefined;
   }
 }
@@ -233,7 +311,7 @@ function writeManifest(file: string, live: string, hashes: Map<string, string>, 
     }
   }
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(manifest));
+  writeFileSync(temporary, seal(JSON.stringify(manifest)));
   renameSync(temporary, file);
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import path from 'node:path';
 import type { Diagnostic, Meeting } from '../model/types.ts';
 import { projectRoot } from '../paths.ts';
+import { seal, unseal } from '../text/sealed.ts';
 import type { MeetingFile, ReadMeeting } from './meeting.ts';
 
 /** What reading one meeting file gave: the meeting and the names in it (unless it was too broken to read), and its diagnostics. */
@@ -29,8 +30,13 @@ interface CacheEntry {
  * address is a hash of everything its parse depends on: the file's name,
  * board and text, the people data (names are matched against it), and the
  * source of the loader itself, so a change to any of them is a new address.
- * Entries are plain JSON files written whole (to a temporary name, then
+ * Entries are JSON files written whole (to a temporary name, then
  * renamed), so a CI can save and restore the folder and two builds can share it.
+ *
+ * An entry checks itself (src/text/sealed.ts): its first line is the hash of
+ * the rest, and an entry whose hash does not match, or that is not of the
+ * meeting asked for, is parsed again and written anew: a damaged or edited
+ * cache is never published.
  */
 export class ParseCache {
   private readonly folder: string;
@@ -44,7 +50,8 @@ export class ParseCache {
   /** The meeting as parsed before, when the cache has it. */
   lookup(input: MeetingSource): ParsedMeeting | undefined {
     const cached = readEntry(this.entryPath(input));
-    return cached && { read: { meeting: cached.meeting, names: cached.names }, diagnostics: cached.diagnostics };
+    if (!cached || !isOf(cached, input)) return undefined;
+    return { read: { meeting: cached.meeting, names: cached.names }, diagnostics: cached.diagnostics };
   }
 
   /**
@@ -70,18 +77,26 @@ export class ParseCache {
 
 function readEntry(file: string): CacheEntry | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
+    const body = unseal(readFileSync(file));
+    return body && (JSON.parse(body.toString('utf8')) as CacheEntry);
   } catch {
     // Absent, or unreadable: either way the file is parsed again.
     return undefined;
   }
 }
 
+/** True when the entry is of the meeting file asked for: its names, and so its pages' paths, are the file's own. */
+function isOf(entry: CacheEntry, input: MeetingSource): boolean {
+  const meeting = entry.meeting as Partial<Meeting> | undefined;
+  return meeting !== undefined && meeting !== null && meeting.boardId === input.boardId && meeting.slug === input.slug
+    && meeting.key === `${input.boardId}/${input.slug}` && meeting.file === input.file && Array.isArray(entry.diagnostics);
+}
+
 function writeEntry(file: string, entry: string): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, entry);
+    writeFileSync(temporary, seal(entry));
     renameSync(temporary, file);
   } catch {
     // A cache that cannot be written only makes the next build slower.

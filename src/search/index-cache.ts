@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BundleFile } from './stable-index.ts';
+import { isInsidePath } from '../build/site-path.ts';
+import { seal, sha256, unseal } from '../text/sealed.ts';
+
+/** What an entry's `complete` file lists: each file of the part by its path and the SHA-256 of its bytes. */
+type EntryList = Array<{ path: string; sha256: string }>;
 
 /**
  * A content-addressed cache of the search index's closed parts: a folder
@@ -10,21 +15,30 @@ import type { BundleFile } from './stable-index.ts';
  * code). A CI that restores the folder between runs indexes only the parts
  * that changed; an entry is never changed once written, so a stale one cannot
  * be read, and old ones may be deleted at any time.
+ *
+ * An entry checks itself: its `complete` file lists each file with the hash
+ * of its bytes, and is itself sealed with the hash of the list
+ * (src/text/sealed.ts). An entry that does not match, or that names a path
+ * outside itself or anything but a plain file, is deleted and the part is
+ * indexed again: nothing read from the cache is published unchecked, and no
+ * path in it can lead the build outside the cache or the site.
  */
 export class IndexCache {
   constructor(readonly folder: string) {}
 
+  /** The part's files, when the cache holds a whole and unchanged entry of this key; a damaged entry is deleted. */
   read(key: string): BundleFile[] | undefined {
-    const entry = path.join(this.folder, key);
-    if (!existsSync(path.join(entry, 'complete'))) return undefined;
-    const list = readFileSync(path.join(entry, 'complete'), 'utf8').split('\n').filter(Boolean);
-    return list.map((file) => ({ path: file, content: readFileSync(path.join(entry, 'files', file)) }));
+    const entry = this.entryOf(key);
+    if (!entry || !existsSync(path.join(entry, 'complete'))) return undefined;
+    const files = verifiedFiles(entry);
+    if (!files) rmSync(entry, { recursive: true, force: true });
+    return files;
   }
 
   /** Writes an entry into a temporary folder and renames it into place, so a half-written entry is never read. */
   write(key: string, files: BundleFile[]): void {
-    const entry = path.join(this.folder, key);
-    if (existsSync(entry)) return;
+    const entry = this.entryOf(key);
+    if (!entry || existsSync(entry)) return;
     const temporary = `${entry}.${process.pid}.partial`;
     rmSync(temporary, { recursive: true, force: true });
     for (const file of files) {
@@ -32,7 +46,8 @@ export class IndexCache {
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);
     }
-    writeFileSync(path.join(temporary, 'complete'), files.map((f) => `${f.path}\n`).join(''));
+    const list: EntryList = files.map((file) => ({ path: file.path, sha256: sha256(file.content) }));
+    writeFileSync(path.join(temporary, 'complete'), seal(JSON.stringify(list)));
     try {
       renameSync(temporary, entry);
     } catch {
@@ -43,7 +58,12 @@ export class IndexCache {
 
   /** Whether the cache holds a complete entry of this key. */
   has(key: string): boolean {
-    return existsSync(path.join(this.folder, key, 'complete'));
+    return this.read(key) !== undefined;
+  }
+
+  /** An entry's folder; keys are hashes (partKey), and nothing else names an entry. */
+  private entryOf(key: string): string | undefined {
+    return /^[0-9a-f]{64}$/.test(key) ? path.join(this.folder, key) : undefined;
   }
 
   /** How many entries the cache holds (for the build's summary and the tests). */
@@ -69,4 +89,29 @@ export function partKey(codeVersion: string, folder: string, pages: PartPage[]):
     else hash.update(String(page.content.length)).update('\0').update(page.content);
   }
   return hash.digest('hex');
+}
+
+/** The files of an entry, read and checked against its list; undefined when anything is amiss. */
+function verifiedFiles(entry: string): BundleFile[] | undefined {
+  try {
+    const body = unseal(readFileSync(path.join(entry, 'complete')));
+    if (!body) return undefined;
+    const list = JSON.parse(body.toString('utf8')) as EntryList;
+    if (!Array.isArray(list)) return undefined;
+    if (!lstatSync(entry).isDirectory() || !lstatSync(path.join(entry, 'files')).isDirectory()) return undefined;
+    const inside = realpathSync(path.join(entry, 'files')) + path.sep;
+    const files: BundleFile[] = [];
+    for (const item of list) {
+      if (!isInsidePath(item?.path) || typeof item.sha256 !== 'string') return undefined;
+      const file = path.join(entry, 'files', item.path);
+      // A plain file in the entry's own folder: not a link, a device or a FIFO, and not reached through a linked folder.
+      if (!lstatSync(file).isFile() || !realpathSync(file).startsWith(inside)) return undefined;
+      const content = readFileSync(file);
+      if (sha256(content) !== item.sha256) return undefined;
+      files.push({ path: item.path, content });
+    }
+    return files;
+  } catch {
+    return undefined;
+  }
 }

@@ -9,6 +9,7 @@ import { readArchiveHistory } from '../history/archive-history.ts';
 import { formatCheck } from '../check/report.ts';
 import { counted } from '../text/counted.ts';
 import { renderPage } from '../../_includes/render.ts';
+import { describeHolder, lockSite, SiteBusy, type SiteLock } from '../build/site-lock.ts';
 
 export interface LiveSiteOptions {
   /** The archive and how its site is addressed, as for `npm run build`. */
@@ -27,6 +28,9 @@ export interface LiveSiteOptions {
 
 /** How long to wait after a file changes for more changes, so an editor's save (often several events) is built once. */
 const SETTLE_MS = 20;
+
+/** How long a build after a save waits for another build of the same site (`npm run build`) before giving up. */
+const LOCK_WAIT_MS = 10 * 60 * 1000;
 
 /**
  * The site `npm start` serves, kept up to date as the clerk saves files.
@@ -102,7 +106,7 @@ export class LiveSite {
     const warnings = archive.diagnostics.filter((d) => d.severity === 'warning' && (savedFiles.length === 0 || saved.has(d.file)));
     if (warnings.length) log(formatCheck(warnings, 'text').trimEnd());
 
-    const shown = this.showSavedMeetings(archive, saved);
+    const shown = await this.showSavedMeetings(archive, saved);
     if (shown.length) {
       this.options.reload();
       log(`Showing ${shown.join(', ')} (${seconds()} s); making the rest of the site again.`);
@@ -112,6 +116,9 @@ export class LiveSite {
         output: this.options.output,
         incremental: true,
         writePages: this.options.writePages,
+        // `npm run build` may be writing the same site: this build waits for it.
+        waitMs: LOCK_WAIT_MS,
+        onWait: (holder) => log(`Waiting for another build of the site to finish: ${describeHolder(holder)}.`),
         ...(this.options.searchCache ? { searchCache: this.options.searchCache } : {}),
       });
       this.options.problems?.(undefined);
@@ -125,9 +132,26 @@ export class LiveSite {
   }
 
   /** Writes the page of each saved meeting file into the served site at once, as the whole build will; returns the pages' addresses. */
-  private showSavedMeetings(archive: Archive, saved: Set<string>): string[] {
+  private async showSavedMeetings(archive: Archive, saved: Set<string>): Promise<string[]> {
     const { build, output } = this.options;
     if (!existsSync(output)) return [];
+    // Not while another build writes the site (`npm run build`, say): the whole build after it shows the page.
+    let lock: SiteLock;
+    try {
+      lock = await lockSite(output);
+    } catch (error) {
+      if (error instanceof SiteBusy) return [];
+      throw error;
+    }
+    try {
+      return this.writeSavedMeetings(archive, saved);
+    } finally {
+      lock.release();
+    }
+  }
+
+  private writeSavedMeetings(archive: Archive, saved: Set<string>): string[] {
+    const { build, output } = this.options;
     const history = readArchiveHistory(build.root);
     const options = { ...build, ...(history ? { history } : {}) };
     const site = siteView(archive, options);

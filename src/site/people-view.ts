@@ -132,7 +132,7 @@ function personView(person: Person, context: ViewContext): PersonView {
       ),
     }];
   });
-  const records = attendanceRecords(archive, person.id).reverse().map((r) => ({
+  const records = [...attendanceRecords(archive, person.id)].reverse().map((r) => ({
     dateLabel: longDate(r.meeting.date),
     dateIso: r.meeting.date,
     href: context.href(Urls.meeting(r.meeting.key)),

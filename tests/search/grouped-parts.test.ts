@@ -88,7 +88,8 @@ describe('pages handed to the index before they are written', () => {
     // A budget of one page: four parts, so that three of them (2024/25, 2023/24 and 2022/23) must read their pages back.
     const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
     const fromSite = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-indexed-')), '_site');
-    cpSync(site, fromSite, { recursive: true });
+    // The site is a link to its folder (docs/security.md): the copy is of the folder's files.
+    cpSync(site, fromSite, { recursive: true, dereference: true });
     await promisify(execFile)(process.execPath, [tsx, path.join(projectRoot, 'tests/support/index-site.ts'), root, fromSite, '1', ''], { cwd: projectRoot });
     const offered = mkdtempSync(path.join(tmpdir(), 'minute-book-offered-'));
     const { stdout } = await promisify(execFile)(process.execPath, [tsx, path.join(projectRoot, 'tests/support/index-offered.ts'), root, site, '1', offered], { cwd: projectRoot });

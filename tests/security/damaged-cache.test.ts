@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { fingerprint } from '../support/fingerprint.ts';
+import { seal, sha256 } from '../../src/text/sealed.ts';
+
+/** Every file under a folder, with its path from it. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+const containing = (folder: string, text: string) => filesUnder(folder).filter((file) => readFileSync(file, 'latin1').includes(text));
+
+describe('a damaged cache', () => {
+  it('a parse-cache entry edited into other valid JSON is parsed again, and what it says is never published', { timeout: 600_000 }, async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'minute-book-damaged-'));
+    const env = { MINUTE_BOOK_CACHE: path.join(work, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: path.join(work, 'search') };
+    const first = await buildSite({ env });
+    expect(first.exitCode, first.stderr).toBe(0);
+    // The entry of the meeting of 15 July 2024, edited as someone might by hand: still valid JSON, with another decision.
+    const [entry, ...others] = containing(env.MINUTE_BOOK_CACHE, 'The Mockingbird Programme');
+    expect(entry, 'the meeting is in the cache').toBeDefined();
+    expect(others).toEqual([]);
+    writeFileSync(entry!, readFileSync(entry!, 'utf8').replaceAll('The Mockingbird Programme', 'The Hummingbird Programme'));
+
+    const second = await buildSite({ env });
+    expect(second.exitCode, second.stderr).toBe(0);
+    expect(containing(second.out, 'Hummingbird')).toEqual([]);
+    expect(fingerprint(second.out)).toEqual(fingerprint(first.out));
+    // The entry was made again from the meeting's file.
+    expect(readFileSync(entry!, 'utf8')).not.toContain('Hummingbird');
+  });
+
+  it('a search-cache entry that names files outside itself makes the build read and write nothing outside the cache and the site', { timeout: 900_000 }, async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'minute-book-damaged-'));
+    const cache = path.join(work, 'search');
+    const env = { MINUTE_BOOK_CACHE: path.join(work, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: cache };
+    // A file beside the cache, which the entry's paths lead to, and the site deep enough that paths out of it stay in `work`.
+    const secret = 'SECRET-BESIDE-THE-CACHE';
+    writeFileSync(path.join(work, 'secret.txt'), secret);
+    const out = path.join(work, 'deep/er/still/_site');
+    mkdirSync(path.dirname(out), { recursive: true });
+    const first = await buildSite({ env, out });
+    expect(first.exitCode, first.stderr).toBe(0);
+    const clean = fingerprint(first.out);
+    const [key] = readdirSync(cache);
+    expect(key, 'the closed year is in the cache').toBeDefined();
+    const complete = path.join(cache, key!, 'complete');
+    const outside = '../../../secret.txt';
+
+    // As the entry's list was first written, a path a line; then as it is now written, each path with the hash of its
+    // bytes and the list sealed by its own hash (src/text/sealed.ts), with the outside file's true hash.
+    const tampered = [
+      () => `pagefind-entry.json\n${outside}\n`,
+      () => seal(JSON.stringify([{ path: outside, sha256: sha256(secret) }])),
+    ];
+    for (const list of tampered) {
+      mkdirSync(path.dirname(complete), { recursive: true });
+      writeFileSync(complete, list());
+      const built = await buildSite({ env, out });
+      expect(built.exitCode, built.stderr).toBe(0);
+      expect(containing(work, secret).map((file) => path.relative(work, file))).toEqual(['secret.txt']);
+      expect(fingerprint(built.out)).toEqual(clean);
+      // The damaged entry was made again.
+      expect(readFileSync(complete, 'latin1')).not.toContain('secret');
+    }
+  });
+});
