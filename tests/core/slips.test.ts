@@ -35,8 +35,13 @@ function load(files: Record<string, string>) {
   return loadArchive(copyOfSampleArchive(files), { today: '2026-11-22' });
 }
 
+/**
+ * The file's diagnostics, less the warning that a paper is on an item the
+ * slip made unreadable (the sample meeting has papers on its items; the
+ * papers' tests cover that warning): these tests look at the slip itself.
+ */
 function diagnosticsOf(files: Record<string, string>, file = SAMPLE): Diagnostic[] {
-  return load(files).diagnostics.filter((d) => d.file === file);
+  return load(files).diagnostics.filter((d) => d.file === file && !(d.code === 'item-unknown' && d.message.startsWith('the document ')));
 }
 
 describe('item headings typed so that Markdown does not read them as headings', () => {
