@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
-import type { PaperFormat } from '../model/types.ts';
+import type { PaperFormat, PaperSection } from '../model/types.ts';
 import type { Extraction } from '../papers/extract-text.ts';
 import { projectRoot } from '../paths.ts';
+import { seal, unseal } from '../text/sealed.ts';
 import { typeScriptWorker } from '../threads/typescript-worker.ts';
 
 /** A paper file whose text is wanted, by its content's hash. */
@@ -33,6 +34,13 @@ const PATIENCE_MS = 120_000;
  * paper again. Text is extracted on a worker thread, since pdfjs works
  * asynchronously, and waited for synchronously, so loading the archive stays
  * one plain function call.
+ *
+ * An entry checks itself as the parse cache's do (src/text/sealed.ts): its
+ * first line is the hash of the rest, and the rest names the paper it is of.
+ * An entry that does not match its hash, is of another paper or is not the
+ * shape of an extraction is read again from the paper and written anew, so
+ * a damaged or edited entry is never published. Entries hold text only,
+ * never a path.
  */
 export class PaperExtractions {
   /** Extractions made without a cache folder, kept for this process. */
@@ -63,8 +71,11 @@ export class PaperExtractions {
   private lookup(sha256: string): Extraction | undefined {
     if (!this.folder) return PaperExtractions.remembered.get(`${extractorVersion()}:${sha256}`);
     try {
-      return JSON.parse(readFileSync(this.entryPath(sha256), 'utf8')) as Extraction;
+      const body = unseal(readFileSync(this.entryPath(sha256)));
+      const entry = body && (JSON.parse(body.toString('utf8')) as Partial<CacheEntry> | null);
+      return entry && entry.of === sha256 && isExtraction(entry.extraction) ? entry.extraction : undefined;
     } catch {
+      // Absent, or unreadable: either way the paper is read again.
       return undefined;
     }
   }
@@ -78,7 +89,7 @@ export class PaperExtractions {
       const file = this.entryPath(sha256);
       mkdirSync(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(extraction));
+      writeFileSync(temporary, seal(JSON.stringify({ of: sha256, extraction } satisfies CacheEntry)));
       renameSync(temporary, file);
     } catch {
       // A cache that cannot be written only makes the next build slower.
@@ -89,6 +100,32 @@ export class PaperExtractions {
     const address = createHash('sha256').update(extractorVersion()).update('\0').update(sha256).digest('hex');
     return path.join(this.folder!, address.slice(0, 2), `${address}.json`);
   }
+}
+
+/** What an entry of the cache holds: the hash of the paper it is of, and what reading it gave. */
+interface CacheEntry {
+  of: string;
+  extraction: Extraction;
+}
+
+/** True when a value read back from the cache has the shape of an extraction, so nothing else reaches a page. */
+function isExtraction(value: unknown): value is Extraction {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  if (e.ok === false) return (e.problem === 'encrypted' || e.problem === 'unreadable') && typeof e.detail === 'string';
+  if (e.ok !== true) return false;
+  if (e.pages !== undefined && !(Number.isSafeInteger(e.pages) && (e.pages as number) >= 0)) return false;
+  if (e.text === undefined) return true;
+  const sections = (e.text as { sections?: unknown } | null)?.sections;
+  return Array.isArray(sections) && sections.every(isSection);
+}
+
+function isSection(value: unknown): value is PaperSection {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return (s.heading === undefined || typeof s.heading === 'string')
+    && (s.level === undefined || s.level === 2 || s.level === 3 || s.level === 4)
+    && Array.isArray(s.paragraphs) && s.paragraphs.every((p) => typeof p === 'string');
 }
 
 /** Extracts on a worker thread and waits for it; a file the worker never answered for is left undefined. */

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seal, unseal } from '../text/sealed.ts';
 
 type Entry = [size: number, modified: number, inode: number, sha256: string];
 
@@ -12,6 +13,11 @@ type Entry = [size: number, modified: number, inode: number, sha256: string];
  * times, reads every file once. The hash, not these, addresses the cache of
  * extracted text and is what the site publishes, so the output never depends
  * on a file's times.
+ *
+ * The record checks itself as the parse cache's entries do (src/text/sealed.ts):
+ * a record damaged or edited, even into other valid JSON, does not match its
+ * hash and is set aside whole, so every paper is read and hashed again. Its
+ * paths are only looked up, by the paths the loader makes, never followed.
  */
 export class PaperHashes {
   private readonly file: string | undefined;
@@ -47,7 +53,7 @@ export class PaperHashes {
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, text);
+      writeFileSync(temporary, seal(text));
       renameSync(temporary, this.file);
     } catch {
       // Only the next build is slower.
@@ -57,8 +63,16 @@ export class PaperHashes {
 
 function read(file: string): Record<string, Entry> {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, Entry>;
+    const body = unseal(readFileSync(file));
+    const record = body && (JSON.parse(body.toString('utf8')) as unknown);
+    return isRecord(record) ? record : {};
   } catch {
+    // Absent, or unreadable: every paper is read again.
     return {};
   }
+}
+
+function isRecord(value: unknown): value is Record<string, Entry> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((entry: unknown) =>
+    Array.isArray(entry) && entry.length === 4 && entry.slice(0, 3).every((n) => typeof n === 'number') && typeof entry[3] === 'string' && /^[0-9a-f]{64}$/.test(entry[3]));
 }

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { fingerprint } from '../support/fingerprint.ts';
+import { projectRoot } from '../../src/paths.ts';
 import { seal, sha256 } from '../../src/text/sealed.ts';
 
 /** Every file under a folder, with its path from it. */
@@ -68,5 +69,65 @@ describe('a damaged cache', () => {
       // The damaged entry was made again.
       expect(readFileSync(complete, 'latin1')).not.toContain('secret');
     }
+  });
+
+  // The sample archive's two papers (content/cyp/*/), their pages, and the text only the agenda of 8 September 2025 has.
+  const agenda = { file: 'content/cyp/2025-09-08/agenda-and-minutes.pdf', page: 'cyp/2025-09-08/papers/agenda-and-minutes-pdf/index.html' };
+  const signed = { file: 'content/cyp/2024-07-15/signed-minutes.pdf', page: 'cyp/2024-07-15/papers/signed-minutes-pdf/index.html' };
+  const agendaOnly = 'Isabelle Moorhouse';
+  const papersEnv = (work: string) => ({ MINUTE_BOOK_CACHE: path.join(work, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: path.join(work, 'search') });
+
+  it("a papers-cache entry edited into other valid JSON, or another paper's entry put in its place, is read again from the paper and never published", { timeout: 600_000 }, async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'minute-book-damaged-'));
+    const env = papersEnv(work);
+    const papers = path.join(work, 'parsed-papers');
+    const first = await buildSite({ env });
+    expect(first.exitCode, first.stderr).toBe(0);
+    expect(readFileSync(path.join(first.out, agenda.page), 'utf8')).toContain(agendaOnly);
+    const clean = fingerprint(first.out);
+    const [agendaEntry, ...others] = containing(papers, agendaOnly);
+    expect(agendaEntry, "the agenda's text is in the papers' cache").toBeDefined();
+    expect(others).toEqual([]);
+    const [signedEntry, ...alsoSigned] = containing(papers, 'Monday, 15 July 2024');
+    expect(signedEntry, "the signed minutes' text is in the papers' cache").toBeDefined();
+    expect(alsoSigned).toEqual([]);
+
+    // The signed minutes' entry replaced by the agenda's, whole and undamaged.
+    copyFileSync(agendaEntry!, signedEntry!);
+    // The agenda's entry edited by hand: still valid JSON, with other words.
+    writeFileSync(agendaEntry!, readFileSync(agendaEntry!, 'utf8').replaceAll(agendaOnly, 'Isabelle Hummingbird'));
+
+    const second = await buildSite({ env });
+    expect(second.exitCode, second.stderr).toBe(0);
+    expect(containing(second.out, 'Hummingbird')).toEqual([]);
+    expect(readFileSync(path.join(second.out, agenda.page), 'utf8')).toContain(agendaOnly);
+    expect(readFileSync(path.join(second.out, signed.page), 'utf8')).not.toContain(agendaOnly);
+    expect(fingerprint(second.out)).toEqual(clean);
+    // Both entries were made again from their papers.
+    expect(readFileSync(agendaEntry!, 'utf8')).not.toContain('Hummingbird');
+    expect(readFileSync(signedEntry!, 'utf8')).not.toContain(agendaOnly);
+  });
+
+  it("a remembered paper hash edited to another paper's makes the build read the paper again, and publish its own text and hash", { timeout: 600_000 }, async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'minute-book-damaged-'));
+    const env = papersEnv(work);
+    const record = path.join(work, 'parsed-papers', 'file-hashes.json');
+    const first = await buildSite({ env });
+    expect(first.exitCode, first.stderr).toBe(0);
+    const clean = fingerprint(first.out);
+    const signedHash = sha256(readFileSync(path.join(projectRoot, signed.file)));
+    const agendaHash = sha256(readFileSync(path.join(projectRoot, agenda.file)));
+    expect(readFileSync(record, 'utf8'), 'the signed minutes are remembered by their hash').toContain(signedHash);
+
+    // Still valid JSON, and the file's size, time and inode still match it: only its hash is the agenda's.
+    writeFileSync(record, readFileSync(record, 'utf8').replaceAll(signedHash, agendaHash));
+
+    const second = await buildSite({ env });
+    expect(second.exitCode, second.stderr).toBe(0);
+    expect(readFileSync(path.join(second.out, signed.page), 'utf8')).not.toContain(agendaOnly);
+    expect(containing(second.out, signedHash).length, "the signed minutes' own hash is published").toBeGreaterThan(0);
+    expect(fingerprint(second.out)).toEqual(clean);
+    // The record was made again from the papers.
+    expect(readFileSync(record, 'utf8')).toContain(signedHash);
   });
 });
