@@ -58,7 +58,15 @@ describe.runIf(runBrowserTests)('one search page over two independently built in
 
   it('finds the pages both sites have in each of them, with their items', async () => {
     const links = await search('first/search/?q=Mockingbird');
-    expect(links.sort()).toEqual(['/first/cyp/2024-07-15/', '/first/cyp/reports/annual-report-2024-25/', '/second/cyp/2024-07-15/', '/second/cyp/reports/annual-report-2024-25/']);
+    // Each site's minutes of 15 July 2024, the paper made from them, and its annual report.
+    expect(links.sort()).toEqual([
+      '/first/cyp/2024-07-15/',
+      '/first/cyp/2024-07-15/papers/signed-minutes-pdf/',
+      '/first/cyp/reports/annual-report-2024-25/',
+      '/second/cyp/2024-07-15/',
+      '/second/cyp/2024-07-15/papers/signed-minutes-pdf/',
+      '/second/cyp/reports/annual-report-2024-25/',
+    ]);
     const items = await page.locator('#search-results .search-sub-results a').evaluateAll((a) => a.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash));
     expect(items).toEqual(expect.arrayContaining(['/first/cyp/2024-07-15/#item-cyp8', '/second/cyp/2024-07-15/#item-cyp8']));
   });
@@ -77,7 +85,15 @@ describe.runIf(runBrowserTests)('one search page over two independently built in
 
   it('narrows both sites by the same filters', async () => {
     const links = await search('first/search/?q=board&municipal-year=2025%2F26');
-    expect(links.sort()).toEqual(['/first/cyp/2025-09-08/', '/first/cyp/2025-11-10/', '/second/cyp/2025-09-08/', '/second/cyp/2025-11-10/']);
+    // The year's two meetings on each site, and the paper of 8 September 2025.
+    expect(links.sort()).toEqual([
+      '/first/cyp/2025-09-08/',
+      '/first/cyp/2025-09-08/papers/agenda-and-minutes-pdf/',
+      '/first/cyp/2025-11-10/',
+      '/second/cyp/2025-09-08/',
+      '/second/cyp/2025-09-08/papers/agenda-and-minutes-pdf/',
+      '/second/cyp/2025-11-10/',
+    ]);
   });
 });
 
