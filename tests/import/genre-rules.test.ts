@@ -52,6 +52,12 @@ describe('rules of the genre', () => {
     expect(result.text).toContain('  apologies: [Beaney, Carey, R. Wright]\n');
   });
 
+  it('apologies written in Welsh ("Derbyniwyd ymddiheuriadau gan y Cynghorwyr …") are read the same way', () => {
+    const result = run(minutes('', 'Derbyniwyd ymddiheuriadau gan y Cynghorwyr Arwel Davies, Doris Jones ac Andrew Thomas.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain('  apologies: [Arwel Davies, Doris Jones, Andrew Thomas]\n');
+  });
+
   it('a sentence that names an officer among the apologies is left as text, not read as a list', () => {
     const result = run(minutes('', 'Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.'));
     if (!result.ok) throw new Error(result.problem);
