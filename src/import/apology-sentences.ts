@@ -10,6 +10,16 @@ const HONORIFIC = '(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Professo
  */
 const APOLOGY_SENTENCE = /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?<=\p{Ll}{2})\.(?:\s|$)/iu;
 
+const WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** A name of one to four capitalised words, after "Councillors": "Logan", "Alun Davies". */
+const NAME = new RegExp(`^${WORD}(?:\\s+${WORD}){0,3}$`, 'u');
+/** A title and a name: "Mr R Love", "Miss Carey". */
+const TITLED_NAME = new RegExp(`^${HONORIFIC}\\s+${WORD}(?:\\s+${WORD}){0,3}$`, 'u');
+/** A given name and a surname without a title: "Dylan Jeffrey" (one word alone, "Director", may be a post). */
+const FULL_NAME = new RegExp(`^${WORD}(?:\\s+${WORD}){1,3}$`, 'u');
+/** Honours after a name: "Mr R Love OBE". */
+const TRAILING_HONOURS = /,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)$/;
+
 /** The same in Welsh minutes: "Derbyniwyd ymddiheuriadau gan y Cynghorwyr X, Y ac Z." (apologies were received from Councillors …). */
 const WELSH_APOLOGY_SENTENCE = /\bDerbyniwyd\s+ymddiheuriadau\s+gan\s+(?:y\s+)?Cynghorwyr\s+(.+?)(?<=\p{Ll}{2})\.(?:\s|$)/iu;
 
@@ -26,14 +36,17 @@ export function apologiesFromSentences(preamble: Block[], items: ImportedItem[])
     const welsh = WELSH_APOLOGY_SENTENCE.exec(text);
     const match = welsh ?? APOLOGY_SENTENCE.exec(text);
     if (!match) continue;
+    // "… and Nancy Sayer who was substituted by Roxanne Hills": the clause after the last name is not a name.
+    match[1] = match[1]!.replace(/\s+(?:who|whose)\s+.*$/, '');
     // Welsh lists end "… ac Andrew Thomas" or "… a Peter Harries": read as " and ".
     const list = welsh ? `Councillors ${match[1]!.trim().replace(/\s+(?:ac|a)\s+(?=\p{Lu})/gu, ' and ')}` : match[1]!.trim();
-    const parts = list.replace(/^(?:County\s+)?Councillors\s+/i, '').split(/,\s*|\s+and\s+/);
+    const parts = list.replace(/^(?:County\s+)?Councillors\s+/i, '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().replace(TRAILING_HONOURS, ''));
     const allMembers = /^(?:County\s+)?Councillors\s/i.test(list)
-      ? parts.every((p) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(p.trim()))
-      : parts.every((p) => new RegExp(`^${HONORIFIC}\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}$`, 'u').test(p.trim()));
+      ? parts.every((p) => NAME.test(p))
+      : parts.every((p) => TITLED_NAME.test(p) || FULL_NAME.test(p));
     if (!allMembers) continue;
-    return readNames(list);
+    // Honours become the name's note, as in the "Present:" lists: "R Love, OBE".
+    return readNames(list.replace(/,\s*and\s+/g, ' and ').replace(/,?\s+(OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)\b/g, ', $1'));
   }
   return undefined;
 }

@@ -52,6 +52,18 @@ describe('rules of the genre', () => {
     expect(result.text).toContain('  apologies: [Beaney, Carey, R. Wright]\n');
   });
 
+  it('full names without titles, a list ending ", and", honours and a clause after the last name are read as members do', () => {
+    const result = run(minutes('', 'Apologies were received from Dylan Jeffrey, Mr R Love OBE, and Nancy Sayer who was substituted by Roxanne Hills.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toMatch(/ {2}apologies:\n {4}- Dylan Jeffrey\n {4}- name: R Love\n {6}note: OBE\n {4}- Nancy Sayer\nsource:/);
+  });
+
+  it('a single word that may be a post ("Director") leaves the sentence unread', () => {
+    const result = run(minutes('', 'Apologies were received from Dylan Jeffrey and Director.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).not.toMatch(/apologies:/);
+  });
+
   it('apologies written in Welsh ("Derbyniwyd ymddiheuriadau gan y Cynghorwyr …") are read the same way', () => {
     const result = run(minutes('', 'Derbyniwyd ymddiheuriadau gan y Cynghorwyr Arwel Davies, Doris Jones ac Andrew Thomas.'));
     if (!result.ok) throw new Error(result.problem);
