@@ -6,6 +6,7 @@ import { Ledger } from './ledger.ts';
 import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
 import type { ImportedItem, ImportedMinutes } from './minutes.ts';
 import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
+import { findSecondMeeting } from './second-meeting.ts';
 import type { SourceLine } from './source-file.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
@@ -154,6 +155,8 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
     blanks = 0;
   }
   finish();
+  const second = findSecondMeeting(lines, firstItem, minutes.date);
+  if (second) (minutes.doubts ??= []).push(second);
   return minutes;
 }
 

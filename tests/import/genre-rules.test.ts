@@ -76,4 +76,19 @@ describe('rules of the genre', () => {
     expect(result.text).not.toMatch(/apologies:/);
     expect(result.text).toContain('Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.');
   });
+
+  it('a second meeting in the same file, with its own attendance, is refused as such, not read as more items', () => {
+    const second = minutes('', 'None.').replace('Thursday, 9 January 2025', 'Thursday, 6 February 2025').replaceAll('1. ', '3. ').replace('2. Budget', '4. Budget');
+    const result = run(`${minutes('', 'None.')}\n${second}`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.doubts?.map((d) => d.what)).toEqual([expect.stringContaining('a second meeting starts here')]);
+    expect(result.doubts?.[0]?.what).toContain('on 2025-02-06');
+    expect(result.doubts?.[0]?.line).toBe(15);
+  });
+
+  it('the minutes of an earlier meeting named in an item are not a second meeting', () => {
+    const result = run(minutes('', 'Minutes of the meeting of the Council held on 14 October 2024 were approved.'));
+    expect(result.ok).toBe(true);
+  });
 });
