@@ -28,7 +28,9 @@ export function findDoubts(minutes: ImportedMinutes, lineOfItem: (index: number)
   minutes.items.forEach((item, index) => {
     const line = lineOfItem(index);
     const name = item.number ? `item ${item.number}` : `the item "${(item.title ?? '').slice(0, 60)}"`;
-    if (!item.number && numbered > unnumbered) {
+    // The first item has no item before it to be part of: unnumbered and holding a resolution, it is an item of its own ("Election of Chair").
+    const firstWithResolution = index === 0 && item.blocks.some((b) => b.kind === 'paragraph' && /^(?:\(?\d{1,2}[.)]\s+)?(?:RESOLVED|AGREED)\b/.test(b.text));
+    if (!item.number && numbered > unnumbered && !firstWithResolution) {
       doubts.push({ line, what: `${name} has no number, while ${numbered} other items have one`, todo: 'check whether it is an item of its own or part of the item before it, and correct its heading' });
     }
     if (item.number) {

@@ -8,6 +8,7 @@ import { Diagnostics } from '../model/diagnostics.ts';
 import type { Archive, Board, Diagnostic, Meeting } from '../model/types.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { joinBareResolutions, markDecisions } from './blocks.ts';
+import { apologiesFromSentences } from './apology-sentences.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
 import { Ledger, type LedgerEntry } from './ledger.ts';
@@ -244,6 +245,10 @@ function tidy(minutes: ImportedMinutes): void {
   minutes.preamble = joinBareResolutions(minutes.preamble);
   for (const item of minutes.items) item.blocks = markDecisions(joinBareResolutions(item.blocks));
   minutes.declarations = findDeclarations(minutes.preamble, minutes.items);
+  if (!minutes.attendance.apologies?.length) {
+    const apologies = apologiesFromSentences(minutes.preamble, minutes.items);
+    if (apologies) minutes.attendance.apologies = apologies;
+  }
 }
 
 function partialNote(number: string | undefined): string {

@@ -6,6 +6,7 @@ import { Ledger } from './ledger.ts';
 import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
 import type { ImportedItem, ImportedMinutes } from './minutes.ts';
 import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
+import { findSecondMeeting } from './second-meeting.ts';
 import type { SourceLine } from './source-file.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
@@ -154,6 +155,8 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
     blanks = 0;
   }
   finish();
+  const second = findSecondMeeting(lines, firstItem, minutes.date);
+  if (second) (minutes.doubts ??= []).push(second);
   return minutes;
 }
 
@@ -348,6 +351,7 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
   if (current.length) groups.push(current);
 
   let openingRead = false;
+  let headed: { title: string; line: number; blocks: BlockBuilder } | undefined;
   for (const group of groups) {
     const text = joined(group);
     const opening = readOpeningSentence(text);
@@ -400,7 +404,30 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       } else for (const line of group) ledger.furniture(line.number, line.text, 'a section heading of the printed page');
       continue;
     }
-    preamble.paragraph(text);
+    // A heading of its own line after the attendance ("Election of Chair"), before the first numbered minute, heads the text below it.
+    if (headed === undefined && listsRead(minutes) && group.length === 1 && isUnnumberedHeading(text)) {
+      headed = { title: text, line: group[0]!.number, blocks: new BlockBuilder() };
+      continue;
+    }
+    (headed?.blocks ?? preamble).paragraph(text);
+  }
+  if (headed && headed.blocks.blocks.some((b) => b.kind === 'paragraph' && RESOLUTION.test(b.text))) {
+    // What it heads holds a resolution: it is an unnumbered item before the numbered ones, as an election of the chair is.
+    ledger.field(headed.line, headed.title, 'the item\'s title');
+    minutes.items.push({ title: headed.title, blocks: headed.blocks.blocks, cutShort: false, actions: [], line: headed.line });
+  } else if (headed) {
+    preamble.paragraph(headed.title);
+    preamble.blocks.push(...headed.blocks.blocks);
   }
   minutes.preamble = preamble.blocks;
+}
+
+/** A paragraph that opens with the word of a resolution, after its own number: "2. RESOLVED that …". */
+const RESOLUTION = /^(?:\(?\d{1,2}[.)]\s+)?(?:RESOLVED|AGREED)\b/;
+
+const listsRead = (minutes: ImportedMinutes) => (minutes.attendance.present?.length ?? 0) > 0;
+
+/** A short line in title or sentence case that does not end as a sentence does, and is no label: "Election of Chair". */
+function isUnnumberedHeading(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && words(text) <= 8 && !SENTENCE_END.test(text) && !/[:,;]/.test(text) && !/\d/.test(text) && !isCapitals(text);
 }

@@ -29,9 +29,9 @@ export const CORPUS_TARGETS = {
  * more; the targets above are not yet met (docs/importing.md gives the table).
  */
 export const CORPUS_FLOOR = {
-  items: 0.3,
-  decisions: 0.37,
-  names: 0.17,
+  items: 0.31,
+  decisions: 0.38,
+  names: 0.43,
 } as const;
 
 const corpus = loadCorpus(path.join(projectRoot, 'tests/import/corpus'));

@@ -1,0 +1,52 @@
+import { readNames } from './attendance.ts';
+import type { Block, ImportedItem, ImportedPerson } from './minutes.ts';
+
+const HONORIFIC = '(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Professor)';
+/**
+ * The sentences minutes record apologies in: "Apologies for absence were
+ * received from Councillors X and Y", "The Clerk reported apologies from Mr
+ * A, Mrs B and Mr C". The list runs to the full stop that ends a word (an
+ * initial's full stop, "R.", does not end it).
+ */
+const APOLOGY_SENTENCE = /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?<=\p{Ll}{2})\.(?:\s|$)/iu;
+
+const WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** A name of one to four capitalised words, after "Councillors": "Logan", "Alun Davies". */
+const NAME = new RegExp(`^${WORD}(?:\\s+${WORD}){0,3}$`, 'u');
+/** A title and a name: "Mr R Love", "Miss Carey". */
+const TITLED_NAME = new RegExp(`^${HONORIFIC}\\s+${WORD}(?:\\s+${WORD}){0,3}$`, 'u');
+/** A given name and a surname without a title: "Dylan Jeffrey" (one word alone, "Director", may be a post). */
+const FULL_NAME = new RegExp(`^${WORD}(?:\\s+${WORD}){1,3}$`, 'u');
+/** Honours after a name: "Mr R Love OBE". */
+const TRAILING_HONOURS = /,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)$/;
+
+/** The same in Welsh minutes: "Derbyniwyd ymddiheuriadau gan y Cynghorwyr X, Y ac Z." (apologies were received from Councillors …). */
+const WELSH_APOLOGY_SENTENCE = /\bDerbyniwyd\s+ymddiheuriadau\s+gan\s+(?:y\s+)?Cynghorwyr\s+(.+?)(?<=\p{Ll}{2})\.(?:\s|$)/iu;
+
+/**
+ * Apologies written as a sentence in the minutes' text, when no "Apologies:"
+ * list gave them. A list is taken only when every name in it is a member's,
+ * as the minutes mark them ("Councillors X and Y", or a title before each
+ * name): "the Clerk, Cathy Fleet" leaves the sentence as text, unread.
+ */
+export function apologiesFromSentences(preamble: Block[], items: ImportedItem[]): ImportedPerson[] | undefined {
+  for (const block of [...preamble, ...items.flatMap((i) => i.blocks)]) {
+    if (block.kind !== 'paragraph') continue;
+    const text = block.text.replace(/\s+/g, ' ');
+    const welsh = WELSH_APOLOGY_SENTENCE.exec(text);
+    const match = welsh ?? APOLOGY_SENTENCE.exec(text);
+    if (!match) continue;
+    // "… and Nancy Sayer who was substituted by Roxanne Hills": the clause after the last name is not a name.
+    match[1] = match[1]!.replace(/\s+(?:who|whose)\s+.*$/, '');
+    // Welsh lists end "… ac Andrew Thomas" or "… a Peter Harries": read as " and ".
+    const list = welsh ? `Councillors ${match[1]!.trim().replace(/\s+(?:ac|a)\s+(?=\p{Lu})/gu, ' and ')}` : match[1]!.trim();
+    const parts = list.replace(/^(?:County\s+)?Councillors\s+/i, '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().replace(TRAILING_HONOURS, ''));
+    const allMembers = /^(?:County\s+)?Councillors\s/i.test(list)
+      ? parts.every((p) => NAME.test(p))
+      : parts.every((p) => TITLED_NAME.test(p) || FULL_NAME.test(p));
+    if (!allMembers) continue;
+    // Honours become the name's note, as in the "Present:" lists: "R Love, OBE".
+    return readNames(list.replace(/,\s*and\s+/g, ' and ').replace(/,?\s+(OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)\b/g, ', $1'));
+  }
+  return undefined;
+}

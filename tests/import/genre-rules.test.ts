@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { archiveFor, importText } from '../../src/import/import-minutes.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+
+/**
+ * Rules of the genre the corpus first showed (Kent County Council's minutes
+ * of 9 January 2025), held here on short made-up minutes so that each rule
+ * is seen to act, and to stand back where the record could be wrong.
+ */
+const root = copyOfSampleArchive({
+  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: council\n  name: County Council\n`,
+});
+const archive = archiveFor(root);
+
+const minutes = (election: string, apologies: string) => `MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 9 January 2025.
+
+PRESENT: Mr N Baker, Mrs C Bell and Mr G Cooke
+
+${election}
+
+1. Apologies for Absence
+
+${apologies}
+
+2. Budget
+
+RESOLVED that the budget be approved.
+`;
+
+const run = (text: string) => importText(text, 'minutes.txt', { root, board: 'council', dryRun: true }, archive);
+
+describe('rules of the genre', () => {
+  it('an unnumbered heading after the attendance that holds a resolution is the first item', () => {
+    const result = run(minutes('Election of Chair\n\nMr Baker proposed that Mr Cooke chair the meeting.\n\nRESOLVED that Mr Cooke be elected to Chair the meeting.', 'None.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toMatch(/## Election of Chair\n\nMr Baker proposed[^\n]*\n\nRESOLVED: that Mr Cooke be elected/);
+  });
+
+  it('without a resolution under it, the heading stays text before the first item', () => {
+    const result = run(minutes('Chair’s welcome\n\nThe Chair welcomed everyone.', 'None.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).not.toContain('## Chair’s welcome');
+    expect(result.text).toContain('Chair’s welcome\n\nThe Chair welcomed everyone.');
+  });
+
+  it('apologies written as a sentence naming members are read as the apologies list', () => {
+    const result = run(minutes('', 'The Clerk reported apologies from Mr Beaney, Miss Carey and Mr R. Wright.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain('  apologies: [Beaney, Carey, R. Wright]\n');
+  });
+
+  it('full names without titles, a list ending ", and", honours and a clause after the last name are read as members do', () => {
+    const result = run(minutes('', 'Apologies were received from Dylan Jeffrey, Mr R Love OBE, and Nancy Sayer who was substituted by Roxanne Hills.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toMatch(/ {2}apologies:\n {4}- Dylan Jeffrey\n {4}- name: R Love\n {6}note: OBE\n {4}- Nancy Sayer\nsource:/);
+  });
+
+  it('a single word that may be a post ("Director") leaves the sentence unread', () => {
+    const result = run(minutes('', 'Apologies were received from Dylan Jeffrey and Director.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).not.toMatch(/apologies:/);
+  });
+
+  it('apologies written in Welsh ("Derbyniwyd ymddiheuriadau gan y Cynghorwyr …") are read the same way', () => {
+    const result = run(minutes('', 'Derbyniwyd ymddiheuriadau gan y Cynghorwyr Arwel Davies, Doris Jones ac Andrew Thomas.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain('  apologies: [Arwel Davies, Doris Jones, Andrew Thomas]\n');
+  });
+
+  it('a sentence that names an officer among the apologies is left as text, not read as a list', () => {
+    const result = run(minutes('', 'Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).not.toMatch(/apologies:/);
+    expect(result.text).toContain('Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.');
+  });
+
+  it('a second meeting in the same file, with its own attendance, is refused as such, not read as more items', () => {
+    const second = minutes('', 'None.').replace('Thursday, 9 January 2025', 'Thursday, 6 February 2025').replaceAll('1. ', '3. ').replace('2. Budget', '4. Budget');
+    const result = run(`${minutes('', 'None.')}\n${second}`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.doubts?.map((d) => d.what)).toEqual([expect.stringContaining('a second meeting starts here')]);
+    expect(result.doubts?.[0]?.what).toContain('on 2025-02-06');
+    expect(result.doubts?.[0]?.line).toBe(15);
+  });
+
+  it('the minutes of an earlier meeting named in an item are not a second meeting', () => {
+    const result = run(minutes('', 'Minutes of the meeting of the Council held on 14 October 2024 were approved.'));
+    expect(result.ok).toBe(true);
+  });
+});
