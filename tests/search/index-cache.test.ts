@@ -26,13 +26,14 @@ describe('the cache of closed years\' search indexes', () => {
     const cache = emptyCache();
     const cold = await buildSite({ env: { MINUTE_BOOK_SEARCH_CACHE: cache } });
     expect(cold.exitCode, cold.stderr).toBe(0);
-    expect(cold.stdout).toContain('Indexed 22 pages for search in 2 parts (');
+    // The sample's meetings, report, people and its two papers' text pages.
+    expect(cold.stdout).toContain('Indexed 24 pages for search in 2 parts (');
     // The closed municipal year 2024/25 is kept; the current one never is.
     expect(readdirSync(cache)).toHaveLength(1);
 
     const warm = await buildSite({ env: { MINUTE_BOOK_SEARCH_CACHE: cache } });
     expect(warm.exitCode, warm.stderr).toBe(0);
-    expect(warm.stdout).toContain('Indexed 22 pages for search in 2 parts, 1 of them unchanged and taken from the cache (');
+    expect(warm.stdout).toContain('Indexed 24 pages for search in 2 parts, 1 of them unchanged and taken from the cache (');
     const names = files(cold.out);
     expect(files(warm.out)).toEqual(names);
     for (const name of names) expect(readFileSync(path.join(warm.out, name)).equals(readFileSync(path.join(cold.out, name))), name).toBe(true);
@@ -47,7 +48,7 @@ describe('the cache of closed years\' search indexes', () => {
 
     const changed = await buildSite({ root, env: { MINUTE_BOOK_SEARCH_CACHE: cache } });
     expect(changed.exitCode, changed.stderr).toBe(0);
-    expect(changed.stdout).toContain('Indexed 22 pages for search in 2 parts (');
+    expect(changed.stdout).toContain('Indexed 24 pages for search in 2 parts (');
     expect(indexedText(changed.out, '2024-25')).toContain('Nightingale Programme');
     expect(readdirSync(cache)).toHaveLength(2);
   });
