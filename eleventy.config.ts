@@ -2,7 +2,12 @@
 // paginated virtual template writes every page from the prepared views.
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { prepareBuild, providePreparedBuild, takePreparedBuild, type PreparedBuild } from './src/build/prepared-build.ts';
+import {
+  prepareBuild,
+  providePreparedBuild,
+  takePreparedBuild,
+  type PreparedBuild,
+} from './src/build/prepared-build.ts';
 import { buildTimings } from './src/build/phase-timings.ts';
 import { archiveRoot, parseCacheFolder, projectRoot } from './src/paths.ts';
 import { renderPage } from './_includes/render.ts';
@@ -14,7 +19,13 @@ export default function (eleventyConfig: any) {
 
   eleventyConfig.on('eleventy.before', () => {
     // `npm run build` and `npm start` hand over the archive they have checked (src/build/build-site.ts); Eleventy run on its own loads it.
-    build = takePreparedBuild() ?? prepareBuild({ root: archiveRoot(), pathPrefix: process.env.MINUTE_BOOK_PATH_PREFIX ?? '/', cache: parseCacheFolder() });
+    build =
+      takePreparedBuild() ??
+      prepareBuild({
+        root: archiveRoot(),
+        pathPrefix: process.env.MINUTE_BOOK_PATH_PREFIX ?? '/',
+        cache: parseCacheFolder(),
+      });
   });
 
   // Eleventy writes the pages that have a template; src/build/build-site.ts writes the plain files (feeds, open data, OParl) and the search index.
@@ -34,7 +45,8 @@ export default function (eleventyConfig: any) {
 
   eleventyConfig.addPassthroughCopy({ '_includes/assets': 'assets' });
   eleventyConfig.setTemplateFormats(['11ty.js']);
-  for (const folder of ['content', 'docs', 'tests', 'scripts', 'src', 'node_modules', '.cache']) eleventyConfig.ignores.add(`${folder}/**`);
+  for (const folder of ['content', 'docs', 'tests', 'scripts', 'src', 'node_modules', '.cache'])
+    eleventyConfig.ignores.add(`${folder}/**`);
   eleventyConfig.setQuietMode(true);
   // Eleventy runs any .js, .cjs or .mjs file in its data folder, and data files beside templates; the site's data is
   // YAML read by src/ (and a program in _data/ is an error of the check), so Eleventy is given neither.
@@ -52,7 +64,10 @@ const NO_DATA_FOLDER = 'eleventy.config.ts';
 /** Writes the pages of `build` that have templates into `folder`, in one run of Eleventy with this configuration (src/build/build-site.ts). */
 export async function writePagesWithEleventy(folder: string, build: PreparedBuild): Promise<void> {
   providePreparedBuild(build);
-  const eleventy = new Eleventy(projectRoot, folder, { configPath: path.join(projectRoot, 'eleventy.config.ts'), quietMode: true });
+  const eleventy = new Eleventy(projectRoot, folder, {
+    configPath: path.join(projectRoot, 'eleventy.config.ts'),
+    quietMode: true,
+  });
   // Eleventy's own "Wrote N files" counts each run's pages, written or not; the build says what changed in the site.
   (eleventy as unknown as { disableLogger(): void }).disableLogger();
   await eleventy.write();

@@ -9,7 +9,11 @@ const { values } = commandArguments({
   purpose: 'Writes a synthetic archive of minutes, the one the benchmark builds.',
   options: {
     meetings: { type: 'string', value: 'N', default: '1000', description: 'the number of meetings (default 1,000)' },
-    boards: { type: 'string', value: 'B', description: 'the number of boards (default: one per 400 meetings, at least four)' },
+    boards: {
+      type: 'string',
+      value: 'B',
+      description: 'the number of boards (default: one per 400 meetings, at least four)',
+    },
     seed: { type: 'string', value: 'S', default: '1', description: 'another archive of the same size (default 1)' },
     papers: { type: 'boolean', default: false, description: 'gives each meeting a PDF paper of about 200 KB' },
     out: { type: 'string', value: 'DIR', description: 'where to write it (else .cache/bench/N)' },
@@ -21,8 +25,18 @@ if (!Number.isInteger(meetings) || meetings < 1) {
   process.exit(2);
 }
 const out = path.resolve(values.out ?? path.join(projectRoot, '.cache/bench', String(meetings)));
-const texts = generateArchive({ meetings, seed: Number(values.seed), ...(values.boards ? { boards: Number(values.boards) } : {}), ...(values.papers ? { papers: true } : {}) });
+const texts = generateArchive({
+  meetings,
+  seed: Number(values.seed),
+  ...(values.boards ? { boards: Number(values.boards) } : {}),
+  ...(values.papers ? { papers: true } : {}),
+});
 const files = new Map<string, string | Uint8Array>([...texts, ...syntheticPapers(texts)]);
 writeArchive(out, files);
-const bytes = [...files.values()].reduce((n, content) => n + (typeof content === 'string' ? Buffer.byteLength(content) : content.length), 0);
-console.log(`Wrote ${files.size} files (${(bytes / 1024 / 1024).toFixed(1)} MB) of a synthetic archive of ${meetings} meetings to ${path.relative(process.cwd(), out)}`);
+const bytes = [...files.values()].reduce(
+  (n, content) => n + (typeof content === 'string' ? Buffer.byteLength(content) : content.length),
+  0,
+);
+console.log(
+  `Wrote ${files.size} files (${(bytes / 1024 / 1024).toFixed(1)} MB) of a synthetic archive of ${meetings} meetings to ${path.relative(process.cwd(), out)}`,
+);

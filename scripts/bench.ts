@@ -7,17 +7,43 @@ import { commandArguments } from '../src/cli/command-arguments.ts';
 
 const { values } = commandArguments({
   command: 'npm run bench',
-  purpose: 'Measures the build of a synthetic archive against minimal Eleventy and Hugo sites with Pagefind (docs/performance.md).',
+  purpose:
+    'Measures the build of a synthetic archive against minimal Eleventy and Hugo sites with Pagefind (docs/performance.md).',
   options: {
-    meetings: { type: 'string', value: 'N', default: '1000', description: 'the size of the synthetic archive (default 1,000)' },
-    boards: { type: 'string', value: 'B', description: 'the number of boards (default: one per 400 meetings, at least four)' },
+    meetings: {
+      type: 'string',
+      value: 'N',
+      default: '1000',
+      description: 'the size of the synthetic archive (default 1,000)',
+    },
+    boards: {
+      type: 'string',
+      value: 'B',
+      description: 'the number of boards (default: one per 400 meetings, at least four)',
+    },
     seed: { type: 'string', value: 'S', default: '1', description: 'another archive of the same size (default 1)' },
-    papers: { type: 'boolean', default: false, description: 'gives each meeting a PDF paper of about 200 KB (the peers do not read them: use with --skip-peers)' },
+    papers: {
+      type: 'boolean',
+      default: false,
+      description: 'gives each meeting a PDF paper of about 200 KB (the peers do not read them: use with --skip-peers)',
+    },
     json: { type: 'boolean', default: false, description: 'prints the figures as JSON, for machines' },
-    'skip-peers': { type: 'boolean', default: false, description: 'builds only Minute Book (for sizes whose peers do not fit in memory)' },
+    'skip-peers': {
+      type: 'boolean',
+      default: false,
+      description: 'builds only Minute Book (for sizes whose peers do not fit in memory)',
+    },
     'skip-search': { type: 'boolean', default: false, description: 'leaves out the measurement of search in Chromium' },
-    'skip-serve': { type: 'boolean', default: false, description: 'leaves out the measurement of npm start showing an edited meeting' },
-    keep: { type: 'boolean', default: false, description: 'keeps the built sites in the temporary folder it names, instead of removing them' },
+    'skip-serve': {
+      type: 'boolean',
+      default: false,
+      description: 'leaves out the measurement of npm start showing an edited meeting',
+    },
+    keep: {
+      type: 'boolean',
+      default: false,
+      description: 'keeps the built sites in the temporary folder it names, instead of removing them',
+    },
   },
 });
 const wholeNumber = (name: string, text: string | undefined) => {

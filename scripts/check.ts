@@ -9,13 +9,33 @@ import { commandProgress } from '../src/cli/progress.ts';
 
 const { values } = commandArguments({
   command: 'npm run check',
-  purpose: 'Checks all content and the site data: lists every error, and every kind of warning with its count; exits with 1 only when there are errors.',
+  purpose:
+    'Checks all content and the site data: lists every error, and every kind of warning with its count; exits with 1 only when there are errors.',
   options: {
-    format: { type: 'string', value: 'text|github|json', default: 'text', description: 'text for people (the default), github for GitHub Actions annotations, json for other tools' },
-    all: { type: 'boolean', description: 'lists every warning in full; by default each kind of warning shows its first few places and a count (github and json always list every one)' },
-    progress: { type: 'boolean', description: 'says what the check is doing, phase by phase, on stderr (shown anyway when stderr is a terminal)' },
-    root: { type: 'string', value: 'DIR', description: 'the archive to check (else MINUTE_BOOK_ROOT, else this repository)' },
-    decisions: { type: 'boolean', description: 'also list every decision read, with its place and the form it was written in' },
+    format: {
+      type: 'string',
+      value: 'text|github|json',
+      default: 'text',
+      description: 'text for people (the default), github for GitHub Actions annotations, json for other tools',
+    },
+    all: {
+      type: 'boolean',
+      description:
+        'lists every warning in full; by default each kind of warning shows its first few places and a count (github and json always list every one)',
+    },
+    progress: {
+      type: 'boolean',
+      description: 'says what the check is doing, phase by phase, on stderr (shown anyway when stderr is a terminal)',
+    },
+    root: {
+      type: 'string',
+      value: 'DIR',
+      description: 'the archive to check (else MINUTE_BOOK_ROOT, else this repository)',
+    },
+    decisions: {
+      type: 'boolean',
+      description: 'also list every decision read, with its place and the form it was written in',
+    },
   },
 });
 const format = values.format as CheckFormat;

@@ -9,7 +9,12 @@ const { values } = commandArguments({
   command: 'npm run make-sample-papers',
   purpose: 'Makes the PDFs of the sample archive from the seed records, the same bytes each time.',
   options: {
-    seeds: { type: 'string', value: 'DIR', default: '../shared/seeds', description: 'the folder of the seed records (the brief keeps them in ../shared/seeds)' },
+    seeds: {
+      type: 'string',
+      value: 'DIR',
+      default: '../shared/seeds',
+      description: 'the folder of the seed records (the brief keeps them in ../shared/seeds)',
+    },
   },
 });
 const seeds = path.resolve(values.seeds as string);

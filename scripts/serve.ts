@@ -14,7 +14,10 @@ const { values } = commandArguments({
   options: {
     port: { type: 'string', value: 'PORT', default: '8080', description: 'the port to serve on (default 8080)' },
     out: { type: 'string', value: 'DIR', description: 'where to write the site (else _site/)' },
-    network: { type: 'boolean', description: 'serves to other devices on the network too (to try the site on a phone); else only to this machine' },
+    network: {
+      type: 'boolean',
+      description: 'serves to other devices on the network too (to try the site on a phone); else only to this machine',
+    },
   },
 });
 const root = archiveRoot();
@@ -35,7 +38,13 @@ const site = new LiveSite({
 await site.start();
 await watchArchive(root, (file) => site.changed(file));
 const host = values.network ? '0.0.0.0' : '127.0.0.1';
-server = await startDevServer({ folder: output, port: Number(values.port), pathPrefix, host, ...(problemsBeforeServing ? { problems: problemsBeforeServing } : {}) });
+server = await startDevServer({
+  folder: output,
+  port: Number(values.port),
+  pathPrefix,
+  host,
+  ...(problemsBeforeServing ? { problems: problemsBeforeServing } : {}),
+});
 console.log(
   values.network
     ? `Serving the site to the network on port ${values.port}: any device that can reach this machine can open it (http://<this machine's address>:${values.port}${pathPrefix}).`

@@ -15,22 +15,36 @@ const { values } = commandArguments({
   purpose: 'Builds the site of the committed archive and packages it as a BagIt bag and a reproducible tar.',
   options: {
     out: { type: 'string', value: '<folder>', description: 'where to write the snapshot (else snapshots/)' },
-    root: { type: 'string', value: '<archive folder>', description: "the archive's git repository (else MINUTE_BOOK_ROOT, else this repository)" },
+    root: {
+      type: 'string',
+      value: '<archive folder>',
+      description: "the archive's git repository (else MINUTE_BOOK_ROOT, else this repository)",
+    },
   },
 });
 
-const version = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
 const archiveRoot = path.resolve(values.root ?? process.env.MINUTE_BOOK_ROOT ?? projectRoot);
 const out = path.resolve(values.out ?? path.join(projectRoot, 'snapshots'));
 
 try {
-  const snapshot = await makeSnapshot({ archiveRoot, out, buildSite: projectSiteBuilder(projectRoot), software: `Minute Book ${version}` });
+  const snapshot = await makeSnapshot({
+    archiveRoot,
+    out,
+    buildSite: projectSiteBuilder(projectRoot),
+    software: `Minute Book ${version}`,
+  });
   const shown = (file: string) => path.relative(process.cwd(), file) || '.';
   if (snapshot.leftOut.length) {
-    console.warn(`Note: these files differ from commit ${snapshot.commit.id.slice(0, 12)} and are not in the snapshot:\n${snapshot.leftOut.map((file) => `  ${file}`).join('\n')}`);
+    console.warn(
+      `Note: these files differ from commit ${snapshot.commit.id.slice(0, 12)} and are not in the snapshot:\n${snapshot.leftOut.map((file) => `  ${file}`).join('\n')}`,
+    );
   }
   console.log(`Snapshot of commit ${snapshot.commit.id} (${snapshot.commit.iso})`);
-  console.log(`  bag:     ${shown(snapshot.bagFolder)}/ (${snapshot.payloadFiles} payload files, ${formatBagSize(snapshot.payloadOctets)})`);
+  console.log(
+    `  bag:     ${shown(snapshot.bagFolder)}/ (${snapshot.payloadFiles} payload files, ${formatBagSize(snapshot.payloadOctets)})`,
+  );
   console.log(`  archive: ${shown(snapshot.tarFile)}`);
   console.log(`  SHA-256: ${snapshot.tarSha256}  ${path.basename(snapshot.tarFile)}`);
   console.log(`Check it with: npm run verify-snapshot -- ${shown(snapshot.bagFolder)}`);

@@ -24,7 +24,9 @@ try {
   for (const problem of report.problems) console.log(`${problem.file}: ${problem.message}`);
   const identifier = report.info.get('External-Identifier')?.[0];
   if (report.problems.length === 0) {
-    console.log(`Valid bag: ${report.payloadFiles} payload files (${formatBagSize(report.payloadOctets)}) match their ${report.algorithms.join(' and ')} checksums${identifier ? `; commit ${identifier}` : ''}.`);
+    console.log(
+      `Valid bag: ${report.payloadFiles} payload files (${formatBagSize(report.payloadOctets)}) match their ${report.algorithms.join(' and ')} checksums${identifier ? `; commit ${identifier}` : ''}.`,
+    );
   } else {
     console.log(`Not valid: ${counted(report.problems.length, 'problem')} in ${folder}.`);
     process.exitCode = 1;

@@ -1,7 +1,11 @@
 // Eleventy and its development server ship no type declarations; the build and npm start use only this much of them.
 declare module '@11ty/eleventy' {
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: 'build' | 'watch' | 'serve' });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string; quietMode?: boolean; runMode?: 'build' | 'watch' | 'serve' },
+    );
     write(): Promise<unknown>;
   }
 }
@@ -15,7 +19,13 @@ declare module '@11ty/eleventy-dev-server' {
         pathPrefix?: string;
         domDiff?: boolean;
         /** Run before the server's own handling, each calling `next` to pass the request on. */
-        middleware?: Array<(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, next: () => void) => void>;
+        middleware?: Array<
+          (
+            request: import('node:http').IncomingMessage,
+            response: import('node:http').ServerResponse,
+            next: () => void,
+          ) => void
+        >;
         /** What to print when it starts listening; false prints nothing. */
         messageOnStart?: () => string | false;
       },

@@ -1,11 +1,17 @@
 import type { Archive, Attendance, Board, Meeting } from '../model/types.ts';
 
 /** How a person appears in one meeting's attendance. */
-export type AttendanceKind = 'present' | 'apologies' | 'absent' | 'councilBusiness' | 'substitute' | 'officer' | 'other';
+export type AttendanceKind =
+  'present' | 'apologies' | 'absent' | 'councilBusiness' | 'substitute' | 'officer' | 'other';
 
 const LISTS: Array<[keyof Attendance, AttendanceKind]> = [
-  ['present', 'present'], ['apologies', 'apologies'], ['absent', 'absent'], ['councilBusiness', 'councilBusiness'],
-  ['substitutes', 'substitute'], ['officers', 'officer'], ['others', 'other'],
+  ['present', 'present'],
+  ['apologies', 'apologies'],
+  ['absent', 'absent'],
+  ['councilBusiness', 'councilBusiness'],
+  ['substitutes', 'substitute'],
+  ['officers', 'officer'],
+  ['others', 'other'],
 ];
 
 export interface AttendanceRecord {
@@ -65,7 +71,8 @@ export function boardAttendance(archive: Archive, board: Board, personId: string
   const memberships = board.members.filter((m) => m.personId === personId);
   if (memberships.length === 0) return undefined;
   const whileMember = (meeting: Meeting) =>
-    meeting.boardId === board.id && memberships.some((ms) => (!ms.from || meeting.date >= ms.from) && (!ms.until || meeting.date <= ms.until));
+    meeting.boardId === board.id &&
+    memberships.some((ms) => (!ms.from || meeting.date >= ms.from) && (!ms.until || meeting.date <= ms.until));
   const expected = meetingsOf(archive, board.id).filter(whileMember).length;
   const counts = { present: 0, apologies: 0, absent: 0, councilBusiness: 0, substitute: 0 };
   for (const record of attendanceRecords(archive, personId)) {

@@ -60,7 +60,13 @@ export function groupBy<T>(entries: readonly T[], key: (entry: T) => string): Ar
 
 /** A topic's address: "SEND transport" → "send-transport". */
 export function topicSlug(topic: string): string {
-  return topic.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'topic';
+  return (
+    topic
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'topic'
+  );
 }
 
 export interface TopicEntry {

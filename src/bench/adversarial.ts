@@ -19,11 +19,34 @@ export interface AdversarialInput {
 const meeting = (body: string) => `---\ndate: 2026-01-05\nstatus: draft\n---\n\n## 1. Minutes\n\n${body}\n`;
 
 export const ADVERSARIAL_INPUTS: AdversarialInput[] = [
-  { name: 'approval sentence repeated without a full stop', reader: 'check', text: (n) => meeting(`A correct record ${'The minutes of the meeting of the board held on 1 June 2025 were approved as a '.repeat(20 * n)}`) },
-  { name: 'run of spaces in a paragraph', reader: 'check', text: (n) => meeting(`Action:${' '.repeat(2_000 * n)}:\nThe report was noted.`) },
-  { name: 'table of 6 columns', reader: 'check', text: (n) => meeting(`| No. | Supplier | What | Who | Amount | Paid |\n|---|---|---|---|---|---|\n${'| 1 | Supplier | Service | Department | £1.00 | 2025-06-01 |\n'.repeat(100 * n)}`) },
+  {
+    name: 'approval sentence repeated without a full stop',
+    reader: 'check',
+    text: (n) =>
+      meeting(
+        `A correct record ${'The minutes of the meeting of the board held on 1 June 2025 were approved as a '.repeat(20 * n)}`,
+      ),
+  },
+  {
+    name: 'run of spaces in a paragraph',
+    reader: 'check',
+    text: (n) => meeting(`Action:${' '.repeat(2_000 * n)}:\nThe report was noted.`),
+  },
+  {
+    name: 'table of 6 columns',
+    reader: 'check',
+    text: (n) =>
+      meeting(
+        `| No. | Supplier | What | Who | Amount | Paid |\n|---|---|---|---|---|---|\n${'| 1 | Supplier | Service | Department | £1.00 | 2025-06-01 |\n'.repeat(100 * n)}`,
+      ),
+  },
   { name: 'list', reader: 'check', text: (n) => meeting('- Entry\n'.repeat(400 * n)) },
-  { name: 'run of spaces in imported minutes', reader: 'import', text: (n) => `At a meeting of the Board on Monday, 7 January 2030 in the Town Hall\n\nCYP1 FIRST ITEM\n\nThe report was noted.${' '.repeat(2_000 * n)}x\n` },
+  {
+    name: 'run of spaces in imported minutes',
+    reader: 'import',
+    text: (n) =>
+      `At a meeting of the Board on Monday, 7 January 2030 in the Town Hall\n\nCYP1 FIRST ITEM\n\nThe report was noted.${' '.repeat(2_000 * n)}x\n`,
+  },
 ];
 
 export const SCALES = [1, 8, 64] as const;
@@ -52,7 +75,12 @@ export function measureAdversarialInputs(archive: Archive, root: string, repeats
       const read = () =>
         input.reader === 'check'
           ? parseMeeting({ file: 'content/cyp/2026-01-05.md', boardId: 'cyp', slug: '2026-01-05', text }, directory)
-          : importText(text, 'adversarial.txt', { root, board: 'cyp', date: '2030-01-07', shape: 'pdf-text', dryRun: true }, archive);
+          : importText(
+              text,
+              'adversarial.txt',
+              { root, board: 'cyp', date: '2030-01-07', shape: 'pdf-text', dryRun: true },
+              archive,
+            );
       read();
       let fastest = Infinity;
       let fastestCpu = Infinity;

@@ -53,7 +53,10 @@ const ADDED_MARK = 'added-by-bench.txt';
 export function addMeeting(root: string): string {
   const content = path.join(root, 'content');
   const board = readdirSync(content).sort()[0]!;
-  const newest = readdirSync(path.join(content, board)).filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name)).sort().at(-1)!;
+  const newest = readdirSync(path.join(content, board))
+    .filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name))
+    .sort()
+    .at(-1)!;
   const date = DateTime.fromISO(newest.slice(0, 10), { zone: 'utc' }).plus({ days: 14 }).toISODate()!;
   const text = readFileSync(path.join(content, board, newest), 'utf8')
     .replace(/^date: .*$/m, `date: ${date}`)

@@ -45,7 +45,14 @@ export interface BenchResult {
     loadAverageAtEnd: number[];
     versions: Record<string, string>;
   };
-  archive: { meetings: number; boards: number | 'auto'; seed: number; root: string; reused: boolean; markdown: FolderSize };
+  archive: {
+    meetings: number;
+    boards: number | 'auto';
+    seed: number;
+    root: string;
+    reused: boolean;
+    markdown: FolderSize;
+  };
   minuteBook: PipelineResult;
   /** The build again after adding one meeting, over the previous site, with whatever the first build left to reuse. */
   oneMeetingAdded?: PipelineResult;
@@ -81,7 +88,12 @@ export function ratios(ours: PipelineResult, peer: PipelineResult): Ratios | und
 }
 
 /** A peer's pipeline: its commands one after another, their times added and their peaks the largest. */
-export function sequence(name: string, steps: Measurement[], output: FolderSize, searchIndex: FolderSize): PipelineResult {
+export function sequence(
+  name: string,
+  steps: Measurement[],
+  output: FolderSize,
+  searchIndex: FolderSize,
+): PipelineResult {
   return {
     name,
     wallSeconds: sum(steps.map((s) => s.wallSeconds)),
@@ -89,7 +101,12 @@ export function sequence(name: string, steps: Measurement[], output: FolderSize,
     otherCpuSeconds: sum(steps.map((s) => s.otherCpuSeconds)),
     peakTreeBytes: Math.max(...steps.map((s) => s.memory.peakTreeBytes)),
     peakProcessBytes: Math.max(...steps.map((s) => s.memory.peakProcessBytes)),
-    phases: steps.map((s) => ({ phase: s.label, wallSeconds: s.wallSeconds, cpuSeconds: s.cpuSeconds, peakTreeBytes: s.memory.peakTreeBytes })),
+    phases: steps.map((s) => ({
+      phase: s.label,
+      wallSeconds: s.wallSeconds,
+      cpuSeconds: s.cpuSeconds,
+      peakTreeBytes: s.memory.peakTreeBytes,
+    })),
     output,
     searchIndex,
   };
@@ -103,7 +120,13 @@ export function sequence(name: string, steps: Measurement[], output: FolderSize,
  * in a child process, so the index's CPU time is the build's own during
  * indexing plus all its children's.
  */
-export function buildPipeline(name: string, run: Measurement, timings: PhaseReport, output: FolderSize, searchIndex: FolderSize): PipelineResult {
+export function buildPipeline(
+  name: string,
+  run: Measurement,
+  timings: PhaseReport,
+  output: FolderSize,
+  searchIndex: FolderSize,
+): PipelineResult {
   const span = (phase: string) => timings.spans.find((s) => s.phase === phase);
   const peakDuring = (phase: string) => {
     const found = span(phase);
@@ -123,7 +146,12 @@ export function buildPipeline(name: string, run: Measurement, timings: PhaseRepo
   const phases: PhaseResult[] = [];
   const add = (phase: string, wallMs: number | undefined, cpuMs?: number, peak?: number) => {
     if (wallMs === undefined) return;
-    phases.push({ phase, wallSeconds: wallMs / 1000, ...(cpuMs !== undefined ? { cpuSeconds: cpuMs / 1000 } : {}), ...(peak !== undefined ? { peakTreeBytes: peak } : {}) });
+    phases.push({
+      phase,
+      wallSeconds: wallMs / 1000,
+      ...(cpuMs !== undefined ? { cpuSeconds: cpuMs / 1000 } : {}),
+      ...(peak !== undefined ? { peakTreeBytes: peak } : {}),
+    });
   };
   // Starting Node and tsx and loading the modules, before the archive is read.
   add('start', load ? timings.timeOrigin + load.start - run.startedAt : undefined);
@@ -166,7 +194,9 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit += 1;
   }
-  return unit === 0 ? `${bytes} B` : `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)} ${units[unit]}`;
+  return unit === 0
+    ? `${bytes} B`
+    : `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)} ${units[unit]}`;
 }
 
 export function formatSeconds(seconds: number): string {
@@ -180,40 +210,116 @@ export function formatCount(n: number): string {
 /** A plain-text table: the first column left-aligned, the others right-aligned, under a rule. */
 export function formatTable(header: string[], rows: string[][]): string {
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((row) => line(header.map((_, i) => row[i] ?? '')))].join('\n');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map((row) => line(header.map((_, i) => row[i] ?? ''))),
+  ].join('\n');
 }
 
 /** The whole result as a person reads it. */
 export function formatReport(result: BenchResult): string {
   const { archive, machine } = result;
   const lines: string[] = [];
-  lines.push(`Benchmark of ${formatCount(archive.meetings)} synthetic meetings (${archive.markdown.files} Markdown files, ${formatBytes(archive.markdown.bytes)}; ${archive.reused ? 'reused' : 'generated'} at ${archive.root})`);
-  lines.push(`Machine: ${machine.cores} cores, ${formatBytes(machine.memoryBytes)} memory, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} at the start and ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')} at the end; ${Object.entries(machine.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  lines.push(
+    `Benchmark of ${formatCount(archive.meetings)} synthetic meetings (${archive.markdown.files} Markdown files, ${formatBytes(archive.markdown.bytes)}; ${archive.reused ? 'reused' : 'generated'} at ${archive.root})`,
+  );
+  lines.push(
+    `Machine: ${machine.cores} cores, ${formatBytes(machine.memoryBytes)} memory, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} at the start and ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')} at the end; ${Object.entries(
+      machine.versions,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   lines.push('');
-  const pipelines = [result.minuteBook, ...(result.oneMeetingAdded ? [result.oneMeetingAdded] : []), ...(result.oneMeetingAddedEmptyFolder ? [result.oneMeetingAddedEmptyFolder] : []), ...result.peers];
+  const pipelines = [
+    result.minuteBook,
+    ...(result.oneMeetingAdded ? [result.oneMeetingAdded] : []),
+    ...(result.oneMeetingAddedEmptyFolder ? [result.oneMeetingAddedEmptyFolder] : []),
+    ...result.peers,
+  ];
   const rows: string[][] = [];
   for (const p of pipelines) {
-    rows.push([p.name, formatSeconds(p.wallSeconds), formatSeconds(p.cpuSeconds), formatSeconds(p.otherCpuSeconds), formatBytes(p.peakTreeBytes), formatBytes(p.peakProcessBytes), formatBytes(p.output.bytes), formatCount(p.output.files), `${formatBytes(p.searchIndex.bytes)} (${formatCount(p.searchIndex.files)})`]);
+    rows.push([
+      p.name,
+      formatSeconds(p.wallSeconds),
+      formatSeconds(p.cpuSeconds),
+      formatSeconds(p.otherCpuSeconds),
+      formatBytes(p.peakTreeBytes),
+      formatBytes(p.peakProcessBytes),
+      formatBytes(p.output.bytes),
+      formatCount(p.output.files),
+      `${formatBytes(p.searchIndex.bytes)} (${formatCount(p.searchIndex.files)})`,
+    ]);
     for (const phase of p.phases) {
-      rows.push([`  ${phase.phase}`, formatSeconds(phase.wallSeconds), phase.cpuSeconds === undefined ? '' : formatSeconds(phase.cpuSeconds), '', phase.peakTreeBytes === undefined ? '' : formatBytes(phase.peakTreeBytes)]);
+      rows.push([
+        `  ${phase.phase}`,
+        formatSeconds(phase.wallSeconds),
+        phase.cpuSeconds === undefined ? '' : formatSeconds(phase.cpuSeconds),
+        '',
+        phase.peakTreeBytes === undefined ? '' : formatBytes(phase.peakTreeBytes),
+      ]);
     }
   }
-  lines.push(formatTable(['build', 'wall', 'CPU', 'others\' CPU', 'peak memory', 'largest process', 'output', 'files', 'search index (files)'], rows));
-  const ratioRows = Object.entries(result.ratios).map(([peer, r]) => [`Minute Book / ${peer}`, r.wall.toFixed(2), r.cpu.toFixed(2), r.peakMemory.toFixed(2), r.output.toFixed(2), r.searchIndex.toFixed(2)]);
+  lines.push(
+    formatTable(
+      [
+        'build',
+        'wall',
+        'CPU',
+        "others' CPU",
+        'peak memory',
+        'largest process',
+        'output',
+        'files',
+        'search index (files)',
+      ],
+      rows,
+    ),
+  );
+  const ratioRows = Object.entries(result.ratios).map(([peer, r]) => [
+    `Minute Book / ${peer}`,
+    r.wall.toFixed(2),
+    r.cpu.toFixed(2),
+    r.peakMemory.toFixed(2),
+    r.output.toFixed(2),
+    r.searchIndex.toFixed(2),
+  ]);
   if (ratioRows.length) {
     lines.push('', 'Ratios (below 1: Minute Book is faster or smaller):');
     lines.push(formatTable(['', 'wall', 'CPU', 'peak memory', 'output', 'search index'], ratioRows));
   }
   if (result.search) {
     lines.push('', 'Search on the wire (Chromium, localhost, text gzipped as static hosts send it):');
-    lines.push(formatTable(['step', 'requests', 'transferred', 'first result', 'results shown'], result.search.map((s) => [
-      s.step, formatCount(s.requests), formatBytes(s.bytes), s.firstResultMs === undefined ? '' : `${Math.round(s.firstResultMs)} ms`, s.results === undefined ? '' : String(s.results),
-    ])));
+    lines.push(
+      formatTable(
+        ['step', 'requests', 'transferred', 'first result', 'results shown'],
+        result.search.map((s) => [
+          s.step,
+          formatCount(s.requests),
+          formatBytes(s.bytes),
+          s.firstResultMs === undefined ? '' : `${Math.round(s.firstResultMs)} ms`,
+          s.results === undefined ? '' : String(s.results),
+        ]),
+      ),
+    );
   }
-  if (result.phoneSearch) lines.push('', 'Search on a phone-like browser (320 px wide, CPU 4x slower, Fast 4G):', formatWireSteps(result.phoneSearch));
+  if (result.phoneSearch)
+    lines.push(
+      '',
+      'Search on a phone-like browser (320 px wide, CPU 4x slower, Fast 4G):',
+      formatWireSteps(result.phoneSearch),
+    );
   if (result.serve) {
-    lines.push('', `npm start: the first build served the newest meeting after ${formatSeconds(result.serve.firstBuildSeconds)}; after one sentence was added to it, the page showed it ${formatSeconds(result.serve.rebuildSeconds)} after the file was saved.`);
+    lines.push(
+      '',
+      `npm start: the first build served the newest meeting after ${formatSeconds(result.serve.firstBuildSeconds)}; after one sentence was added to it, the page showed it ${formatSeconds(result.serve.rebuildSeconds)} after the file was saved.`,
+    );
   }
   if (result.notes.length) lines.push('', ...result.notes.map((note) => `Note: ${note}`));
   return `${lines.join('\n')}\n`;
@@ -221,7 +327,15 @@ export function formatReport(result: BenchResult): string {
 
 /** What a reader downloads for the search page and each query, and how soon (and where) the first result shows. */
 export function formatWireSteps(steps: WireStep[]): string {
-  return formatTable(['step', 'requests', 'transferred', 'first result', 'results shown', 'on first screen'], steps.map((s) => [
-    s.step, formatCount(s.requests), formatBytes(s.bytes), s.firstResultMs === undefined ? '' : `${Math.round(s.firstResultMs)} ms`, s.results === undefined ? '' : String(s.results), s.onFirstScreen === undefined ? '' : s.onFirstScreen ? 'yes' : 'no',
-  ]));
+  return formatTable(
+    ['step', 'requests', 'transferred', 'first result', 'results shown', 'on first screen'],
+    steps.map((s) => [
+      s.step,
+      formatCount(s.requests),
+      formatBytes(s.bytes),
+      s.firstResultMs === undefined ? '' : `${Math.round(s.firstResultMs)} ms`,
+      s.results === undefined ? '' : String(s.results),
+      s.onFirstScreen === undefined ? '' : s.onFirstScreen ? 'yes' : 'no',
+    ]),
+  );
 }

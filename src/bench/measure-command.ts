@@ -33,7 +33,11 @@ export async function measureCommand(command: Command, sampleIntervalMs = 100): 
   const busyBefore = machineBusyCpu();
   const startedAt = Date.now();
   const started = performance.now();
-  const child = spawn(command.command, command.args, { cwd: command.cwd, env: command.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command.command, command.args, {
+    cwd: command.cwd,
+    env: command.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-KEPT_OUTPUT);
@@ -49,7 +53,10 @@ export async function measureCommand(command: Command, sampleIntervalMs = 100): 
   const memory = sampler.stop();
   const cpuAfter = finishedChildrenCpu();
   // The kernel's count misses children whose parent ended without waiting for them (Pagefind's, at times); the samples see those.
-  const cpuSeconds = Math.max(cpuAfter.user - cpuBefore.user + (cpuAfter.system - cpuBefore.system), memory.sampledCpuSeconds);
+  const cpuSeconds = Math.max(
+    cpuAfter.user - cpuBefore.user + (cpuAfter.system - cpuBefore.system),
+    memory.sampledCpuSeconds,
+  );
   // The sampling itself is this process's, not the command's, and counts as other.
   const otherCpuSeconds = Math.max(0, machineBusyCpu() - busyBefore - cpuSeconds);
   return { label: command.label, wallSeconds, cpuSeconds, otherCpuSeconds, memory, startedAt, exitCode, output };
@@ -58,6 +65,7 @@ export async function measureCommand(command: Command, sampleIntervalMs = 100): 
 /** Like measureCommand, but a failing command stops the benchmark with what it printed. */
 export async function measureOrFail(command: Command): Promise<Measurement> {
   const measured = await measureCommand(command);
-  if (measured.exitCode !== 0) throw new Error(`${command.label} failed (exit ${measured.exitCode}):\n${measured.output}`);
+  if (measured.exitCode !== 0)
+    throw new Error(`${command.label} failed (exit ${measured.exitCode}):\n${measured.output}`);
   return measured;
 }

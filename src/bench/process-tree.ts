@@ -28,7 +28,8 @@ function processStats(): Map<number, ProcessStat> {
     const stat = readQuietly(`/proc/${name}/stat`);
     // The command name is in parentheses and may hold spaces: the fields after it are fixed (stat(5), from field 3).
     const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields) stats.set(Number(name), { parent: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]) });
+    if (fields)
+      stats.set(Number(name), { parent: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]) });
   }
   return stats;
 }

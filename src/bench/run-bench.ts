@@ -40,7 +40,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const say = options.progress ?? (() => {});
   const loadAverageAtStart = os.loadavg();
   const notes: string[] = [];
-  const generate = { meetings: options.meetings, ...(options.boards ? { boards: options.boards } : {}), seed: options.seed ?? 1, ...(options.papers ? { papers: true } : {}) };
+  const generate = {
+    meetings: options.meetings,
+    ...(options.boards ? { boards: options.boards } : {}),
+    seed: options.seed ?? 1,
+    ...(options.papers ? { papers: true } : {}),
+  };
   say(`Preparing the synthetic archive of ${options.meetings} meetings…`);
   const archive = benchArchive(options.cacheRoot, generate);
   const work = mkdtempSync(path.join(os.tmpdir(), 'minute-book-bench-'));
@@ -50,12 +55,21 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     // The build's cache starts empty, so the first build is a full one, and the second finds what the first left.
     const cache = path.join(work, 'minute-book', 'cache');
     say('Minute Book: full build…');
-    const minuteBook = await measureMinuteBook('Minute Book', archive.root, site, cache, path.join(work, 'minute-book', 'full.json'));
+    const minuteBook = await measureMinuteBook(
+      'Minute Book',
+      archive.root,
+      site,
+      cache,
+      path.join(work, 'minute-book', 'full.json'),
+    );
 
     let search: BenchResult['search'];
     let phoneSearch: BenchResult['phoneSearch'];
     if (options.skipSearch) notes.push('search on the wire was not measured (--skip-search).');
-    else if (!hasChromium()) notes.push(`search on the wire was not measured: Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
+    else if (!hasChromium())
+      notes.push(
+        `search on the wire was not measured: Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`,
+      );
     else {
       say('Search on the wire, in Chromium…');
       search = await measureSearchOnTheWire(site);
@@ -69,11 +83,23 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     addMeeting(archive.root);
     try {
       // As on a clerk's machine or a CI runner that keeps the site: only what changed is written.
-      oneMeetingAdded = await measureMinuteBook('Minute Book, one meeting added', archive.root, site, cache, path.join(work, 'minute-book', 'one-added.json'));
+      oneMeetingAdded = await measureMinuteBook(
+        'Minute Book, one meeting added',
+        archive.root,
+        site,
+        cache,
+        path.join(work, 'minute-book', 'one-added.json'),
+      );
       say('Minute Book: one meeting added, built into an empty folder…');
       // As a CI job builds in a fresh clone with only .cache/ restored: every file is written.
       removeSite(site);
-      oneMeetingAddedEmptyFolder = await measureMinuteBook('Minute Book, one added, empty folder', archive.root, site, cache, path.join(work, 'minute-book', 'one-added-empty.json'));
+      oneMeetingAddedEmptyFolder = await measureMinuteBook(
+        'Minute Book, one added, empty folder',
+        archive.root,
+        site,
+        cache,
+        path.join(work, 'minute-book', 'one-added-empty.json'),
+      );
     } finally {
       removeAddedMeeting(archive.root);
     }
@@ -105,8 +131,21 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     return {
       date: new Date().toISOString(),
-      machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), loadAverageAtStart, loadAverageAtEnd: os.loadavg(), versions: versions() },
-      archive: { meetings: options.meetings, boards: options.boards ?? 'auto', seed: generate.seed, root: archive.root, reused: archive.reused, markdown: archive.markdown },
+      machine: {
+        cores: os.cpus().length,
+        memoryBytes: os.totalmem(),
+        loadAverageAtStart,
+        loadAverageAtEnd: os.loadavg(),
+        versions: versions(),
+      },
+      archive: {
+        meetings: options.meetings,
+        boards: options.boards ?? 'auto',
+        seed: generate.seed,
+        root: archive.root,
+        reused: archive.reused,
+        markdown: archive.markdown,
+      },
       minuteBook,
       oneMeetingAdded,
       oneMeetingAddedEmptyFolder,
@@ -124,11 +163,26 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 }
 
 /** `npm run build` as the package script runs it, with its caches (parsed meetings, search parts) under `cache` and its phase times written to `timingsFile` (MINUTE_BOOK_TIMINGS). */
-async function measureMinuteBook(name: string, root: string, out: string, cache: string, timingsFile: string): Promise<PipelineResult> {
+async function measureMinuteBook(
+  name: string,
+  root: string,
+  out: string,
+  cache: string,
+  timingsFile: string,
+): Promise<PipelineResult> {
   mkdirSync(path.dirname(timingsFile), { recursive: true });
   const run = await measureOrFail({
     label: name,
-    ...packageScriptCommand('build', ['--root', root, '--out', out, '--cache', path.join(cache, 'parsed'), '--search-cache', path.join(cache, 'search')]),
+    ...packageScriptCommand('build', [
+      '--root',
+      root,
+      '--out',
+      out,
+      '--cache',
+      path.join(cache, 'parsed'),
+      '--search-cache',
+      path.join(cache, 'search'),
+    ]),
     cwd: projectRoot,
     env: { ...process.env, MINUTE_BOOK_TIMINGS: timingsFile },
   });
@@ -139,7 +193,10 @@ async function measureMinuteBook(name: string, root: string, out: string, cache:
 async function measureEleventyPeer(root: string, folder: string): Promise<PipelineResult> {
   const { input, config } = writeEleventyPeer(root, folder);
   const out = path.join(folder, '_site');
-  const steps = [await measureOrFail(eleventyCommand(folder, input, config, out)), await measureOrFail(pagefindCommand(out))];
+  const steps = [
+    await measureOrFail(eleventyCommand(folder, input, config, out)),
+    await measureOrFail(pagefindCommand(out)),
+  ];
   const result = sequence('Eleventy + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
   rmSync(folder, { recursive: true, force: true });
   return result;
@@ -156,8 +213,17 @@ async function measureHugoPeer(root: string, folder: string): Promise<PipelineRe
 
 /** The versions measured: Node, and each tool as installed. */
 function versions(): Record<string, string> {
-  const packageVersion = (name: string) => (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-  const found: Record<string, string> = { Node: process.version, Eleventy: packageVersion('@11ty/eleventy'), Pagefind: packageVersion('pagefind') };
+  const packageVersion = (name: string) =>
+    (
+      JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+  const found: Record<string, string> = {
+    Node: process.version,
+    Eleventy: packageVersion('@11ty/eleventy'),
+    Pagefind: packageVersion('pagefind'),
+  };
   const ask = (command: string, args: string[]) => {
     try {
       return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

@@ -27,7 +27,12 @@ export interface IndexMeasurement {
  * its largest resident set) every 100 ms while it runs, so a child stopped
  * between parts is counted too. Linux only.
  */
-export async function measureIndexing(site: string, pages: Page[], variant: IndexVariant, parts: { partPages: number; cache?: string }): Promise<IndexMeasurement> {
+export async function measureIndexing(
+  site: string,
+  pages: Page[],
+  variant: IndexVariant,
+  parts: { partPages: number; cache?: string },
+): Promise<IndexMeasurement> {
   rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
   const sampler = new ChildSampler();
   const timer = setInterval(() => sampler.sample(), 100);
@@ -35,8 +40,14 @@ export async function measureIndexing(site: string, pages: Page[], variant: Inde
   const cpu = process.cpuUsage();
   let summary: { pages: number; parts: number; reused: number };
   try {
-    if (variant === 'whole-directory' || variant === 'whole-html-files') summary = await indexWhole(site, pages, variant);
-    else summary = await writeSearchIndex(site, pages, variant === 'parts-cached' ? parts : { partPages: parts.partPages });
+    if (variant === 'whole-directory' || variant === 'whole-html-files')
+      summary = await indexWhole(site, pages, variant);
+    else
+      summary = await writeSearchIndex(
+        site,
+        pages,
+        variant === 'parts-cached' ? parts : { partPages: parts.partPages },
+      );
   } finally {
     clearInterval(timer);
   }
@@ -60,11 +71,19 @@ async function indexWhole(site: string, pages: Page[], variant: IndexVariant) {
     else {
       const files = pages.filter((page) => page.frame.search).map((page) => page.outputPath);
       for (let i = 0; i < files.length; i += 32) {
-        await Promise.all(files.slice(i, i + 32).map((file) => index!.addHTMLFile({ sourcePath: file, content: readFileSync(path.join(site, file), 'utf8') })));
+        await Promise.all(
+          files
+            .slice(i, i + 32)
+            .map((file) =>
+              index!.addHTMLFile({ sourcePath: file, content: readFileSync(path.join(site, file), 'utf8') }),
+            ),
+        );
       }
     }
     const { files } = await index!.getFiles();
-    const entry = JSON.parse(Buffer.from(files.find((f) => f.path === 'pagefind-entry.json')!.content).toString()) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(Buffer.from(files.find((f) => f.path === 'pagefind-entry.json')!.content).toString()) as {
+      languages: Record<string, { page_count: number }>;
+    };
     return { pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), parts: 1, reused: 0 };
   } finally {
     await pagefind.close();

@@ -28,7 +28,12 @@ export interface WireStep {
 export const PHONE = {
   viewport: { width: 320, height: 640 },
   cpuSlowdown: 4,
-  network: { offline: false, latency: 60 * 2.75, downloadThroughput: (9_000_000 / 8) * 0.9, uploadThroughput: (1_500_000 / 8) * 0.9 },
+  network: {
+    offline: false,
+    latency: 60 * 2.75,
+    downloadThroughput: (9_000_000 / 8) * 0.9,
+    uploadThroughput: (1_500_000 / 8) * 0.9,
+  },
 };
 
 export interface SearchOnTheWireOptions {
@@ -46,14 +51,28 @@ export const BENCH_QUERIES = ['damp and mould', 'flood risk'];
  * typed in one go and submitted at once, so Pagefind's script starts loading
  * at the moment of the first search: the slowest case.
  */
-export async function measureSearchOnTheWire(site: string, queries = BENCH_QUERIES, options: SearchOnTheWireOptions = {}): Promise<WireStep[]> {
+export async function measureSearchOnTheWire(
+  site: string,
+  queries = BENCH_QUERIES,
+  options: SearchOnTheWireOptions = {},
+): Promise<WireStep[]> {
   const server = await serveFolder(site, '/', { gzip: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   try {
-    const context = await browser.newContext(options.phone ? { viewport: PHONE.viewport, isMobile: true, hasTouch: true } : {});
+    const context = await browser.newContext(
+      options.phone ? { viewport: PHONE.viewport, isMobile: true, hasTouch: true } : {},
+    );
     const page = await context.newPage();
     if (options.phone) {
       // Through the DevTools protocol, as DevTools' own throttling does. It slows the page; Pagefind's worker shares its CPU but its requests are not delayed.
@@ -79,20 +98,26 @@ export async function measureSearchOnTheWire(site: string, queries = BENCH_QUERI
 }
 
 /** Types the query, submits it, and times the first result put on the page (on a phone, also whether it is on the first screen). */
-async function searchFor(page: Page, query: string): Promise<{ firstResultMs: number; results: number; onFirstScreen: boolean }> {
+async function searchFor(
+  page: Page,
+  query: string,
+): Promise<{ firstResultMs: number; results: number; onFirstScreen: boolean }> {
   await page.fill('#search-q', query);
-  const timing = page.evaluate(() => new Promise<number>((resolve) => {
-    const list = document.getElementById('search-results')!;
-    const form = document.getElementById('search-form') as HTMLFormElement;
-    const submitted = performance.now();
-    new MutationObserver((_, observer) => {
-      if (list.querySelector('li.search-result')) {
-        observer.disconnect();
-        resolve(performance.now() - submitted);
-      }
-    }).observe(list, { childList: true });
-    form.requestSubmit();
-  }));
+  const timing = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const list = document.getElementById('search-results')!;
+        const form = document.getElementById('search-form') as HTMLFormElement;
+        const submitted = performance.now();
+        new MutationObserver((_, observer) => {
+          if (list.querySelector('li.search-result')) {
+            observer.disconnect();
+            resolve(performance.now() - submitted);
+          }
+        }).observe(list, { childList: true });
+        form.requestSubmit();
+      }),
+  );
   const firstResultMs = await timing;
   const results = await page.locator('#search-results > li.search-result').count();
   const onFirstScreen = await page.evaluate(() => {

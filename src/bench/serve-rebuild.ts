@@ -24,7 +24,11 @@ const PATIENCE_MS = 30 * 60_000;
 export async function measureServeRebuild(archiveRoot: string, out: string): Promise<ServeRebuild> {
   const content = path.join(archiveRoot, 'content');
   const board = readdirSync(content).sort()[0]!;
-  const slug = readdirSync(path.join(content, board)).filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name)).sort().at(-1)!.replace(/\.md$/, '');
+  const slug = readdirSync(path.join(content, board))
+    .filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name))
+    .sort()
+    .at(-1)!
+    .replace(/\.md$/, '');
   const file = path.join(content, board, `${slug}.md`);
   const original = readFileSync(file, 'utf8');
   const port = await freePort();

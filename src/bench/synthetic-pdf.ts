@@ -22,21 +22,32 @@ export function syntheticPdf(title: string, lines: string[], targetBytes: number
   let offset = parts[0]!.length;
   const offsets: number[] = [];
   objects.forEach((object, i) => {
-    const bytes = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), typeof object === 'string' ? Buffer.from(object, 'latin1') : Buffer.from(object), Buffer.from('\nendobj\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      typeof object === 'string' ? Buffer.from(object, 'latin1') : Buffer.from(object),
+      Buffer.from('\nendobj\n'),
+    ]);
     offsets.push(offset);
     parts.push(bytes);
     offset += bytes.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
+  parts.push(
+    Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`),
+  );
   return new Uint8Array(Buffer.concat(parts));
 }
 
 /** An image-like stream of bytes that do not compress, from a small deterministic generator. */
 function paddingStream(length: number, seed: number): Uint8Array {
-  const head = Buffer.from(`<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${length} >>\nstream\n`);
+  const head = Buffer.from(
+    `<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${length} >>\nstream\n`,
+  );
   const body = Buffer.alloc(length);
-  let state = (seed >>> 0) || 1;
+  let state = seed >>> 0 || 1;
   for (let i = 0; i < length; i++) {
     // xorshift32
     state ^= state << 13;

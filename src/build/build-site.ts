@@ -61,36 +61,59 @@ async function writeBuild(held: { build?: PreparedBuild }, options: SiteBuildOpt
   const { searchCache } = options;
   const made = { pages: held.build!.pages.length, meetings: held.build!.archive.meetings.length };
   let search: SearchIndexSummary | undefined;
-  const changes = await buildTimings.span('site', () => writeSite(options.output, async (site) => {
-    collectGarbageIfGrown();
-    const index = indexBeside(site, held, searchCache);
-    try {
-      await writePagesAndFiles(held, site, index, options);
-      // Nothing more is made from the build: let go of it while the index finishes.
-      held.build = undefined;
-      collectGarbage();
-      options.progress?.('Finishing the search index…');
-      search = await index.finish();
-      for (const { sitePath, hash, kept } of search.hashes ?? []) site.hashed(sitePath, hash, kept);
-      if (search.indexing) buildTimings.record('indexing', search.indexing.from, search.indexing.to);
-    } finally {
-      await index.stop();
-    }
-    // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
-    if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING) throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
-    buildTimings.since('index', 'files');
-  }, { incremental: options.incremental, ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}), ...(options.onWait ? { onWait: options.onWait } : {}) }));
+  const changes = await buildTimings.span('site', () =>
+    writeSite(
+      options.output,
+      async (site) => {
+        collectGarbageIfGrown();
+        const index = indexBeside(site, held, searchCache);
+        try {
+          await writePagesAndFiles(held, site, index, options);
+          // Nothing more is made from the build: let go of it while the index finishes.
+          held.build = undefined;
+          collectGarbage();
+          options.progress?.('Finishing the search index…');
+          search = await index.finish();
+          for (const { sitePath, hash, kept } of search.hashes ?? []) site.hashed(sitePath, hash, kept);
+          if (search.indexing) buildTimings.record('indexing', search.indexing.from, search.indexing.to);
+        } finally {
+          await index.stop();
+        }
+        // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
+        if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING)
+          throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
+        buildTimings.since('index', 'files');
+      },
+      {
+        incremental: options.incremental,
+        ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}),
+        ...(options.onWait ? { onWait: options.onWait } : {}),
+      },
+    ),
+  );
   return { changes, search: search!, ...made };
 }
 
 /** The search index, written into the site's folder in worker threads while Eleventy writes the pages. */
-function indexBeside(site: SiteOutput, held: { build?: PreparedBuild }, searchCache: string | undefined): SearchIndexInWorkers {
+function indexBeside(
+  site: SiteOutput,
+  held: { build?: PreparedBuild },
+  searchCache: string | undefined,
+): SearchIndexInWorkers {
   const previousBundle = site.previousFiles(SEARCH_BUNDLE_FOLDER);
-  return startSearchIndex(site.folder, held.build!.pages, { ...(searchCache ? { cache: searchCache } : {}), ...(previousBundle ? { previous: previousBundle } : {}) });
+  return startSearchIndex(site.folder, held.build!.pages, {
+    ...(searchCache ? { cache: searchCache } : {}),
+    ...(previousBundle ? { previous: previousBundle } : {}),
+  });
 }
 
 /** The pages with templates through Eleventy, then the plain files, each page handed to the index as it is rendered. */
-async function writePagesAndFiles(held: { build?: PreparedBuild }, site: SiteOutput, index: SearchIndexInWorkers, options: SiteBuildOptions): Promise<void> {
+async function writePagesAndFiles(
+  held: { build?: PreparedBuild },
+  site: SiteOutput,
+  index: SearchIndexInWorkers,
+  options: SiteBuildOptions,
+): Promise<void> {
   const build = held.build!;
   const { folder, incremental, written } = site;
   const { searchCache } = options;

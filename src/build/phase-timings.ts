@@ -62,7 +62,13 @@ export class PhaseTimings {
 
   /** Records a phase that ran elsewhere (in a worker thread), from its start and end in milliseconds since 1970. */
   record(phase: string, from: number, to: number): void {
-    this.spans.push({ phase, start: from - performance.timeOrigin, end: to - performance.timeOrigin, cpu: 0, cpuEnd: cpuMs() });
+    this.spans.push({
+      phase,
+      start: from - performance.timeOrigin,
+      end: to - performance.timeOrigin,
+      cpu: 0,
+      cpuEnd: cpuMs(),
+    });
   }
 
   /**
@@ -82,7 +88,12 @@ export class PhaseTimings {
   }
 
   report(): PhaseReport {
-    return { timeOrigin: performance.timeOrigin, spans: [...this.spans], totals: Object.fromEntries(this.totals), cpu: cpuMs() };
+    return {
+      timeOrigin: performance.timeOrigin,
+      spans: [...this.spans],
+      totals: Object.fromEntries(this.totals),
+      cpu: cpuMs(),
+    };
   }
 }
 

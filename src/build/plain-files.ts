@@ -21,7 +21,11 @@ export function isPlainFile(page: Page): boolean {
  * file the previous site already holds is not written, and a file made from
  * the same inputs as the previous site's (its input key) is not even made.
  */
-export function writePlainFiles(folder: string, pages: Iterable<Page>, site?: Pick<SiteOutput, 'unchanged' | 'sameInputs'>): void {
+export function writePlainFiles(
+  folder: string,
+  pages: Iterable<Page>,
+  site?: Pick<SiteOutput, 'unchanged' | 'sameInputs'>,
+): void {
   const made = new Set<string>();
   let sinceCollection = 0;
   for (const page of pages) {

@@ -42,7 +42,11 @@ export function prepareBuild(options: BuildOptions): PreparedBuild {
 
 /** The archive, loaded; throws ContentErrors when it has errors, as nothing may then be published. */
 export function checkedArchive(options: BuildOptions): Archive {
-  const archive = loadArchive(options.root, { ...(options.cache ? { cache: options.cache } : {}), ...(options.memory ? { memory: options.memory } : {}), ...(options.progress ? { progress: options.progress } : {}) });
+  const archive = loadArchive(options.root, {
+    ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.memory ? { memory: options.memory } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
   if (hasErrors(archive.diagnostics)) throw new ContentErrors(archive.diagnostics);
   return archive;
 }
@@ -51,8 +55,14 @@ export function checkedArchive(options: BuildOptions): Archive {
 export function preparedFrom(archive: Archive, options: BuildOptions): PreparedBuild {
   // Read from git once per build; a build without history leaves the dates out.
   const history = readArchiveHistory(options.root);
-  options.progress?.(`Preparing the pages of ${counted(archive.boards.length, 'board')} and ${counted(archive.meetings.length, 'meeting')}…`);
-  return { archive, site: siteView(archive, options), pages: sitePages(archive, { ...options, ...(history ? { history } : {}) }) };
+  options.progress?.(
+    `Preparing the pages of ${counted(archive.boards.length, 'board')} and ${counted(archive.meetings.length, 'meeting')}…`,
+  );
+  return {
+    archive,
+    site: siteView(archive, options),
+    pages: sitePages(archive, { ...options, ...(history ? { history } : {}) }),
+  };
 }
 
 let current: PreparedBuild | undefined;

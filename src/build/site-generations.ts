@@ -40,7 +40,8 @@ export function siteGenerations(live: string): SiteGenerations {
     renameSync(pending, live);
     return { current: a, spare: b };
   }
-  if (!stats.isSymbolicLink()) throw new Error(`${live} is neither a folder nor a link to one; move it away and build again`);
+  if (!stats.isSymbolicLink())
+    throw new Error(`${live} is neither a folder nor a link to one; move it away and build again`);
   const target = path.resolve(path.dirname(live), readlinkSync(live));
   if (target === a) return { current: a, spare: b };
   if (target === b) return { current: b, spare: a };
@@ -84,7 +85,10 @@ function removeLeftovers(live: string): void {
   const name = path.basename(live);
   const parent = path.dirname(live);
   for (const entry of readdirSync(parent)) {
-    if (entry.startsWith(`.${name}.building-`) || (entry.startsWith(`.${name}.`) && /\.manifest\.json\.\d+\.tmp$/.test(entry))) {
+    if (
+      entry.startsWith(`.${name}.building-`) ||
+      (entry.startsWith(`.${name}.`) && /\.manifest\.json\.\d+\.tmp$/.test(entry))
+    ) {
       rmSync(path.join(parent, entry), { recursive: true, force: true });
     }
     // A lock file half made, or set aside, by a build that was killed (site-lock.ts); another build's may be in use.

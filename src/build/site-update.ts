@@ -1,5 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { digest, listFiles } from '../snapshot/files.ts';
 import { seal, unseal } from '../text/sealed.ts';
@@ -104,10 +117,17 @@ export interface WriteSiteOptions {
  * manifest's was touched since, and is written again. Without `incremental`,
  * the manifest is not trusted and every file is written.
  */
-export async function writeSite(target: string, write: (output: SiteOutput) => Promise<void>, options: WriteSiteOptions = {}): Promise<SiteChanges> {
+export async function writeSite(
+  target: string,
+  write: (output: SiteOutput) => Promise<void>,
+  options: WriteSiteOptions = {},
+): Promise<SiteChanges> {
   const live = path.resolve(target);
   mkdirSync(path.dirname(live), { recursive: true });
-  const lock = await lockSite(live, { waitMs: options.waitMs ?? 0, ...(options.onWait ? { onWait: options.onWait } : {}) });
+  const lock = await lockSite(live, {
+    waitMs: options.waitMs ?? 0,
+    ...(options.onWait ? { onWait: options.onWait } : {}),
+  });
   try {
     return await writeLocked(live, write, options, lock);
   } finally {
@@ -115,9 +135,17 @@ export async function writeSite(target: string, write: (output: SiteOutput) => P
   }
 }
 
-async function writeLocked(live: string, write: (output: SiteOutput) => Promise<void>, options: WriteSiteOptions, lock: SiteLock): Promise<SiteChanges> {
+async function writeLocked(
+  live: string,
+  write: (output: SiteOutput) => Promise<void>,
+  options: WriteSiteOptions,
+  lock: SiteLock,
+): Promise<SiteChanges> {
   const { current, spare } = siteGenerations(live);
-  const building = path.join(path.dirname(live), `.${path.basename(live)}.building-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const building = path.join(
+    path.dirname(live),
+    `.${path.basename(live)}.building-${process.pid}-${randomBytes(6).toString('hex')}`,
+  );
   mkdirSync(building);
   const previous = current && options.incremental !== false ? readManifest(manifestOf(current)) : undefined;
   // The hash of every file the build makes, as it makes it, and the input key of those that have one.
@@ -183,11 +211,15 @@ async function writeLocked(live: string, write: (output: SiteOutput) => Promise<
     renameSync(building, spare);
     const files = await listFiles(spare);
     // Pagefind's files and the copied assets: read once here, so the next build can keep them.
-    for (const sitePath of files) if (!hashes.has(sitePath)) hashes.set(sitePath, hashOf(readFileSync(path.join(spare, sitePath))));
+    for (const sitePath of files)
+      if (!hashes.has(sitePath)) hashes.set(sitePath, hashOf(readFileSync(path.join(spare, sitePath))));
     changes = { written: files.length, kept: 0, removed: 0 };
   }
   // The one step that publishes, taken only by the lock's holder.
-  if (!lock.held()) throw new Error(`the lock of ${path.basename(live)} was taken over by another build while this one ran; this build's site was not put in place`);
+  if (!lock.held())
+    throw new Error(
+      `the lock of ${path.basename(live)} was taken over by another build while this one ran; this build's site was not put in place`,
+    );
   step('switch');
   switchTo(live, spare);
   step('manifest');
@@ -200,7 +232,15 @@ async function writeLocked(live: string, write: (output: SiteOutput) => Promise<
  * from the live site's is moved into it, each file kept is made a hard link
  * to the live site's, and files the build does not make are removed.
  */
-async function makeSpare(building: string, current: string, spare: string, kept: Set<string>, hashes: Map<string, string>, previous: Manifest | undefined, step: (step: string) => void): Promise<SiteChanges> {
+async function makeSpare(
+  building: string,
+  current: string,
+  spare: string,
+  kept: Set<string>,
+  hashes: Map<string, string>,
+  previous: Manifest | undefined,
+  step: (step: string) => void,
+): Promise<SiteChanges> {
   const made = new Set(kept);
   const moved = new Set<string>();
   for (const sitePath of await listFiles(building)) {
@@ -216,7 +256,9 @@ async function makeSpare(building: string, current: string, spare: string, kept:
   const before = previous ? Object.keys(previous) : await listFiles(current);
   const removed = before.filter((sitePath) => !made.has(sitePath)).length;
   const linked = new Set([...made].filter((sitePath) => !moved.has(sitePath)));
-  if (previous) for (const sitePath of await listFiles(current)) if (!(sitePath in previous) && !made.has(sitePath)) linked.add(sitePath);
+  if (previous)
+    for (const sitePath of await listFiles(current))
+      if (!(sitePath in previous) && !made.has(sitePath)) linked.add(sitePath);
 
   if (!isFolder(spare)) {
     rmSync(spare, { recursive: true, force: true });
@@ -293,14 +335,24 @@ function readManifest(file: string): Manifest | undefined {
   }
 }
 
-function writeManifest(file: string, live: string, hashes: Map<string, string>, keys: Map<string, string>, kept: Set<string>, previous: Manifest | undefined): void {
+function writeManifest(
+  file: string,
+  live: string,
+  hashes: Map<string, string>,
+  keys: Map<string, string>,
+  kept: Set<string>,
+  previous: Manifest | undefined,
+): void {
   const manifest: Manifest = {};
   for (const [sitePath, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const key = keys.get(sitePath);
     const before = previous?.[sitePath];
     // A kept file was found as the previous manifest says, just now: its size and time need not be read again.
     if (kept.has(sitePath) && before) {
-      manifest[sitePath] = key === undefined ? { hash, size: before.size, mtimeMs: before.mtimeMs } : { hash, size: before.size, mtimeMs: before.mtimeMs, key };
+      manifest[sitePath] =
+        key === undefined
+          ? { hash, size: before.size, mtimeMs: before.mtimeMs }
+          : { hash, size: before.size, mtimeMs: before.mtimeMs, key };
       continue;
     }
     try {

@@ -19,11 +19,19 @@ export const PLACES_SHOWN = 3;
  * clerk needs the kinds and a few places, not four thousand lines. The other
  * forms, and `all`, list every warning.
  */
-export function formatCheck(diagnostics: readonly Diagnostic[], format: CheckFormat, options: CheckOptions = {}): string {
-  if (format === 'json') return `${JSON.stringify({ errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning'), diagnostics }, null, 2)}\n`;
+export function formatCheck(
+  diagnostics: readonly Diagnostic[],
+  format: CheckFormat,
+  options: CheckOptions = {},
+): string {
+  if (format === 'json')
+    return `${JSON.stringify({ errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning'), diagnostics }, null, 2)}\n`;
   if (format === 'github') {
     return diagnostics
-      .map((d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(d.hint ? `${d.message}. ${d.hint}` : d.message)}`)
+      .map(
+        (d) =>
+          `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(d.hint ? `${d.message}. ${d.hint}` : d.message)}`,
+      )
       .join('\n')
       .concat(diagnostics.length ? '\n' : '');
   }
@@ -31,7 +39,12 @@ export function formatCheck(diagnostics: readonly Diagnostic[], format: CheckFor
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   const lines: string[] = [];
   if (errors.length) lines.push('Errors (these stop the site being published):', ...errors.map(formatDiagnostic), '');
-  if (warnings.length) lines.push('Warnings (the site is still published):', ...(options.all ? warnings.map(formatDiagnostic) : groupedWarnings(warnings)), '');
+  if (warnings.length)
+    lines.push(
+      'Warnings (the site is still published):',
+      ...(options.all ? warnings.map(formatDiagnostic) : groupedWarnings(warnings)),
+      '',
+    );
   lines.push(summary(diagnostics));
   return `${lines.join('\n')}\n`;
 }
@@ -49,16 +62,22 @@ function groupedWarnings(warnings: readonly Diagnostic[]): string[] {
   const lines: string[] = [];
   for (const [code, kind] of [...kinds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const files = new Set(kind.map((d) => d.file)).size;
-    lines.push(`${code}: ${counted(kind.length, 'warning')} in ${counted(files, 'file')}${KINDS[code] ? ` (${KINDS[code]})` : ''}`);
+    lines.push(
+      `${code}: ${counted(kind.length, 'warning')} in ${counted(files, 'file')}${KINDS[code] ? ` (${KINDS[code]})` : ''}`,
+    );
     const shown = kind.length <= PLACES_SHOWN + 1 ? kind : kind.slice(0, PLACES_SHOWN);
     lines.push(...shown.map((d) => indent(formatDiagnostic(d))));
-    if (shown.length < kind.length) lines.push(`  … and ${kind.length - shown.length} more of this kind (npm run check -- --all lists every one)`);
+    if (shown.length < kind.length)
+      lines.push(`  … and ${kind.length - shown.length} more of this kind (npm run check -- --all lists every one)`);
   }
   return lines;
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `  ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }
 
 /** What each common kind of warning is about, in a clerk's words. */

@@ -17,10 +17,13 @@ export interface ScriptCommand {
  * project's are). `extra` is what follows, as after `npm run <name> --`.
  */
 export function packageScriptCommand(name: string, extra: string[] = [], root = projectRoot): ScriptCommand {
-  const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = (
+    JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
   const words = scripts[name]?.split(/\s+/) ?? [];
   const file = words.at(-1);
-  if (words[0] !== 'tsx' || !file?.endsWith('.ts')) throw new Error(`package.json's script "${name}" is not of the form "tsx [flags] scripts/<name>.ts"`);
+  if (words[0] !== 'tsx' || !file?.endsWith('.ts'))
+    throw new Error(`package.json's script "${name}" is not of the form "tsx [flags] scripts/<name>.ts"`);
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
   return { command: process.execPath, args: [tsx, ...words.slice(1, -1), path.join(root, file), ...extra] };
 }

@@ -49,7 +49,7 @@ export function parseHistory(log: string, approvals: string): Map<string, FileHi
     const commit: Commit = { hash, date, subject: subject.join('\t') };
     byHash.set(hash, commit);
     const parts = fields.map((f) => f.replace(/^\n/, '')).filter((f) => f !== '');
-    for (let i = 0; i < parts.length; ) {
+    for (let i = 0; i < parts.length;) {
       const status = parts[i++]!;
       const kind = status[0];
       const from = parts[i++]!;

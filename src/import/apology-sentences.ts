@@ -8,7 +8,8 @@ const HONORIFIC = '(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Professo
  * A, Mrs B and Mr C". The list runs to the full stop that ends a word (an
  * initial's full stop, "R.", does not end it).
  */
-const APOLOGY_SENTENCE = /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?<=\p{Ll}{2})\.(?:\s|$)/iu;
+const APOLOGY_SENTENCE =
+  /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?<=\p{Ll}{2})\.(?:\s|$)/iu;
 
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** A name of one to four capitalised words, after "Councillors": "Logan", "Alun Davies". */
@@ -21,7 +22,8 @@ const FULL_NAME = new RegExp(`^${WORD}(?:\\s+${WORD}){1,3}$`, 'u');
 const TRAILING_HONOURS = /,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)$/;
 
 /** The same in Welsh minutes: "Derbyniwyd ymddiheuriadau gan y Cynghorwyr X, Y ac Z." (apologies were received from Councillors …). */
-const WELSH_APOLOGY_SENTENCE = /\bDerbyniwyd\s+ymddiheuriadau\s+gan\s+(?:y\s+)?Cynghorwyr\s+(.+?)(?<=\p{Ll}{2})\.(?:\s|$)/iu;
+const WELSH_APOLOGY_SENTENCE =
+  /\bDerbyniwyd\s+ymddiheuriadau\s+gan\s+(?:y\s+)?Cynghorwyr\s+(.+?)(?<=\p{Ll}{2})\.(?:\s|$)/iu;
 
 /**
  * Apologies written as a sentence in the minutes' text, when no "Apologies:"
@@ -39,8 +41,13 @@ export function apologiesFromSentences(preamble: Block[], items: ImportedItem[])
     // "… and Nancy Sayer who was substituted by Roxanne Hills": the clause after the last name is not a name.
     match[1] = match[1]!.replace(/\s+(?:who|whose)\s+.*$/, '');
     // Welsh lists end "… ac Andrew Thomas" or "… a Peter Harries": read as " and ".
-    const list = welsh ? `Councillors ${match[1]!.trim().replace(/\s+(?:ac|a)\s+(?=\p{Lu})/gu, ' and ')}` : match[1]!.trim();
-    const parts = list.replace(/^(?:County\s+)?Councillors\s+/i, '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().replace(TRAILING_HONOURS, ''));
+    const list = welsh
+      ? `Councillors ${match[1]!.trim().replace(/\s+(?:ac|a)\s+(?=\p{Lu})/gu, ' and ')}`
+      : match[1]!.trim();
+    const parts = list
+      .replace(/^(?:County\s+)?Councillors\s+/i, '')
+      .split(/,\s*(?:and\s+)?|\s+and\s+/)
+      .map((p) => p.trim().replace(TRAILING_HONOURS, ''));
     const allMembers = /^(?:County\s+)?Councillors\s/i.test(list)
       ? parts.every((p) => NAME.test(p))
       : parts.every((p) => TITLED_NAME.test(p) || FULL_NAME.test(p));

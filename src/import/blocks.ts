@@ -54,7 +54,12 @@ export function joinBareResolutions(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
-    if (block.kind === 'paragraph' && BARE_RESOLVED.test(block.text) && next?.kind === 'paragraph' && !NUMBERED.test(next.text)) {
+    if (
+      block.kind === 'paragraph' &&
+      BARE_RESOLVED.test(block.text) &&
+      next?.kind === 'paragraph' &&
+      !NUMBERED.test(next.text)
+    ) {
       const word = trimEndWhile(block.text, (c) => /[\s:\-–]/.test(c));
       out.push({ kind: 'paragraph', text: `${word}: ${next.text}` });
       i++;
@@ -70,9 +75,11 @@ export function blockText(block: Block): string {
 }
 
 /** "RESOLVED - That …", "Resolved that …", "3. RESOLVED that …", "AGREED that …": the word, a dash or nothing, then the decision. */
-const DECISION_WITHOUT_COLON = /^((?:\d{1,3}[.)]\s+|\([a-z0-9]{1,4}\)\s+)?)(RESOLVED|Resolved|AGREED|Agreed|DECIDED)(?:\s*[-–—]\s*|\s+)(?=(?:that|That|THAT|to|To|TO)\b)/;
+const DECISION_WITHOUT_COLON =
+  /^((?:\d{1,3}[.)]\s+|\([a-z0-9]{1,4}\)\s+)?)(RESOLVED|Resolved|AGREED|Agreed|DECIDED)(?:\s*[-–—]\s*|\s+)(?=(?:that|That|THAT|to|To|TO)\b)/;
 /** "It was RESOLVED that …", "It was unanimously agreed to …", "It was proposed by …, seconded by … and agreed that …". */
-const DECISION_AFTER_LEAD_IN = /^((?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+)?(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?))(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)/i;
+const DECISION_AFTER_LEAD_IN =
+  /^((?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+)?(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?))(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)/i;
 
 /**
  * Councils write decisions as "RESOLVED - That …", "RESOLVED that …", "It
@@ -83,16 +90,19 @@ const DECISION_AFTER_LEAD_IN = /^((?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+)?(?:(?
 export function markDecisions(blocks: Block[]): Block[] {
   return splitAtDecisions(blocks).map((block) => {
     if (block.kind !== 'paragraph') return block;
-    if (DECISION_WITHOUT_COLON.test(block.text)) return { kind: 'paragraph', text: block.text.replace(DECISION_WITHOUT_COLON, '$1$2: ') };
+    if (DECISION_WITHOUT_COLON.test(block.text))
+      return { kind: 'paragraph', text: block.text.replace(DECISION_WITHOUT_COLON, '$1$2: ') };
     const leadIn = DECISION_AFTER_LEAD_IN.exec(block.text);
     // The lead-in is one sentence: "Cllr. J. Davies" has full stops, "… were noted. It was" ends one.
-    if (leadIn && !/(?:^|\s)[a-z]{3,}[.!?]\s/.test(leadIn[1]!)) return { kind: 'paragraph', text: block.text.replace(DECISION_AFTER_LEAD_IN, '$1$2: ') };
+    if (leadIn && !/(?:^|\s)[a-z]{3,}[.!?]\s/.test(leadIn[1]!))
+      return { kind: 'paragraph', text: block.text.replace(DECISION_AFTER_LEAD_IN, '$1$2: ') };
     return block;
   });
 }
 
 /** "Cllrs Ives and Ellis. Committee resolved to note the apologies.": the decision's sentence starts a paragraph of its own. */
-const DECISION_SENTENCE = /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|RESOLVED\b)/;
+const DECISION_SENTENCE =
+  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|RESOLVED\b)/;
 
 function splitAtDecisions(blocks: Block[]): Block[] {
   return blocks.flatMap((block): Block[] => {

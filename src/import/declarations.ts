@@ -27,8 +27,19 @@ export function findDeclarations(preamble: Block[], items: ImportedItem[]): Impo
       const match = text.length <= MAX_DECLARATION_LENGTH ? DECLARATION.exec(text.replace(/\s+/g, ' ')) : null;
       if (!match || match[1]!.split(/\s+/).length > 5) continue;
       const where = match[3]!.toLowerCase();
-      const item = match[4]?.trim() ?? (where.startsWith('the following') ? items[here + 1]?.number : where.startsWith('this') ? items[here]?.number : undefined);
-      found.push({ who: match[1]!.trim(), ...(item ? { item } : {}), kind: capitalised(match[2]!.trim()), reason: match[5]!.trim() });
+      const item =
+        match[4]?.trim() ??
+        (where.startsWith('the following')
+          ? items[here + 1]?.number
+          : where.startsWith('this')
+            ? items[here]?.number
+            : undefined);
+      found.push({
+        who: match[1]!.trim(),
+        ...(item ? { item } : {}),
+        kind: capitalised(match[2]!.trim()),
+        reason: match[5]!.trim(),
+      });
     }
   };
   scan(preamble, -1);

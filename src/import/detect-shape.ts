@@ -23,13 +23,18 @@ export function detectShape(lines: SourceLine[], file: string): Detection {
     return heading.number !== undefined && heading.title === undefined && /\d/.test(t) && t.length <= 10;
   }).length;
 
-  if (texts.some((t) => /^\|?\s*No\.?\s*\|\s*Item\s*\|/i.test(t)) || (tableRows >= 2 && texts.some((t) => /\bMinutes\s*:/.test(t) && t.includes('|')))) {
+  if (
+    texts.some((t) => /^\|?\s*No\.?\s*\|\s*Item\s*\|/i.test(t)) ||
+    (tableRows >= 2 && texts.some((t) => /\bMinutes\s*:/.test(t) && t.includes('|')))
+  ) {
     return { ok: true, shape: 'moderngov-table' };
   }
   if (minutesLabels >= 1 && bareNumbers === 0 && minutesLabels === 1) return { ok: true, shape: 'moderngov-item' };
   if (minutesLabels >= 1) return { ok: true, shape: 'moderngov-page' };
   const opening = texts.slice(0, 30).join(' ');
-  const hasOpening = texts.slice(0, 30).some((_, i) => readOpeningSentence(texts.slice(i, i + 3).join(' ')) !== undefined);
+  const hasOpening = texts
+    .slice(0, 30)
+    .some((_, i) => readOpeningSentence(texts.slice(i, i + 3).join(' ')) !== undefined);
   const hasAttendance = texts.some((t) => /^(?:Present|Apologies(?: for absence)?)\s*:/i.test(t));
   if (hasOpening || hasAttendance || /Public Document Pack/i.test(opening)) return { ok: true, shape: 'pdf-text' };
   return {

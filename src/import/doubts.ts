@@ -9,8 +9,24 @@ export interface Doubt {
 }
 
 /** A word that says a decision was made, in a paragraph the importer did not mark as one. */
-const DECISION_WORD = /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b/;
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'ap', 'ab', 'bin', 'al', 'and']);
+const DECISION_WORD =
+  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b/;
+const NAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'ap',
+  'ab',
+  'bin',
+  'al',
+  'and',
+]);
 
 /**
  * The doubts any source can leave, found in what was read: items whose
@@ -19,7 +35,11 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da
  * not read as decisions, names that do not look like names, no list of
  * those present. Each is a place where a confident file could be wrong.
  */
-export function findDoubts(minutes: ImportedMinutes, lineOfItem: (index: number) => number, sourceText: string): Doubt[] {
+export function findDoubts(
+  minutes: ImportedMinutes,
+  lineOfItem: (index: number) => number,
+  sourceText: string,
+): Doubt[] {
   const doubts: Doubt[] = [];
   const numbered = minutes.items.filter((i) => i.number !== undefined).length;
   const unnumbered = minutes.items.length - numbered;
@@ -29,31 +49,64 @@ export function findDoubts(minutes: ImportedMinutes, lineOfItem: (index: number)
     const line = lineOfItem(index);
     const name = item.number ? `item ${item.number}` : `the item "${(item.title ?? '').slice(0, 60)}"`;
     // The first item has no item before it to be part of: unnumbered and holding a resolution, it is an item of its own ("Election of Chair").
-    const firstWithResolution = index === 0 && item.blocks.some((b) => b.kind === 'paragraph' && /^(?:\(?\d{1,2}[.)]\s+)?(?:RESOLVED|AGREED)\b/.test(b.text));
+    const firstWithResolution =
+      index === 0 &&
+      item.blocks.some((b) => b.kind === 'paragraph' && /^(?:\(?\d{1,2}[.)]\s+)?(?:RESOLVED|AGREED)\b/.test(b.text));
     if (!item.number && numbered > unnumbered && !firstWithResolution) {
-      doubts.push({ line, what: `${name} has no number, while ${numbered} other items have one`, todo: 'check whether it is an item of its own or part of the item before it, and correct its heading' });
+      doubts.push({
+        line,
+        what: `${name} has no number, while ${numbered} other items have one`,
+        todo: 'check whether it is an item of its own or part of the item before it, and correct its heading',
+      });
     }
     if (item.number) {
       const key = numberKey(item.number);
       const norm = item.number.toLowerCase().replace(/\s+/g, '');
-      if (seen.has(norm)) doubts.push({ line, what: `item ${item.number} comes twice`, todo: 'check which is the item and which is a numbered point of the minutes, and correct the headings' });
+      if (seen.has(norm))
+        doubts.push({
+          line,
+          what: `item ${item.number} comes twice`,
+          todo: 'check which is the item and which is a numbered point of the minutes, and correct the headings',
+        });
       seen.add(norm);
       if (previous && key && previous.key.length > 0 && compareKeys(key, previous.key) < 0) {
-        doubts.push({ line, what: `item ${item.number} comes after item ${previous.number}: the numbers go backwards`, todo: 'check whether it is an item or a numbered point inside the item before it' });
+        doubts.push({
+          line,
+          what: `item ${item.number} comes after item ${previous.number}: the numbers go backwards`,
+          todo: 'check whether it is an item or a numbered point inside the item before it',
+        });
       }
       if (key) previous = { key, number: item.number };
     }
     const title = item.title ?? '';
-    if (title === '' && item.number) doubts.push({ line, what: `${name} has no title`, todo: 'give it the title the minutes print' });
-    else if (title.length > 250 || /^[a-z]/.test(title) || (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|No|St)\.$/.test(title))) {
-      doubts.push({ line, what: `the title of ${name} reads like a sentence ("${title.slice(0, 70)}${title.length > 70 ? '…' : ''}")`, todo: 'check where the title ends and the minutes begin' });
+    if (title === '' && item.number)
+      doubts.push({ line, what: `${name} has no title`, todo: 'give it the title the minutes print' });
+    else if (
+      title.length > 250 ||
+      /^[a-z]/.test(title) ||
+      (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|No|St)\.$/.test(title))
+    ) {
+      doubts.push({
+        line,
+        what: `the title of ${name} reads like a sentence ("${title.slice(0, 70)}${title.length > 70 ? '…' : ''}")`,
+        todo: 'check where the title ends and the minutes begin',
+      });
     }
     for (const block of item.blocks) {
       if (block.kind !== 'paragraph') continue;
-      if (/^(?:\S+\s+)?(?:It was\s[^:]*?|(?:The\s+)?\w+\s+(?:unanimously\s+)?)?(?:RESOLVED|AGREED|DECIDED)\s*:/i.test(block.text)) continue;
+      if (
+        /^(?:\S+\s+)?(?:It was\s[^:]*?|(?:The\s+)?\w+\s+(?:unanimously\s+)?)?(?:RESOLVED|AGREED|DECIDED)\s*:/i.test(
+          block.text,
+        )
+      )
+        continue;
       if (/^RECOMMENDED\b/i.test(block.text)) continue;
       if (DECISION_WORD.test(block.text)) {
-        doubts.push({ line, what: `${name} has a paragraph that may hold a decision the importer did not mark ("${excerpt(block.text, DECISION_WORD)}")`, todo: 'if it records a decision of this meeting, start its paragraph with "RESOLVED:"; otherwise leave it' });
+        doubts.push({
+          line,
+          what: `${name} has a paragraph that may hold a decision the importer did not mark ("${excerpt(block.text, DECISION_WORD)}")`,
+          todo: 'if it records a decision of this meeting, start its paragraph with "RESOLVED:"; otherwise leave it',
+        });
         break;
       }
     }
@@ -61,7 +114,11 @@ export function findDoubts(minutes: ImportedMinutes, lineOfItem: (index: number)
   // Before the first item: a decision there, or a heading, is an item the importer did not see.
   for (const block of minutes.preamble) {
     if (block.kind === 'paragraph' && (DECISION_WORD.test(block.text) || /\b(?:resolved|agreed)\b/i.test(block.text))) {
-      doubts.push({ line: lineOfItem(0), what: `the text before the first item holds a decision ("${excerpt(block.text, /resolved|agreed/i)}"): it may belong to an item the importer did not see`, todo: 'give it an item heading, or move it into the item it belongs to' });
+      doubts.push({
+        line: lineOfItem(0),
+        what: `the text before the first item holds a decision ("${excerpt(block.text, /resolved|agreed/i)}"): it may belong to an item the importer did not see`,
+        todo: 'give it an item heading, or move it into the item it belongs to',
+      });
       break;
     }
   }
@@ -69,11 +126,19 @@ export function findDoubts(minutes: ImportedMinutes, lineOfItem: (index: number)
   const people: ImportedPerson[] = [...present, ...apologies, ...absent, ...substitutes];
   // Minutes that say who was present, where no list was read (a web page of items often leaves attendance to another page).
   if (present.length === 0 && /^\s*(?:Members\s+)?Present\b|\bwere present\b|^\s*Attendance\b/im.test(sourceText)) {
-    doubts.push({ line: 1, what: 'no list of the members present was found', todo: 'add them under attendance: present:, from the minutes' });
+    doubts.push({
+      line: 1,
+      what: 'no list of the members present was found',
+      todo: 'add them under attendance: present:, from the minutes',
+    });
   }
   for (const person of people) {
     if (!looksLikeAName(person.name)) {
-      doubts.push({ line: 1, what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but does not look like one`, todo: 'check the attendance lists against the minutes' });
+      doubts.push({
+        line: 1,
+        what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but does not look like one`,
+        todo: 'check the attendance lists against the minutes',
+      });
     }
   }
   return doubts;
@@ -89,7 +154,9 @@ function excerpt(text: string, pattern: RegExp): string {
 export function looksLikeAName(name: string): boolean {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
-  return words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}]\.?$/u.test(w));
+  return words.every(
+    (w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}]\.?$/u.test(w),
+  );
 }
 
 /** "5(a)" → [5, 1]; "3.1" → [3, 1]; "CYP12" → [12]; "76/24" → [76]: for telling whether numbers go backwards. */

@@ -22,7 +22,17 @@ import { readHtmlPage } from './read-html.ts';
 /** Text that is a saved page's HTML, passed with --shape html-page. */
 function parseHtmlText(lines: SourceLine[]): ImportedMinutes {
   const page = readHtmlPage(lines.map((l) => l.text).join('\n'));
-  return page.ok ? page.minutes : { shape: 'html-page', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger: new Ledger() };
+  return page.ok
+    ? page.minutes
+    : {
+        shape: 'html-page',
+        attendance: {},
+        declarations: [],
+        documents: [],
+        preamble: [],
+        items: [],
+        ledger: new Ledger(),
+      };
 }
 import { readSourceFile, sourceLines, type SourceLine } from './source-file.ts';
 import { wordsOf } from './words.ts';
@@ -76,7 +86,16 @@ export interface ImportReport {
 }
 
 export type ImportResult =
-  | { ok: true; source: string; target: string; written: boolean; text: string; report: ImportReport; notes: string[]; doubts: Doubt[] }
+  | {
+      ok: true;
+      source: string;
+      target: string;
+      written: boolean;
+      text: string;
+      report: ImportReport;
+      notes: string[];
+      doubts: Doubt[];
+    }
   | {
       ok: false;
       source: string;
@@ -99,13 +118,21 @@ export function archiveFor(root: string): Archive {
  * dry run), and says what it did. It stops, writing nothing, when the text
  * does not give what it cannot invent (the date, the board).
  */
-export async function importMinutes(source: string, options: ImportOptions, archive: Archive = archiveFor(options.root)): Promise<ImportResult> {
+export async function importMinutes(
+  source: string,
+  options: ImportOptions,
+  archive: Archive = archiveFor(options.root),
+): Promise<ImportResult> {
   if (isPdf(source)) return importPdf(source, options, archive);
   return importPageOrText(source, options, archive);
 }
 
 /** A saved HTML page or copied text, read synchronously. */
-export function importPageOrText(source: string, options: ImportOptions, archive: Archive = archiveFor(options.root)): ImportResult {
+export function importPageOrText(
+  source: string,
+  options: ImportOptions,
+  archive: Archive = archiveFor(options.root),
+): ImportResult {
   const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
   const read = readSourceFile(source);
   if (!read.ok) return stop(read.problem);
@@ -122,11 +149,18 @@ async function importPdf(source: string, options: ImportOptions, archive: Archiv
   const read = await readPdf(source);
   if (!read.ok) return { ok: false, source, exitCode: 2, problem: read.problem };
   const text = read.pdf.lines.map((l) => l.text).join('\n');
-  return importLines(read.pdf.lines, text, source, { ...options, shape: options.shape && options.shape !== 'auto' ? options.shape : 'pdf-text' }, archive);
+  return importLines(
+    read.pdf.lines,
+    text,
+    source,
+    { ...options, shape: options.shape && options.shape !== 'auto' ? options.shape : 'pdf-text' },
+    archive,
+  );
 }
 
 const isPdf = (file: string) => /\.pdf$/i.test(file);
-const isHtml = (file: string, text: string) => /\.x?html?$/i.test(file) || /^\s*(?:<!DOCTYPE html|<html[\s>])/i.test(text);
+const isHtml = (file: string, text: string) =>
+  /\.x?html?$/i.test(file) || /^\s*(?:<!DOCTYPE html|<html[\s>])/i.test(text);
 
 /** Imports text already read (see `importMinutes`); `source` names it in messages and in `source.file`. */
 export function importText(sourceText: string, source: string, options: ImportOptions, archive: Archive): ImportResult {
@@ -134,7 +168,14 @@ export function importText(sourceText: string, source: string, options: ImportOp
 }
 
 /** Imports the lines of a source, however they were read; `sourceText` is their text, for counting words. */
-export function importLines(lines: SourceLine[], sourceText: string, source: string, options: ImportOptions, archive: Archive, parsed?: ImportedMinutes): ImportResult {
+export function importLines(
+  lines: SourceLine[],
+  sourceText: string,
+  source: string,
+  options: ImportOptions,
+  archive: Archive,
+  parsed?: ImportedMinutes,
+): ImportResult {
   const name = path.basename(source);
   const stop = (problem: string, exitCode: 1 | 2 = 2): ImportResult => ({ ok: false, source, exitCode, problem });
   const read = { text: sourceText };
@@ -148,12 +189,16 @@ export function importLines(lines: SourceLine[], sourceText: string, source: str
   }
   const minutes = parsed ?? parse(shape, lines);
   tidy(minutes);
-  if (minutes.items.length === 0) return stop(`found no items in ${name} read as ${shape}; is it the right shape? (pass --shape to choose another)`);
+  if (minutes.items.length === 0)
+    return stop(`found no items in ${name} read as ${shape}; is it the right shape? (pass --shape to choose another)`);
 
   const notes: string[] = [];
-  if (options.date !== undefined && !isIsoDate(options.date)) return stop(`--date ${options.date} is not a date written YYYY-MM-DD`);
+  if (options.date !== undefined && !isIsoDate(options.date))
+    return stop(`--date ${options.date} is not a date written YYYY-MM-DD`);
   if (minutes.date && options.date && minutes.date !== options.date) {
-    return stop(`${name} says the meeting was on ${minutes.date}, but --date says ${options.date}; leave out --date, or correct it`);
+    return stop(
+      `${name} says the meeting was on ${minutes.date}, but --date says ${options.date}; leave out --date, or correct it`,
+    );
   }
   const date = minutes.date ?? options.date;
   if (!date) return stop(`no meeting date found in ${name}; pass --date YYYY-MM-DD`);
@@ -168,7 +213,9 @@ export function importLines(lines: SourceLine[], sourceText: string, source: str
     const item = minutes.items[0]!;
     const number = item.number ?? minutes.itemNumber ?? options.item;
     if (minutes.itemNumber && options.item && minutes.itemNumber !== options.item) {
-      return stop(`${name} says this is item ${minutes.itemNumber}, but --item says ${options.item}; leave out --item, or correct it`);
+      return stop(
+        `${name} says this is item ${minutes.itemNumber}, but --item says ${options.item}; leave out --item, or correct it`,
+      );
     }
     if (number && !item.number) {
       item.number = number;
@@ -182,14 +229,30 @@ export function importLines(lines: SourceLine[], sourceText: string, source: str
   if (existsSync(absolute) && !options.force && !options.dryRun) {
     return stop(`${target.split(path.sep).join('/')} already exists; nothing was written. Pass --force to replace it.`);
   }
-  if (existsSync(absolute) && options.dryRun && !options.force) notes.push(`${target.split(path.sep).join('/')} already exists: importing it for real needs --force.`);
+  if (existsSync(absolute) && options.dryRun && !options.force)
+    notes.push(`${target.split(path.sep).join('/')} already exists: importing it for real needs --force.`);
 
-  const doubts = [...(minutes.doubts ?? []), ...findDoubts(minutes, (index) => minutes.items[index]?.line ?? 1, sourceText)];
+  const doubts = [
+    ...(minutes.doubts ?? []),
+    ...findDoubts(minutes, (index) => minutes.items[index]?.line ?? 1, sourceText),
+  ];
   if (doubts.length > 0 && options.status === 'approved') {
-    return { ok: false, source, exitCode: 1, problem: `${name} was not read without doubt, so it cannot be imported as approved minutes; nothing was written. Import it as a draft (leave out --status approved) with --accept-doubts, settle each doubt, then approve it.\n${doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}`, doubts };
+    return {
+      ok: false,
+      source,
+      exitCode: 1,
+      problem: `${name} was not read without doubt, so it cannot be imported as approved minutes; nothing was written. Import it as a draft (leave out --status approved) with --accept-doubts, settle each doubt, then approve it.\n${doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}`,
+      doubts,
+    };
   }
   const withDoubts = doubts.length > 0 && options.acceptDoubts === true;
-  const text = writeMeeting(minutes, { date, status: options.status ?? 'draft', sourceFile: name, ...(partial ? { partial } : {}), ...(withDoubts ? { doubts: doubts.map(doubtLine) } : {}) });
+  const text = writeMeeting(minutes, {
+    date,
+    status: options.status ?? 'draft',
+    sourceFile: name,
+    ...(partial ? { partial } : {}),
+    ...(withDoubts ? { doubts: doubts.map(doubtLine) } : {}),
+  });
   if (doubts.length > 0 && !withDoubts) {
     return {
       ok: false,
@@ -206,7 +269,10 @@ export function importLines(lines: SourceLine[], sourceText: string, source: str
   const read2 = readMeeting({ file: fileName, boardId: board.id, slug: date, text }, directory, diagnostics);
   const errors = diagnostics.list.filter((d) => d.severity === 'error');
   if (!read2 || errors.length > 0) {
-    return stop(`the minutes read from ${name} would not pass the check, so nothing was written:\n${errors.map((d) => `  line ${d.line}: ${d.message}`).join('\n')}`, 1);
+    return stop(
+      `the minutes read from ${name} would not pass the check, so nothing was written:\n${errors.map((d) => `  line ${d.line}: ${d.message}`).join('\n')}`,
+      1,
+    );
   }
 
   if (!options.dryRun) {
@@ -257,7 +323,11 @@ function partialNote(number: string | undefined): string {
 }
 
 const boardKey = (name: string) =>
-  name.toLowerCase().replace(/&/g, ' and ').replace(/\b(?:the|meeting|of)\b/g, ' ').replace(/[^a-z0-9]+/g, '');
+  name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\b(?:the|meeting|of)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, '');
 
 function sameBoardName(name: string, board: Board): boolean {
   const key = boardKey(name);
@@ -268,14 +338,28 @@ function sameBoardName(name: string, board: Board): boolean {
 function placeBoard(minutes: ImportedMinutes, id: string | undefined, boards: Board[], name: string): Board | string {
   const known = boards.map((b) => `${b.id} (${b.name})`).join(', ') || 'none';
   if (id !== undefined) {
-    return boards.find((b) => b.id === id) ?? `unknown board "${id}": the boards in _data/boards.yaml are ${known}. Add the board there first, or pass one of these ids`;
+    return (
+      boards.find((b) => b.id === id) ??
+      `unknown board "${id}": the boards in _data/boards.yaml are ${known}. Add the board there first, or pass one of these ids`
+    );
   }
-  if (!minutes.boardName) return `${name} does not name its board; pass --board <id> (the boards in _data/boards.yaml are ${known})`;
+  if (!minutes.boardName)
+    return `${name} does not name its board; pass --board <id> (the boards in _data/boards.yaml are ${known})`;
   const found = boards.find((b) => sameBoardName(minutes.boardName!, b));
-  return found ?? `${name} names the board "${minutes.boardName}", which is not in _data/boards.yaml; pass --board <id> (one of ${known}), or add the board first`;
+  return (
+    found ??
+    `${name} names the board "${minutes.boardName}", which is not in _data/boards.yaml; pass --board <id> (one of ${known}), or add the board first`
+  );
 }
 
-function report(minutes: ImportedMinutes, meeting: Meeting, boardId: string, sourceText: string, directory: PeopleDirectory, diagnostics: Diagnostic[]): ImportReport {
+function report(
+  minutes: ImportedMinutes,
+  meeting: Meeting,
+  boardId: string,
+  sourceText: string,
+  directory: PeopleDirectory,
+  diagnostics: Diagnostic[],
+): ImportReport {
   const furniture = minutes.ledger.furnitureEntries;
   const sourceWords = wordsOf(sourceText).length;
   const droppedWords = furniture.reduce((sum, entry) => sum + wordsOf(entry.text).length, 0);

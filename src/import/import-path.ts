@@ -27,17 +27,27 @@ export async function importPath(target: string, raw: RawOptions): Promise<Outco
   if (shape !== 'auto' && !(SHAPES as readonly string[]).includes(shape)) {
     return fail(`unknown shape "${shape}": the importer knows auto, ${SHAPES.join(', ')}`);
   }
-  if (raw.status !== undefined && raw.status !== 'draft' && raw.status !== 'approved') return fail(`--status is draft or approved, not "${raw.status}"`);
+  if (raw.status !== undefined && raw.status !== 'draft' && raw.status !== 'approved')
+    return fail(`--status is draft or approved, not "${raw.status}"`);
   if (!existsSync(target)) return fail(`${target} does not exist`);
   const { status, shape: _shape, ...rest } = raw;
-  const options: ImportOptions = { ...rest, shape: shape as Shape | 'auto', ...(status ? { status: status as 'draft' | 'approved' } : {}) };
+  const options: ImportOptions = {
+    ...rest,
+    shape: shape as Shape | 'auto',
+    ...(status ? { status: status as 'draft' | 'approved' } : {}),
+  };
   const archive = archiveFor(options.root);
 
   if (!statSync(target).isDirectory()) {
     const result = await importMinutes(target, options, archive);
     if (!result.ok) return { output: '', errors: formatReport(result), exitCode: result.exitCode, results: [result] };
     // Exit 0 only for a file read without doubt; one written with accepted doubts exits 1.
-    return { output: `${options.dryRun ? `${result.text}\n` : ''}${formatReport(result)}`, errors: '', exitCode: result.doubts.length > 0 ? 1 : 0, results: [result] };
+    return {
+      output: `${options.dryRun ? `${result.text}\n` : ''}${formatReport(result)}`,
+      errors: '',
+      exitCode: result.doubts.length > 0 ? 1 : 0,
+      results: [result],
+    };
   }
   const files = readdirSync(target)
     .filter((name) => !name.startsWith('.') && !/_files$/.test(name))

@@ -7,12 +7,14 @@ export interface ItemNumber {
 }
 
 /** "Item 1", "Item 1:", "Minute 12", "Agenda Item 4." */
-const WORDED = /^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,5}\d+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*(?:\.\d+)*)\s*[.:)\-–—]?\s*(.*)$/i;
+const WORDED =
+  /^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,5}\d+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*(?:\.\d+)*)\s*[.:)\-–—]?\s*(.*)$/i;
 /** "(1) Title", "(a) Title" is a list point, not an item: only digits in brackets. */
 const BRACKETED = /^\((\d{1,3})\)\s*(.*)$/;
 /** "76/24 Title", "CYP 76/24": a minute numbered within the council's year. */
 const YEARLY = /^((?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{2}(?:\/\d{2})?)\.?(?=\s|$)\s*(.*)$/;
-const DATE_START = /^\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+const DATE_START =
+  /^\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 /** The title set apart from the number by a colon or dash: "5: Budget", "5 - Budget". */
 const SEPARATOR = /^[:\-–—]\s*/;
 

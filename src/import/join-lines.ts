@@ -37,8 +37,10 @@ export function joinLines(lines: BodyLine[]): Block[] {
       continue;
     }
     const bullet = BULLET.exec(text);
-    const continues = !bullet && !(NUMBERED.test(text) || DECISION.test(text) || previous === undefined)
-      && (!SENTENCE_END.test(previous!) || /^[a-z]/.test(text) || line.blankBefore === 0);
+    const continues =
+      !bullet &&
+      !(NUMBERED.test(text) || DECISION.test(text) || previous === undefined) &&
+      (!SENTENCE_END.test(previous!) || /^[a-z]/.test(text) || line.blankBefore === 0);
     if (!continues) placeOwners();
     if (bullet) out.bullet(text.slice(bullet[0].length));
     else if (continues) out.continueLast(text);

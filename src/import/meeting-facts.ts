@@ -13,7 +13,7 @@ export function timeFromProse(text: string): string | undefined {
   let hours: number;
   let minutes: number;
   if (match[3]) {
-    hours = Number(match[1]) % 12 + (match[3].toLowerCase() === 'p' ? 12 : 0);
+    hours = (Number(match[1]) % 12) + (match[3].toLowerCase() === 'p' ? 12 : 0);
     minutes = Number(match[2] ?? 0);
   } else {
     hours = Number(match[4]);
@@ -34,7 +34,9 @@ export interface TitleLine {
  * (the time is sometimes missing, the weekday sometimes too).
  */
 export function readTitleLine(line: string): TitleLine | undefined {
-  const match = new RegExp(`^(.+?) [-–—] (?:${WEEKDAY},? )?${ONE_SPACED_DATE} ?(?:,? ?(?:at )?(.*))?$`, 'is').exec(oneSpaced(line));
+  const match = new RegExp(`^(.+?) [-–—] (?:${WEEKDAY},? )?${ONE_SPACED_DATE} ?(?:,? ?(?:at )?(.*))?$`, 'is').exec(
+    oneSpaced(line),
+  );
   if (!match) return undefined;
   const date = dateFromProse(match[2]!, match[3]!, match[4]!);
   if (!date) return undefined;
@@ -49,15 +51,35 @@ export function readTitleLine(line: string): TitleLine | undefined {
  * from every "(Item" before.
  */
 export function readMeetingLine(line: string): { date: string; boardName?: string; item?: string } | undefined {
-  const match = /^Meeting: ?(\d{1,2})\/(\d{1,2})\/(\d{4}) ?(?:[-–] ?(.+?))? ?(?:\(Item ((?:[^()]|\([^()]*\))+?)\.?\))?$/is.exec(oneSpaced(line));
+  const match =
+    /^Meeting: ?(\d{1,2})\/(\d{1,2})\/(\d{4}) ?(?:[-–] ?(.+?))? ?(?:\(Item ((?:[^()]|\([^()]*\))+?)\.?\))?$/is.exec(
+      oneSpaced(line),
+    );
   if (!match) return undefined;
   const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
   const check = dateFromProse(String(Number(match[1])), MONTH_NAMES[Number(match[2]) - 1] ?? '', match[3]!);
   if (check !== iso) return undefined;
-  return { date: iso, ...(match[4] ? { boardName: match[4].trim() } : {}), ...(match[5] ? { item: match[5].trim() } : {}) };
+  return {
+    date: iso,
+    ...(match[4] ? { boardName: match[4].trim() } : {}),
+    ...(match[5] ? { item: match[5].trim() } : {}),
+  };
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export interface OpeningSentence {
   boardName: string;
@@ -86,12 +108,19 @@ export function readOpeningSentence(text: string): OpeningSentence | undefined {
     rest = rest.slice(at[0].length).trim().replace(/^,\s*/, '');
   }
   const place = /^(?:in|at) (?:the )?(.+?)\.?$/i.exec(rest);
-  return { boardName: match[1]!.trim(), date, ...(start ? { start } : {}), ...(place ? { venue: place[1]!.trim() } : {}) };
+  return {
+    boardName: match[1]!.trim(),
+    date,
+    ...(start ? { start } : {}),
+    ...(place ? { venue: place[1]!.trim() } : {}),
+  };
 }
 
 /** "Meeting ended at 8.30 p.m.", "The meeting closed at 9.15pm" → "20:30". */
 export function readEndLine(line: string): string | undefined {
-  const match = /^(?:The )?meeting (?:ended|closed|finished|concluded|terminated|rose) at (.+?)\.?$/i.exec(oneSpaced(line));
+  const match = /^(?:The )?meeting (?:ended|closed|finished|concluded|terminated|rose) at (.+?)\.?$/i.exec(
+    oneSpaced(line),
+  );
   return match ? timeFromProse(match[1]!) : undefined;
 }
 

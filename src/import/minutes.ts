@@ -15,7 +15,8 @@ export const SHAPE_DESCRIPTIONS: Record<Shape, string> = {
 };
 
 /** A paragraph or a bullet list of an item's body, or the owner of an action printed beside the block before it. */
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] } | { kind: 'action'; owner: string };
+export type Block =
+  { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] } | { kind: 'action'; owner: string };
 
 export interface ImportedItem {
   number?: string;

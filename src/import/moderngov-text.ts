@@ -5,7 +5,8 @@
 
 /** "MINUTES pdf icon PDF 173 KB": the link to an item's document, with its format and size. */
 // Searched for, not anchored at the start: `^(.*?)\s*` before it took time growing with the square of a run of spaces.
-const DOCUMENT_LINK = /\b(?:pdf|doc|docx|xls|xlsx|ppt|pptx|rtf|odt|html?|txt|zip|jpg|png)\s+icon\s+(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF|ODT|HTML?|TXT|ZIP|JPG|PNG)\s+(\d+(?:\.\d+)?\s*[KMG]B)$/i;
+const DOCUMENT_LINK =
+  /\b(?:pdf|doc|docx|xls|xlsx|ppt|pptx|rtf|odt|html?|txt|zip|jpg|png)\s+icon\s+(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF|ODT|HTML?|TXT|ZIP|JPG|PNG)\s+(\d+(?:\.\d+)?\s*[KMG]B)$/i;
 
 export interface DocumentLink {
   /** The text before the link: an item's title or a document's name. */
@@ -45,7 +46,8 @@ export const ITEM_LABEL = /^(?:Minutes|Decision|Additional documents|Supporting 
 export const MINUTES_LABEL = /^(?:Minutes|Decision)\s*:\s*$/i;
 
 /** Lines of the page's frame, not of the minutes: "Agenda and minutes", "Agenda, decisions and minutes", "Items", "No. Item". */
-export const PAGE_FURNITURE = /^(?:Agenda(?:,?\s+(?:and\s+)?(?:reports|decisions|minutes|draft minutes))*|Minutes|Decisions|Agenda item|Items|No\.?\s+Item|Item\s+No\.?|Item|Issue history|Media|Webcast)\s*$/i;
+export const PAGE_FURNITURE =
+  /^(?:Agenda(?:,?\s+(?:and\s+)?(?:reports|decisions|minutes|draft minutes))*|Minutes|Decisions|Agenda item|Items|No\.?\s+Item|Item\s+No\.?|Item|Issue history|Media|Webcast)\s*$/i;
 
 /**
  * ModernGov's links inside an item: "View the background to item 2.", "View

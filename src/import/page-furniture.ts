@@ -20,7 +20,8 @@ export const PAGE_FURNITURE = {
 } as const;
 
 /** "Page 2", "Page 2 of 7", "2 of 7", "- 2 -": a page number alone on its line. */
-const PAGE_NUMBER_ALONE = /^(?:Page\s+(\d{1,4})(?:\s*(?:of|\/)\s*(\d{1,4}))?|(\d{1,4})\s+of\s+(\d{1,4})|[-–]\s*(\d{1,4})\s*[-–])$/i;
+const PAGE_NUMBER_ALONE =
+  /^(?:Page\s+(\d{1,4})(?:\s*(?:of|\/)\s*(\d{1,4}))?|(\d{1,4})\s+of\s+(\d{1,4})|[-–]\s*(\d{1,4})\s*[-–])$/i;
 /**
  * "Page 3 of 7" at the start or the end of a line that has other text, with a
  * separator or none. They read the line with each run of spaces as one space.
@@ -93,28 +94,39 @@ export function findPageFurniture(lines: SourceLine[], meeting: MeetingNamed): M
         : undefined;
     if (withText && isHeaderLike(withText.rest)) {
       const of = withText.of ? Number(withText.of) : undefined;
-      const certain = (of !== undefined && withText.page <= of) || namesTheMeeting(withText.rest, meeting) || namesTheBoard(withText.rest, meeting) || COUNCIL_NAME.test(withText.rest);
+      const certain =
+        (of !== undefined && withText.page <= of) ||
+        namesTheMeeting(withText.rest, meeting) ||
+        namesTheBoard(withText.rest, meeting) ||
+        COUNCIL_NAME.test(withText.rest);
       candidates.push({ index, page: withText.page, rest: withText.rest, ...(of ? { of } : {}), certain });
     }
   });
   // Page numbers rise by a page or so, a page's length apart; the numbers of a vote ("For 2, Against 3") are close together.
   const inSequence = (c: PageNumber) =>
     candidates.some(
-      (other) => Math.abs(other.index - c.index) >= MIN_PAGE_LINES && Math.sign(other.index - c.index) === Math.sign(other.page - c.page) && Math.abs(other.page - c.page) <= 3,
+      (other) =>
+        Math.abs(other.index - c.index) >= MIN_PAGE_LINES &&
+        Math.sign(other.index - c.index) === Math.sign(other.page - c.page) &&
+        Math.abs(other.page - c.page) <= 3,
     );
   const pageNumbers = candidates.filter((c) => c.certain || inSequence(c));
-  for (const number of pageNumbers) marks.set(lines[number.index]!.number, number.rest ? PAGE_FURNITURE.pageNumberWithText : PAGE_FURNITURE.pageNumber);
+  for (const number of pageNumbers)
+    marks.set(lines[number.index]!.number, number.rest ? PAGE_FURNITURE.pageNumberWithText : PAGE_FURNITURE.pageNumber);
 
   // Page breaks, and the lines beside each that may be its header or footer: the lines next to a
   // page number, a form feed or a run of empty lines, and the last lines of the text.
   const nonBlankFrom = (start: number, step: 1 | -1, count = REACH) => {
     const found: number[] = [];
-    for (let i = start; i >= 0 && i < lines.length && found.length < count; i += step) if (!blank(i) && !marks.has(lines[i]!.number)) found.push(i);
+    for (let i = start; i >= 0 && i < lines.length && found.length < count; i += step)
+      if (!blank(i) && !marks.has(lines[i]!.number)) found.push(i);
     return found;
   };
   const besideBreaks = new Set<number>();
-  const beside = (indexes: number[]) => indexes.filter((i) => isHeaderLike(text[i]!)).forEach((i) => besideBreaks.add(i));
-  for (const number of pageNumbers) beside([...nonBlankFrom(number.index - 1, -1), ...nonBlankFrom(number.index + 1, 1)]);
+  const beside = (indexes: number[]) =>
+    indexes.filter((i) => isHeaderLike(text[i]!)).forEach((i) => besideBreaks.add(i));
+  for (const number of pageNumbers)
+    beside([...nonBlankFrom(number.index - 1, -1), ...nonBlankFrom(number.index + 1, 1)]);
   lines.forEach((line, index) => {
     if (line.pageStart) beside([...nonBlankFrom(index - 1, -1), ...nonBlankFrom(index, 1)]);
   });
@@ -128,7 +140,9 @@ export function findPageFurniture(lines: SourceLine[], meeting: MeetingNamed): M
   beside(nonBlankFrom(lines.length - 1, -1));
   // The top of the first page is where the minutes' own title is: only lines that come back later may be furniture there.
   const top = nonBlankFrom(0, 1, 3).at(-1) ?? 0;
-  const firstPage = text.map((_, i) => i).filter((i) => (i <= top || lines[i]!.number <= (meeting.namedOnLine ?? 0)) && isHeaderLike(text[i]!));
+  const firstPage = text
+    .map((_, i) => i)
+    .filter((i) => (i <= top || lines[i]!.number <= (meeting.namedOnLine ?? 0)) && isHeaderLike(text[i]!));
 
   // A line that comes back beside page breaks, word for word, is a running header or footer
   // when it has a number or date in it, names the board or is a council's name. (An officer's
@@ -142,7 +156,8 @@ export function findPageFurniture(lines: SourceLine[], meeting: MeetingNamed): M
   const running = (t: string) => /\d/.test(t) || namesTheBoard(t, meeting) || COUNCIL_NAME.test(t);
   for (const found of occurrences.values()) {
     if (found.length < 2 || !running(text[found[0]!]!)) continue;
-    for (const i of found) if (!(firstPage.includes(i) && readByFrontMatter(i))) marks.set(lines[i]!.number, PAGE_FURNITURE.running);
+    for (const i of found)
+      if (!(firstPage.includes(i) && readByFrontMatter(i))) marks.set(lines[i]!.number, PAGE_FURNITURE.running);
   }
   // Beside a page break, the board's name alone, or a title with this meeting's date, is the page's header.
   for (const i of besideBreaks) {
@@ -159,21 +174,38 @@ export function findPageFurniture(lines: SourceLine[], meeting: MeetingNamed): M
  * is a sentence.
  */
 function isTitleLike(text: string): boolean {
-  return text.split(' ').every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|and|the|for|in|on|at|to|a|an|held|meeting|minutes|&|[-–—|•·,:/])$/.test(word));
+  return text
+    .split(' ')
+    .every(
+      (word) =>
+        /^[\p{Lu}\d(]/u.test(word) ||
+        /^(?:of|and|the|for|in|on|at|to|a|an|held|meeting|minutes|&|[-–—|•·,:/])$/.test(word),
+    );
 }
 
 /** A short line that could be a header or footer: a title, not a sentence, a decision, a list point or a minute's heading. */
 function isHeaderLike(text: string): boolean {
   const words = text.split(' ').filter(Boolean).length;
   if (words === 0 || words > 15) return false;
-  if (!/^[\p{Lu}\d]/u.test(text) || !isTitleLike(text) || SENTENCE_END.test(text) || BULLET_START.test(text) || DECISION.test(text)) return false;
+  if (
+    !/^[\p{Lu}\d]/u.test(text) ||
+    !isTitleLike(text) ||
+    SENTENCE_END.test(text) ||
+    BULLET_START.test(text) ||
+    DECISION.test(text)
+  )
+    return false;
   if (attendanceLabel(text) || readEndLine(text) || readOpeningSentence(text)) return false;
   const heading = readItemHeading(text);
   return !(heading.number && heading.title && !/^\d{1,4}$/.test(heading.number));
 }
 
 function boardKey(name: string): string {
-  return name.toLowerCase().replace(/&/g, ' and ').replace(/\b(?:the|meeting|of|minutes)\b/g, ' ').replace(/[^a-z0-9]+/g, '');
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\b(?:the|meeting|of|minutes)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 function namesTheBoard(text: string, meeting: MeetingNamed): boolean {

@@ -3,7 +3,14 @@ import { BlockBuilder } from './blocks.ts';
 import { Ledger } from './ledger.ts';
 import type { ImportedDocument, ImportedItem, ImportedMinutes } from './minutes.ts';
 import { readTitleLine, readMeetingLine } from './meeting-facts.ts';
-import { ITEM_LABEL, ITEM_LINK, MINUTES_LABEL, PAGE_FURNITURE, readCutShort, readDocumentLink } from './moderngov-text.ts';
+import {
+  ITEM_LABEL,
+  ITEM_LINK,
+  MINUTES_LABEL,
+  PAGE_FURNITURE,
+  readCutShort,
+  readDocumentLink,
+} from './moderngov-text.ts';
 import type { SourceLine } from './source-file.ts';
 
 /** A line that is only an item number: "13.", "CYP5", "7(a)", "EXB 45". */
@@ -19,9 +26,20 @@ export function bareItemNumber(text: string): string | undefined {
  * title with the links to its documents, the labels "Additional documents:"
  * and "Minutes:", and the minutes' paragraphs.
  */
-export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' | 'moderngov-item' = 'moderngov-page'): ImportedMinutes {
+export function parseModernGovPage(
+  lines: SourceLine[],
+  shape: 'moderngov-page' | 'moderngov-item' = 'moderngov-page',
+): ImportedMinutes {
   const ledger = new Ledger();
-  const minutes: ImportedMinutes = { shape, attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger };
+  const minutes: ImportedMinutes = {
+    shape,
+    attendance: {},
+    declarations: [],
+    documents: [],
+    preamble: [],
+    items: [],
+    ledger,
+  };
   const content = lines.filter((l) => l.text.trim() !== '');
   const preamble = new BlockBuilder();
   let body: BlockBuilder | undefined;
@@ -46,7 +64,11 @@ export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' 
     const document: ImportedDocument = { title: link.title || item?.title || 'Document', size: link.size };
     if (item?.number) document.item = item.number;
     minutes.documents.push(document);
-    ledger.field(line.number, isTitle ? link.link : line.text, isTitle ? 'the link to the item\'s document' : 'a document of the item');
+    ledger.field(
+      line.number,
+      isTitle ? link.link : line.text,
+      isTitle ? "the link to the item's document" : 'a document of the item',
+    );
   };
   const readTitle = (line: SourceLine) => {
     const text = line.text.trim();
@@ -109,7 +131,11 @@ export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' 
       addDocument(line, readDocumentLink(text)!, false);
       continue;
     }
-    if (!ITEM_LABEL.test(text) && titleFollows(i) && (item === undefined || body!.blocks.length > 0 || item.title !== undefined)) {
+    if (
+      !ITEM_LABEL.test(text) &&
+      titleFollows(i) &&
+      (item === undefined || body!.blocks.length > 0 || item.title !== undefined)
+    ) {
       startItem(undefined, line);
       pendingBullet = false;
       continue;
@@ -136,7 +162,7 @@ export function parseModernGovPage(lines: SourceLine[], shape: 'moderngov-page' 
     const cut = readCutShort(rest);
     if (cut) {
       item.cutShort = true;
-      ledger.furniture(line.number, cut.marker.replace(/^(?:\.\.\.|…)\s*/, ''), 'the web page\'s link to the full text');
+      ledger.furniture(line.number, cut.marker.replace(/^(?:\.\.\.|…)\s*/, ''), "the web page's link to the full text");
       rest = `${cut.text} …`;
     }
     if (/^[·•\uf0b7▪●]$/.test(rest)) {

@@ -21,7 +21,15 @@ const INLINE_BULLET = /[·•\uf0b7▪●]/;
  */
 export function parseModernGovTable(lines: SourceLine[]): ImportedMinutes {
   const ledger = new Ledger();
-  const minutes: ImportedMinutes = { shape: 'moderngov-table', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger };
+  const minutes: ImportedMinutes = {
+    shape: 'moderngov-table',
+    attendance: {},
+    declarations: [],
+    documents: [],
+    preamble: [],
+    items: [],
+    ledger,
+  };
   const preamble = new BlockBuilder();
   let inTable = false;
   let row: SourceLine[] = [];
@@ -75,7 +83,7 @@ function readRow(row: SourceLine[], minutes: ImportedMinutes): ImportedItem {
   const link = readDocumentLink(title);
   if (link) {
     title = link.title;
-    ledger.field(first, link.link, 'the link to the item\'s document');
+    ledger.field(first, link.link, "the link to the item's document");
   }
   if (title) {
     const heading = readItemHeading(title);
@@ -84,12 +92,21 @@ function readRow(row: SourceLine[], minutes: ImportedMinutes): ImportedItem {
       item.title = heading.title;
     } else item.title = title;
   }
-  if (link) minutes.documents.push({ title: item.title ?? title, ...(item.number ? { item: item.number } : {}), size: link.size });
+  if (link)
+    minutes.documents.push({
+      title: item.title ?? title,
+      ...(item.number ? { item: item.number } : {}),
+      size: link.size,
+    });
   const cut = readCutShort(rest.trimEnd());
   if (cut) {
     item.cutShort = true;
     item.number ??= cut.item;
-    ledger.furniture(row.at(-1)!.number, cut.marker.replace(/^(?:\.\.\.|…)\s*/, ''), 'the web page\'s link to the full text');
+    ledger.furniture(
+      row.at(-1)!.number,
+      cut.marker.replace(/^(?:\.\.\.|…)\s*/, ''),
+      "the web page's link to the full text",
+    );
     rest = `${cut.text} …`;
   }
   const body = new BlockBuilder();

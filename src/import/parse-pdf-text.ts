@@ -22,7 +22,11 @@ const PLANNING_REFERENCE = /^\d{2,4}\/\d{2,6}(?:\/[A-Z0-9]{1,6})+\b/;
 const isBlank = (line: SourceLine) => line.text.trim() === '';
 const isCapitals = (text: string) => /[A-Z]/.test(text) && !/[a-z]/.test(text);
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
-const joined = (group: SourceLine[]) => group.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+const joined = (group: SourceLine[]) =>
+  group
+    .map((l) => l.text.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
 
 /**
  * Reads the text of signed PDF minutes: the board's name, "At a meeting of …
@@ -32,18 +36,31 @@ const joined = (group: SourceLine[]) => group.map((l) => l.text.trim()).join(' '
  */
 export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   const ledger = new Ledger();
-  const minutes: ImportedMinutes = { shape: 'pdf-text', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger };
+  const minutes: ImportedMinutes = {
+    shape: 'pdf-text',
+    attendance: {},
+    declarations: [],
+    documents: [],
+    preamble: [],
+    items: [],
+    ledger,
+  };
   const furniture = markFurniture(lines, ledger);
   // The PDF reader places the Action column's owners itself; in copied text the column's header says it is there.
   const ownersPlaced = lines.some((l) => l.action);
-  const hasActionColumn = !ownersPlaced && lines.some((l) => furniture.get(l.number) === 'the header of the Action column');
+  const hasActionColumn =
+    !ownersPlaced && lines.some((l) => furniture.get(l.number) === 'the header of the Action column');
   // Furniture leaves a gap, as a page break does: a sentence broken by it is joined again, an item after it still starts.
   const kept = lines.map((l) => (furniture.has(l.number) ? { number: l.number, text: '' } : l));
 
   // Text a PDF's font hides: its letters came out as other characters ("4&OHUN¶V5HSRUW" for "4. Clerk's Report").
   for (const line of kept) {
     if (GARBLED.test(line.text)) {
-      (minutes.doubts ??= []).push({ line: line.number, what: `the letters of "${line.text.trim().slice(0, 40)}" could not be read from the PDF (its font does not say which letters it shows)`, todo: 'type the line as the PDF shows it, or import the text copied from the PDF reader' });
+      (minutes.doubts ??= []).push({
+        line: line.number,
+        what: `the letters of "${line.text.trim().slice(0, 40)}" could not be read from the PDF (its font does not say which letters it shows)`,
+        todo: 'type the line as the PDF shows it, or import the text copied from the PDF reader',
+      });
     }
   }
   // Where the items start: the first line that reads as a minute's code and title.
@@ -94,9 +111,9 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       minutes.items.push(item);
       body = [];
       if (start.marker !== undefined) {
-        for (let k = i + 1; k <= start.ends!; k++) ledger.field(kept[k]!.number, kept[k]!.text, 'the item\'s title');
+        for (let k = i + 1; k <= start.ends!; k++) ledger.field(kept[k]!.number, kept[k]!.text, "the item's title");
         const marker = kept[start.marker]!;
-        ledger.field(marker.number, marker.text, 'the agenda\'s number for the item');
+        ledger.field(marker.number, marker.text, "the agenda's number for the item");
         i = start.marker;
         blanks = 0;
         continue;
@@ -105,31 +122,43 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       const below = kept[i + 1];
       if (line.wraps && below && !isBlank(below) && !starts.has(i + 1) && !below.action) {
         const next = below.text.trim();
-        const clearlyText = /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|It was)\b/i.test(next) || next.includes(':') || attendanceLabel(next) !== undefined || /^[a-z]/.test(next) || /^[·•\uf0b7-]/.test(next);
+        const clearlyText =
+          /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|It was)\b/i.test(next) ||
+          next.includes(':') ||
+          attendanceLabel(next) !== undefined ||
+          /^[a-z]/.test(next) ||
+          /^[·•\uf0b7-]/.test(next);
         if (clearlyText) {
           // The minutes start below the title.
         } else if (!SENTENCE_END.test(next) && /^[\p{Lu}\d(]/u.test(next)) {
           item.title = `${item.title} ${below.text.trim()}`;
-          ledger.field(below.number, below.text, 'the item\'s title, wrapped onto a second line');
+          ledger.field(below.number, below.text, "the item's title, wrapped onto a second line");
           i++;
           blanks = 0;
           continue;
-        }
-        else (minutes.doubts ??= []).push({ line: line.number, what: `the title of item ${item.number} reaches the edge of the page and may go on in the line below ("${below.text.trim().slice(0, 50)}")`, todo: 'check where the title ends, and correct the heading' });
+        } else
+          (minutes.doubts ??= []).push({
+            line: line.number,
+            what: `the title of item ${item.number} reaches the edge of the page and may go on in the line below ("${below.text.trim().slice(0, 50)}")`,
+            todo: 'check where the title ends, and correct the heading',
+          });
       }
       // A printed ModernGov minute gives the agenda's number below its title, "(Item 5)": lines before it continue the title.
       const agendaAt = kept.slice(i + 1, i + 5).findIndex((l) => AGENDA_NUMBER.test(l.text.trim()));
       if (agendaAt >= 0 && kept.slice(i + 1, i + 1 + agendaAt).every((l) => !isBlank(l))) {
         for (const l of kept.slice(i + 1, i + 1 + agendaAt)) item.title = `${item.title} ${l.text.trim()}`;
         const marker = kept[i + 1 + agendaAt]!;
-        ledger.field(marker.number, marker.text, 'the agenda\'s number for the item');
+        ledger.field(marker.number, marker.text, "the agenda's number for the item");
         i = i + 1 + agendaAt;
         blanks = 0;
         continue;
       }
       // A long title wraps onto lines in capitals, sometimes after an empty line.
       let k = i + 1;
-      while (k < kept.length && (isBlank(kept[k]!) || (isCapitals(kept[k]!.text) && !starts.has(k) && !endsTitle(item.title!)))) {
+      while (
+        k < kept.length &&
+        (isBlank(kept[k]!) || (isCapitals(kept[k]!.text) && !starts.has(k) && !endsTitle(item.title!)))
+      ) {
         if (!isBlank(kept[k]!)) item.title = `${item.title} ${kept[k]!.text.trim()}`;
         k++;
       }
@@ -140,7 +169,9 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
     // Capitals in the middle of the minutes: a section heading of the printed page.
     const run = capitalsRun(kept, i, starts);
     if (run > 0) {
-      for (let k = i; k < i + run; k++) if (!isBlank(kept[k]!)) ledger.furniture(kept[k]!.number, kept[k]!.text, 'a section heading of the printed page');
+      for (let k = i; k < i + run; k++)
+        if (!isBlank(kept[k]!))
+          ledger.furniture(kept[k]!.number, kept[k]!.text, 'a section heading of the printed page');
       i += run - 1;
       continue;
     }
@@ -237,7 +268,12 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     // A title starts with a capital, or with a reference such as a planning application's ("25/00412/FUL - Former Depot").
     const numeric0 = Number(/\d+/.exec(heading.number)?.[0] ?? NaN);
     const next = numeric0 === lastNumber + 1;
-    if (!(/^[A-Z‘'"“(]/.test(title) || PLANNING_REFERENCE.test(title) || (next && /^\d/.test(title))) || title.length > 150 || /[,;]$/.test(title)) return;
+    if (
+      !(/^[A-Z‘'"“(]/.test(title) || PLANNING_REFERENCE.test(title) || (next && /^\d/.test(title))) ||
+      title.length > 150 ||
+      /[,;]$/.test(title)
+    )
+      return;
     if (/[.]$/.test(title) && !isCapitals(title)) return;
     const letters = /^[A-Za-z ]*/.exec(heading.number)![0].trim().toUpperCase();
     const numeric = Number(/\d+/.exec(heading.number)![0]);
@@ -269,7 +305,7 @@ function findMarkedStarts(lines: SourceLine[]): Map<number, ItemStart> {
     while (top > 0 && !isBlank(lines[top - 1]!) && bottom - top < 3) top--;
     if (bottom < 0 || (top > 0 && !isBlank(lines[top - 1]!))) return;
     const text = joined(lines.slice(top, bottom + 1));
-    if (text.length > 300 || SENTENCE_END.test(text) && !/\)$/.test(text)) return;
+    if (text.length > 300 || (SENTENCE_END.test(text) && !/\)$/.test(text))) return;
     const agenda = /Item\s+([A-Za-z0-9.()]+)\)/i.exec(line.text)![1]!;
     const heading = readItemNumber(text);
     const number = heading?.number && heading.title ? heading.number : agenda;
@@ -284,7 +320,12 @@ function capitalsRun(lines: SourceLine[], from: number, starts: Map<number, Item
   let end = from;
   let total = 0;
   let last = from;
-  while (end < lines.length && !starts.has(end) && !lines[end]!.action && (isBlank(lines[end]!) || isCapitals(lines[end]!.text))) {
+  while (
+    end < lines.length &&
+    !starts.has(end) &&
+    !lines[end]!.action &&
+    (isBlank(lines[end]!) || isCapitals(lines[end]!.text))
+  ) {
     if (!isBlank(lines[end]!)) {
       if (readEndLine(lines[end]!.text)) break;
       total += words(lines[end]!.text);
@@ -310,7 +351,11 @@ function takeActions(item: ImportedItem, body: Array<BodyLine & { line: number }
   if (start === body.length || start === 0) return;
   const before = body[start - 1]!.text.trim();
   if (!SENTENCE_END.test(before) || !body.slice(0, start).some((l) => /^\s*RESOLVED\b/i.test(l.text))) return;
-  const owner = body.slice(start).map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+  const owner = body
+    .slice(start)
+    .map((l) => l.text.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
   item.actions.push(owner);
   for (const line of body.slice(start)) ledger.field(line.line, line.text, 'the Action column');
   body.splice(start);
@@ -391,7 +436,11 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
           list = label;
           gathered = label.rest;
         } else gathered = `${gathered} ${line.text.trim()}`;
-        ledger.field(line.number, lines.find((l) => l.number === line.number)?.text ?? line.text, `the attendance (${(label ?? list)!.list})`);
+        ledger.field(
+          line.number,
+          lines.find((l) => l.number === line.number)?.text ?? line.text,
+          `the attendance (${(label ?? list)!.list})`,
+        );
       }
       flush();
       continue;
@@ -400,8 +449,9 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       // Before the opening sentence, capitals are the board's name; after it, a section heading of the printed page.
       if (!minutes.date) {
         minutes.boardName ??= text;
-        for (const line of group) ledger.field(line.number, line.text, 'the board\'s name');
-      } else for (const line of group) ledger.furniture(line.number, line.text, 'a section heading of the printed page');
+        for (const line of group) ledger.field(line.number, line.text, "the board's name");
+      } else
+        for (const line of group) ledger.furniture(line.number, line.text, 'a section heading of the printed page');
       continue;
     }
     // A heading of its own line after the attendance ("Election of Chair"), before the first numbered minute, heads the text below it.
@@ -413,8 +463,14 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
   }
   if (headed && headed.blocks.blocks.some((b) => b.kind === 'paragraph' && RESOLUTION.test(b.text))) {
     // What it heads holds a resolution: it is an unnumbered item before the numbered ones, as an election of the chair is.
-    ledger.field(headed.line, headed.title, 'the item\'s title');
-    minutes.items.push({ title: headed.title, blocks: headed.blocks.blocks, cutShort: false, actions: [], line: headed.line });
+    ledger.field(headed.line, headed.title, "the item's title");
+    minutes.items.push({
+      title: headed.title,
+      blocks: headed.blocks.blocks,
+      cutShort: false,
+      actions: [],
+      line: headed.line,
+    });
   } else if (headed) {
     preamble.paragraph(headed.title);
     preamble.blocks.push(...headed.blocks.blocks);
@@ -429,5 +485,12 @@ const listsRead = (minutes: ImportedMinutes) => (minutes.attendance.present?.len
 
 /** A short line in title or sentence case that does not end as a sentence does, and is no label: "Election of Chair". */
 function isUnnumberedHeading(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && words(text) <= 8 && !SENTENCE_END.test(text) && !/[:,;]/.test(text) && !/\d/.test(text) && !isCapitals(text);
+  return (
+    /^\p{Lu}/u.test(text) &&
+    words(text) <= 8 &&
+    !SENTENCE_END.test(text) &&
+    !/[:,;]/.test(text) &&
+    !/\d/.test(text) &&
+    !isCapitals(text)
+  );
 }

@@ -20,10 +20,57 @@ interface PageBlock {
   line: number;
 }
 
-export type HtmlRead = { ok: true; minutes: ImportedMinutes; lines: SourceLine[]; text: string } | { ok: false; problem: string };
+export type HtmlRead =
+  { ok: true; minutes: ImportedMinutes; lines: SourceLine[]; text: string } | { ok: false; problem: string };
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'FORM', 'IFRAME', 'HEAD']);
-const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'TH', 'DT', 'DD', 'TR', 'TABLE', 'UL', 'OL', 'DL', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'ASIDE', 'BLOCKQUOTE', 'HR', 'BR', 'TBODY', 'THEAD', 'CAPTION', 'FIGURE', 'ADDRESS', 'TIME']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'FORM',
+  'IFRAME',
+  'HEAD',
+]);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'TR',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'MAIN',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'HR',
+  'BR',
+  'TBODY',
+  'THEAD',
+  'CAPTION',
+  'FIGURE',
+  'ADDRESS',
+  'TIME',
+]);
 const FRAME = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const SIZE = /\b(?:PDF|DOC|DOCX|XLS|XLSX|RTF|ODT|HTML?)\s*(\d+(?:\.\d+)?\s*[KMG]B)\b/i;
 const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|rtf|odt|pptx?)(?:$|[?#])|ieListDocuments|mgConvert2PDF|documents\/s\d+/i;
@@ -41,7 +88,10 @@ const TRAILING_OWNER_GAP = /[\t ]{3,}|\t/;
  */
 export function readHtmlPage(html: string): HtmlRead {
   const { document } = parseHTML(html.includes('<html') ? html : `<!DOCTYPE html><html><body>${html}</body></html>`);
-  const root = document.querySelector('#mgContent, .mgContent, main, [role="main"], #content, .content') ?? document.body ?? document.documentElement;
+  const root =
+    document.querySelector('#mgContent, .mgContent, main, [role="main"], #content, .content') ??
+    document.body ??
+    document.documentElement;
   if (!root) return { ok: false, problem: 'the page has no body to read' };
   const lines: SourceLine[] = [];
   const ledger = new Ledger();
@@ -53,7 +103,7 @@ export function readHtmlPage(html: string): HtmlRead {
   // The page's frame outside the minutes (site navigation, the footer) is listed as furniture.
   const frameText = (element: Element) => {
     const text = clean(element.textContent ?? '');
-    if (text) ledger.furniture(addLine(text), text, 'the website\'s navigation or footer');
+    if (text) ledger.furniture(addLine(text), text, "the website's navigation or footer");
   };
   collectBlocks(root, blocks, addLine, frameText);
   const timeElement = root.querySelector('time[datetime]');
@@ -61,9 +111,18 @@ export function readHtmlPage(html: string): HtmlRead {
   return { ok: true, minutes, lines, text: lines.map((l) => l.text).join('\n') };
 }
 
-const clean = (text: string) => text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (text: string) =>
+  text
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-function collectBlocks(root: Element, blocks: PageBlock[], addLine: (text: string) => number, frame: (element: Element) => void): void {
+function collectBlocks(
+  root: Element,
+  blocks: PageBlock[],
+  addLine: (text: string) => number,
+  frame: (element: Element) => void,
+): void {
   let inline: Node[] = [];
   const flushInline = (kind: PageBlock['kind'], rowNumber?: string) => {
     const raw = inline.map((n) => n.textContent ?? '').join('');
@@ -76,7 +135,10 @@ function collectBlocks(root: Element, blocks: PageBlock[], addLine: (text: strin
     const last = [...nodes].reverse().find((n) => clean(n.textContent ?? '') !== '');
     if (last && last.nodeType === 1 && /^(?:EM|I|STRONG|B)$/.test((last as Element).tagName)) {
       const ownerText = clean(last.textContent ?? '');
-      const before = nodes.slice(0, nodes.indexOf(last)).map((n) => n.textContent ?? '').join('');
+      const before = nodes
+        .slice(0, nodes.indexOf(last))
+        .map((n) => n.textContent ?? '')
+        .join('');
       const gap = /([\t ]+)$/.exec(before.replace(/\u00a0/g, ' '))?.[1] ?? '';
       if (TRAILING_OWNER_GAP.test(gap) && ownerText.split(' ').length <= 6 && clean(before) !== '') {
         block.owner = ownerText;
@@ -84,13 +146,23 @@ function collectBlocks(root: Element, blocks: PageBlock[], addLine: (text: strin
       }
     }
     for (const node of nodes) {
-      const anchors = node.nodeType === 1 ? [...((node as Element).tagName === 'A' ? [node as Element] : []), ...(node as Element).querySelectorAll('a[href]')] : [];
+      const anchors =
+        node.nodeType === 1
+          ? [
+              ...((node as Element).tagName === 'A' ? [node as Element] : []),
+              ...(node as Element).querySelectorAll('a[href]'),
+            ]
+          : [];
       for (const a of anchors) {
         const href = a.getAttribute('href') ?? '';
         if (!DOCUMENT_HREF.test(href)) continue;
         const linkText = clean(a.textContent ?? '');
-        const size = SIZE.exec(linkText)?.[1] ?? SIZE.exec(clean((a.parentElement?.textContent ?? '')))?.[1];
-        block.links.push({ text: linkText, href, ...(size ? { size: size.replace(/(\d)\s*([KMG]B)/i, '$1 $2') } : {}) });
+        const size = SIZE.exec(linkText)?.[1] ?? SIZE.exec(clean(a.parentElement?.textContent ?? ''))?.[1];
+        block.links.push({
+          text: linkText,
+          href,
+          ...(size ? { size: size.replace(/(\d)\s*([KMG]B)/i, '$1 $2') } : {}),
+        });
       }
     }
     block.line = addLine(block.owner ? `${block.text} ${block.owner}` : block.text);
@@ -136,7 +208,15 @@ function collectBlocks(root: Element, blocks: PageBlock[], addLine: (text: strin
 
 /** Reads the blocks as minutes: the header before the first item, then items with their minutes. */
 function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undefined): ImportedMinutes {
-  const minutes: ImportedMinutes = { shape: 'html-page', attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger };
+  const minutes: ImportedMinutes = {
+    shape: 'html-page',
+    attendance: {},
+    declarations: [],
+    documents: [],
+    preamble: [],
+    items: [],
+    ledger,
+  };
   if (datetime && /^\d{4}-\d{2}-\d{2}/.test(datetime)) minutes.date = datetime.slice(0, 10);
   const preamble = new BlockBuilder();
   let item: ImportedItem | undefined;
@@ -151,15 +231,27 @@ function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undef
   };
   const start = (number: string | undefined, title: string | undefined, block: PageBlock) => {
     finish();
-    item = { blocks: [], cutShort: false, actions: [], line: block.line, ...(number ? { number } : {}), ...(title ? { title } : {}) };
+    item = {
+      blocks: [],
+      cutShort: false,
+      actions: [],
+      line: block.line,
+      ...(number ? { number } : {}),
+      ...(title ? { title } : {}),
+    };
     minutes.items.push(item);
     body = new BlockBuilder();
     inAgendaText = false;
     for (const link of block.links) addDocument(link, block);
   };
   const addDocument = (link: PageBlock['links'][number], block: PageBlock) => {
-    const title = clean(link.text.replace(SIZE, '').replace(/\b(?:pdf|doc|docx)\s+icon\b/i, '')) || item?.title || 'Document';
-    minutes.documents.push({ title, ...(item?.number ? { item: item.number } : {}), ...(link.size ? { size: link.size } : {}) });
+    const title =
+      clean(link.text.replace(SIZE, '').replace(/\b(?:pdf|doc|docx)\s+icon\b/i, '')) || item?.title || 'Document';
+    minutes.documents.push({
+      title,
+      ...(item?.number ? { item: item.number } : {}),
+      ...(link.size ? { size: link.size } : {}),
+    });
     ledger.field(block.line, link.text, `a document of the item (${link.href})`);
   };
 
@@ -191,7 +283,13 @@ function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undef
       continue;
     }
     if (!item) {
-      readHeaderBlock(block, minutes, preamble, () => pendingList, (list) => (pendingList = list));
+      readHeaderBlock(
+        block,
+        minutes,
+        preamble,
+        () => pendingList,
+        (list) => (pendingList = list),
+      );
       continue;
     }
     if (inAgendaText) {
@@ -208,7 +306,7 @@ function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undef
     else body.line(text);
     if (block.owner) {
       body.blocks.push({ kind: 'action', owner: block.owner });
-      ledger.field(block.line, block.owner, 'the owner of an action, printed at the paragraph\'s end');
+      ledger.field(block.line, block.owner, "the owner of an action, printed at the paragraph's end");
     }
   }
   finish();
@@ -219,10 +317,23 @@ function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undef
 /** A paragraph that is all in bold or reads "12. Title" with a short title, standing for a heading. */
 function isNumberedHeading(block: PageBlock): boolean {
   const heading = readItemNumber(block.text);
-  return heading?.number !== undefined && heading.title !== undefined && heading.title.length <= 120 && !/[.;:]$/.test(heading.title) && /^[\p{Lu}'‘"“(]/u.test(heading.title) && block.kind !== 'bullet';
+  return (
+    heading?.number !== undefined &&
+    heading.title !== undefined &&
+    heading.title.length <= 120 &&
+    !/[.;:]$/.test(heading.title) &&
+    /^[\p{Lu}'‘"“(]/u.test(heading.title) &&
+    block.kind !== 'bullet'
+  );
 }
 
-function readHeaderBlock(block: PageBlock, minutes: ImportedMinutes, preamble: BlockBuilder, pending: () => keyof ImportedAttendance | undefined, setPending: (list: keyof ImportedAttendance | undefined) => void): void {
+function readHeaderBlock(
+  block: PageBlock,
+  minutes: ImportedMinutes,
+  preamble: BlockBuilder,
+  pending: () => keyof ImportedAttendance | undefined,
+  setPending: (list: keyof ImportedAttendance | undefined) => void,
+): void {
   const { ledger } = minutes;
   const text = block.text;
   const title = readTitleLine(text);
@@ -272,7 +383,7 @@ function readHeaderBlock(block: PageBlock, minutes: ImportedMinutes, preamble: B
     ledger.field(block.line, text, 'the contact');
     return;
   }
-  if (PAGE_FURNITURE.test(text) || /^\d{1,2}\s+\w+\s+\d{4}$/.test(text) && minutes.date) {
+  if (PAGE_FURNITURE.test(text) || (/^\d{1,2}\s+\w+\s+\d{4}$/.test(text) && minutes.date)) {
     ledger.furniture(block.line, text, 'a heading of the web page');
     return;
   }

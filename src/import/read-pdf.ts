@@ -65,9 +65,18 @@ export async function readPdf(file: string): Promise<PdfRead> {
   const data = new Uint8Array(readFileSync(file));
   let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
-    document = await pdfjs.getDocument({ data, disableFontFace: true, isEvalSupported: false, verbosity: 0, useSystemFonts: false }).promise;
+    document = await pdfjs.getDocument({
+      data,
+      disableFontFace: true,
+      isEvalSupported: false,
+      verbosity: 0,
+      useSystemFonts: false,
+    }).promise;
   } catch (error) {
-    return { ok: false, problem: `${file} could not be read as a PDF (${(error as Error).message}); is it the signed minutes PDF as downloaded?` };
+    return {
+      ok: false,
+      problem: `${file} could not be read as a PDF (${(error as Error).message}); is it the signed minutes PDF as downloaded?`,
+    };
   }
   const pages: Array<{ height: number; width: number; fragments: Fragment[] }> = [];
   for (let p = 1; p <= document.numPages; p++) {
@@ -86,9 +95,16 @@ export async function readPdf(file: string): Promise<PdfRead> {
   }
   await document.destroy();
   const textCount = pages.reduce((sum, p) => sum + p.fragments.length, 0);
-  if (textCount === 0) return { ok: false, problem: `${file} has no text to read: it is probably a scan (an image of the pages). Import the text instead (copy it, or run it through OCR and check it), or the meeting page saved from the council's website` };
+  if (textCount === 0)
+    return {
+      ok: false,
+      problem: `${file} has no text to read: it is probably a scan (an image of the pages). Import the text instead (copy it, or run it through OCR and check it), or the meeting page saved from the council's website`,
+    };
   const printed = pages.map((page, index) => printedLines(page.fragments, page.width, index + 1));
-  const furniture = findFurniture(printed, pages.map((p) => p.height));
+  const furniture = findFurniture(
+    printed,
+    pages.map((p) => p.height),
+  );
   return { ok: true, pdf: { lines: toSourceLines(printed, furniture), pages: pages.length } };
 }
 
@@ -108,19 +124,31 @@ function printedLines(fragments: Fragment[], pageWidth: number, page: number): P
   }
   const header = fragments.find((f) => ACTION_HEADER.test(f.text.trim()) && f.x > pageWidth * 0.55);
   const actionX = header ? header.x - header.size : undefined;
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    // In the column, set apart from the body's text by a gap: body text that runs on into the column's width stays body.
-    const first = actionX === undefined ? -1 : row.findIndex((f, i) => f.x >= actionX && (i === 0 || f.x - (row[i - 1]!.x + row[i - 1]!.width) > f.size));
-    const body = first < 0 ? row : row.slice(0, first);
-    const action = first < 0 ? [] : row.slice(first);
-    const size = Math.max(...row.map((f) => f.size));
-    const last = body.at(-1) ?? row.at(-1)!;
-    const line: PrintedLine = { page, y: row[0]!.y, x: (body[0] ?? row[0]!).x, size, text: joinFragments(body), right: last.x + last.width };
-    if (body.some((f, i) => i > 0 && f.x - (body[i - 1]!.x + body[i - 1]!.width) > size * 3)) line.columns = true;
-    if (action.length > 0) line.action = joinFragments(action);
-    return line;
-  }).filter((line) => line.text !== '' || line.action !== undefined);
+  return rows
+    .map((row) => {
+      row.sort((a, b) => a.x - b.x);
+      // In the column, set apart from the body's text by a gap: body text that runs on into the column's width stays body.
+      const first =
+        actionX === undefined
+          ? -1
+          : row.findIndex((f, i) => f.x >= actionX && (i === 0 || f.x - (row[i - 1]!.x + row[i - 1]!.width) > f.size));
+      const body = first < 0 ? row : row.slice(0, first);
+      const action = first < 0 ? [] : row.slice(first);
+      const size = Math.max(...row.map((f) => f.size));
+      const last = body.at(-1) ?? row.at(-1)!;
+      const line: PrintedLine = {
+        page,
+        y: row[0]!.y,
+        x: (body[0] ?? row[0]!).x,
+        size,
+        text: joinFragments(body),
+        right: last.x + last.width,
+      };
+      if (body.some((f, i) => i > 0 && f.x - (body[i - 1]!.x + body[i - 1]!.width) > size * 3)) line.columns = true;
+      if (action.length > 0) line.action = joinFragments(action);
+      return line;
+    })
+    .filter((line) => line.text !== '' || line.action !== undefined);
 }
 
 /** Fragments of a line as text: a space where there is a gap between them, none where a word was split. */
@@ -147,12 +175,15 @@ function findFurniture(pages: PrintedLine[][], heights: number[]): Map<PrintedLi
     const height = heights[line.page - 1]!;
     return line.y > height * (1 - BAND) || line.y < height * BAND;
   };
-  const key = (line: PrintedLine) => `${Math.round(line.y / 4)}|${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
+  const key = (line: PrintedLine) =>
+    `${Math.round(line.y / 4)}|${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
   const seen = new Map<string, Set<number>>();
-  for (const lines of pages) for (const line of lines) if (inBand(line) && line.text) {
-    const k = key(line);
-    seen.set(k, (seen.get(k) ?? new Set()).add(line.page));
-  }
+  for (const lines of pages)
+    for (const line of lines)
+      if (inBand(line) && line.text) {
+        const k = key(line);
+        seen.set(k, (seen.get(k) ?? new Set()).add(line.page));
+      }
   for (const lines of pages) {
     for (const line of lines) {
       if (!inBand(line) || !line.text) continue;
@@ -194,14 +225,30 @@ function toSourceLines(pages: PrintedLine[][], furniture: Map<PrintedLine, strin
         return;
       }
       const wraps = line.right >= margin - line.size * 2.5 ? { wraps: true as const } : {};
-      if (line.text !== '') push({ text: line.text, page: line.page, ...pageStart, ...(line.columns ? { columns: true as const } : {}), ...wraps });
-      if (line.action && ACTION_HEADER.test(line.action)) push({ text: line.action, page: line.page, furniture: PDF_FURNITURE.actionHeader });
+      if (line.text !== '')
+        push({
+          text: line.text,
+          page: line.page,
+          ...pageStart,
+          ...(line.columns ? { columns: true as const } : {}),
+          ...wraps,
+        });
+      if (line.action && ACTION_HEADER.test(line.action))
+        push({ text: line.action, page: line.page, furniture: PDF_FURNITURE.actionHeader });
       else if (line.action) {
         // One owner may run over lines ("Executive Director" / "of Finance"); owners on lines one below another are several.
-        if (owner && owner.y - line.y <= line.size * 1.6 && (/^[a-z&(]/.test(line.action) || /(?:\b(?:of|and|for|the)|[,&/-])$/.test(owner.line.text))) {
+        if (
+          owner &&
+          owner.y - line.y <= line.size * 1.6 &&
+          (/^[a-z&(]/.test(line.action) || /(?:\b(?:of|and|for|the)|[,&/-])$/.test(owner.line.text))
+        ) {
           owner.line.text = `${owner.line.text} ${line.action}`;
           owner.y = line.y;
-        } else owner = { line: push({ text: line.action, page: line.page, action: true, ...(line.text === '' ? pageStart : {}) }), y: line.y };
+        } else
+          owner = {
+            line: push({ text: line.action, page: line.page, action: true, ...(line.text === '' ? pageStart : {}) }),
+            y: line.y,
+          };
       }
       previous = line;
     });

@@ -4,7 +4,11 @@ import { readOpeningSentence } from './meeting-facts.ts';
 import type { SourceLine } from './source-file.ts';
 
 const isBlank = (line: SourceLine) => line.text.trim() === '';
-const joined = (group: SourceLine[]) => group.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+const joined = (group: SourceLine[]) =>
+  group
+    .map((l) => l.text.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
 /** "PRESENT" alone on its line, as a heading of the list below it. */
 const BARE_PRESENT = /^(?:Members\s+)?Present\s*:?$/i;
 
@@ -24,7 +28,10 @@ export function findSecondMeeting(lines: SourceLine[], from: number, date: strin
     for (let k = i; k < lines.length && !isBlank(lines[k]!) && group.length < 4; k++) group.push(lines[k]!);
     const opening = readOpeningSentence(joined(group));
     if (!opening || opening.date === date) continue;
-    const below = lines.slice(i + group.length, i + group.length + 20).filter((l) => !isBlank(l)).slice(0, 6);
+    const below = lines
+      .slice(i + group.length, i + group.length + 20)
+      .filter((l) => !isBlank(l))
+      .slice(0, 6);
     if (!below.some((l) => attendanceLabel(l.text) !== undefined || BARE_PRESENT.test(l.text.trim()))) continue;
     return {
       line: group[0]!.number,

@@ -30,7 +30,11 @@ export type SourceRead = { ok: true; text: string } | { ok: false; problem: stri
  */
 export function readSourceFile(file: string): SourceRead {
   const size = statSync(file).size;
-  if (size > MAX_SOURCE_BYTES) return { ok: false, problem: `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB the importer reads; is it the text of minutes?` };
+  if (size > MAX_SOURCE_BYTES)
+    return {
+      ok: false,
+      problem: `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB the importer reads; is it the text of minutes?`,
+    };
   return decodeSource(readFileSync(file), file);
 }
 
@@ -40,7 +44,10 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceRead {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidByte(bytes);
-    return { ok: false, problem: `${file} is not UTF-8 text (line ${at.line} has a byte that UTF-8 does not allow), so its characters cannot be read safely; save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8) and import it again` };
+    return {
+      ok: false,
+      problem: `${file} is not UTF-8 text (line ${at.line} has a byte that UTF-8 does not allow), so its characters cannot be read safely; save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8) and import it again`,
+    };
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { ok: false, problem: `${file} is empty: there is nothing to import` };
@@ -57,7 +64,7 @@ export function sourceLines(text: string): SourceLine[] {
 
 function firstInvalidByte(bytes: Uint8Array): { line: number } {
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (length === 0) return { line };

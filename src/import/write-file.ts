@@ -12,17 +12,35 @@ export type WrittenThisRun = Map<string, string>;
  * which `--force` would otherwise let a second copy of one meeting do
  * silently.
  */
-export function writeMeetingFile(root: string, target: string, text: string, source: string, written: WrittenThisRun | undefined): { ok: true } | { ok: false; problem: string } {
+export function writeMeetingFile(
+  root: string,
+  target: string,
+  text: string,
+  source: string,
+  written: WrittenThisRun | undefined,
+): { ok: true } | { ok: false; problem: string } {
   const shown = target.split(path.sep).join('/');
   const absolute = path.join(root, target);
   const earlier = written?.get(absolute);
-  if (earlier !== undefined) return { ok: false, problem: `${shown} was written from ${earlier} earlier in this run, and ${source} gives the same meeting; nothing was written. Import one of them, or give one a date of its own.` };
+  if (earlier !== undefined)
+    return {
+      ok: false,
+      problem: `${shown} was written from ${earlier} earlier in this run, and ${source} gives the same meeting; nothing was written. Import one of them, or give one a date of its own.`,
+    };
   mkdirSync(path.dirname(absolute), { recursive: true });
   const archive = realpathSync(root);
   const folder = realpathSync(path.dirname(absolute));
   const inside = path.relative(archive, folder);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) return { ok: false, problem: `the folder of ${shown} is a link to ${folder}, outside the archive; nothing was written` };
-  if (isLink(absolute)) return { ok: false, problem: `${shown} is a link, and the importer writes no file through a link; nothing was written. Remove the link, then import again.` };
+  if (inside.startsWith('..') || path.isAbsolute(inside))
+    return {
+      ok: false,
+      problem: `the folder of ${shown} is a link to ${folder}, outside the archive; nothing was written`,
+    };
+  if (isLink(absolute))
+    return {
+      ok: false,
+      problem: `${shown} is a link, and the importer writes no file through a link; nothing was written. Remove the link, then import again.`,
+    };
   // Written beside it and renamed into place: a link put there in the meantime is replaced, never followed.
   const temporary = `${absolute}.${process.pid}.importing`;
   writeFileSync(temporary, text, { flag: 'wx' });

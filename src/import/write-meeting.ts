@@ -12,8 +12,13 @@ export interface MeetingFacts {
 }
 
 const ATTENDANCE_KEYS: Array<[keyof ImportedAttendance, string]> = [
-  ['present', 'present'], ['apologies', 'apologies'], ['absent', 'absent'], ['councilBusiness', 'council_business'],
-  ['substitutes', 'substitutes'], ['officers', 'officers'], ['others', 'others'],
+  ['present', 'present'],
+  ['apologies', 'apologies'],
+  ['absent', 'absent'],
+  ['councilBusiness', 'council_business'],
+  ['substitutes', 'substitutes'],
+  ['officers', 'officers'],
+  ['others', 'others'],
 ];
 
 /** The meeting file in the archive's format: YAML front matter, then one `##` heading per item. */
@@ -36,9 +41,19 @@ function frontMatter(minutes: ImportedMinutes, facts: MeetingFacts): string {
   }
   if (Object.keys(attendance).length > 0) fields.attendance = attendance;
   if (minutes.declarations.length > 0) {
-    fields.declarations = minutes.declarations.map((d) => ({ who: d.who, ...(d.item ? { item: d.item } : {}), ...(d.kind ? { kind: d.kind } : {}), ...(d.reason ? { reason: d.reason } : {}) }));
+    fields.declarations = minutes.declarations.map((d) => ({
+      who: d.who,
+      ...(d.item ? { item: d.item } : {}),
+      ...(d.kind ? { kind: d.kind } : {}),
+      ...(d.reason ? { reason: d.reason } : {}),
+    }));
   }
-  if (minutes.documents.length > 0) fields.documents = minutes.documents.map((d) => ({ title: d.title, ...(d.item ? { item: d.item } : {}), ...(d.size ? { size: d.size } : {}) }));
+  if (minutes.documents.length > 0)
+    fields.documents = minutes.documents.map((d) => ({
+      title: d.title,
+      ...(d.item ? { item: d.item } : {}),
+      ...(d.size ? { size: d.size } : {}),
+    }));
   fields.source = { shape: minutes.shape, file: facts.sourceFile };
   if (facts.doubts && facts.doubts.length > 0) fields.import_doubts = facts.doubts;
 
@@ -47,7 +62,8 @@ function frontMatter(minutes: ImportedMinutes, facts: MeetingFacts): string {
   YAML.visit(document, {
     Pair(_, pair) {
       const key = YAML.isScalar(pair.key) ? pair.key.value : undefined;
-      if ((key === 'start' || key === 'end' || key === 'item') && YAML.isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
+      if ((key === 'start' || key === 'end' || key === 'item') && YAML.isScalar(pair.value))
+        pair.value.type = 'QUOTE_DOUBLE';
     },
     Seq(_, seq) {
       if (seq.items.every((entry) => YAML.isScalar(entry))) seq.flow = seq.items.length === 0 || seq.items.length <= 8;
@@ -61,7 +77,11 @@ function frontMatter(minutes: ImportedMinutes, facts: MeetingFacts): string {
 
 function personEntry(person: ImportedPerson): string | Record<string, string> {
   if (!person.role && !person.note) return person.name;
-  return { name: person.name, ...(person.role ? { role: person.role } : {}), ...(person.note ? { note: person.note } : {}) };
+  return {
+    name: person.name,
+    ...(person.role ? { role: person.role } : {}),
+    ...(person.note ? { note: person.note } : {}),
+  };
 }
 
 function body(minutes: ImportedMinutes): string {
@@ -72,7 +92,10 @@ function body(minutes: ImportedMinutes): string {
     // A paragraph numbered from this item's number up to the next's would read as a misplaced item heading: kept a paragraph.
     const from = Number(/^\d+/.exec(item.number ?? '')?.[0] ?? NaN);
     const to = Number(/^\d+/.exec(minutes.items[index + 1]?.number ?? '')?.[0] ?? Infinity);
-    for (const block of item.blocks) parts.push(renderBlock(block.kind === 'paragraph' ? { ...block, keepNumber: inRange(block.text, from, to) } : block));
+    for (const block of item.blocks)
+      parts.push(
+        renderBlock(block.kind === 'paragraph' ? { ...block, keepNumber: inRange(block.text, from, to) } : block),
+      );
     for (const owner of item.actions) parts.push(`Action: ${owner}`);
     if (item.cutShort) parts.push('Cut short:');
   });

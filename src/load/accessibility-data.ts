@@ -1,7 +1,16 @@
 import type { AccessibilityStatement, Contact } from '../model/types.ts';
 import type { Fields } from './fields.ts';
 
-const FIELDS = ['compliance', 'problems', 'enforcement', 'prepared', 'reviewed', 'tested', 'tested_by', 'contact'] as const;
+const FIELDS = [
+  'compliance',
+  'problems',
+  'enforcement',
+  'prepared',
+  'reviewed',
+  'tested',
+  'tested_by',
+  'contact',
+] as const;
 const CONTACT_FIELDS = ['email', 'phone', 'url', 'address'] as const;
 
 /**
@@ -15,7 +24,12 @@ export function readAccessibility(fields: Fields | undefined, siteContact: Conta
   const contact = fields?.mapping('contact', 'the accessibility contact');
   contact?.checkKnown(CONTACT_FIELDS);
   const given = contact
-    ? compact({ email: contact.text('email'), phone: contact.text('phone'), url: contact.link('url'), address: contact.text('address') })
+    ? compact({
+        email: contact.text('email'),
+        phone: contact.text('phone'),
+        url: contact.link('url'),
+        address: contact.text('address'),
+      })
     : {};
   return {
     compliance: fields?.oneOf('compliance', ['fully', 'partially', 'not'] as const) ?? 'partially',
@@ -27,7 +41,9 @@ export function readAccessibility(fields: Fields | undefined, siteContact: Conta
       tested: fields?.date('tested'),
       testedBy: fields?.text('tested_by'),
     }),
-    contact: Object.keys(given).length ? given : compact({ email: siteContact.email, phone: siteContact.phone, address: siteContact.address }),
+    contact: Object.keys(given).length
+      ? given
+      : compact({ email: siteContact.email, phone: siteContact.phone, address: siteContact.address }),
   };
 }
 

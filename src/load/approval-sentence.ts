@@ -62,7 +62,12 @@ function approvalsIn(stretch: string): HeldOn[] {
     // Verbs do not contain one another, so the first to start after the date is also the first to end.
     const verb = verbs[firstAtOrAfter(verbs, end)];
     if (!verb || verb.end > lastRecord) continue;
-    const heldOn = { start: match.index, end, date: dateFromProse(match[1]!, match[2]!, match[3]!), written: `${match[1]} ${match[2]} ${match[3]}` };
+    const heldOn = {
+      start: match.index,
+      end,
+      date: dateFromProse(match[1]!, match[2]!, match[3]!),
+      written: `${match[1]} ${match[2]} ${match[3]}`,
+    };
     heldOns.push(heldOn);
     sentenceEnds.set(heldOn, records[firstAtOrAfter(records, verb.end)]!.end);
   }

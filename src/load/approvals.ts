@@ -22,12 +22,27 @@ export function linkApprovals(meetings: Meeting[], diagnostics: Diagnostics, tod
       if (!earlier) continue;
       ref.key = earlier.key;
       if (earlier.approvedAt && earlier.approvedAt.date !== meeting.date) {
-        diagnostics.warning(earlier.file, { line: 1, column: 1 }, 'approval-conflict', `these minutes say they were approved on ${earlier.approvedAt.date}, but the meeting of ${meeting.date} also records approving them`);
+        diagnostics.warning(
+          earlier.file,
+          { line: 1, column: 1 },
+          'approval-conflict',
+          `these minutes say they were approved on ${earlier.approvedAt.date}, but the meeting of ${meeting.date} also records approving them`,
+        );
         continue;
       }
-      earlier.approvedAt = { date: meeting.date, key: meeting.key, ...(ref.itemAnchor ? { itemAnchor: ref.itemAnchor } : {}) };
+      earlier.approvedAt = {
+        date: meeting.date,
+        key: meeting.key,
+        ...(ref.itemAnchor ? { itemAnchor: ref.itemAnchor } : {}),
+      };
       if (earlier.status === 'draft') {
-        diagnostics.warning(earlier.file, { line: 1, column: 1 }, 'status-stale', `these minutes are marked draft, but the meeting of ${meeting.date} approved them`, 'Change "status: draft" to "status: approved".');
+        diagnostics.warning(
+          earlier.file,
+          { line: 1, column: 1 },
+          'status-stale',
+          `these minutes are marked draft, but the meeting of ${meeting.date} approved them`,
+          'Change "status: draft" to "status: approved".',
+        );
         earlier.status = 'approved';
       }
     }
@@ -38,16 +53,29 @@ export function linkApprovals(meetings: Meeting[], diagnostics: Diagnostics, tod
       const approving = find(meeting.boardId, at.date);
       if (approving) {
         at.key = approving.key;
-        if (!approving.approves.some((r) => r.date === meeting.date)) approving.approves.push({ date: meeting.date, key: meeting.key });
+        if (!approving.approves.some((r) => r.date === meeting.date))
+          approving.approves.push({ date: meeting.date, key: meeting.key });
       }
     }
     if (meeting.status === 'approved' && meeting.date > today) {
-      diagnostics.error(meeting.file, { line: 1, column: 1 }, 'approved-in-future', `the meeting of ${meeting.date} has not happened yet, so its minutes cannot be approved`, 'Set "status: draft" until the minutes are approved.');
+      diagnostics.error(
+        meeting.file,
+        { line: 1, column: 1 },
+        'approved-in-future',
+        `the meeting of ${meeting.date} has not happened yet, so its minutes cannot be approved`,
+        'Set "status: draft" until the minutes are approved.',
+      );
     }
     if (meeting.status === 'draft') {
       const later = meetings.filter((m) => m.boardId === meeting.boardId && m.date > meeting.date);
       if (later.length >= 2) {
-        diagnostics.warning(meeting.file, { line: 1, column: 1 }, 'approval-overdue', `these minutes are still a draft after ${later.length} later meetings of the board`, 'Record their approval: set "status: approved" and "approved_at" to the meeting that approved them.');
+        diagnostics.warning(
+          meeting.file,
+          { line: 1, column: 1 },
+          'approval-overdue',
+          `these minutes are still a draft after ${later.length} later meetings of the board`,
+          'Record their approval: set "status: approved" and "approved_at" to the meeting that approved them.',
+        );
       }
     }
   }
@@ -62,7 +90,11 @@ export interface OwnApprovalFields {
 
 /** Copies the fields `linkApprovals` changes, so a meeting can be linked again after other files changed. */
 export function ownApprovalFields(meeting: Meeting): OwnApprovalFields {
-  return { status: meeting.status, ...(meeting.approvedAt ? { approvedAt: { ...meeting.approvedAt } } : {}), approves: meeting.approves.map((ref) => ({ ...ref })) };
+  return {
+    status: meeting.status,
+    ...(meeting.approvedAt ? { approvedAt: { ...meeting.approvedAt } } : {}),
+    approves: meeting.approves.map((ref) => ({ ...ref })),
+  };
 }
 
 /** Puts back what `ownApprovalFields` copied, undoing an earlier `linkApprovals`. */
@@ -80,7 +112,11 @@ export function restoreApprovalFields(meeting: Meeting, own: OwnApprovalFields):
  * after the meeting itself when it is the board's latest; it depends only on
  * the archive, never on the day of the check. `meetings` is sorted oldest first.
  */
-export function reportLateApprovals(owned: ReadonlyArray<{ meeting: Meeting; place: Place }>, meetings: readonly Meeting[], diagnostics: Diagnostics): void {
+export function reportLateApprovals(
+  owned: ReadonlyArray<{ meeting: Meeting; place: Place }>,
+  meetings: readonly Meeting[],
+  diagnostics: Diagnostics,
+): void {
   if (owned.length === 0) return;
   const datesByBoard = new Map<string, string[]>();
   for (const meeting of meetings) {

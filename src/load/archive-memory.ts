@@ -58,7 +58,12 @@ export class ArchiveMemory {
   look(absolutePath: string): Recalled | Unknown {
     const stat = statOf(absolutePath);
     const remembered = this.files.get(absolutePath);
-    const same = stat && remembered && stat.size === remembered.size && stat.mtimeMs === remembered.mtimeMs && stat.ctimeMs === remembered.ctimeMs;
+    const same =
+      stat &&
+      remembered &&
+      stat.size === remembered.size &&
+      stat.mtimeMs === remembered.mtimeMs &&
+      stat.ctimeMs === remembered.ctimeMs;
     if (same) {
       const meeting = remembered.parsed.read?.meeting;
       if (meeting && remembered.own) restoreApprovalFields(meeting, remembered.own);
@@ -70,7 +75,14 @@ export class ArchiveMemory {
       remember: (input, parsed) => {
         if (!stat || stat.isSymbolicLink()) return;
         const meeting = parsed.read?.meeting;
-        this.files.set(absolutePath, { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, input, parsed, ...(meeting ? { own: ownApprovalFields(meeting) } : {}) });
+        this.files.set(absolutePath, {
+          size: stat.size,
+          mtimeMs: stat.mtimeMs,
+          ctimeMs: stat.ctimeMs,
+          input,
+          parsed,
+          ...(meeting ? { own: ownApprovalFields(meeting) } : {}),
+        });
       },
     };
   }

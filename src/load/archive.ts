@@ -49,7 +49,14 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     const file = `_data/${name}.yaml`;
     const absolute = path.join(root, file);
     if (!existsSync(absolute)) {
-      if (required) diagnostics.error(file, START_OF_FILE, 'file-missing', `${file} is missing`, 'See docs/content-format.md for what it holds.');
+      if (required)
+        diagnostics.error(
+          file,
+          START_OF_FILE,
+          'file-missing',
+          `${file} is missing`,
+          'See docs/content-format.md for what it holds.',
+        );
       return undefined;
     }
     const text = readTextFile(absolute, file, path.join(root, '_data'), diagnostics);
@@ -59,14 +66,25 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reportCodeInData(root, diagnostics);
   const site = readSite(readData('site', true), '_data/site.yaml', diagnostics);
   const people = readPeople(readData('people', false), '_data/people.yaml', diagnostics);
-  const boards = readBoards(readData('boards', true), '_data/boards.yaml', diagnostics, new Set(people.map((p) => p.id)));
+  const boards = readBoards(
+    readData('boards', true),
+    '_data/boards.yaml',
+    diagnostics,
+    new Set(people.map((p) => p.id)),
+  );
   const directory = new PeopleDirectory(people);
   const peopleData = JSON.stringify(people);
   const cache = options.cache ? new ParseCache(options.cache, peopleData) : undefined;
   const { memory } = options;
   memory?.usePeople(peopleData);
   for (const [key, ids] of directory.ambiguous) {
-    diagnostics.warning('_data/people.yaml', START_OF_FILE, 'alias-ambiguous', `the name "${key}" belongs to ${ids.join(' and ')}, so it matches neither`, 'Give one of them a fuller alias.');
+    diagnostics.warning(
+      '_data/people.yaml',
+      START_OF_FILE,
+      'alias-ambiguous',
+      `the name "${key}" belongs to ${ids.join(' and ')}, so it matches neither`,
+      'Give one of them a fuller alias.',
+    );
   }
 
   const meetings: Meeting[] = [];
@@ -92,19 +110,38 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const hidden = (dir: string) => (name: string) => {
     if (name === '.gitkeep') return;
     const file = relative(path.join(dir, name));
-    diagnostics.warning(file, START_OF_FILE, 'file-hidden', `"${file}" is hidden (its name starts with a full stop), so it is not published`, 'If it holds minutes, rename it without the full stop; if not, delete it.');
+    diagnostics.warning(
+      file,
+      START_OF_FILE,
+      'file-hidden',
+      `"${file}" is hidden (its name starts with a full stop), so it is not published`,
+      'If it holds minutes, rename it without the full stop; if not, delete it.',
+    );
   };
 
   for (const entry of listSorted(contentDir, hidden(contentDir))) {
     const boardDir = path.join(contentDir, entry);
     const boardFile = relative(boardDir);
     if (!lstatSync(boardDir).isDirectory()) {
-      if (entry !== 'README.md') diagnostics.warning(boardFile, START_OF_FILE, 'file-unexpected', 'files directly in content/ are not published', 'Meetings go in content/<board-id>/<YYYY-MM-DD>.md.');
+      if (entry !== 'README.md')
+        diagnostics.warning(
+          boardFile,
+          START_OF_FILE,
+          'file-unexpected',
+          'files directly in content/ are not published',
+          'Meetings go in content/<board-id>/<YYYY-MM-DD>.md.',
+        );
       continue;
     }
     if (!boardIds.has(entry)) {
       for (const file of listSorted(boardDir)) {
-        diagnostics.error(relative(path.join(boardDir, file)), START_OF_FILE, 'board-unknown', `this file is in the folder of board "${entry}", which is not in _data/boards.yaml`, `Add board "${entry}" to _data/boards.yaml, or move the file to the folder of an existing board.`);
+        diagnostics.error(
+          relative(path.join(boardDir, file)),
+          START_OF_FILE,
+          'board-unknown',
+          `this file is in the folder of board "${entry}", which is not in _data/boards.yaml`,
+          `Add board "${entry}" to _data/boards.yaml, or move the file to the folder of an existing board.`,
+        );
       }
       continue;
     }
@@ -116,7 +153,13 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
           const reportPath = path.join(absolute, reportName);
           const reportFile = relative(reportPath);
           if (!REPORT_FILE.test(reportName)) {
-            diagnostics.error(reportFile, START_OF_FILE, 'file-name', `"${reportName}" is not a report file name`, 'A report is named with lower case letters, digits and hyphens, ending .md, such as annual-report-2024-25.md.');
+            diagnostics.error(
+              reportFile,
+              START_OF_FILE,
+              'file-name',
+              `"${reportName}" is not a report file name`,
+              'A report is named with lower case letters, digits and hyphens, ending .md, such as annual-report-2024-25.md.',
+            );
             continue;
           }
           const text = readTextFile(reportPath, reportFile, contentDir, diagnostics);
@@ -128,7 +171,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
       }
       if (MEETING_FOLDER.test(name) && lstatSync(absolute).isDirectory()) {
         // A meeting's papers (papers.ts), checked with its meeting; a folder without one is said so here.
-        if (!listSorted(boardDir).includes(`${name}.md`)) reportUnnamedFiles(root, `content/${entry}/${name}`, new Set(), undefined, diagnostics);
+        if (!listSorted(boardDir).includes(`${name}.md`))
+          reportUnnamedFiles(root, `content/${entry}/${name}`, new Set(), undefined, diagnostics);
         continue;
       }
       const match = MEETING_FILE.exec(name);
@@ -150,7 +194,13 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
         continue;
       }
       if (!match) {
-        diagnostics.error(file, START_OF_FILE, 'file-name', `"${name}" is not a meeting file name`, 'A meeting is named by its date, such as 2025-09-08.md (or 2025-09-08-extraordinary.md for a second meeting that day).');
+        diagnostics.error(
+          file,
+          START_OF_FILE,
+          'file-name',
+          `"${name}" is not a meeting file name`,
+          'A meeting is named by its date, such as 2025-09-08.md (or 2025-09-08-extraordinary.md for a second meeting that day).',
+        );
         continue;
       }
       meetingFiles.add(absolute);
@@ -164,11 +214,22 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
       const text = readTextFile(absolute, file, contentDir, diagnostics);
       if (text === undefined) continue;
       if (text.trim() === '') {
-        diagnostics.error(file, START_OF_FILE, 'file-empty', 'this meeting file is empty', 'Create meetings with npm run new, or copy the example in docs/content-format.md.');
+        diagnostics.error(
+          file,
+          START_OF_FILE,
+          'file-empty',
+          'this meeting file is empty',
+          'Create meetings with npm run new, or copy the example in docs/content-format.md.',
+        );
         continue;
       }
       // Hashed once here: the parse cache's address, the content hash and the outputs' input keys all start from it.
-      const source: MeetingSource = { file, boardId: entry, slug: name.replace(/\.md$/, ''), textHash: createHash('sha256').update(file).update('\0').update(text).digest('hex') };
+      const source: MeetingSource = {
+        file,
+        boardId: entry,
+        slug: name.replace(/\.md$/, ''),
+        textHash: createHash('sha256').update(file).update('\0').update(text).digest('hex'),
+      };
       const cached = cache?.lookup(source);
       if (!cached) unparsed.push({ at: inputs.length, file: { ...source, text } });
       inputs.push(source);
@@ -178,13 +239,18 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   }
   memory?.keepOnly(meetingFiles);
   const unchanged = inputs.length - unparsed.length;
-  options.progress?.(`Reading ${counted(inputs.length, 'meeting file')}${unchanged ? ` (${unchanged} unchanged since they were last read)` : ''}…`);
+  options.progress?.(
+    `Reading ${counted(inputs.length, 'meeting file')}${unchanged ? ` (${unchanged} unchanged since they were last read)` : ''}…`,
+  );
 
   // What neither remembers is parsed on two threads; a fresh parse is kept in the cache and used as the cache gives it back (parse-cache.ts says why).
   const parseHere = (input: MeetingFile) => parseMeeting(input, directory);
   const settle = (parsed: ParsedMeeting, i: number) => (cache ? cache.store(inputs[unparsed[i]!.at]!, parsed) : parsed);
   const files = unparsed.map((u) => u.file);
-  const parsedNow = options.parseThreads === 1 ? files.map((file, i) => settle(parseHere(file), i)) : parseInParallel(files, people, parseHere, settle);
+  const parsedNow =
+    options.parseThreads === 1
+      ? files.map((file, i) => settle(parseHere(file), i))
+      : parseInParallel(files, people, parseHere, settle);
   for (const [i, { at }] of unparsed.entries()) parsedBefore[at] = parsedNow[i];
   for (const [i, input] of inputs.entries()) {
     const parsed = parsedBefore[i]!;
@@ -199,10 +265,21 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     for (const name of read.names) names.push({ ...name, file: input.file });
   }
 
-  options.progress?.(`Read ${counted(meetings.length, 'meeting')} and ${counted(reports.length, 'report')}; checking names and approvals…`);
+  options.progress?.(
+    `Read ${counted(meetings.length, 'meeting')} and ${counted(reports.length, 'report')}; checking names and approvals…`,
+  );
   // Each meeting's papers are part of what its files are made from. Their cache sits beside the parsed meetings' (`parsed-papers/` beside `parsed/`), not in it.
-  for (const [key, papers] of attachPapers(root, meetings, site, diagnostics, options.cache && `${options.cache.replace(/[\\/]+$/, '')}-papers`)) {
-    sourceHashes.set(key, createHash('sha256').update(sourceHashes.get(key)!).update('\0').update(papers).digest('hex'));
+  for (const [key, papers] of attachPapers(
+    root,
+    meetings,
+    site,
+    diagnostics,
+    options.cache && `${options.cache.replace(/[\\/]+$/, '')}-papers`,
+  )) {
+    sourceHashes.set(
+      key,
+      createHash('sha256').update(sourceHashes.get(key)!).update('\0').update(papers).digest('hex'),
+    );
   }
   reportUnknownNames(names, directory, diagnostics, site.check.strictNames ? approvedFiles : new Set());
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -211,15 +288,27 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reportLateApprovals(ownApprovals, meetings, diagnostics);
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
-  return { root, site, boards, people, meetings, reports, diagnostics: sortDiagnostics(diagnostics.list), contentHash: contentHash(meetings, sourceHashes, reports), sourceHashes };
+  return {
+    root,
+    site,
+    boards,
+    people,
+    meetings,
+    reports,
+    diagnostics: sortDiagnostics(diagnostics.list),
+    contentHash: contentHash(meetings, sourceHashes, reports),
+    sourceHashes,
+  };
 }
 
 /** See `Archive.contentHash`. */
 function contentHash(meetings: Meeting[], sourceHashes: Map<string, string>, reports: Report[]): string {
   const hash = createHash('sha256');
   // Each meeting's text by its hash, which covers it and its file's path: the texts are not hashed twice.
-  for (const meeting of meetings) hash.update(meeting.key).update('\0').update(sourceHashes.get(meeting.key)!).update('\0');
-  for (const report of reports) hash.update(report.key).update('\0').update(report.title).update('\0').update(report.html).update('\0');
+  for (const meeting of meetings)
+    hash.update(meeting.key).update('\0').update(sourceHashes.get(meeting.key)!).update('\0');
+  for (const report of reports)
+    hash.update(report.key).update('\0').update(report.title).update('\0').update(report.html).update('\0');
   return hash.digest('hex');
 }
 
@@ -236,7 +325,12 @@ export function parseMeeting(input: MeetingFile, directory: PeopleDirectory): Pa
  * (`check: { strict_names: true }`), as an approved record should name its
  * members as the people data does.
  */
-function reportUnknownNames(names: Array<NamePlace & { file: string }>, directory: PeopleDirectory, diagnostics: Diagnostics, strictIn: ReadonlySet<string>): void {
+function reportUnknownNames(
+  names: Array<NamePlace & { file: string }>,
+  directory: PeopleDirectory,
+  diagnostics: Diagnostics,
+  strictIn: ReadonlySet<string>,
+): void {
   // The same unknown name recurs in meeting after meeting: work out its hint once.
   const hints = new Map<string, string>();
   for (const name of names) {
@@ -278,7 +372,13 @@ function reportCodeInData(root: string, diagnostics: Diagnostics): void {
       const absolute = path.join(folder, name);
       if (lstatSync(absolute).isDirectory()) walk(absolute, file);
       else if (CODE_FILE.test(name)) {
-        diagnostics.error(file, START_OF_FILE, 'data-code', `${file} is a program, but _data/ holds data only (site.yaml, people.yaml, boards.yaml), so it is neither run nor published`, 'Delete it, or move what it does into the data files or into the project\'s code in src/.');
+        diagnostics.error(
+          file,
+          START_OF_FILE,
+          'data-code',
+          `${file} is a program, but _data/ holds data only (site.yaml, people.yaml, boards.yaml), so it is neither run nor published`,
+          "Delete it, or move what it does into the data files or into the project's code in src/.",
+        );
       }
     }
   };

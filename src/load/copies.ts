@@ -3,7 +3,8 @@ import type { Diagnostics } from '../model/diagnostics.ts';
 import { START_OF_FILE } from '../model/diagnostics.ts';
 
 /** Suffixes that name a version of a file, not a second meeting: `2025-09-08-copy.md`, `2025-09-08-old.md`. */
-const VERSION_SUFFIX = /^(?:copy|copy-?\d+|backup|bak|old|new|orig|original|tmp|temp|draft|final|v\d+|version-?\d+|duplicate|dup|edit|edited|revised|amended|corrected|fixed)$/;
+const VERSION_SUFFIX =
+  /^(?:copy|copy-?\d+|backup|bak|old|new|orig|original|tmp|temp|draft|final|v\d+|version-?\d+|duplicate|dup|edit|edited|revised|amended|corrected|fixed)$/;
 
 /**
  * A board that met twice on one day has two files for the date, the second
@@ -25,7 +26,9 @@ export function reportCopies(meetings: readonly Meeting[], diagnostics: Diagnost
     same.sort((a, b) => Number(a.slug !== a.date) - Number(b.slug !== b.date) || (a.file < b.file ? -1 : 1));
     for (const [i, meeting] of same.entries()) {
       const suffix = meeting.slug.slice(meeting.date.length + 1);
-      const twin = same.find((other, j) => j !== i && (VERSION_SUFFIX.test(suffix) || (j < i && sameItems(other, meeting))));
+      const twin = same.find(
+        (other, j) => j !== i && (VERSION_SUFFIX.test(suffix) || (j < i && sameItems(other, meeting))),
+      );
       if (!twin) continue;
       diagnostics.error(
         meeting.file,
@@ -39,5 +42,9 @@ export function reportCopies(meetings: readonly Meeting[], diagnostics: Diagnost
 }
 
 function sameItems(a: Meeting, b: Meeting): boolean {
-  return a.items.length > 0 && a.items.length === b.items.length && a.items.every((item, i) => item.title === b.items[i]!.title && item.html === b.items[i]!.html);
+  return (
+    a.items.length > 0 &&
+    a.items.length === b.items.length &&
+    a.items.every((item, i) => item.title === b.items[i]!.title && item.html === b.items[i]!.html)
+  );
 }

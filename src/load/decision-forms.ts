@@ -31,8 +31,14 @@ const FORMS: readonly Form[] = [
   { name: 'RESOLVED that', head: new RegExp(`^${WORD},?\\s+(?=(?:that|That|THAT)\\b)`) },
   { name: 'It was RESOLVED that', head: new RegExp(`^It was ${WORD}\\s*(?::\\s*|,?\\s+(?=(?:that|That|THAT)\\b))`) },
   // The importer marks a decision after a lead-in with a colon: "It was proposed by …, seconded by … and unanimously agreed: that …".
-  { name: 'It was … agreed:', head: /^It was\s+[^:]{0,200}?\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s*:\s*/ },
-  { name: 'The Committee resolved:', head: /^(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s*:\s*/ },
+  {
+    name: 'It was … agreed:',
+    head: /^It was\s+[^:]{0,200}?\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s*:\s*/,
+  },
+  {
+    name: 'The Committee resolved:',
+    head: /^(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s*:\s*/,
+  },
 ].map((form) => ({ name: form.name, head: new RegExp(`^${NUMBER}${form.head.source.slice(1)}`) }));
 
 /** The start of something that reads like a decision: the word, perhaps after "It was". */

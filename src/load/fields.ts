@@ -67,16 +67,31 @@ export class Fields {
     const value = this.text(key, { ...options, expected: 'a date written YYYY-MM-DD' });
     if (value === undefined) return undefined;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      this.problem(key, 'date-format', `${this.what}: "${key}" should be a date written YYYY-MM-DD, not "${value}"`, 'For example 2025-09-08.');
+      this.problem(
+        key,
+        'date-format',
+        `${this.what}: "${key}" should be a date written YYYY-MM-DD, not "${value}"`,
+        'For example 2025-09-08.',
+      );
       return undefined;
     }
     if (!isIsoDate(value)) {
-      this.problem(key, 'date-impossible', `${this.what}: "${key}" is ${value}, a date that does not exist`, 'Check the day and the month.');
+      this.problem(
+        key,
+        'date-impossible',
+        `${this.what}: "${key}" is ${value}, a date that does not exist`,
+        'Check the day and the month.',
+      );
       return undefined;
     }
     const year = Number(value.slice(0, 4));
     if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-      this.problem(key, 'date-implausible', `${this.what}: "${key}" is ${value}, outside the years ${EARLIEST_YEAR} to ${LATEST_YEAR} that any record of the archive can have`, 'Check the year.');
+      this.problem(
+        key,
+        'date-implausible',
+        `${this.what}: "${key}" is ${value}, outside the years ${EARLIEST_YEAR} to ${LATEST_YEAR} that any record of the archive can have`,
+        'Check the year.',
+      );
       return undefined;
     }
     return value;
@@ -86,7 +101,12 @@ export class Fields {
     const value = this.text(key, { expected: 'a time written HH:MM' });
     if (value === undefined) return undefined;
     if (!isTimeOfDay(value)) {
-      this.problem(key, 'time-format', `${this.what}: "${key}" should be a time on the 24-hour clock written HH:MM, not "${value}"`, 'For example "18:30", in quotes.');
+      this.problem(
+        key,
+        'time-format',
+        `${this.what}: "${key}" should be a time on the 24-hour clock written HH:MM, not "${value}"`,
+        'For example "18:30", in quotes.',
+      );
       return undefined;
     }
     return value;
@@ -97,7 +117,12 @@ export class Fields {
     const value = this.text(key, { expected: 'a web address' });
     if (value === undefined) return undefined;
     if (!isSafeLink(value)) {
-      this.problem(key, 'link-unsafe', `${this.what}: "${key}" is not a web address the site can link to: "${value.slice(0, 60)}"`, 'Links must start with https://, http://, mailto: or tel:, or be an address within the site.');
+      this.problem(
+        key,
+        'link-unsafe',
+        `${this.what}: "${key}" is not a web address the site can link to: "${value.slice(0, 60)}"`,
+        'Links must start with https://, http://, mailto: or tel:, or be an address within the site.',
+      );
       return undefined;
     }
     return value;
@@ -116,7 +141,11 @@ export class Fields {
     const value = this.valueNode(key);
     if (value === undefined) return undefined;
     if (isScalar(value) && typeof value.value === 'boolean') return value.value;
-    this.problem(key, 'value-unknown', `${this.what}: "${key}" should be true or false, not "${isScalar(value) ? String(value.source ?? value.value) : 'a list or a set of fields'}"`);
+    this.problem(
+      key,
+      'value-unknown',
+      `${this.what}: "${key}" should be true or false, not "${isScalar(value) ? String(value.source ?? value.value) : 'a list or a set of fields'}"`,
+    );
     return undefined;
   }
 
@@ -134,8 +163,15 @@ export class Fields {
   texts(key: string): string[] {
     const out: string[] = [];
     for (const item of this.list(key)) {
-      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) out.push(String(item.value).trim());
-      else this.diagnostics.error(this.source.file, this.source.placeOf(item), 'wrong-type', `${this.what}: each entry of "${key}" should be a piece of text`);
+      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number'))
+        out.push(String(item.value).trim());
+      else
+        this.diagnostics.error(
+          this.source.file,
+          this.source.placeOf(item),
+          'wrong-type',
+          `${this.what}: each entry of "${key}" should be a piece of text`,
+        );
     }
     return out.filter((text) => text !== '');
   }
@@ -169,7 +205,13 @@ export class Fields {
   }
 
   missing(key: string): void {
-    this.diagnostics.error(this.source.file, this.place, 'field-missing', `${this.what}: "${key}" is missing`, `Add a line "${key}: ..." to it.`);
+    this.diagnostics.error(
+      this.source.file,
+      this.place,
+      'field-missing',
+      `${this.what}: "${key}" is missing`,
+      `Add a line "${key}: ..." to it.`,
+    );
   }
 
   /** A warning about a field's value: the file is published, but the clerk should look. */
@@ -183,6 +225,11 @@ export class Fields {
 
   private wrongKind(key: string, value: Node, expected: string): void {
     const found = isSeq(value) ? 'a list' : isMap(value) ? 'a set of fields' : 'something else';
-    this.diagnostics.error(this.source.file, this.source.placeOf(value), 'wrong-type', `${this.what}: "${key}" should be ${expected}, but it is ${found}`);
+    this.diagnostics.error(
+      this.source.file,
+      this.source.placeOf(value),
+      'wrong-type',
+      `${this.what}: "${key}" should be ${expected}, but it is ${found}`,
+    );
   }
 }

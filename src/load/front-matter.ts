@@ -13,7 +13,13 @@ export interface FrontMattered {
 /** Splits a file into its YAML front matter (with positions) and its Markdown body. */
 export function splitFrontMatter(text: string, file: string, diagnostics: Diagnostics): FrontMattered {
   if (!text.startsWith('---\n')) {
-    diagnostics.error(file, { line: 1, column: 1 }, 'front-matter-missing', 'the file does not start with front matter', 'The first line must be --- followed by fields such as "date: 2025-09-08", and another --- line.');
+    diagnostics.error(
+      file,
+      { line: 1, column: 1 },
+      'front-matter-missing',
+      'the file does not start with front matter',
+      'The first line must be --- followed by fields such as "date: 2025-09-08", and another --- line.',
+    );
     return { yaml: undefined, body: text, bodyLine: 1 };
   }
   let yamlText = '';
@@ -28,7 +34,13 @@ export function splitFrontMatter(text: string, file: string, diagnostics: Diagno
   });
   const closed = /\n---[ \t]*(\n|$)/.test(text.slice(3));
   if (!closed) {
-    diagnostics.error(file, { line: 1, column: 1 }, 'front-matter-unclosed', 'the front matter is never closed', 'Add a line --- after the last field.');
+    diagnostics.error(
+      file,
+      { line: 1, column: 1 },
+      'front-matter-unclosed',
+      'the front matter is never closed',
+      'Add a line --- after the last field.',
+    );
     return { yaml: undefined, body: '', bodyLine: 1 };
   }
   reportLongDashes(text, yamlText, file, diagnostics);

@@ -23,7 +23,13 @@ const HASHES_WITHOUT_SPACE = /^ {0,3}(#{2,6})(?=[^\s#])(.*)$/;
  * - `18. Title` is a numbered list, caught when its number is the one the
  *   next item would have (one more than this item's, one less than the next's).
  */
-export function reportHeadingSlips(blocks: readonly Block[], item: string | undefined, next: string | undefined, file: string, diagnostics: Diagnostics): string[] {
+export function reportHeadingSlips(
+  blocks: readonly Block[],
+  item: string | undefined,
+  next: string | undefined,
+  file: string,
+  diagnostics: Diagnostics,
+): string[] {
   const found: string[] = [];
   const into = item === undefined ? 'the text before the first item' : `item ${item}`;
   for (const block of blocks) {

@@ -3,7 +3,8 @@
  * when it has a digit in it ("13.", "CYP5", "7(a)", "A12"), or a short run of
  * capitals, a space and digits ("EXB 45"). Either part may be missing.
  */
-const NUMBERED = /^((?:[A-Z]{1,5} (?=\d))?[A-Za-z]{0,6}\d+[A-Za-z]{0,2}(?:\([A-Za-z0-9]{1,4}\))*(?:\.\d+)*)\.?(?=\s|$)\s*(.*)$/s;
+const NUMBERED =
+  /^((?:[A-Z]{1,5} (?=\d))?[A-Za-z]{0,6}\d+[A-Za-z]{0,2}(?:\([A-Za-z0-9]{1,4}\))*(?:\.\d+)*)\.?(?=\s|$)\s*(.*)$/s;
 
 export interface ItemHeading {
   number?: string;

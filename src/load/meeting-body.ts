@@ -54,25 +54,57 @@ export function readMeetingBody(body: string, bodyLine: number, file: string, di
   const numbers = groups.map((group) => readItemHeading(group.heading.tokens[1]?.content ?? '').number);
   const lostNumbers = [
     ...reportHeadingSlips(preamble, undefined, numbers[0], file, diagnostics),
-    ...groups.flatMap((group, index) => reportHeadingSlips(group.blocks, numbers[index], numbers[index + 1], file, diagnostics)),
+    ...groups.flatMap((group, index) =>
+      reportHeadingSlips(group.blocks, numbers[index], numbers[index + 1], file, diagnostics),
+    ),
   ];
   for (const block of preamble) {
     const text = paragraphText(block);
     if (text === undefined) continue;
     const plain = plainText(block.tokens);
     if (readDecisionHead(text, plain) || looksLikeDecision(plain)) {
-      diagnostics.error(file, { line: block.line, column: 1 }, 'decision-outside-item', 'this decision (RESOLVED:) is not under any item', 'Put an item heading such as "## 5. Budget" above it.');
+      diagnostics.error(
+        file,
+        { line: block.line, column: 1 },
+        'decision-outside-item',
+        'this decision (RESOLVED:) is not under any item',
+        'Put an item heading such as "## 5. Budget" above it.',
+      );
     }
   }
   const problems: ItemProblems = {
     unsafeLink: (line, link) =>
-      diagnostics.error(file, { line, column: 1 }, 'link-unsafe', `"Cut short:" names a link the site cannot publish: "${link.slice(0, 60)}"`, 'Links must start with https://, http://, mailto: or tel:, or be an address within the site.'),
+      diagnostics.error(
+        file,
+        { line, column: 1 },
+        'link-unsafe',
+        `"Cut short:" names a link the site cannot publish: "${link.slice(0, 60)}"`,
+        'Links must start with https://, http://, mailto: or tel:, or be an address within the site.',
+      ),
     unknownForm: (line, plain) =>
-      diagnostics.error(file, { line, column: 1 }, 'decision-form-unknown', `"${excerpt(plain)}" starts like a decision, but not in a form the archive reads, so it would be missing from the decisions registers, feeds and open data`, 'Write it "RESOLVED: That …"; docs/content-format.md lists the forms of a decision.'),
+      diagnostics.error(
+        file,
+        { line, column: 1 },
+        'decision-form-unknown',
+        `"${excerpt(plain)}" starts like a decision, but not in a form the archive reads, so it would be missing from the decisions registers, feeds and open data`,
+        'Write it "RESOLVED: That …"; docs/content-format.md lists the forms of a decision.',
+      ),
     notRead: (line, plain, where) =>
-      diagnostics.warning(file, { line, column: 1 }, 'decision-not-read', `"${excerpt(plain)}" ${where}, so it is not counted as a decision`, 'If it records a decision, start its own paragraph with "RESOLVED: That …"; if not, leave it.'),
+      diagnostics.warning(
+        file,
+        { line, column: 1 },
+        'decision-not-read',
+        `"${excerpt(plain)}" ${where}, so it is not counted as a decision`,
+        'If it records a decision, start its own paragraph with "RESOLVED: That …"; if not, leave it.',
+      ),
     impossibleApproval: (line, written) =>
-      diagnostics.error(file, { line, column: 1 }, 'date-impossible', `the item records approving the minutes of a meeting held on ${written}, a date that does not exist`, 'Check the day and the month in that sentence.'),
+      diagnostics.error(
+        file,
+        { line, column: 1 },
+        'date-impossible',
+        `the item records approving the minutes of a meeting held on ${written}, a date that does not exist`,
+        'Check the day and the month in that sentence.',
+      ),
   };
   groups.forEach((group, index) => items.push(readItem(group.heading, group.blocks, index + 1, problems)));
   return { preambleHtml: renderTokens(preamble.flatMap((b) => b.tokens)), items, lostNumbers };
@@ -102,7 +134,13 @@ function reportDeepNesting(tokens: Token[], bodyLine: number, file: string, diag
   for (const token of tokens) {
     if (token.map) line = token.map[0];
     if (token.nesting === 1 && token.level >= limit - 1) {
-      diagnostics.error(file, { line: line + bodyLine, column: 1 }, 'nesting-too-deep', `the text here is nested ${limit} levels deep (quotes or lists inside each other), deeper than the site can show, so the text beyond this line would be dropped`, 'Take out the extra ">" marks or list indentation.');
+      diagnostics.error(
+        file,
+        { line: line + bodyLine, column: 1 },
+        'nesting-too-deep',
+        `the text here is nested ${limit} levels deep (quotes or lists inside each other), deeper than the site can show, so the text beyond this line would be dropped`,
+        'Take out the extra ">" marks or list indentation.',
+      );
       return;
     }
   }
@@ -151,7 +189,8 @@ function readItem(heading: Block, blocks: Block[], position: number, problems: I
         continue;
       }
       if (plain && looksLikeDecision(plain)) problems.unknownForm(block.line, plain);
-      else if (plain && mentionsResolved(plain)) problems.notRead(block.line, plain, 'has RESOLVED in the middle of a paragraph');
+      else if (plain && mentionsResolved(plain))
+        problems.notRead(block.line, plain, 'has RESOLVED in the middle of a paragraph');
     } else if (block.tokens[0]?.type !== 'heading_open') {
       // A decision inside a list or a quote is not read as one: say so.
       let line = block.line;
@@ -186,12 +225,19 @@ function readItem(heading: Block, blocks: Block[], position: number, problems: I
 }
 
 /** A decision, and its HTML for the item's. */
-function readDecision(parts: Block[], anchor: string, index: number, form: string): { decision: Decision; html: string } {
+function readDecision(
+  parts: Block[],
+  anchor: string,
+  index: number,
+  form: string,
+): { decision: Decision; html: string } {
   const id = `decision-${anchor.replace(/^item-/, '')}-${index}`;
   const tokens = parts.flatMap((p) => p.tokens);
   const list = parts.find((p) => p.tokens[0]?.type === 'ordered_list_open');
   const subDecisions = list ? list.tokens.filter((t) => t.type === 'inline').map((t) => plainText([t])) : [];
-  const text = withoutHead(plainText(tokens)).replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space)).trim();
+  const text = withoutHead(plainText(tokens))
+    .replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space))
+    .trim();
   const html = `<div class="decision" id="${escapeHtml(id)}"><p class="decision-label">Decision</p>${renderTokens(tokens)}</div>`;
   return { decision: { id, text, parts: subDecisions, form, line: parts[0]!.line }, html };
 }
@@ -225,8 +271,19 @@ function appendAll<T>(list: T[], more: T[]): void {
 }
 
 /** An image from another host is an error: the site would show a request to that host to every reader (or, under its security policy, a broken image). */
-export function reportImagesFromElsewhere(tokens: Token[], bodyLine: number, file: string, diagnostics: Diagnostics): void {
+export function reportImagesFromElsewhere(
+  tokens: Token[],
+  bodyLine: number,
+  file: string,
+  diagnostics: Diagnostics,
+): void {
   for (const image of imagesFromElsewhere(tokens)) {
-    diagnostics.error(file, { line: bodyLine + image.line, column: 1 }, 'image-elsewhere', `this image is on another site ("${image.src.slice(0, 80)}"), and the site shows only its own images`, 'Put the image in the site (for example in a folder beside the content) and link it by its path, or link to the page it is on instead.');
+    diagnostics.error(
+      file,
+      { line: bodyLine + image.line, column: 1 },
+      'image-elsewhere',
+      `this image is on another site ("${image.src.slice(0, 80)}"), and the site shows only its own images`,
+      'Put the image in the site (for example in a folder beside the content) and link it by its path, or link to the page it is on instead.',
+    );
   }
 }

@@ -123,9 +123,12 @@ function isExtraction(value: unknown): value is Extraction {
 function isSection(value: unknown): value is PaperSection {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
-  return (s.heading === undefined || typeof s.heading === 'string')
-    && (s.level === undefined || s.level === 2 || s.level === 3 || s.level === 4)
-    && Array.isArray(s.paragraphs) && s.paragraphs.every((p) => typeof p === 'string');
+  return (
+    (s.heading === undefined || typeof s.heading === 'string') &&
+    (s.level === undefined || s.level === 2 || s.level === 3 || s.level === 4) &&
+    Array.isArray(s.paragraphs) &&
+    s.paragraphs.every((p) => typeof p === 'string')
+  );
 }
 
 /** Extracts on a worker thread and waits for it; a file the worker never answered for is left undefined. */
@@ -133,7 +136,10 @@ function extractOnWorker(requests: ExtractionRequest[]): Array<Extraction | unde
   const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const sent = new Int32Array(shared);
   const { port1: inbox, port2: outbox } = new MessageChannel();
-  const worker = typeScriptWorker(new URL('../papers/extract-worker.ts', import.meta.url), { workerData: { requests, shared, port: outbox }, transferList: [outbox] });
+  const worker = typeScriptWorker(new URL('../papers/extract-worker.ts', import.meta.url), {
+    workerData: { requests, shared, port: outbox },
+    transferList: [outbox],
+  });
   worker.on('error', ignoreWorkerError);
   const results: Array<Extraction | undefined> = new Array(requests.length);
   let missing = requests.length;
@@ -165,6 +171,7 @@ function extractorVersion(): string {
   if (version) return version;
   const hash = createHash('sha256');
   hash.update(readFileSync(path.join(projectRoot, 'src/papers/extract-text.ts')));
-  for (const dependency of ['pdfjs-dist', 'mammoth']) hash.update(readFileSync(path.join(projectRoot, 'node_modules', dependency, 'package.json')));
+  for (const dependency of ['pdfjs-dist', 'mammoth'])
+    hash.update(readFileSync(path.join(projectRoot, 'node_modules', dependency, 'package.json')));
   return (version = hash.digest('hex'));
 }

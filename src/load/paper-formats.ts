@@ -13,17 +13,69 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 /** The formats a paper may be, by the extension of its file. */
 const FORMATS: Record<string, FormatFacts> = {
-  pdf: { format: 'pdf', mediaType: 'application/pdf', label: 'PDF', looksRight: (b) => indexOf(b.subarray(0, 1024), '%PDF-') >= 0 },
-  docx: { format: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word document', looksRight: (b) => startsWith(b, ZIP) && indexOf(b, 'word/') >= 0 },
-  odt: { format: 'odt', mediaType: 'application/vnd.oasis.opendocument.text', label: 'OpenDocument text', looksRight: (b) => startsWith(b, ZIP) && indexOf(b.subarray(0, 200), 'application/vnd.oasis.opendocument.text') >= 0 },
-  xlsx: { format: 'xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel spreadsheet', looksRight: (b) => startsWith(b, ZIP) && indexOf(b, 'xl/') >= 0 },
-  ods: { format: 'ods', mediaType: 'application/vnd.oasis.opendocument.spreadsheet', label: 'OpenDocument spreadsheet', looksRight: (b) => startsWith(b, ZIP) && indexOf(b.subarray(0, 200), 'application/vnd.oasis.opendocument.spreadsheet') >= 0 },
+  pdf: {
+    format: 'pdf',
+    mediaType: 'application/pdf',
+    label: 'PDF',
+    looksRight: (b) => indexOf(b.subarray(0, 1024), '%PDF-') >= 0,
+  },
+  docx: {
+    format: 'docx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word document',
+    looksRight: (b) => startsWith(b, ZIP) && indexOf(b, 'word/') >= 0,
+  },
+  odt: {
+    format: 'odt',
+    mediaType: 'application/vnd.oasis.opendocument.text',
+    label: 'OpenDocument text',
+    looksRight: (b) =>
+      startsWith(b, ZIP) && indexOf(b.subarray(0, 200), 'application/vnd.oasis.opendocument.text') >= 0,
+  },
+  xlsx: {
+    format: 'xlsx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Excel spreadsheet',
+    looksRight: (b) => startsWith(b, ZIP) && indexOf(b, 'xl/') >= 0,
+  },
+  ods: {
+    format: 'ods',
+    mediaType: 'application/vnd.oasis.opendocument.spreadsheet',
+    label: 'OpenDocument spreadsheet',
+    looksRight: (b) =>
+      startsWith(b, ZIP) && indexOf(b.subarray(0, 200), 'application/vnd.oasis.opendocument.spreadsheet') >= 0,
+  },
   csv: { format: 'csv', mediaType: 'text/csv', label: 'CSV', looksRight: isText },
-  png: { format: 'png', mediaType: 'image/png', label: 'PNG image', looksRight: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  jpg: { format: 'jpeg', mediaType: 'image/jpeg', label: 'JPEG image', looksRight: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  jpeg: { format: 'jpeg', mediaType: 'image/jpeg', label: 'JPEG image', looksRight: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  gif: { format: 'gif', mediaType: 'image/gif', label: 'GIF image', looksRight: (b) => indexOf(b.subarray(0, 6), 'GIF87a') === 0 || indexOf(b.subarray(0, 6), 'GIF89a') === 0 },
-  webp: { format: 'webp', mediaType: 'image/webp', label: 'WebP image', looksRight: (b) => indexOf(b.subarray(0, 4), 'RIFF') === 0 && indexOf(b.subarray(8, 12), 'WEBP') === 0 },
+  png: {
+    format: 'png',
+    mediaType: 'image/png',
+    label: 'PNG image',
+    looksRight: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
+  jpg: {
+    format: 'jpeg',
+    mediaType: 'image/jpeg',
+    label: 'JPEG image',
+    looksRight: (b) => startsWith(b, [0xff, 0xd8, 0xff]),
+  },
+  jpeg: {
+    format: 'jpeg',
+    mediaType: 'image/jpeg',
+    label: 'JPEG image',
+    looksRight: (b) => startsWith(b, [0xff, 0xd8, 0xff]),
+  },
+  gif: {
+    format: 'gif',
+    mediaType: 'image/gif',
+    label: 'GIF image',
+    looksRight: (b) => indexOf(b.subarray(0, 6), 'GIF87a') === 0 || indexOf(b.subarray(0, 6), 'GIF89a') === 0,
+  },
+  webp: {
+    format: 'webp',
+    mediaType: 'image/webp',
+    label: 'WebP image',
+    looksRight: (b) => indexOf(b.subarray(0, 4), 'RIFF') === 0 && indexOf(b.subarray(8, 12), 'WEBP') === 0,
+  },
 };
 
 export const PAPER_EXTENSIONS = Object.keys(FORMATS);
@@ -44,7 +96,12 @@ export function sniffedFormat(bytes: Uint8Array): string | undefined {
   if (isLfsPointer(bytes)) return 'a Git LFS pointer';
   for (const facts of Object.values(FORMATS)) if (facts.format !== 'csv' && facts.looksRight(bytes)) return facts.label;
   if (startsWith(bytes, ZIP)) return 'a ZIP archive';
-  if (indexOf(bytes.subarray(0, 512), '<html') >= 0 || indexOf(bytes.subarray(0, 512), '<!DOCTYPE html') >= 0 || indexOf(bytes.subarray(0, 512), '<!doctype html') >= 0) return 'a web page';
+  if (
+    indexOf(bytes.subarray(0, 512), '<html') >= 0 ||
+    indexOf(bytes.subarray(0, 512), '<!DOCTYPE html') >= 0 ||
+    indexOf(bytes.subarray(0, 512), '<!doctype html') >= 0
+  )
+    return 'a web page';
   if (isText(bytes)) return 'plain text';
   return undefined;
 }

@@ -32,7 +32,9 @@ export class PaperHashes {
   /** The hash of the file as it was when it last passed the check, if it has not been touched since. */
   lookup(file: string, stats: Stats): string | undefined {
     const entry = this.before[file];
-    return entry && entry[0] === stats.size && entry[1] === stats.mtimeMs && entry[2] === stats.ino ? entry[3] : undefined;
+    return entry && entry[0] === stats.size && entry[1] === stats.mtimeMs && entry[2] === stats.ino
+      ? entry[3]
+      : undefined;
   }
 
   /** Remembers a file that passed the check. */
@@ -73,6 +75,17 @@ function read(file: string): Record<string, Entry> {
 }
 
 function isRecord(value: unknown): value is Record<string, Entry> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((entry: unknown) =>
-    Array.isArray(entry) && entry.length === 4 && entry.slice(0, 3).every((n) => typeof n === 'number') && typeof entry[3] === 'string' && /^[0-9a-f]{64}$/.test(entry[3]));
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(
+      (entry: unknown) =>
+        Array.isArray(entry) &&
+        entry.length === 4 &&
+        entry.slice(0, 3).every((n) => typeof n === 'number') &&
+        typeof entry[3] === 'string' &&
+        /^[0-9a-f]{64}$/.test(entry[3]),
+    )
+  );
 }

@@ -27,7 +27,13 @@ export function paperFolder(meeting: Pick<Meeting, 'boardId' | 'slug'>): string 
  * file does not. Returns, for each meeting with papers, a hash of what was
  * found of them, for the meeting's input keys.
  */
-export function attachPapers(root: string, meetings: Meeting[], site: Site, diagnostics: Diagnostics, cacheFolder?: string): Map<string, string> {
+export function attachPapers(
+  root: string,
+  meetings: Meeting[],
+  site: Site,
+  diagnostics: Diagnostics,
+  cacheFolder?: string,
+): Map<string, string> {
   const hashes = new PaperHashes(cacheFolder);
   const requests: ExtractionRequest[] = [];
   const found: Array<{ meeting: Meeting; doc: MeetingDocument; request: ExtractionRequest }> = [];
@@ -42,11 +48,18 @@ export function attachPapers(root: string, meetings: Meeting[], site: Site, diag
       if (!checked) continue;
       requests.push(checked.request);
       found.push({ meeting, doc, request: checked.request });
-      doc.paper = { path: `${folder}/${doc.file}`, bytes: checked.bytes, sha256: checked.request.sha256, format: checked.request.format, mediaType: checked.mediaType };
+      doc.paper = {
+        path: `${folder}/${doc.file}`,
+        bytes: checked.bytes,
+        sha256: checked.request.sha256,
+        format: checked.request.format,
+        mediaType: checked.mediaType,
+      };
     }
     reportUnnamedFiles(root, folder, named, `${meeting.slug}.md`, diagnostics);
     // An item's documents are the meeting's own objects when parsed, but copies when the parse cache gives them back.
-    for (const item of meeting.items) item.documents = item.documents.map((d) => meeting.documents.find((m) => m.line === d.line) ?? d);
+    for (const item of meeting.items)
+      item.documents = item.documents.map((d) => meeting.documents.find((m) => m.line === d.line) ?? d);
   }
 
   const extractions = new PaperExtractions(cacheFolder).extract(requests.filter((r) => hasExtractableText(r.format)));
@@ -55,8 +68,22 @@ export function attachPapers(root: string, meetings: Meeting[], site: Site, diag
     const extraction = extractions.get(request.sha256);
     if (extraction && !extraction.ok) {
       const place = { line: doc.line ?? 1, column: 1 };
-      if (extraction.problem === 'encrypted') diagnostics.error(meeting.file, place, 'paper-encrypted', `${doc.file} is encrypted, so its text cannot be read or kept`, 'Publish a copy saved without a password or restrictions.');
-      else diagnostics.error(meeting.file, place, 'paper-unreadable', `${doc.file} cannot be read as a PDF (${extraction.detail})`, 'Save the paper again as PDF from the program that made it, and replace the file.');
+      if (extraction.problem === 'encrypted')
+        diagnostics.error(
+          meeting.file,
+          place,
+          'paper-encrypted',
+          `${doc.file} is encrypted, so its text cannot be read or kept`,
+          'Publish a copy saved without a password or restrictions.',
+        );
+      else
+        diagnostics.error(
+          meeting.file,
+          place,
+          'paper-unreadable',
+          `${doc.file} cannot be read as a PDF (${extraction.detail})`,
+          'Save the paper again as PDF from the program that made it, and replace the file.',
+        );
       delete doc.paper;
       hashes.forget(`${paperFolder(meeting)}/${doc.file}`);
       continue;
@@ -65,7 +92,12 @@ export function attachPapers(root: string, meetings: Meeting[], site: Site, diag
       if (extraction.pages !== undefined) doc.paper!.pages = extraction.pages;
       if (extraction.text && extraction.text.sections.length > 0) doc.paper!.text = extraction.text;
     }
-    const hash = createHash('sha256').update(papersHashes.get(meeting.key) ?? '').update(doc.file!).update('\0').update(request.sha256).digest('hex');
+    const hash = createHash('sha256')
+      .update(papersHashes.get(meeting.key) ?? '')
+      .update(doc.file!)
+      .update('\0')
+      .update(request.sha256)
+      .digest('hex');
     papersHashes.set(meeting.key, hash);
   }
   hashes.save();
@@ -73,7 +105,15 @@ export function attachPapers(root: string, meetings: Meeting[], site: Site, diag
 }
 
 /** Checks one named file; returns what to read of it, or undefined (with a diagnostic) when it cannot be published. */
-function checkPaperFile(root: string, folder: string, meetingFile: string, doc: MeetingDocument, site: Site, diagnostics: Diagnostics, hashes: PaperHashes) {
+function checkPaperFile(
+  root: string,
+  folder: string,
+  meetingFile: string,
+  doc: MeetingDocument,
+  site: Site,
+  diagnostics: Diagnostics,
+  hashes: PaperHashes,
+) {
   const name = doc.file!;
   const place = { line: doc.line ?? 1, column: 1 };
   const problem = (code: string, message: string, hint: string) => {
@@ -81,18 +121,35 @@ function checkPaperFile(root: string, folder: string, meetingFile: string, doc: 
     return undefined;
   };
   if (!SAFE_NAME.test(name) || name.length > LONGEST_NAME) {
-    return problem('paper-file-name', `"${name}" is not a safe name for a paper's file`, `Name it with letters, digits and hyphens, up to ${LONGEST_NAME} characters, ending in its format, such as annual-report-2024.pdf; it goes in ${folder}/.`);
+    return problem(
+      'paper-file-name',
+      `"${name}" is not a safe name for a paper's file`,
+      `Name it with letters, digits and hyphens, up to ${LONGEST_NAME} characters, ending in its format, such as annual-report-2024.pdf; it goes in ${folder}/.`,
+    );
   }
   const facts = formatOfName(name);
-  if (!facts) return problem('paper-format', `${name} is not a format the archive keeps`, `Papers may be ${PAPER_EXTENSIONS.map((e) => `.${e}`).join(', ')}.`);
+  if (!facts)
+    return problem(
+      'paper-format',
+      `${name} is not a format the archive keeps`,
+      `Papers may be ${PAPER_EXTENSIONS.map((e) => `.${e}`).join(', ')}.`,
+    );
   const absolute = path.join(root, folder, name);
   if (!existsSync(absolute) || !lstatSync(absolute).isFile()) {
-    return problem('paper-missing', `${folder}/${name} is missing`, `Put the file in ${folder}/, or correct the name after "file:".`);
+    return problem(
+      'paper-missing',
+      `${folder}/${name} is missing`,
+      `Put the file in ${folder}/, or correct the name after "file:".`,
+    );
   }
   const stats = statSync(absolute);
   const { size } = stats;
   if (size > site.paperSizeLimit) {
-    return problem('paper-too-large', `${name} is ${fileSize(size)}, over the ${fileSize(site.paperSizeLimit)} the site takes ("paper_size_limit" in _data/site.yaml)`, 'Publish a smaller copy (for example saved with reduced image quality), or raise the limit.');
+    return problem(
+      'paper-too-large',
+      `${name} is ${fileSize(size)}, over the ${fileSize(site.paperSizeLimit)} the site takes ("paper_size_limit" in _data/site.yaml)`,
+      'Publish a smaller copy (for example saved with reduced image quality), or raise the limit.',
+    );
   }
   // A file untouched since it last passed the check is not read again (paper-hashes.ts).
   const known = hashes.lookup(`${folder}/${name}`, stats);
@@ -102,30 +159,56 @@ function checkPaperFile(root: string, folder: string, meetingFile: string, doc: 
   }
   const bytes = readFileSync(absolute);
   if (isLfsPointer(bytes)) {
-    return problem('paper-lfs-pointer', `${name} is a Git LFS pointer, not the file itself: Git LFS did not fetch it`, 'Run "git lfs pull" (in CI, check out with "lfs: true"); docs/clerks.md shows how.');
+    return problem(
+      'paper-lfs-pointer',
+      `${name} is a Git LFS pointer, not the file itself: Git LFS did not fetch it`,
+      'Run "git lfs pull" (in CI, check out with "lfs: true"); docs/clerks.md shows how.',
+    );
   }
   if (!facts.looksRight(bytes)) {
     const actually = sniffedFormat(bytes);
-    return problem('paper-type', `${name} ends .${name.split('.').pop()} but is not a ${facts.label}${actually ? `: it is ${actually}` : ''}`, 'Give the file the extension of its format, or replace it with the right file.');
+    return problem(
+      'paper-type',
+      `${name} ends .${name.split('.').pop()} but is not a ${facts.label}${actually ? `: it is ${actually}` : ''}`,
+      'Give the file the extension of its format, or replace it with the right file.',
+    );
   }
   if (facts.format === 'pdf' && isEncryptedPdf(bytes)) {
-    return problem('paper-encrypted', `${name} is encrypted, so its text cannot be read or kept`, 'Publish a copy saved without a password or restrictions.');
+    return problem(
+      'paper-encrypted',
+      `${name} is encrypted, so its text cannot be read or kept`,
+      'Publish a copy saved without a password or restrictions.',
+    );
   }
-  const request: ExtractionRequest = { sha256: createHash('sha256').update(bytes).digest('hex'), format: facts.format, absolute };
+  const request: ExtractionRequest = {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    format: facts.format,
+    absolute,
+  };
   hashes.keep(`${folder}/${name}`, stats, request.sha256);
   return { request, bytes: size, mediaType: facts.mediaType };
 }
 
 /** Every file in a meeting's folder that its meeting does not name: not published, and said so. */
-export function reportUnnamedFiles(root: string, folder: string, named: Set<string>, meetingName: string | undefined, diagnostics: Diagnostics): void {
+export function reportUnnamedFiles(
+  root: string,
+  folder: string,
+  named: Set<string>,
+  meetingName: string | undefined,
+  diagnostics: Diagnostics,
+): void {
   for (const file of filesUnder(path.join(root, folder))) {
     if (named.has(file)) continue;
     diagnostics.warning(
       `${folder}/${file}`,
       START_OF_FILE,
       'paper-unnamed',
-      meetingName ? `nothing in ${meetingName} names this file, so it is not published` : `this folder has no meeting file (${path.posix.basename(folder)}.md), so this file is not published`,
-      meetingName ? `Add it under "documents:" in ${meetingName} with "file: ${file}", a title and a kind; or remove it.` : `Add the meeting's minutes as ${folder}.md, or move the file to its meeting's folder.`,
+      meetingName
+        ? `nothing in ${meetingName} names this file, so it is not published`
+        : `this folder has no meeting file (${path.posix.basename(folder)}.md), so this file is not published`,
+      meetingName
+        ? `Add it under "documents:" in ${meetingName} with "file: ${file}", a title and a kind; or remove it.`
+        : `Add the meeting's minutes as ${folder}.md, or move the file to its meeting's folder.`,
     );
   }
 }
@@ -133,8 +216,11 @@ export function reportUnnamedFiles(root: string, folder: string, named: Set<stri
 /** Files under a folder, by their path from it, in a fixed order; hidden files (such as .gitkeep) are not papers. */
 function filesUnder(folder: string, prefix = ''): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((name) => !name.startsWith('.')).sort().flatMap((name) => {
-    const absolute = path.join(folder, name);
-    return lstatSync(absolute).isDirectory() ? filesUnder(absolute, `${prefix}${name}/`) : [`${prefix}${name}`];
-  });
+  return readdirSync(folder)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .flatMap((name) => {
+      const absolute = path.join(folder, name);
+      return lstatSync(absolute).isDirectory() ? filesUnder(absolute, `${prefix}${name}/`) : [`${prefix}${name}`];
+    });
 }

@@ -44,12 +44,16 @@ export function parseInParallel(
   const slots = new Int32Array(shared);
   const { port1: inbox, port2: outbox } = new MessageChannel();
   const workerData: WorkerInput & { port: typeof outbox } = { files, people, shared, port: outbox };
-  const worker = typeScriptWorker(new URL('./parse-worker.ts', import.meta.url), { workerData, transferList: [outbox] });
+  const worker = typeScriptWorker(new URL('./parse-worker.ts', import.meta.url), {
+    workerData,
+    transferList: [outbox],
+  });
   // A worker that fails to start leaves every file to this thread; its error is not the build's.
   worker.on('error', ignoreWorkerError);
   const results: Array<ParsedMeeting | undefined> = new Array(files.length);
   try {
-    for (let i = Atomics.add(slots, NEXT, 1); i < files.length; i = Atomics.add(slots, NEXT, 1)) results[i] = settle(parseHere(files[i]!), i);
+    for (let i = Atomics.add(slots, NEXT, 1); i < files.length; i = Atomics.add(slots, NEXT, 1))
+      results[i] = settle(parseHere(files[i]!), i);
     collect(inbox, slots, results, settle);
   } finally {
     inbox.close();
@@ -59,7 +63,12 @@ export function parseInParallel(
 }
 
 /** Takes the worker's results as they come, until every file has one (or the worker has gone quiet for too long). */
-function collect(inbox: MessagePort, slots: Int32Array, results: Array<ParsedMeeting | undefined>, settle: (parsed: ParsedMeeting, index: number) => ParsedMeeting): void {
+function collect(
+  inbox: MessagePort,
+  slots: Int32Array,
+  results: Array<ParsedMeeting | undefined>,
+  settle: (parsed: ParsedMeeting, index: number) => ParsedMeeting,
+): void {
   let missing = 0;
   for (let i = 0; i < results.length; i++) if (!results[i]) missing++;
   let waitedSince = performance.now();

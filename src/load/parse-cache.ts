@@ -62,7 +62,11 @@ export class ParseCache {
    */
   store(input: MeetingSource, parsed: ParsedMeeting): ParsedMeeting {
     if (!parsed.read) return parsed;
-    const entry = JSON.stringify({ meeting: parsed.read.meeting, names: parsed.read.names, diagnostics: parsed.diagnostics } satisfies CacheEntry);
+    const entry = JSON.stringify({
+      meeting: parsed.read.meeting,
+      names: parsed.read.names,
+      diagnostics: parsed.diagnostics,
+    } satisfies CacheEntry);
     writeEntry(this.entryPath(input), entry);
     const copy = JSON.parse(entry) as CacheEntry;
     return { read: { meeting: copy.meeting, names: copy.names }, diagnostics: copy.diagnostics };
@@ -70,7 +74,15 @@ export class ParseCache {
 
   private entryPath(input: MeetingSource): string {
     // The file's path and text by their hash, made once by the loader.
-    const address = createHash('sha256').update(this.context).update('\0').update(input.boardId).update('\0').update(input.slug).update('\0').update(input.textHash).digest('hex');
+    const address = createHash('sha256')
+      .update(this.context)
+      .update('\0')
+      .update(input.boardId)
+      .update('\0')
+      .update(input.slug)
+      .update('\0')
+      .update(input.textHash)
+      .digest('hex');
     return path.join(this.folder, address.slice(0, 2), `${address}.json`);
   }
 }
@@ -88,8 +100,15 @@ function readEntry(file: string): CacheEntry | undefined {
 /** True when the entry is of the meeting file asked for: its names, and so its pages' paths, are the file's own. */
 function isOf(entry: CacheEntry, input: MeetingSource): boolean {
   const meeting = entry.meeting as Partial<Meeting> | undefined;
-  return meeting !== undefined && meeting !== null && meeting.boardId === input.boardId && meeting.slug === input.slug
-    && meeting.key === `${input.boardId}/${input.slug}` && meeting.file === input.file && Array.isArray(entry.diagnostics);
+  return (
+    meeting !== undefined &&
+    meeting !== null &&
+    meeting.boardId === input.boardId &&
+    meeting.slug === input.slug &&
+    meeting.key === `${input.boardId}/${input.slug}` &&
+    meeting.file === input.file &&
+    Array.isArray(entry.diagnostics)
+  );
 }
 
 function writeEntry(file: string, entry: string): void {
@@ -111,7 +130,11 @@ function loaderVersion(): string {
   const hash = createHash('sha256');
   for (const folder of ['src/load', 'src/model', 'src/text']) {
     const absolute = path.join(projectRoot, folder);
-    for (const name of readdirSync(absolute).sort()) hash.update(name).update('\0').update(readFileSync(path.join(absolute, name)));
+    for (const name of readdirSync(absolute).sort())
+      hash
+        .update(name)
+        .update('\0')
+        .update(readFileSync(path.join(absolute, name)));
   }
   for (const dependency of ['markdown-it', 'gray-matter', 'yaml']) {
     hash.update(readFileSync(path.join(projectRoot, 'node_modules', dependency, 'package.json')));

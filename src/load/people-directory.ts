@@ -95,7 +95,9 @@ export class PeopleDirectory {
    */
   hint(written: string): { otherFormOf: Person[] } | { closest: string[] } {
     const key = nameKey(written);
-    const otherFormOf = [...this.byId.values()].filter((person) => [person.name, ...person.aliases].some((name) => isAnotherForm(key, nameKey(name))));
+    const otherFormOf = [...this.byId.values()].filter((person) =>
+      [person.name, ...person.aliases].some((name) => isAnotherForm(key, nameKey(name))),
+    );
     if (otherFormOf.length) return { otherFormOf };
     return { closest: this.suggest(written) };
   }

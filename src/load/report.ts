@@ -11,12 +11,23 @@ const REPORT_FIELDS = ['title', 'type', 'period', 'date', 'source'] as const;
 export const REPORT_TYPES = ['annual-report', 'work-programme', 'scrutiny-review', 'other'] as const;
 
 /** Reads a report of a board, such as an annual report. */
-export function readReport(file: string, boardId: string, slug: string, text: string, diagnostics: Diagnostics): Report | undefined {
+export function readReport(
+  file: string,
+  boardId: string,
+  slug: string,
+  text: string,
+  diagnostics: Diagnostics,
+): Report | undefined {
   const { yaml, body, bodyLine } = splitFrontMatter(text, file, diagnostics);
   if (!yaml) return undefined;
   const fields = new Fields(yaml, yaml.root, diagnostics, 'the report');
   if (!Fields.isMapping(yaml.root)) {
-    diagnostics.error(file, { line: 2, column: 1 }, 'wrong-type', 'the front matter should be fields such as "title: Annual Report", one a line');
+    diagnostics.error(
+      file,
+      { line: 2, column: 1 },
+      'wrong-type',
+      'the front matter should be fields such as "title: Annual Report", one a line',
+    );
     return undefined;
   }
   fields.checkKnown(REPORT_FIELDS);
@@ -26,7 +37,11 @@ export function readReport(file: string, boardId: string, slug: string, text: st
   period?.checkKnown(['from', 'to', 'label']);
   const sourceFields = fields.mapping('source', 'the source');
   const source: Source = sourceFields
-    ? { ...optional('shape', sourceFields.oneOf('shape', SOURCE_SHAPES)), ...optional('link', sourceFields.link('link')), ...optional('file', sourceFields.text('file')) }
+    ? {
+        ...optional('shape', sourceFields.oneOf('shape', SOURCE_SHAPES)),
+        ...optional('link', sourceFields.link('link')),
+        ...optional('file', sourceFields.text('file')),
+      }
     : {};
   const date = fields.date('date');
   if (!title) return undefined;
@@ -38,7 +53,11 @@ export function readReport(file: string, boardId: string, slug: string, text: st
     slug,
     title,
     type,
-    period: { ...optional('from', period?.date('from')), ...optional('to', period?.date('to')), ...optional('label', period?.text('label')) },
+    period: {
+      ...optional('from', period?.date('from')),
+      ...optional('to', period?.date('to')),
+      ...optional('label', period?.text('label')),
+    },
     ...optional('date', date),
     html: markdown.renderer.render(tokens, markdown.options, {}),
     text: plainText(tokens),

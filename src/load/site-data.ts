@@ -9,9 +9,23 @@ import { readBaseUrl, readLocale, readTimeZone } from './site-settings.ts';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const SITE_FIELDS = [
-  'authority', 'short_name', 'base_url', 'locale', 'time_zone', 'municipal_year_starts',
-  'contact', 'licence', 'brand_colour', 'logo', 'repository', 'history_link', 'accessibility', 'oparl',
-  'search_bundles', 'check', 'paper_size_limit',
+  'authority',
+  'short_name',
+  'base_url',
+  'locale',
+  'time_zone',
+  'municipal_year_starts',
+  'contact',
+  'licence',
+  'brand_colour',
+  'logo',
+  'repository',
+  'history_link',
+  'accessibility',
+  'oparl',
+  'search_bundles',
+  'check',
+  'paper_size_limit',
 ] as const;
 /** The largest paper file, in MB, unless `paper_size_limit` says otherwise. */
 const PAPER_SIZE_LIMIT_MB = 50;
@@ -19,7 +33,13 @@ const PAPER_SIZE_LIMIT_MB = 50;
 export function readSite(source: YamlSource | undefined, file: string, diagnostics: Diagnostics): Site {
   const fields = new Fields(source!, source?.root, diagnostics, 'the site');
   if (!source || !Fields.isMapping(source.root)) {
-    if (source) diagnostics.error(file, { line: 1, column: 1 }, 'wrong-type', 'the site data should be a set of fields such as "authority: ..."');
+    if (source)
+      diagnostics.error(
+        file,
+        { line: 1, column: 1 },
+        'wrong-type',
+        'the site data should be a set of fields such as "authority: ..."',
+      );
     return defaultSite();
   }
   fields.checkKnown(SITE_FIELDS);
@@ -29,14 +49,24 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
   if (startText !== undefined) {
     const month = Number(startText);
     if (Number.isInteger(month) && month >= 1 && month <= 12) municipalYearStarts = month;
-    else fields.problem('municipal_year_starts', 'value-unknown', `the site: "municipal_year_starts" should be a month number from 1 to 12, not "${startText}"`, 'May is 5.');
+    else
+      fields.problem(
+        'municipal_year_starts',
+        'value-unknown',
+        `the site: "municipal_year_starts" should be a month number from 1 to 12, not "${startText}"`,
+        'May is 5.',
+      );
   }
   const contact = fields.mapping('contact', 'the site contact');
   const licence = fields.mapping('licence', 'the site licence');
   const baseUrl = readBaseUrl(fields);
   const brandColour = fields.text('brand_colour');
   if (brandColour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(brandColour)) {
-    fields.problem('brand_colour', 'value-unknown', `the site: "brand_colour" should be a colour written like "#1d4f91", not "${brandColour}"`);
+    fields.problem(
+      'brand_colour',
+      'value-unknown',
+      `the site: "brand_colour" should be a colour written like "#1d4f91", not "${brandColour}"`,
+    );
   } else if (brandColour !== undefined) {
     checkBrandContrast(fields, brandColour);
   }
@@ -50,7 +80,10 @@ export function readSite(source: YamlSource | undefined, file: string, diagnosti
     municipalYearStarts,
     contact: siteContact,
     licence: { name: licence?.text('name') ?? 'All rights reserved', ...optional('url', licence?.link('url')) },
-    ...optional('brandColour', brandColour && /^#[0-9a-fA-F]{6}$/.test(brandColour) ? brandColour.toLowerCase() : undefined),
+    ...optional(
+      'brandColour',
+      brandColour && /^#[0-9a-fA-F]{6}$/.test(brandColour) ? brandColour.toLowerCase() : undefined,
+    ),
     ...optional('logo', fields.text('logo')),
     ...optional('repository', fields.link('repository')),
     ...optional('historyLink', historyLink(fields)),
@@ -68,7 +101,11 @@ function paperSizeLimit(fields: Fields): number {
   if (written === undefined) return PAPER_SIZE_LIMIT_MB * 1_000_000;
   const megabytes = Number(written.replace(/\s*MB$/i, ''));
   if (Number.isFinite(megabytes) && megabytes > 0) return Math.round(megabytes * 1_000_000);
-  fields.problem('paper_size_limit', 'value-unknown', `the site: "paper_size_limit" should be a number of megabytes, such as 50, not "${written}"`);
+  fields.problem(
+    'paper_size_limit',
+    'value-unknown',
+    `the site: "paper_size_limit" should be a number of megabytes, such as 50, not "${written}"`,
+  );
   return PAPER_SIZE_LIMIT_MB * 1_000_000;
 }
 
@@ -89,11 +126,21 @@ function readContact(fields: Fields, contact: Fields | undefined): Contact {
     ...optional('address', contact?.text('address')),
   };
   if (siteContact.email !== undefined && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(siteContact.email)) {
-    contact!.problem('email', 'contact-invalid', `the site contact: "email" is "${siteContact.email}", which is not an email address`, 'Write it as democratic.services@council.gov.uk, without "mailto:".');
+    contact!.problem(
+      'email',
+      'contact-invalid',
+      `the site contact: "email" is "${siteContact.email}", which is not an email address`,
+      'Write it as democratic.services@council.gov.uk, without "mailto:".',
+    );
     delete siteContact.email;
   }
   if (siteContact.phone !== undefined && !/\d/.test(siteContact.phone)) {
-    contact!.problem('phone', 'contact-invalid', `the site contact: "phone" is "${siteContact.phone}", which has no digits`, 'Write the number as the public dials it, such as 0151 555 0100.');
+    contact!.problem(
+      'phone',
+      'contact-invalid',
+      `the site contact: "phone" is "${siteContact.phone}", which has no digits`,
+      'Write the number as the public dials it, such as 0151 555 0100.',
+    );
     delete siteContact.phone;
   }
   if (!siteContact.email && !siteContact.phone && !siteContact.address) {
@@ -120,7 +167,12 @@ const SAME_SITE_FOLDER = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/)*$/;
 function searchBundles(fields: Fields): string[] | undefined {
   const bundles = fields.texts('search_bundles').filter((bundle) => {
     if (SAME_SITE_FOLDER.test(bundle)) return true;
-    fields.problem('search_bundles', 'value-unknown', `the site: each of "search_bundles" should be the address of another site's search bundle on this host, starting and ending with /, not "${bundle}"`, 'For example /other-board/pagefind/.');
+    fields.problem(
+      'search_bundles',
+      'value-unknown',
+      `the site: each of "search_bundles" should be the address of another site's search bundle on this host, starting and ending with /, not "${bundle}"`,
+      'For example /other-board/pagefind/.',
+    );
     return false;
   });
   return bundles.length ? bundles : undefined;
@@ -130,7 +182,12 @@ function searchBundles(fields: Fields): string[] | undefined {
 function historyLink(fields: Fields): string | undefined {
   const link = fields.link('history_link');
   if (link === undefined || link.includes('{file}')) return link;
-  fields.problem('history_link', 'value-unknown', `the site: "history_link" should show where the file's path goes, as {file}: "${link}"`, 'For example https://github.com/council/minutes/commits/main/{file}.');
+  fields.problem(
+    'history_link',
+    'value-unknown',
+    `the site: "history_link" should show where the file's path goes, as {file}: "${link}"`,
+    'For example https://github.com/council/minutes/commits/main/{file}.',
+  );
   return undefined;
 }
 
@@ -151,8 +208,14 @@ function checkBrandContrast(fields: Fields, colour: string): void {
 
 function defaultSite(): Site {
   return {
-    authority: 'Council', shortName: 'Council', baseUrl: 'http://localhost:8080/', locale: 'en-GB',
-    timeZone: 'Europe/London', municipalYearStarts: 5, contact: {}, licence: { name: 'All rights reserved' },
+    authority: 'Council',
+    shortName: 'Council',
+    baseUrl: 'http://localhost:8080/',
+    locale: 'en-GB',
+    timeZone: 'Europe/London',
+    municipalYearStarts: 5,
+    contact: {},
+    licence: { name: 'All rights reserved' },
     accessibility: readAccessibility(undefined, {}),
     oparl: true,
     check: { strictNames: false },
@@ -180,7 +243,12 @@ export function readPeople(source: YamlSource | undefined, file: string, diagnos
     const name = named.text('name', { required: true });
     if (!id || !name) continue;
     if (!ID.test(id)) {
-      named.problem('id', 'id-format', `person "${id}": an id is lower case letters, digits and hyphens`, 'For example peter-lloyd-jones.');
+      named.problem(
+        'id',
+        'id-format',
+        `person "${id}": an id is lower case letters, digits and hyphens`,
+        'For example peter-lloyd-jones.',
+      );
       continue;
     }
     if (seen.has(id)) {
@@ -204,12 +272,39 @@ export function readPeople(source: YamlSource | undefined, file: string, diagnos
  * src/outputs/output-context.ts). A board with one of these ids would have its
  * pages written over them, or write over them.
  */
-export const RESERVED_BOARD_IDS = ['accessibility', 'actions', 'assets', 'data', 'decisions', 'meetings', 'oparl', 'pagefind', 'people', 'search', 'topics'] as const;
+export const RESERVED_BOARD_IDS = [
+  'accessibility',
+  'actions',
+  'assets',
+  'data',
+  'decisions',
+  'meetings',
+  'oparl',
+  'pagefind',
+  'people',
+  'search',
+  'topics',
+] as const;
 
-const BOARD_FIELDS = ['id', 'name', 'short_name', 'purpose', 'venue', 'standing_items', 'members', 'lead_officer', 'portfolio_holder'] as const;
+const BOARD_FIELDS = [
+  'id',
+  'name',
+  'short_name',
+  'purpose',
+  'venue',
+  'standing_items',
+  'members',
+  'lead_officer',
+  'portfolio_holder',
+] as const;
 const MEMBER_FIELDS = ['person', 'role', 'from', 'until'] as const;
 
-export function readBoards(source: YamlSource | undefined, file: string, diagnostics: Diagnostics, people: ReadonlySet<string>): Board[] {
+export function readBoards(
+  source: YamlSource | undefined,
+  file: string,
+  diagnostics: Diagnostics,
+  people: ReadonlySet<string>,
+): Board[] {
   const boards: Board[] = [];
   const seen = new Set<string>();
   for (const entry of entries(source, file, diagnostics, 'the boards data')) {
@@ -219,11 +314,21 @@ export function readBoards(source: YamlSource | undefined, file: string, diagnos
     const name = fields.text('name', { required: true });
     if (!id || !name) continue;
     if (!ID.test(id)) {
-      fields.problem('id', 'id-format', `board "${id}": an id is lower case letters, digits and hyphens`, 'For example cyp or planning-committee.');
+      fields.problem(
+        'id',
+        'id-format',
+        `board "${id}": an id is lower case letters, digits and hyphens`,
+        'For example cyp or planning-committee.',
+      );
       continue;
     }
     if ((RESERVED_BOARD_IDS as readonly string[]).includes(id)) {
-      fields.problem('id', 'id-reserved', `board "${id}": the site uses /${id}/ for its own pages, so a board cannot have this id`, `Choose another id, such as ${id}-committee.`);
+      fields.problem(
+        'id',
+        'id-reserved',
+        `board "${id}": the site uses /${id}/ for its own pages, so a board cannot have this id`,
+        `Choose another id, such as ${id}-committee.`,
+      );
       continue;
     }
     if (seen.has(id)) {
@@ -235,14 +340,24 @@ export function readBoards(source: YamlSource | undefined, file: string, diagnos
     for (const member of fields.list('members')) {
       const m = new Fields(source!, member, diagnostics, `a member of board ${id}`);
       if (!isMap(member)) {
-        diagnostics.error(file, source!.placeOf(member), 'wrong-type', `board ${id}: each member should be written as "person: <id>" with an optional "role"`);
+        diagnostics.error(
+          file,
+          source!.placeOf(member),
+          'wrong-type',
+          `board ${id}: each member should be written as "person: <id>" with an optional "role"`,
+        );
         continue;
       }
       m.checkKnown(MEMBER_FIELDS);
       const personId = m.text('person', { required: true });
       if (!personId) continue;
       if (!people.has(personId)) {
-        m.problem('person', 'person-unknown', `board ${id}: member "${personId}" is not in the people data`, 'Add them to _data/people.yaml, or use their id.');
+        m.problem(
+          'person',
+          'person-unknown',
+          `board ${id}: member "${personId}" is not in the people data`,
+          'Add them to _data/people.yaml, or use their id.',
+        );
         continue;
       }
       members.push({
@@ -272,7 +387,12 @@ export function readBoards(source: YamlSource | undefined, file: string, diagnos
 function personField(fields: Fields, key: string, people: ReadonlySet<string>, boardId: string): string | undefined {
   const personId = fields.text(key);
   if (personId !== undefined && !people.has(personId)) {
-    fields.problem(key, 'person-unknown', `board ${boardId}: "${key}" is "${personId}", who is not in the people data`, 'Use the id of a person in _data/people.yaml.');
+    fields.problem(
+      key,
+      'person-unknown',
+      `board ${boardId}: "${key}" is "${personId}", who is not in the people data`,
+      'Use the id of a person in _data/people.yaml.',
+    );
     return undefined;
   }
   return personId;
@@ -282,13 +402,23 @@ function entries(source: YamlSource | undefined, file: string, diagnostics: Diag
   if (!source || source.root === null) return [];
   const root = source.root;
   if (!('items' in root) || isMap(root)) {
-    diagnostics.error(file, source.placeOf(root), 'wrong-type', `${what} should be a list, each entry starting with "- id: ..."`);
+    diagnostics.error(
+      file,
+      source.placeOf(root),
+      'wrong-type',
+      `${what} should be a list, each entry starting with "- id: ..."`,
+    );
     return [];
   }
   const items = (root as { items: unknown[] }).items as Parameters<YamlSource['placeOf']>[0][];
   return items.filter((item) => {
     if (isMap(item)) return true;
-    diagnostics.error(file, source.placeOf(item), 'wrong-type', `${what}: each entry should be a set of fields starting with "- id: ..."`);
+    diagnostics.error(
+      file,
+      source.placeOf(item),
+      'wrong-type',
+      `${what}: each entry should be a set of fields starting with "- id: ..."`,
+    );
     return false;
   });
 }

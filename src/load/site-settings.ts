@@ -25,14 +25,17 @@ export function readLocale(fields: Fields): string {
   } catch {
     canonical = undefined;
   }
-  if (canonical && /^[a-z]{2,3}(?:-|$)/i.test(canonical) && LANGUAGE_NAMES.of(canonical) !== undefined) return canonical;
+  if (canonical && /^[a-z]{2,3}(?:-|$)/i.test(canonical) && LANGUAGE_NAMES.of(canonical) !== undefined)
+    return canonical;
   const likely = written.replace(/_/g, '-');
   const suggestion = likely !== written ? tryCanonical(likely) : undefined;
   fields.problem(
     'locale',
     'locale-invalid',
     `the site: "locale" is "${written}", which is not a language tag, so the pages could not say which language they are in`,
-    suggestion && LANGUAGE_NAMES.of(suggestion) ? `Write ${suggestion} (${LANGUAGE_NAMES.of(suggestion)}).` : 'Write a language tag such as en-GB (British English) or cy (Welsh).',
+    suggestion && LANGUAGE_NAMES.of(suggestion)
+      ? `Write ${suggestion} (${LANGUAGE_NAMES.of(suggestion)}).`
+      : 'Write a language tag such as en-GB (British English) or cy (Welsh).',
   );
   return 'en-GB';
 }
@@ -71,7 +74,12 @@ export function readBaseUrl(fields: Fields): string {
   if (written === undefined) return fallback;
   const problem = baseUrlProblem(written);
   if (problem) {
-    fields.problem('base_url', 'base-url-invalid', `the site: "base_url" is "${written}": ${problem}`, 'Write the address the site is published at, such as https://minutes.example.org/.');
+    fields.problem(
+      'base_url',
+      'base-url-invalid',
+      `the site: "base_url" is "${written}": ${problem}`,
+      'Write the address the site is published at, such as https://minutes.example.org/.',
+    );
     return fallback;
   }
   return written.endsWith('/') ? written : `${written}/`;

@@ -27,7 +27,9 @@ export class YamlSource {
           { line: pos.line + firstLine - 1, column: pos.col },
           'yaml-syntax',
           `the YAML cannot be read: ${FRIENDLY[error.code] ?? firstSentence(error.message)}`,
-          error.code === 'DUPLICATE_KEY' ? 'Keep one of them.' : 'Check the indentation, and put text that contains a colon or starts with [ or { in quotes.',
+          error.code === 'DUPLICATE_KEY'
+            ? 'Keep one of them.'
+            : 'Check the indentation, and put text that contains a colon or starts with [ or { in quotes.',
         );
       }
       return undefined;
@@ -90,7 +92,10 @@ const FRIENDLY: Partial<Record<string, string>> = {
 };
 
 function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
 
 export { isMap, isScalar, isSeq };

@@ -21,7 +21,15 @@ export class Diagnostics {
   }
 
   private add(severity: Severity, file: string, place: Place, code: string, message: string, hint?: string): void {
-    this.list.push({ file, line: place.line, column: place.column, severity, code, message, ...(hint ? { hint } : {}) });
+    this.list.push({
+      file,
+      line: place.line,
+      column: place.column,
+      severity,
+      code,
+      message,
+      ...(hint ? { hint } : {}),
+    });
   }
 }
 
@@ -31,8 +39,8 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Sorts diagnostics by file, then line and column, so that output is stable. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column),
+  return [...diagnostics].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
   );
 }
 
@@ -49,5 +57,13 @@ export function formatDiagnostic(d: Diagnostic): string {
  * GitHub Actions reads as a command of its own and shows as an annotation.
  */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

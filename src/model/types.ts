@@ -203,7 +203,8 @@ export interface PaperSection {
   paragraphs: string[];
 }
 
-export type SourceShape = 'moderngov-page' | 'moderngov-table' | 'moderngov-item' | 'pdf-text' | 'html-page' | 'markdown';
+export type SourceShape =
+  'moderngov-page' | 'moderngov-table' | 'moderngov-item' | 'pdf-text' | 'html-page' | 'markdown';
 
 export interface Source {
   shape?: SourceShape;

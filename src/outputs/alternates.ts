@@ -12,8 +12,16 @@ type Alternate = Frame['alternates'][number];
 export function addAlternates(pages: Page[], output: OutputContext): void {
   const { site } = output;
   const archiveWide: Alternate[] = [
-    { type: 'application/atom+xml', title: `New minutes of ${site.authority}`, href: output.view.href(OutputPaths.feed) },
-    { type: 'text/calendar', title: `Meetings of ${site.authority} (calendar)`, href: output.view.href(OutputPaths.calendar) },
+    {
+      type: 'application/atom+xml',
+      title: `New minutes of ${site.authority}`,
+      href: output.view.href(OutputPaths.feed),
+    },
+    {
+      type: 'text/calendar',
+      title: `Meetings of ${site.authority} (calendar)`,
+      href: output.view.href(OutputPaths.calendar),
+    },
   ];
   const meetingKeys = new Set(output.archive.meetings.map((m) => m.key));
   for (const page of pages) {
@@ -22,14 +30,29 @@ export function addAlternates(pages: Page[], output: OutputContext): void {
     const board = output.view.boards.get(boardId);
     const boardAlternates: Alternate[] = board
       ? [
-          { type: 'application/atom+xml', title: `New minutes of the ${board.name}`, href: output.view.href(OutputPaths.boardFeed(board.id)) },
-          { type: 'text/calendar', title: `Meetings of the ${board.name} (calendar)`, href: output.view.href(OutputPaths.boardCalendar(board.id)) },
+          {
+            type: 'application/atom+xml',
+            title: `New minutes of the ${board.name}`,
+            href: output.view.href(OutputPaths.boardFeed(board.id)),
+          },
+          {
+            type: 'text/calendar',
+            title: `Meetings of the ${board.name} (calendar)`,
+            href: output.view.href(OutputPaths.boardCalendar(board.id)),
+          },
         ]
       : [];
     const key = page.frame.path.replace(/^\/|\/$/g, '');
-    const meetingAlternates: Alternate[] = page.kind === 'meeting' && meetingKeys.has(key)
-      ? [{ type: 'application/json', title: 'This meeting as open data (JSON)', href: output.view.href(OutputPaths.meetingJson(key)) }]
-      : [];
+    const meetingAlternates: Alternate[] =
+      page.kind === 'meeting' && meetingKeys.has(key)
+        ? [
+            {
+              type: 'application/json',
+              title: 'This meeting as open data (JSON)',
+              href: output.view.href(OutputPaths.meetingJson(key)),
+            },
+          ]
+        : [];
     const known = new Set(page.frame.alternates.map((a) => a.href));
     const added = [...archiveWide, ...boardAlternates, ...meetingAlternates].filter((a) => !known.has(a.href));
     page.frame.alternates = [...page.frame.alternates, ...added];

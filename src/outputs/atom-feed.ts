@@ -15,11 +15,19 @@ export function atomFeed(output: OutputContext, board?: Board): string {
   const { site } = output;
   const meetings = (board ? output.meetingsOf(board.id) : output.archive.meetings)
     .slice()
-    .sort((a, b) => output.updated(b).localeCompare(output.updated(a)) || b.date.localeCompare(a.date) || a.key.localeCompare(b.key))
+    .sort(
+      (a, b) =>
+        output.updated(b).localeCompare(output.updated(a)) ||
+        b.date.localeCompare(a.date) ||
+        a.key.localeCompare(b.key),
+    )
     .slice(0, FEED_LIMIT);
   const selfUrl = output.url(board ? OutputPaths.boardFeed(board.id) : OutputPaths.feed);
   const pageUrl = output.url(board ? Urls.board(board.id) : Urls.home);
-  const updated = latest(meetings.map((m) => output.updated(m))) ?? latest(output.archive.meetings.map((m) => output.updated(m))) ?? '1970-01-01';
+  const updated =
+    latest(meetings.map((m) => output.updated(m))) ??
+    latest(output.archive.meetings.map((m) => output.updated(m))) ??
+    '1970-01-01';
   const title = board ? `Minutes of the ${board.name}` : `Minutes of ${site.authority}`;
 
   const lines = [
@@ -27,7 +35,12 @@ export function atomFeed(output: OutputContext, board?: Board): string {
     `<feed xmlns="http://www.w3.org/2005/Atom"${attributeList({ 'xml:lang': site.locale })}>`,
     element('id', selfUrl),
     element('title', title),
-    element('subtitle', board ? `New and updated minutes of meetings of the ${board.name}, published by ${site.authority}.` : `New and updated minutes of the meetings of ${site.authority}'s boards and committees.`),
+    element(
+      'subtitle',
+      board
+        ? `New and updated minutes of meetings of the ${board.name}, published by ${site.authority}.`
+        : `New and updated minutes of the meetings of ${site.authority}'s boards and committees.`,
+    ),
     `<link${attributeList({ rel: 'self', type: 'application/atom+xml', href: selfUrl })}/>`,
     `<link${attributeList({ rel: 'alternate', type: 'text/html', href: pageUrl })}/>`,
     element('updated', startOfDay(updated, site.timeZone)),
@@ -47,17 +60,33 @@ function entry(output: OutputContext, meeting: Meeting): string {
   const url = output.url(Urls.meeting(meeting.key));
   const decisions = meeting.items.flatMap((item) => item.decisions.map((d) => ({ item, decision: d })));
   const state = meeting.status === 'draft' ? 'Draft minutes' : 'Minutes';
-  const summary = `${state} of the meeting of the ${board.name} on ${longDate(meeting.date)}: ${counted(meeting.items.length, 'item')}, ${counted(decisions.length, 'decision')}.`
-    + (meeting.partial ? ` ${meeting.partial}` : '');
+  const summary =
+    `${state} of the meeting of the ${board.name} on ${longDate(meeting.date)}: ${counted(meeting.items.length, 'item')}, ${counted(decisions.length, 'decision')}.` +
+    (meeting.partial ? ` ${meeting.partial}` : '');
   const content = html`<p>${summary}</p>
-${meeting.items.length ? html`<h2>Items</h2>
-<ol>${meeting.items.map((item) => html`<li><a href="${url}#${item.anchor}">${[item.number, item.title ?? 'Item without a title'].filter(Boolean).join(' ')}</a></li>`)}</ol>` : ''}
-${decisions.length ? html`<h2>Decisions</h2>
-<ul>${decisions.map(({ decision }) => html`<li><a href="${url}#${decision.id}">${decision.text}</a></li>`)}</ul>` : ''}`;
+    ${
+      meeting.items.length
+        ? html`<h2>Items</h2>
+            <ol>
+              ${meeting.items.map((item) => html`<li><a href="${url}#${item.anchor}">${[item.number, item.title ?? 'Item without a title'].filter(Boolean).join(' ')}</a></li>`)}
+            </ol>`
+        : ''
+    }
+    ${
+      decisions.length
+        ? html`<h2>Decisions</h2>
+            <ul>
+              ${decisions.map(({ decision }) => html`<li><a href="${url}#${decision.id}">${decision.text}</a></li>`)}
+            </ul>`
+        : ''
+    }`;
   return [
     '<entry>',
     element('id', url),
-    element('title', `${board.shortName}, ${longDate(meeting.date)}${meeting.status === 'draft' ? ' (draft minutes)' : ''}`),
+    element(
+      'title',
+      `${board.shortName}, ${longDate(meeting.date)}${meeting.status === 'draft' ? ' (draft minutes)' : ''}`,
+    ),
     `<link${attributeList({ rel: 'alternate', type: 'text/html', href: url })}/>`,
     `<link${attributeList({ rel: 'alternate', type: 'application/json', href: output.url(OutputPaths.meetingJson(meeting.key)) })}/>`,
     element('published', startOfDay(output.published(meeting), site.timeZone)),

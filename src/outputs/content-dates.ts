@@ -18,10 +18,15 @@ export interface MeetingDates {
 
 export function meetingDates(meeting: Meeting, history: ArchiveHistory | undefined): MeetingDates {
   const commits = history?.files.get(meeting.file)?.commits;
-  const dates = commits?.length ? { published: commits.at(-1)!.date, updated: commits[0]!.date } : { published: meeting.date, updated: meetingUpdatedDate(meeting) };
+  const dates = commits?.length
+    ? { published: commits.at(-1)!.date, updated: commits[0]!.date }
+    : { published: meeting.date, updated: meetingUpdatedDate(meeting) };
   // The source's own date of publication, where the minutes say it, wins over git's first commit (an import of old minutes).
   if (meeting.published === undefined) return dates;
-  return { published: meeting.published, updated: dates.updated > meeting.published ? dates.updated : meeting.published };
+  return {
+    published: meeting.published,
+    updated: dates.updated > meeting.published ? dates.updated : meeting.published,
+  };
 }
 
 /** The content's own "updated" date: the approving meeting's date, once the minutes are approved. */

@@ -75,18 +75,45 @@ function documentRecord(output: OutputContext, meeting: Meeting, d: MeetingDocum
   };
 }
 
-export const PAPER_COLUMNS = ['board_id', 'meeting_date', 'item_number', 'title', 'kind', 'file_url', 'text_url', 'media_type', 'bytes', 'sha256', 'pages', 'link', 'meeting_url'];
+export const PAPER_COLUMNS = [
+  'board_id',
+  'meeting_date',
+  'item_number',
+  'title',
+  'kind',
+  'file_url',
+  'text_url',
+  'media_type',
+  'bytes',
+  'sha256',
+  'pages',
+  'link',
+  'meeting_url',
+];
 
 /** One row per paper of every meeting, kept or known only by its address: `/data/papers.csv`. */
 export function paperRows(output: OutputContext): string[][] {
-  return output.archive.meetings.flatMap((m) => m.documents.map((d) => {
-    const record = documentRecord(output, m, d);
-    const file = record.file;
-    return [
-      m.boardId, m.date, d.item ?? '', d.title, d.kind ?? '', file?.url ?? '', file?.textUrl ?? '', file?.mediaType ?? '',
-      file ? String(file.bytes) : '', file?.sha256 ?? '', file?.pages != null ? String(file.pages) : '', d.link ?? '', output.url(Urls.meeting(m.key)),
-    ];
-  }));
+  return output.archive.meetings.flatMap((m) =>
+    m.documents.map((d) => {
+      const record = documentRecord(output, m, d);
+      const file = record.file;
+      return [
+        m.boardId,
+        m.date,
+        d.item ?? '',
+        d.title,
+        d.kind ?? '',
+        file?.url ?? '',
+        file?.textUrl ?? '',
+        file?.mediaType ?? '',
+        file ? String(file.bytes) : '',
+        file?.sha256 ?? '',
+        file?.pages != null ? String(file.pages) : '',
+        d.link ?? '',
+        output.url(Urls.meeting(m.key)),
+      ];
+    }),
+  );
 }
 
 function attendeeRecord(output: OutputContext, a: Attendee) {
@@ -110,7 +137,12 @@ function itemRecord(output: OutputContext, meeting: Meeting, item: Item) {
     topics: item.topics,
     cutShort: item.cutShort !== undefined,
     fullText: item.cutShort?.link ?? null,
-    decisions: item.decisions.map((d) => ({ id: d.id, url: output.url(`${page}#${d.id}`), text: d.text, parts: d.parts })),
+    decisions: item.decisions.map((d) => ({
+      id: d.id,
+      url: output.url(`${page}#${d.id}`),
+      text: d.text,
+      parts: d.parts,
+    })),
     actions: item.actions.map((a) => ({ owner: personRef(output, a.owner), decisions: a.decisionIds })),
     approves: item.approves,
     documents: item.documents.map((d) => documentRecord(output, meeting, d)),
@@ -140,7 +172,9 @@ export function meetingRecord(output: OutputContext, meeting: Meeting) {
     contact: meeting.contact ?? null,
     partial: meeting.partial ?? null,
     topics: meeting.topics,
-    attendance: Object.fromEntries(ATTENDANCE_KINDS.map(([key]) => [key, meeting.attendance[key].map((a) => attendeeRecord(output, a))])),
+    attendance: Object.fromEntries(
+      ATTENDANCE_KINDS.map(([key]) => [key, meeting.attendance[key].map((a) => attendeeRecord(output, a))]),
+    ),
     declarations: meeting.declarations.map((d) => ({
       person: personRef(output, d.who),
       item: d.item ?? null,
@@ -150,7 +184,11 @@ export function meetingRecord(output: OutputContext, meeting: Meeting) {
     })),
     documents: meeting.documents.map((d) => documentRecord(output, meeting, d)),
     items: meeting.items.map((item) => itemRecord(output, meeting, item)),
-    source: { shape: meeting.source.shape ?? null, link: meeting.source.link ?? null, taken: meeting.source.taken ?? null },
+    source: {
+      shape: meeting.source.shape ?? null,
+      link: meeting.source.link ?? null,
+      taken: meeting.source.taken ?? null,
+    },
   };
 }
 
@@ -171,7 +209,12 @@ export function boardsRecord(output: OutputContext) {
         feed: output.url(OutputPaths.boardFeed(board.id)),
         calendar: output.url(OutputPaths.boardCalendar(board.id)),
         standingItems: board.standingItems,
-        members: board.members.map((m) => ({ ...person(m.personId)!, role: m.role, from: m.from ?? null, until: m.until ?? null })),
+        members: board.members.map((m) => ({
+          ...person(m.personId)!,
+          role: m.role,
+          from: m.from ?? null,
+          until: m.until ?? null,
+        })),
         leadOfficer: person(board.leadOfficerId),
         portfolioHolder: person(board.portfolioHolderId),
         meetings: meetings.length,
@@ -196,13 +239,15 @@ export function peopleRecord(output: OutputContext, pagePaths: Set<string>) {
       for (const attendee of meeting.attendance[key]) {
         if (!attendee.personId) continue;
         const boards = attendance.get(attendee.personId) ?? new Map<string, Record<string, number>>();
-        const counts = boards.get(meeting.boardId) ?? Object.fromEntries(ATTENDANCE_KINDS.map(([, k]) => [jsonName(k), 0]));
+        const counts =
+          boards.get(meeting.boardId) ?? Object.fromEntries(ATTENDANCE_KINDS.map(([, k]) => [jsonName(k), 0]));
         counts[jsonName(kind)]! += 1;
         boards.set(meeting.boardId, counts);
         attendance.set(attendee.personId, boards);
       }
     }
-    for (const d of meeting.declarations) if (d.who.personId) declarations.set(d.who.personId, (declarations.get(d.who.personId) ?? 0) + 1);
+    for (const d of meeting.declarations)
+      if (d.who.personId) declarations.set(d.who.personId, (declarations.get(d.who.personId) ?? 0) + 1);
   }
   return {
     ...envelope(output, 'people.json'),
@@ -216,8 +261,13 @@ export function peopleRecord(output: OutputContext, pagePaths: Set<string>) {
         aliases: person.aliases,
         url: pagePaths.has(page) ? output.url(page) : null,
         memberships: output.archive.boards.flatMap((board) =>
-          board.members.filter((m) => m.personId === person.id).map((m) => ({ board: board.id, role: m.role, from: m.from ?? null, until: m.until ?? null }))),
-        attendance: [...(attendance.get(person.id) ?? [])].sort(([a], [b]) => a.localeCompare(b)).map(([board, c]) => ({ board, ...c })),
+          board.members
+            .filter((m) => m.personId === person.id)
+            .map((m) => ({ board: board.id, role: m.role, from: m.from ?? null, until: m.until ?? null })),
+        ),
+        attendance: [...(attendance.get(person.id) ?? [])]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([board, c]) => ({ board, ...c })),
         declarations: declarations.get(person.id) ?? 0,
       };
     }),
@@ -248,25 +298,69 @@ export function meetingsRecord(output: OutputContext) {
   };
 }
 
-export const DECISION_COLUMNS = ['board_id', 'board_name', 'meeting_date', 'minutes_status', 'item_number', 'item_title', 'decision_id', 'decision_text', 'decision_url', 'meeting_data'];
+export const DECISION_COLUMNS = [
+  'board_id',
+  'board_name',
+  'meeting_date',
+  'minutes_status',
+  'item_number',
+  'item_title',
+  'decision_id',
+  'decision_text',
+  'decision_url',
+  'meeting_data',
+];
 
 /** One row per decision (RESOLVED), oldest meeting first: `/data/decisions.csv`. */
 export function decisionRows(output: OutputContext): string[][] {
   return output.archive.meetings.flatMap((m) => {
     const board = output.view.board(m.boardId);
-    return m.items.flatMap((item) => item.decisions.map((d) => [
-      board.id, board.name, m.date, m.status, item.number ?? '', item.title ?? '', d.id, d.text,
-      output.url(`${Urls.meeting(m.key)}#${d.id}`), output.url(OutputPaths.meetingJson(m.key)),
-    ]));
+    return m.items.flatMap((item) =>
+      item.decisions.map((d) => [
+        board.id,
+        board.name,
+        m.date,
+        m.status,
+        item.number ?? '',
+        item.title ?? '',
+        d.id,
+        d.text,
+        output.url(`${Urls.meeting(m.key)}#${d.id}`),
+        output.url(OutputPaths.meetingJson(m.key)),
+      ]),
+    );
   });
 }
 
-export const ATTENDANCE_COLUMNS = ['board_id', 'meeting_date', 'attendance', 'person_id', 'name', 'name_as_written', 'role', 'substitute_for', 'note', 'meeting_url'];
+export const ATTENDANCE_COLUMNS = [
+  'board_id',
+  'meeting_date',
+  'attendance',
+  'person_id',
+  'name',
+  'name_as_written',
+  'role',
+  'substitute_for',
+  'note',
+  'meeting_url',
+];
 
 /** One row per name in each meeting's attendance: `/data/attendance.csv`. */
 export function attendanceRows(output: OutputContext): string[][] {
-  return output.archive.meetings.flatMap((m) => ATTENDANCE_KINDS.flatMap(([key, kind]) => m.attendance[key].map((a) => [
-    m.boardId, m.date, kind, a.personId ?? '', output.view.personName(a), a.written, a.role ?? '',
-    a.substituteFor ? output.view.personName(a.substituteFor) : '', a.note ?? '', output.url(Urls.meeting(m.key)),
-  ])));
+  return output.archive.meetings.flatMap((m) =>
+    ATTENDANCE_KINDS.flatMap(([key, kind]) =>
+      m.attendance[key].map((a) => [
+        m.boardId,
+        m.date,
+        kind,
+        a.personId ?? '',
+        output.view.personName(a),
+        a.written,
+        a.role ?? '',
+        a.substituteFor ? output.view.personName(a.substituteFor) : '',
+        a.note ?? '',
+        output.url(Urls.meeting(m.key)),
+      ]),
+    ),
+  );
 }

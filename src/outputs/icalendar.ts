@@ -68,7 +68,9 @@ function meetingEvent(output: OutputContext, meeting: Meeting, london: boolean):
     !meeting.start && meeting.end ? `The meeting ended at ${clockTime(meeting.end)}.` : undefined,
     meeting.partial,
     url,
-  ].filter((line): line is string => Boolean(line)).join('\n');
+  ]
+    .filter((line): line is string => Boolean(line))
+    .join('\n');
   return [
     'BEGIN:VEVENT',
     `UID:${icsText(`${meeting.boardId}-${meeting.slug}@${output.address.host}`)}`,
@@ -92,7 +94,8 @@ function eventTimes(meeting: Meeting, timeZone: string, london: boolean): string
   }
   const endsAfterStart = meeting.end !== undefined && meeting.end > meeting.start;
   const local = (time: string) => `${day}T${time.replace(':', '')}00`;
-  const utc = (time: string) => DateTime.fromISO(`${meeting.date}T${time}`, { zone: timeZone }).toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+  const utc = (time: string) =>
+    DateTime.fromISO(`${meeting.date}T${time}`, { zone: timeZone }).toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
   const at = (time: string) => (london ? `;TZID=Europe/London:${local(time)}` : `:${utc(time)}`);
   return [`DTSTART${at(meeting.start)}`, ...(endsAfterStart ? [`DTEND${at(meeting.end!)}`] : [])];
 }

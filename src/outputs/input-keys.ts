@@ -27,7 +27,13 @@ export class InputKeys {
 
   constructor(private readonly output: OutputContext) {
     const { archive } = output;
-    this.context = inputKey(codeVersion(), JSON.stringify(archive.site), JSON.stringify(archive.boards), JSON.stringify(archive.people), output.url('/'));
+    this.context = inputKey(
+      codeVersion(),
+      JSON.stringify(archive.site),
+      JSON.stringify(archive.boards),
+      JSON.stringify(archive.people),
+      output.url('/'),
+    );
   }
 
   /** The key of the files made from this meeting alone. */
@@ -52,9 +58,20 @@ export class InputKeys {
    * `meetingSurroundings`). Everything
    * else in its view is made from the meeting, the people and the boards.
    */
-  meetingPage(meeting: Meeting, page: Page<'meeting', MeetingView>, siteFrame: string, surroundings: Pick<MeetingView, 'previous' | 'next' | 'history'>): string {
+  meetingPage(
+    meeting: Meeting,
+    page: Page<'meeting', MeetingView>,
+    siteFrame: string,
+    surroundings: Pick<MeetingView, 'previous' | 'next' | 'history'>,
+  ): string {
     const { previous, next, history } = surroundings;
-    return this.of('meeting page', this.meeting(meeting), siteFrame, JSON.stringify(page.frame), JSON.stringify([previous, next, history]));
+    return this.of(
+      'meeting page',
+      this.meeting(meeting),
+      siteFrame,
+      JSON.stringify(page.frame),
+      JSON.stringify([previous, next, history]),
+    );
   }
 
   /** A key of the build's context and `parts`, for a file made from these. */
@@ -76,7 +93,12 @@ let version: string | undefined;
 function codeVersion(): string {
   if (version) return version;
   const hash = createHash('sha1');
-  const add = (relative: string) => hash.update(relative).update('\0').update(readFileSync(path.join(projectRoot, relative))).update('\0');
+  const add = (relative: string) =>
+    hash
+      .update(relative)
+      .update('\0')
+      .update(readFileSync(path.join(projectRoot, relative)))
+      .update('\0');
   for (const folder of ['src', '_includes']) for (const file of filesUnder(folder)) add(file);
   for (const file of ['eleventy.config.ts', 'package-lock.json']) add(file);
   return (version = hash.digest('hex'));
@@ -84,5 +106,8 @@ function codeVersion(): string {
 
 function filesUnder(folder: string): string[] {
   const entries = readdirSync(path.join(projectRoot, folder), { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(projectRoot, path.join(entry.parentPath, entry.name))).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(projectRoot, path.join(entry.parentPath, entry.name)))
+    .sort();
 }

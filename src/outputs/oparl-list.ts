@@ -44,7 +44,13 @@ export function listPagePath(firstPath: string, n: number): string {
 }
 
 /** The pages of a list of `items`, each shown in the list as `toObject` makes it. */
-export function paginate<T>(firstPath: string, items: readonly T[], toObject: (item: T) => unknown, toUrl: (sitePath: string) => string, options: PaginateOptions<T> = {}): ListPage[] {
+export function paginate<T>(
+  firstPath: string,
+  items: readonly T[],
+  toObject: (item: T) => unknown,
+  toUrl: (sitePath: string) => string,
+  options: PaginateOptions<T> = {},
+): ListPage[] {
   const perPage = options.perPage ?? ELEMENTS_PER_PAGE;
   const totalPages = Math.max(1, Math.ceil(items.length / perPage));
   const url = (n: number) => toUrl(listPagePath(firstPath, n));
@@ -53,7 +59,9 @@ export function paginate<T>(firstPath: string, items: readonly T[], toObject: (i
     const n = i + 1;
     const onPage = items.slice(i * perPage, n * perPage);
     const first = n === 1;
-    const pagination = first ? { totalElements: items.length, elementsPerPage: perPage, currentPage: n, totalPages } : { elementsPerPage: perPage, currentPage: n };
+    const pagination = first
+      ? { totalElements: items.length, elementsPerPage: perPage, currentPage: n, totalPages }
+      : { elementsPerPage: perPage, currentPage: n };
     const links = {
       first: url(1),
       ...(n > 1 ? { prev: url(n - 1) } : {}),
@@ -62,8 +70,12 @@ export function paginate<T>(firstPath: string, items: readonly T[], toObject: (i
       ...(first ? { last: url(totalPages) } : {}),
       ...(options.web ? { web: options.web } : {}),
     };
-    const page: ListPage = { path: listPagePath(firstPath, n), content: () => ({ data: onPage.map(toObject), pagination, links }) };
-    if (keyOf && pageKey) page.inputKey = pageKey('oparl-list', JSON.stringify([pagination, links]), ...onPage.map(keyOf));
+    const page: ListPage = {
+      path: listPagePath(firstPath, n),
+      content: () => ({ data: onPage.map(toObject), pagination, links }),
+    };
+    if (keyOf && pageKey)
+      page.inputKey = pageKey('oparl-list', JSON.stringify([pagination, links]), ...onPage.map(keyOf));
     return page;
   });
 }

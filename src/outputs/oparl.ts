@@ -89,7 +89,12 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
   // One Location per venue, named by a slug of its text (with -2, -3… should two venues give the same slug).
   const venueSlugs = new Map<string, string>();
   for (const venue of [...new Set(archive.meetings.flatMap((m) => (m.venue ? [m.venue] : [])))].sort()) {
-    const base = venue.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'venue';
+    const base =
+      venue
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'venue';
     let slug = base;
     for (let n = 2; [...venueSlugs.values()].includes(slug); n++) slug = `${base}-${n}`;
     venueSlugs.set(venue, slug);
@@ -120,34 +125,41 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     });
   };
 
-  const membershipObject = ({ id, board, membership }: MembershipEntry, embedded: boolean): Json => compact({
-    id: url(OParlPaths.membership(id)),
-    type: TYPE('Membership'),
-    person: embedded ? undefined : url(OParlPaths.person(membership.personId)),
-    organization: url(OParlPaths.organization(board.id)),
-    role: membership.role,
-    votingRight: membership.role !== 'Co-opted Member' ? true : undefined,
-    startDate: membership.from,
-    endDate: membership.until,
-    ...archiveDates,
-  });
+  const membershipObject = ({ id, board, membership }: MembershipEntry, embedded: boolean): Json =>
+    compact({
+      id: url(OParlPaths.membership(id)),
+      type: TYPE('Membership'),
+      person: embedded ? undefined : url(OParlPaths.person(membership.personId)),
+      organization: url(OParlPaths.organization(board.id)),
+      role: membership.role,
+      votingRight: membership.role !== 'Co-opted Member' ? true : undefined,
+      startDate: membership.from,
+      endDate: membership.until,
+      ...archiveDates,
+    });
 
-  const personObject = (person: Person): Json => compact({
-    id: url(OParlPaths.person(person.id)),
-    type: TYPE('Person'),
-    body: bodyUrl,
-    name: person.name,
-    status: nonEmpty([person.role, person.title].filter((s): s is string => Boolean(s))),
-    membership: nonEmpty(memberships.filter((m) => m.membership.personId === person.id).map((m) => membershipObject(m, true))),
-    // The person's page, when the site has one.
-    web: pagePaths.has(`/people/${person.id}/`) ? url(`/people/${person.id}/`) : undefined,
-    ...archiveDates,
-  });
+  const personObject = (person: Person): Json =>
+    compact({
+      id: url(OParlPaths.person(person.id)),
+      type: TYPE('Person'),
+      body: bodyUrl,
+      name: person.name,
+      status: nonEmpty([person.role, person.title].filter((s): s is string => Boolean(s))),
+      membership: nonEmpty(
+        memberships.filter((m) => m.membership.personId === person.id).map((m) => membershipObject(m, true)),
+      ),
+      // The person's page, when the site has one.
+      web: pagePaths.has(`/people/${person.id}/`) ? url(`/people/${person.id}/`) : undefined,
+      ...archiveDates,
+    });
 
   // A kept paper as an oparl:File, inside its meeting or agenda item, or on its own with the back references.
   const fileObject = (meeting: Meeting, doc: MeetingDocument, embedded: boolean): Json => {
     const paper = doc.paper!;
-    const item = doc.item === undefined ? undefined : meeting.items.find((i) => i.number !== undefined && sameItemNumber(i.number, doc.item!));
+    const item =
+      doc.item === undefined
+        ? undefined
+        : meeting.items.find((i) => i.number !== undefined && sameItemNumber(i.number, doc.item!));
     const fileUrl = url(Urls.paperFile(meeting.key, doc.file!));
     return compact({
       id: url(OParlPaths.file(meeting.key, doc.file!)),
@@ -171,27 +183,34 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
   };
   const keptPapers = (documents: MeetingDocument[]) => documents.filter((d) => d.paper);
 
-  const agendaItemObject = (meeting: Meeting, item: Item, embedded: boolean): Json => compact({
-    id: url(OParlPaths.agendaItem(meeting.key, item.anchor)),
-    type: TYPE('AgendaItem'),
-    meeting: embedded ? undefined : url(OParlPaths.meeting(meeting.key)),
-    number: item.number,
-    order: item.position - 1,
-    name: item.title,
-    public: true,
-    resolutionText: item.decisions.length ? item.decisions.map((d) => d.text).join('\n\n') : undefined,
-    auxiliaryFile: nonEmpty(keptPapers(item.documents).map((d) => fileObject(meeting, d, true))),
-    keyword: nonEmpty(item.topics),
-    web: url(`${Urls.meeting(meeting.key)}#${item.anchor}`),
-    created: startOfDay(published(meeting), timeZone),
-    modified: startOfDay(updated(meeting), timeZone),
-  });
+  const agendaItemObject = (meeting: Meeting, item: Item, embedded: boolean): Json =>
+    compact({
+      id: url(OParlPaths.agendaItem(meeting.key, item.anchor)),
+      type: TYPE('AgendaItem'),
+      meeting: embedded ? undefined : url(OParlPaths.meeting(meeting.key)),
+      number: item.number,
+      order: item.position - 1,
+      name: item.title,
+      public: true,
+      resolutionText: item.decisions.length ? item.decisions.map((d) => d.text).join('\n\n') : undefined,
+      auxiliaryFile: nonEmpty(keptPapers(item.documents).map((d) => fileObject(meeting, d, true))),
+      keyword: nonEmpty(item.topics),
+      web: url(`${Urls.meeting(meeting.key)}#${item.anchor}`),
+      created: startOfDay(published(meeting), timeZone),
+      modified: startOfDay(updated(meeting), timeZone),
+    });
 
   // Each meeting appears in three places (its file, the list of all meetings and its board's list), and is
   // built for each: kept from one to the next, the objects of every meeting would stay in memory to the end.
   const meetingObject = (meeting: Meeting): Json => {
     const board = output.view.board(meeting.boardId);
-    const participants = [...new Set([...meeting.attendance.present, ...meeting.attendance.substitutes].flatMap((a) => (a.personId ? [a.personId] : [])))];
+    const participants = [
+      ...new Set(
+        [...meeting.attendance.present, ...meeting.attendance.substitutes].flatMap((a) =>
+          a.personId ? [a.personId] : [],
+        ),
+      ),
+    ];
     return compact({
       id: url(OParlPaths.meeting(meeting.key)),
       type: TYPE('Meeting'),
@@ -223,7 +242,9 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
       body: bodyUrl,
       name: board.name,
       shortName: board.shortName,
-      membership: nonEmpty(memberships.filter((m) => m.board.id === board.id).map((m) => url(OParlPaths.membership(m.id)))),
+      membership: nonEmpty(
+        memberships.filter((m) => m.board.id === board.id).map((m) => url(OParlPaths.membership(m.id))),
+      ),
       meeting: url(OParlPaths.organizationMeetings(board.id)),
       organizationType: 'Gremium',
       classification: 'Committee',
@@ -275,13 +296,22 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   // Each file's objects are made when the file is written, so no list of them is held for the whole build.
   const file = (path: string, object: () => Json, inputKey?: string) => filePage(path, () => json(object()), inputKey);
-  const list = <T>(path: string, items: readonly T[], toObject: (item: T) => Json, more: { web?: string; keyOf?: (item: T) => string } = {}) =>
-    paginate(path, items, toObject, url, { ...options, ...more, pageKey: (...parts) => keys.of(...parts) }).map((page) => filePage(page.path, () => json(page.content()), page.inputKey));
+  const list = <T>(
+    path: string,
+    items: readonly T[],
+    toObject: (item: T) => Json,
+    more: { web?: string; keyOf?: (item: T) => string } = {},
+  ) =>
+    paginate(path, items, toObject, url, { ...options, ...more, pageKey: (...parts) => keys.of(...parts) }).map(
+      (page) => filePage(page.path, () => json(page.content()), page.inputKey),
+    );
 
   // What a meeting's and an agenda item's objects are made from (input-keys.ts): the meeting, and for a meeting its venue as embedded.
   const keys = output.inputKeys;
-  const meetingKey = (m: Meeting) => (m.venue ? keys.of(keys.meeting(m), JSON.stringify(locationObject(m.venue, true))) : keys.meeting(m));
-  const agendaItemKey = ({ meeting, item }: { meeting: Meeting; item: Item }) => `${keys.meeting(meeting)} ${item.anchor}`;
+  const meetingKey = (m: Meeting) =>
+    m.venue ? keys.of(keys.meeting(m), JSON.stringify(locationObject(m.venue, true))) : keys.meeting(m);
+  const agendaItemKey = ({ meeting, item }: { meeting: Meeting; item: Item }) =>
+    `${keys.meeting(meeting)} ${item.anchor}`;
 
   const agendaItems = archive.meetings.flatMap((m) => m.items.map((item) => ({ meeting: m, item })));
   const venues = [...venueSlugs.keys()];
@@ -294,7 +324,10 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     ...list(OParlPaths.organizations, archive.boards, organizationObject),
     ...archive.boards.flatMap((board) => [
       file(OParlPaths.organization(board.id), () => organizationObject(board)),
-      ...list(OParlPaths.organizationMeetings(board.id), output.meetingsOf(board.id), meetingObject, { web: url(Urls.board(board.id)), keyOf: meetingKey }),
+      ...list(OParlPaths.organizationMeetings(board.id), output.meetingsOf(board.id), meetingObject, {
+        web: url(Urls.board(board.id)),
+        keyOf: meetingKey,
+      }),
     ]),
     ...list(OParlPaths.people, archive.people, personObject),
     ...archive.people.map((p) => file(OParlPaths.person(p.id), () => personObject(p))),
@@ -302,9 +335,21 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
     ...memberships.map((m) => file(OParlPaths.membership(m.id), () => membershipObject(m, false))),
     ...list(OParlPaths.meetings, archive.meetings, meetingObject, { keyOf: meetingKey }),
     ...archive.meetings.map((m) => file(OParlPaths.meeting(m.key), () => meetingObject(m), meetingKey(m))),
-    ...list(OParlPaths.agendaItems, agendaItems, ({ meeting, item }) => agendaItemObject(meeting, item, false), { keyOf: agendaItemKey }),
-    ...agendaItems.map(({ meeting, item }) => file(OParlPaths.agendaItem(meeting.key, item.anchor), () => agendaItemObject(meeting, item, false), keys.meeting(meeting))),
-    ...archive.meetings.flatMap((m) => keptPapers(m.documents).map((d) => file(OParlPaths.file(m.key, d.file!), () => fileObject(m, d, false), keys.meeting(m)))),
+    ...list(OParlPaths.agendaItems, agendaItems, ({ meeting, item }) => agendaItemObject(meeting, item, false), {
+      keyOf: agendaItemKey,
+    }),
+    ...agendaItems.map(({ meeting, item }) =>
+      file(
+        OParlPaths.agendaItem(meeting.key, item.anchor),
+        () => agendaItemObject(meeting, item, false),
+        keys.meeting(meeting),
+      ),
+    ),
+    ...archive.meetings.flatMap((m) =>
+      keptPapers(m.documents).map((d) =>
+        file(OParlPaths.file(m.key, d.file!), () => fileObject(m, d, false), keys.meeting(m)),
+      ),
+    ),
     ...list(OParlPaths.locations, venues, (venue) => locationObject(venue, false)),
     ...venues.map((venue) => file(OParlPaths.location(venueSlugs.get(venue)!), () => locationObject(venue, false))),
     ...list(OParlPaths.papers, noObjects, (none) => none),

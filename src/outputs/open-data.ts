@@ -1,7 +1,26 @@
 import type { Page } from '../site/page.ts';
 import { csvTable } from './csv.ts';
-import { ATTENDANCE_COLUMNS, DECISION_COLUMNS, PAPER_COLUMNS, attendanceRows, boardsRecord, decisionRows, meetingRecord, meetingsRecord, paperRows, peopleRecord } from './data-records.ts';
-import { attendanceRowSchema, boardsSchema, decisionRowSchema, meetingSchema, meetingsSchema, paperRowSchema, peopleSchema } from './open-data-schema.ts';
+import {
+  ATTENDANCE_COLUMNS,
+  DECISION_COLUMNS,
+  PAPER_COLUMNS,
+  attendanceRows,
+  boardsRecord,
+  decisionRows,
+  meetingRecord,
+  meetingsRecord,
+  paperRows,
+  peopleRecord,
+} from './data-records.ts';
+import {
+  attendanceRowSchema,
+  boardsSchema,
+  decisionRowSchema,
+  meetingSchema,
+  meetingsSchema,
+  paperRowSchema,
+  peopleSchema,
+} from './open-data-schema.ts';
 import { OutputPaths, type OutputContext } from './output-context.ts';
 import { filePage } from './file-page.ts';
 
@@ -11,7 +30,9 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function openDataPages(output: OutputContext, htmlPages: Page[]): Page[] {
   const pagePaths = new Set(htmlPages.map((p) => p.frame.path));
   return [
-    ...output.archive.meetings.map((m) => filePage(OutputPaths.meetingJson(m.key), () => json(meetingRecord(output, m)), output.inputKeys.meeting(m))),
+    ...output.archive.meetings.map((m) =>
+      filePage(OutputPaths.meetingJson(m.key), () => json(meetingRecord(output, m)), output.inputKeys.meeting(m)),
+    ),
     filePage(OutputPaths.data('boards.json'), () => json(boardsRecord(output))),
     filePage(OutputPaths.data('people.json'), () => json(peopleRecord(output, pagePaths))),
     filePage(OutputPaths.data('meetings.json'), () => json(meetingsRecord(output))),

@@ -20,7 +20,9 @@ export class SiteAddress {
     const base = new URL(baseUrl);
     this.origin = base.origin;
     const basePath = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
-    this.root = basePath.endsWith(urls.prefix) ? basePath.slice(0, basePath.length - urls.prefix.length) : basePath.replace(/\/$/, '');
+    this.root = basePath.endsWith(urls.prefix)
+      ? basePath.slice(0, basePath.length - urls.prefix.length)
+      : basePath.replace(/\/$/, '');
   }
 
   /** The absolute URL of a site path (`/cyp/` → `https://minutes.example.org/cyp/`). */

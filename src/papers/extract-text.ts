@@ -3,8 +3,7 @@ import { unescapeHtml } from '../text/markdown.ts';
 
 /** What reading a paper's file gave: its pages and text, or why it could not be read. */
 export type Extraction =
-  | { ok: true; pages?: number; text?: PaperText }
-  | { ok: false; problem: 'encrypted' | 'unreadable'; detail: string };
+  { ok: true; pages?: number; text?: PaperText } | { ok: false; problem: 'encrypted' | 'unreadable'; detail: string };
 
 /** Formats whose text is extracted; the others (spreadsheets, images, ODT) are published as they are. */
 export function hasExtractableText(format: PaperFormat): boolean {
@@ -36,7 +35,13 @@ interface Line {
 async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of the buffer it is given: a copy leaves the caller's bytes alone.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  });
   const document = await task.promise;
   try {
     const lines: Line[] = [];
@@ -66,7 +71,13 @@ async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
       if (current) lines.push(current);
       page.cleanup();
     }
-    return { ok: true, pages: document.numPages, text: sectionsOf(lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text !== '')) };
+    return {
+      ok: true,
+      pages: document.numPages,
+      text: sectionsOf(
+        lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text !== ''),
+      ),
+    };
   } finally {
     await document.destroy();
   }
@@ -89,7 +100,14 @@ function sectionsOf(lines: Line[]): PaperText {
       endParagraph();
       const last = sections.at(-1)!;
       // A heading over two lines is one heading.
-      if (previous && isHeading(previous, body) && previous.size === line.size && last.paragraphs.length === 0 && last.heading) last.heading += ` ${line.text}`;
+      if (
+        previous &&
+        isHeading(previous, body) &&
+        previous.size === line.size &&
+        last.paragraphs.length === 0 &&
+        last.heading
+      )
+        last.heading += ` ${line.text}`;
       else sections.push({ heading: line.text, level: level(line.size), paragraphs: [] });
     } else {
       const gap = previous && previous.page === line.page ? line.top - previous.top : Infinity;
@@ -120,7 +138,11 @@ function commonestSize(lines: Line[]): number {
 
 /** Lines of a paragraph as one text, words broken with a hyphen at a line's end joined again. */
 function joinLines(lines: string[]): string {
-  return lines.reduce((text, line) => (text === '' ? line : /[a-z]-$/.test(text) && /^[a-z]/.test(line) ? text.slice(0, -1) + line : `${text} ${line}`), '');
+  return lines.reduce(
+    (text, line) =>
+      text === '' ? line : /[a-z]-$/.test(text) && /^[a-z]/.test(line) ? text.slice(0, -1) + line : `${text} ${line}`,
+    '',
+  );
 }
 
 /** A DOCX's text with mammoth: its HTML's headings and paragraphs. */
@@ -129,8 +151,12 @@ async function extractDocx(bytes: Uint8Array): Promise<Extraction> {
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   const sections: PaperSection[] = [{ paragraphs: [] }];
   // mammoth writes plain, well-formed HTML: each heading, paragraph, list entry and cell is one element.
-  for (const [, name, inner] of value.matchAll(/<(h[1-6]|p|li|td|th)(?:\s[^>]*)?>([\s\S]*?)<\/\1>/g) as Iterable<[string, string, string]>) {
-    const text = unescapeHtml(inner.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  for (const [, name, inner] of value.matchAll(/<(h[1-6]|p|li|td|th)(?:\s[^>]*)?>([\s\S]*?)<\/\1>/g) as Iterable<
+    [string, string, string]
+  >) {
+    const text = unescapeHtml(inner.replace(/<[^>]*>/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text === '') continue;
     if (name.startsWith('h')) sections.push({ heading: text, level: Math.min(Number(name[1]) + 1, 4), paragraphs: [] });
     else sections.at(-1)!.paragraphs.push(text);

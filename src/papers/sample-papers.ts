@@ -18,8 +18,22 @@ export async function samplePapers(readSeed: (name: string) => string): Promise<
   const signed = '002_e312ee2690d8cbe4.txt';
   const page = '000_c9d01984250c9223.txt';
   return [
-    { path: 'content/cyp/2024-07-15/signed-minutes.pdf', seed: signed, bytes: await textPdf(blocksOf(readSeed(signed), /^CYP\d+\s/), { title: 'Minutes of the meeting of 15 July 2024', date: '2024-07-15' }) },
-    { path: 'content/cyp/2025-09-08/agenda-and-minutes.pdf', seed: page, bytes: await textPdf(blocksOf(readSeed(page), /^(?:Agenda and minutes|\d+\.)$/), { title: 'Agenda and minutes, 8 September 2025', date: '2025-09-08' }) },
+    {
+      path: 'content/cyp/2024-07-15/signed-minutes.pdf',
+      seed: signed,
+      bytes: await textPdf(blocksOf(readSeed(signed), /^CYP\d+\s/), {
+        title: 'Minutes of the meeting of 15 July 2024',
+        date: '2024-07-15',
+      }),
+    },
+    {
+      path: 'content/cyp/2025-09-08/agenda-and-minutes.pdf',
+      seed: page,
+      bytes: await textPdf(blocksOf(readSeed(page), /^(?:Agenda and minutes|\d+\.)$/), {
+        title: 'Agenda and minutes, 8 September 2025',
+        date: '2025-09-08',
+      }),
+    },
   ];
 }
 

@@ -59,7 +59,14 @@ export async function textPdf(blocks: TextBlock[], options: TextPdfOptions): Pro
 /** The text with each character the standard font cannot set replaced by the nearest it can. */
 function encodable(text: string, font: PDFFont): string {
   // U+F0B7 is the bullet of the Symbol font, as text copied from Word's PDFs has it.
-  return [...text.replace(/\uf0b7/g, '\u2022').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ')]
+  return [
+    ...text
+      .replace(/\uf0b7/g, '\u2022')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\s+/g, ' '),
+  ]
     .map((c) => {
       try {
         font.encodeText(c);

@@ -37,7 +37,9 @@ export function draftMinutes(input: DraftInput): string {
     'status: draft          # set to approved when a later meeting signs these minutes',
   ];
   if (input.previous?.status === 'draft') {
-    lines.push(`# approves: [${input.previous.date}]   # if this meeting approved the minutes of ${mediumDate(input.previous.date)}`);
+    lines.push(
+      `# approves: [${input.previous.date}]   # if this meeting approved the minutes of ${mediumDate(input.previous.date)}`,
+    );
   }
   lines.push(
     'attendance:',

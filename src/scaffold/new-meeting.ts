@@ -15,11 +15,22 @@ export interface NewMeetingRequest {
   suffix?: string;
 }
 
-export type NewMeetingResult =
-  | { ok: true; file: string; message: string }
-  | { ok: false; problems: string[] };
+export type NewMeetingResult = { ok: true; file: string; message: string } | { ok: false; problems: string[] };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SUFFIX = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -41,7 +52,9 @@ export function createMeeting(request: NewMeetingRequest): NewMeetingResult {
   }
   if (request.time !== undefined && !isTimeOfDay(request.time)) problems.push(badTime(request.time));
   if (request.suffix !== undefined && !SUFFIX.test(request.suffix)) {
-    problems.push(`"${request.suffix}" cannot end a file name: use lower case letters, digits and hyphens, such as --suffix extraordinary.`);
+    problems.push(
+      `"${request.suffix}" cannot end a file name: use lower case letters, digits and hyphens, such as --suffix extraordinary.`,
+    );
   }
   if (problems.length || !board || !request.date) return { ok: false, problems };
 
@@ -77,7 +90,12 @@ export function createMeeting(request: NewMeetingRequest): NewMeetingResult {
     'Number each item as the agenda does (for example ## 26. Minutes) and write its minutes under it.',
     'Run npm run check, and commit the file when it reports no errors.',
   ];
-  const lines = [`Created ${file}: draft minutes of the ${board.name}, ${longDate(request.date)}.`, '', 'Next:', ...next.map((step, i) => `  ${i + 1}. ${step}`)];
+  const lines = [
+    `Created ${file}: draft minutes of the ${board.name}, ${longDate(request.date)}.`,
+    '',
+    'Next:',
+    ...next.map((step, i) => `  ${i + 1}. ${step}`),
+  ];
   if (previous?.status === 'draft') {
     lines.push(
       '',
@@ -91,7 +109,9 @@ export function createMeeting(request: NewMeetingRequest): NewMeetingResult {
 
 function unknownBoard(id: string, boardIds: string[]): string {
   const near = closest(id, boardIds);
-  const known = boardIds.length ? `The boards in _data/boards.yaml are ${listOf(boardIds)}.` : '_data/boards.yaml lists no boards yet.';
+  const known = boardIds.length
+    ? `The boards in _data/boards.yaml are ${listOf(boardIds)}.`
+    : '_data/boards.yaml lists no boards yet.';
   return `There is no board "${id}" in _data/boards.yaml. ${near.length ? `Did you mean ${near.join(' or ')}? ` : ''}${known}`;
 }
 
@@ -112,7 +132,11 @@ function guessDate(text: string): string | undefined {
   const pad = (n: string) => n.padStart(2, '0');
   const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
   const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  const guess = ymd ? `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}` : dmy ? `${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)}` : undefined;
+  const guess = ymd
+    ? `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}`
+    : dmy
+      ? `${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)}`
+      : undefined;
   return guess && isIsoDate(guess) ? guess : undefined;
 }
 

@@ -4,7 +4,8 @@ import { typeScriptWorker } from '../threads/typescript-worker.ts';
 import { searchParts, type SearchPart } from './search-parts.ts';
 import { withPartsFile, type SearchIndexOptions, type SearchIndexSummary } from './search-index.ts';
 
-export type WorkerMessage = { type: 'page'; file: string; html?: string; inputKey?: string } | { type: 'pages-written' } | { type: 'finish' };
+export type WorkerMessage =
+  { type: 'page'; file: string; html?: string; inputKey?: string } | { type: 'pages-written' } | { type: 'finish' };
 type WorkerReply = { type: 'done'; summary: SearchIndexSummary } | { type: 'failed'; message: string };
 
 /**
@@ -36,17 +37,25 @@ export interface SearchIndexInWorkers {
  */
 export function startSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): SearchIndexInWorkers {
   const parts = searchParts(pages, options.partPages);
-  const shares = Array.from({ length: Math.min(WORKERS, parts.length) }, (_, w) => parts.filter((_, i) => i % WORKERS === w));
+  const shares = Array.from({ length: Math.min(WORKERS, parts.length) }, (_, w) =>
+    parts.filter((_, i) => i % WORKERS === w),
+  );
   const workers = shares.map((share) => indexWorker(site, share, options));
   const stop = async () => {
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
   };
   const workerOf = new Map<string, IndexWorker>();
-  for (const [w, share] of shares.entries()) for (const part of share) for (const file of part.files) workerOf.set(file, workers[w]!);
+  for (const [w, share] of shares.entries())
+    for (const part of share) for (const file of part.files) workerOf.set(file, workers[w]!);
   return {
     parts,
     offer(page, html) {
-      const message: WorkerMessage = { type: 'page', file: page.outputPath, ...(html !== undefined ? { html } : {}), ...(page.inputKey !== undefined ? { inputKey: page.inputKey } : {}) };
+      const message: WorkerMessage = {
+        type: 'page',
+        file: page.outputPath,
+        ...(html !== undefined ? { html } : {}),
+        ...(page.inputKey !== undefined ? { inputKey: page.inputKey } : {}),
+      };
       workerOf.get(page.outputPath)?.worker.postMessage(message);
     },
     pagesWritten() {
@@ -70,9 +79,13 @@ interface IndexWorker {
 }
 
 function indexWorker(site: string, parts: SearchPart[], options: SearchIndexOptions): IndexWorker {
-  const worker = typeScriptWorker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { site, parts, options } });
+  const worker = typeScriptWorker(new URL('./search-index-worker.ts', import.meta.url), {
+    workerData: { site, parts, options },
+  });
   const reply = new Promise<SearchIndexSummary>((resolve, reject) => {
-    worker.once('message', (message: WorkerReply) => (message.type === 'done' ? resolve(message.summary) : reject(new Error(message.message))));
+    worker.once('message', (message: WorkerReply) =>
+      message.type === 'done' ? resolve(message.summary) : reject(new Error(message.message)),
+    );
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`a worker of the search index stopped (exit code ${code})`)));
   });
@@ -91,7 +104,11 @@ function combined(summaries: SearchIndexSummary[]): SearchIndexSummary {
     total.parts += s.parts;
     total.reused += s.reused;
     if (s.hashes) (total.hashes ??= []).push(...s.hashes);
-    if (s.indexing) total.indexing = { from: Math.min(total.indexing?.from ?? Infinity, s.indexing.from), to: Math.max(total.indexing?.to ?? 0, s.indexing.to) };
+    if (s.indexing)
+      total.indexing = {
+        from: Math.min(total.indexing?.from ?? Infinity, s.indexing.from),
+        to: Math.max(total.indexing?.to ?? 0, s.indexing.to),
+      };
   }
   return total;
 }

@@ -12,5 +12,7 @@ export const SEARCH_PARTS_FILE = 'parts.json';
  * ignores). A CI keeps it between runs to index only the years that changed.
  */
 export function searchCacheFolder(flag?: string): string {
-  return path.resolve(flag ?? process.env.MINUTE_BOOK_SEARCH_CACHE ?? path.join(projectRoot, '.cache', 'minute-book', 'search'));
+  return path.resolve(
+    flag ?? process.env.MINUTE_BOOK_SEARCH_CACHE ?? path.join(projectRoot, '.cache', 'minute-book', 'search'),
+  );
 }

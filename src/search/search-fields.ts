@@ -37,18 +37,47 @@ export function dateFilters(iso: string, site: Site): Array<[SearchFilter, strin
 
 export function meetingSearchFields(meeting: Meeting, boardName: string, site: Site): SearchFields {
   return fields({
-    filters: [['board', meeting.boardId], ...dateFilters(meeting.date, site), ['type', 'minutes'], ['status', meeting.status]],
-    meta: [['board', boardName], ['date', mediumDate(meeting.date)], ['iso-date', meeting.date], ['type', 'Minutes'], ...(meeting.status === 'draft' ? [['status', 'Draft'] as [string, string]] : [])],
+    filters: [
+      ['board', meeting.boardId],
+      ...dateFilters(meeting.date, site),
+      ['type', 'minutes'],
+      ['status', meeting.status],
+    ],
+    meta: [
+      ['board', boardName],
+      ['date', mediumDate(meeting.date)],
+      ['iso-date', meeting.date],
+      ['type', 'Minutes'],
+      ...(meeting.status === 'draft' ? [['status', 'Draft'] as [string, string]] : []),
+    ],
     sort: [['date', meeting.date]],
   });
 }
 
 /** A paper's text is found under its meeting and item (`under`), dated by its meeting. */
-export function paperSearchFields(title: string, meeting: Meeting, boardName: string, itemLabel: string | undefined, site: Site): SearchFields {
+export function paperSearchFields(
+  title: string,
+  meeting: Meeting,
+  boardName: string,
+  itemLabel: string | undefined,
+  site: Site,
+): SearchFields {
   const under = `${itemLabel ? `Item ${itemLabel}, ` : ''}meeting of ${mediumDate(meeting.date)}`;
   return fields({
-    filters: [['board', meeting.boardId], ...dateFilters(meeting.date, site), ['type', 'paper'], ['status', meeting.status]],
-    meta: [['board', boardName], ['date', mediumDate(meeting.date)], ['iso-date', meeting.date], ['type', 'Paper'], ['under', under], ...(meeting.status === 'draft' ? [['status', 'Draft'] as [string, string]] : [])],
+    filters: [
+      ['board', meeting.boardId],
+      ...dateFilters(meeting.date, site),
+      ['type', 'paper'],
+      ['status', meeting.status],
+    ],
+    meta: [
+      ['board', boardName],
+      ['date', mediumDate(meeting.date)],
+      ['iso-date', meeting.date],
+      ['type', 'Paper'],
+      ['under', under],
+      ...(meeting.status === 'draft' ? [['status', 'Draft'] as [string, string]] : []),
+    ],
     sort: [['date', meeting.date]],
   });
 }
@@ -68,7 +97,14 @@ export function reportSearchFields(report: Report, boardName: string, site: Site
     filters,
     meta: [
       ['board', boardName],
-      ...(date ? [['date', mediumDate(date)], ['iso-date', date]] as Array<[string, string]> : report.period.label ? [['date', report.period.label] as [string, string]] : []),
+      ...(date
+        ? ([
+            ['date', mediumDate(date)],
+            ['iso-date', date],
+          ] as Array<[string, string]>)
+        : report.period.label
+          ? [['date', report.period.label] as [string, string]]
+          : []),
       ['type', 'Report'],
     ],
     sort: date ? [['date', date]] : [],
@@ -80,15 +116,29 @@ export function personSearchFields(name: string): SearchFields {
   // Pagefind indexes the metadata too, and matches a one-letter word to any query that starts
   // with that letter ("K. Appleton" came up for "Kestrel"): so the title, which results show,
   // leaves out initials ("Appleton"), and the page's heading, which has them, is not indexed.
-  return fields({ filters: [['type', 'person']], meta: [['title', withoutInitials(name)], ['type', 'Person']], sort: [] });
+  return fields({
+    filters: [['type', 'person']],
+    meta: [
+      ['title', withoutInitials(name)],
+      ['type', 'Person'],
+    ],
+    sort: [],
+  });
 }
 
 /** "K. Appleton" as "Appleton"; "Councillor Geoffrey Logan" as it is. */
 export function withoutInitials(name: string): string {
-  return name.split(/\s+/).filter((word) => word.replace(/[^\p{L}]/gu, '').length > 1).join(' ');
+  return name
+    .split(/\s+/)
+    .filter((word) => word.replace(/[^\p{L}]/gu, '').length > 1)
+    .join(' ');
 }
 
-function fields(entries: { filters: Array<[string, string]>; meta: Array<[string, string]>; sort: Array<[string, string]> }): SearchFields {
+function fields(entries: {
+  filters: Array<[string, string]>;
+  meta: Array<[string, string]>;
+  sort: Array<[string, string]>;
+}): SearchFields {
   const list = (pairs: Array<[string, string]>) => pairs.map(([name, value]) => ({ name, value }));
   return { filters: list(entries.filters), meta: list(entries.meta), sort: list(entries.sort) };
 }

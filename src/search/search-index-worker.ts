@@ -14,7 +14,14 @@ childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
   spawned.push(child);
   return child;
 }) as typeof spawn;
-const allExited = () => Promise.all(spawned.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))));
+const allExited = () =>
+  Promise.all(
+    spawned.map((child) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? undefined
+        : new Promise((resolve) => child.once('exit', resolve)),
+    ),
+  );
 
 const { site, parts, options } = workerData as { site: string; parts: SearchPart[]; options: SearchIndexOptions };
 const writer = new SearchIndexWriter(site, parts, options);

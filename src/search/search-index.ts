@@ -56,7 +56,11 @@ export interface SearchIndexSummary {
  * offers the pages to a {@link SearchIndexWriter} as they are rendered
  * instead (search-index-worker.ts).
  */
-export async function writeSearchIndex(site: string, pages: Page[], options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+export async function writeSearchIndex(
+  site: string,
+  pages: Page[],
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexSummary> {
   const parts = searchParts(pages, options.partPages);
   // Nothing is offered: finish() reads each part's pages from the site as it comes to the part.
   return withPartsFile(site, parts, await new SearchIndexWriter(site, parts, options).finish());
@@ -106,7 +110,11 @@ export class SearchIndexWriter {
   private queue: Promise<void> = Promise.resolve();
   private failure: unknown;
 
-  constructor(readonly site: string, readonly parts: SearchPart[], options: SearchIndexOptions = {}) {
+  constructor(
+    readonly site: string,
+    readonly parts: SearchPart[],
+    options: SearchIndexOptions = {},
+  ) {
     this.cache = options.cache ? new IndexCache(options.cache) : undefined;
     this.previous = options.previous;
     this.summary = { pages: 0, files: 0, bytes: 0, parts: parts.length, reused: 0 };
@@ -185,8 +193,19 @@ export class SearchIndexWriter {
       if (this.failure) return;
       try {
         this.summary.indexing ??= { from: now(), to: now() };
-        const key = this.cache && !part.current ? partKey(codeVersion(), part.folder, part.files.map((file) => this.partPage(file, pages))) : undefined;
-        const { files, reused } = await partBundle(part, (file) => this.takePage(file, pages), key ? { cache: this.cache!, key } : undefined);
+        const key =
+          this.cache && !part.current
+            ? partKey(
+                codeVersion(),
+                part.folder,
+                part.files.map((file) => this.partPage(file, pages)),
+              )
+            : undefined;
+        const { files, reused } = await partBundle(
+          part,
+          (file) => this.takePage(file, pages),
+          key ? { cache: this.cache!, key } : undefined,
+        );
         if (reused) this.summary.reused++;
         for (const file of files) this.writeFile(part.folder + file.path, file.content);
         this.summary.pages += indexedPages(files);
@@ -254,7 +273,11 @@ function now(): number {
 }
 
 /** The files of one part: from the cache for an unchanged closed part, else indexed now. */
-async function partBundle(part: SearchPart, html: (file: string) => string, cached: { cache: IndexCache; key: string } | undefined): Promise<{ files: BundleFile[]; reused: boolean }> {
+async function partBundle(
+  part: SearchPart,
+  html: (file: string) => string,
+  cached: { cache: IndexCache; key: string } | undefined,
+): Promise<{ files: BundleFile[]; reused: boolean }> {
   const found = cached?.cache.read(cached.key);
   if (found) return { files: found, reused: true };
   const files = (await indexPart(part, html)).filter((file) => part.current || !RUNTIME_FILES.test(file.path));
@@ -267,7 +290,12 @@ async function partBundle(part: SearchPart, html: (file: string) => string, cach
  * its pages that have input keys may be offered to the index by their keys
  * alone, without being rendered. `html` gives the HTML of those that have none.
  */
-export function cachedPart(part: SearchPart, cacheFolder: string, inputKeyOf: (file: string) => string | undefined, html: (file: string) => string): boolean {
+export function cachedPart(
+  part: SearchPart,
+  cacheFolder: string,
+  inputKeyOf: (file: string) => string | undefined,
+  html: (file: string) => string,
+): boolean {
   if (part.current) return false;
   const pages = part.files.map((file): PartPage => {
     const inputKey = inputKeyOf(file);
@@ -283,11 +311,13 @@ async function indexPart(part: SearchPart, html: (file: string) => string): Prom
   const index = created.index;
   try {
     for (let start = 0; start < part.files.length; start += BATCH) {
-      await Promise.all(part.files.slice(start, start + BATCH).map(async (file) => {
-        // The path as it is in the site, so Pagefind makes the same address of it as when it reads the folder.
-        const added = await index.addHTMLFile({ sourcePath: file, content: html(file) });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      }));
+      await Promise.all(
+        part.files.slice(start, start + BATCH).map(async (file) => {
+          // The path as it is in the site, so Pagefind makes the same address of it as when it reads the folder.
+          const added = await index.addHTMLFile({ sourcePath: file, content: html(file) });
+          if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+        }),
+      );
     }
     const { files, errors } = await index.getFiles();
     if (errors.length) throw new Error(`Pagefind could not build the index: ${errors.join('; ')}`);
@@ -307,9 +337,12 @@ export function codeVersion(): string {
   if (version) return version;
   // pagefind/package.json is not among the package's exports, so it is read from the project's node_modules, as the parse cache reads its parsers'.
   const pagefindPackage = path.join(projectRoot, 'node_modules', 'pagefind', 'package.json');
-  const hash = createHash('sha256').update(`pagefind ${(JSON.parse(readFileSync(pagefindPackage, 'utf8')) as { version: string }).version}\0`);
+  const hash = createHash('sha256').update(
+    `pagefind ${(JSON.parse(readFileSync(pagefindPackage, 'utf8')) as { version: string }).version}\0`,
+  );
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const source of ['search-index.ts', 'search-parts.ts', 'stable-index.ts', 'index-cache.ts']) hash.update(readFileSync(path.join(here, source))).update('\0');
+  for (const source of ['search-index.ts', 'search-parts.ts', 'stable-index.ts', 'index-cache.ts'])
+    hash.update(readFileSync(path.join(here, source))).update('\0');
   version = hash.digest('hex');
   return version;
 }
@@ -318,6 +351,8 @@ export function codeVersion(): string {
 function indexedPages(files: BundleFile[]): number {
   const entry = files.find((file) => file.path === 'pagefind-entry.json');
   if (!entry) return 0;
-  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages: Record<string, { page_count: number }> };
+  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(languages).reduce((n, language) => n + language.page_count, 0);
 }

@@ -72,8 +72,23 @@ export function searchParts(pages: Page[], budget = PART_PAGE_BUDGET): SearchPar
   }
   if (group.length) closed.push(group);
 
-  const current = part('', currentYear ? [currentYear] : [], true, indexed.filter((page) => yearOf(page) === currentYear || !yearOf(page)));
-  return [current, ...closed.reverse().map((group) => part(folderOf(group), group, false, group.flatMap((year) => pagesOfYear.get(year)!)))];
+  const current = part(
+    '',
+    currentYear ? [currentYear] : [],
+    true,
+    indexed.filter((page) => yearOf(page) === currentYear || !yearOf(page)),
+  );
+  return [
+    current,
+    ...closed.reverse().map((group) =>
+      part(
+        folderOf(group),
+        group,
+        false,
+        group.flatMap((year) => pagesOfYear.get(year)!),
+      ),
+    ),
+  ];
 }
 
 /** The folder of a part of closed years: `2024-25/` for one year, `2008-09--2012-13/` for the first and last of several. */
@@ -83,7 +98,12 @@ function folderOf(years: string[]): string {
 }
 
 function part(folder: string, municipalYears: string[], current: boolean, pages: Page[]): SearchPart {
-  const made: SearchPart = { folder, municipalYears, current, files: pages.map((page) => page.outputPath).sort(compare) };
+  const made: SearchPart = {
+    folder,
+    municipalYears,
+    current,
+    files: pages.map((page) => page.outputPath).sort(compare),
+  };
   for (const page of pages) {
     const date = page.frame.search!.sort.find((f) => f.name === 'date')?.value;
     if (!date) continue;

@@ -44,7 +44,9 @@ export function stableBundle(files: BundleFile[]): BundleFile[] {
     const meta = META_FILE.exec(file.path);
     if (!meta) continue;
     const [version, pages, chunks, filters, ...rest] = read(file.content) as MetaFile;
-    const sortedFilters = filters.map(([name, hash]) => [name, renamed.get(hash) ?? hash] as const).sort(([a], [b]) => compare(a, b));
+    const sortedFilters = filters
+      .map(([name, hash]) => [name, renamed.get(hash) ?? hash] as const)
+      .sort(([a], [b]) => compare(a, b));
     const content = write([version, pages, chunks, sortedFilters, ...rest]);
     const hash = rehash(meta[1]!, content);
     renamed.set(meta[1]!, hash);
@@ -57,7 +59,9 @@ export function stableBundle(files: BundleFile[]): BundleFile[] {
       out.push(file);
       continue;
     }
-    const entry = JSON.parse(Buffer.from(file.content).toString('utf8')) as { languages: Record<string, { hash: string }> };
+    const entry = JSON.parse(Buffer.from(file.content).toString('utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
     for (const language of Object.values(entry.languages)) language.hash = renamed.get(language.hash) ?? language.hash;
     out.push({ path: file.path, content: Buffer.from(JSON.stringify(entry)) });
   }
@@ -78,7 +82,10 @@ function write(value: unknown): Uint8Array {
 /** `en-gb_3950e7c` becomes `en-gb_` and a hash of the new content, as long as the old one. */
 function rehash(old: string, content: Uint8Array): string {
   const split = old.lastIndexOf('_');
-  return `${old.slice(0, split)}_${createHash('sha256').update(content).digest('hex').slice(0, old.length - split - 1)}`;
+  return `${old.slice(0, split)}_${createHash('sha256')
+    .update(content)
+    .digest('hex')
+    .slice(0, old.length - split - 1)}`;
 }
 
 /** Code point order, the same on every machine (unlike localeCompare). */

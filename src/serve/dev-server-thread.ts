@@ -25,9 +25,17 @@ const banner = (request: IncomingMessage, response: ServerResponse, next: () => 
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   response.end(withProblemBanner(readFileSync(page, 'utf8'), problems));
 };
-const server = EleventyDevServer.getServer('minute-book', folder, { pathPrefix, domDiff: false, middleware: [guard, banner], messageOnStart: () => false });
+const server = EleventyDevServer.getServer('minute-book', folder, {
+  pathPrefix,
+  domDiff: false,
+  middleware: [guard, banner],
+  messageOnStart: () => false,
+});
 // Eleventy's server listens on every interface and takes no address to listen on: it is given one here.
-(server as unknown as { _serverListen(port: number): void })._serverListen = function (this: { server: Server }, at: number) {
+(server as unknown as { _serverListen(port: number): void })._serverListen = function (
+  this: { server: Server },
+  at: number,
+) {
   this.server.listen({ port: at, host });
 };
 server.serve(port);

@@ -96,14 +96,23 @@ export class LiveSite {
       if (error instanceof ContentErrors) {
         log(formatCheck(error.diagnostics, 'text').trimEnd());
         log(`Not shown: ${error.message}. The site stays as it was until they are fixed.`);
-        this.options.problems?.(formatCheck(error.diagnostics.filter((d) => d.severity === 'error'), 'text').trimEnd());
+        this.options.problems?.(
+          formatCheck(
+            error.diagnostics.filter((d) => d.severity === 'error'),
+            'text',
+          ).trimEnd(),
+        );
       } else {
-        log(`The archive could not be loaded, and the site was left as it was: ${error instanceof Error ? error.message : String(error)}`);
+        log(
+          `The archive could not be loaded, and the site was left as it was: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       return false;
     }
     // Warnings of the files just saved; on the first build, all of them, as npm run build prints them.
-    const warnings = archive.diagnostics.filter((d) => d.severity === 'warning' && (savedFiles.length === 0 || saved.has(d.file)));
+    const warnings = archive.diagnostics.filter(
+      (d) => d.severity === 'warning' && (savedFiles.length === 0 || saved.has(d.file)),
+    );
     if (warnings.length) log(formatCheck(warnings, 'text').trimEnd());
 
     const shown = await this.showSavedMeetings(archive, saved);
@@ -123,10 +132,14 @@ export class LiveSite {
       });
       this.options.problems?.(undefined);
       this.options.reload();
-      log(`Built ${counted(archive.meetings.length, 'meeting')} in ${seconds()} s (${counted(changes.written, 'file')} written, ${changes.removed} removed).`);
+      log(
+        `Built ${counted(archive.meetings.length, 'meeting')} in ${seconds()} s (${counted(changes.written, 'file')} written, ${changes.removed} removed).`,
+      );
       return true;
     } catch (error) {
-      log(`The build failed and the site was left as it was: ${error instanceof Error ? error.message : String(error)}`);
+      log(
+        `The build failed and the site was left as it was: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return false;
     }
   }

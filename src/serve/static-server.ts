@@ -5,9 +5,18 @@ import path from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.ics': 'text/calendar',
-  '.csv': 'text/csv', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.ics': 'text/calendar',
+  '.csv': 'text/csv',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
 };
 
 /** Types a static host compresses; Pagefind's index files and WebAssembly are gzipped already. */
@@ -74,9 +83,10 @@ export async function serveFolder(folder: string, prefix = '/', options: ServeOp
   return {
     url: `http://127.0.0.1:${port}${base}`,
     traffic: () => ({ requests, bytes: closedBytes + [...open].reduce((n, socket) => n + socket.bytesWritten, 0) }),
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -6,12 +6,16 @@ import chokidar from 'chokidar';
  * file saved, added or removed there, by its absolute path. Resolves once
  * the watcher is ready; the function it gives stops it.
  */
-export async function watchArchive(root: string, changed: (absolutePath: string) => void): Promise<() => Promise<void>> {
+export async function watchArchive(
+  root: string,
+  changed: (absolutePath: string) => void,
+): Promise<() => Promise<void>> {
   const watcher = chokidar.watch([path.join(root, 'content'), path.join(root, '_data')], {
     ignoreInitial: true,
     ignored: (file: string) => isHidden(path.basename(file)),
   });
-  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, (file: string) => changed(path.resolve(file)));
+  for (const event of ['add', 'change', 'unlink'] as const)
+    watcher.on(event, (file: string) => changed(path.resolve(file)));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return () => watcher.close();
 }

@@ -31,7 +31,9 @@ export function actionsPage(context: ViewContext): Page<'actions', ActionsView> 
   const rows = entries.map((e) => {
     const href = context.personHref({ ...(e.ownerPersonId ? { personId: e.ownerPersonId } : {}) });
     const row: ActionRow = {
-      text: e.decisions.length ? e.decisions.map((d) => oneLine(d.text)).join(' ') : `Act on ${context.itemLabel(e.item)}.`,
+      text: e.decisions.length
+        ? e.decisions.map((d) => oneLine(d.text)).join(' ')
+        : `Act on ${context.itemLabel(e.item)}.`,
       owner: context.personName({ written: e.ownerWritten, ...(e.ownerPersonId ? { personId: e.ownerPersonId } : {}) }),
       ...(href ? { ownerHref: href } : {}),
       dateLabel: longDate(e.meeting.date),
@@ -45,7 +47,12 @@ export function actionsPage(context: ViewContext): Page<'actions', ActionsView> 
     return { entry: e, row };
   });
   const byOwner = groupBy(rows, (r) => r.entry.ownerKey)
-    .map(([, list], i) => ({ id: `owner-${i + 1}`, owner: list[0]!.row.owner, ...(list[0]!.row.ownerHref ? { ownerHref: list[0]!.row.ownerHref } : {}), actions: list.map((r) => r.row) }))
+    .map(([, list], i) => ({
+      id: `owner-${i + 1}`,
+      owner: list[0]!.row.owner,
+      ...(list[0]!.row.ownerHref ? { ownerHref: list[0]!.row.ownerHref } : {}),
+      actions: list.map((r) => r.row),
+    }))
     .sort((a, b) => a.owner.localeCompare(b.owner, 'en-GB'));
   const byBoard = groupBy(rows, (r) => r.entry.meeting.boardId).map(([boardId, list]) => ({
     id: `board-${boardId}`,
@@ -60,7 +67,10 @@ export function actionsPage(context: ViewContext): Page<'actions', ActionsView> 
       title: 'Actions',
       description: 'Who was asked to act on each decision, linked to the item that raised it.',
       path: Urls.actions,
-      breadcrumbs: [{ label: 'Home', href: context.href(Urls.home) }, { label: 'Actions', href: context.href(Urls.actions) }],
+      breadcrumbs: [
+        { label: 'Home', href: context.href(Urls.home) },
+        { label: 'Actions', href: context.href(Urls.actions) },
+      ],
       alternates: [],
     },
     view: { total: entries.length, byOwner, byBoard },

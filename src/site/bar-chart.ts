@@ -8,7 +8,17 @@ export interface BarChart {
   title: string;
   width: number;
   height: number;
-  bars: Array<{ x: number; y: number; width: number; height: number; className: string; value: number; valueX: number; valueY: number; valueAnchor: 'start' | 'middle' }>;
+  bars: Array<{
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    className: string;
+    value: number;
+    valueX: number;
+    valueY: number;
+    valueAnchor: 'start' | 'middle';
+  }>;
   labels: Array<{ x: number; y: number; text: string; anchor: 'end' | 'middle' }>;
   legend: Array<{ x: number; y: number; className: string; text: string }>;
 }
@@ -26,7 +36,11 @@ const TOP = 28;
 const BOTTOM = 24;
 
 /** A grouped bar chart: one group per label (such as a year), one bar per series. */
-export function groupedBarChart(title: string, series: Array<{ name: string; className: string }>, groups: ChartGroup[]): BarChart {
+export function groupedBarChart(
+  title: string,
+  series: Array<{ name: string; className: string }>,
+  groups: ChartGroup[],
+): BarChart {
   const max = Math.max(1, ...groups.flatMap((g) => g.values));
   const groupWidth = series.length * (BAR + GAP) - GAP;
   const width = Math.max(240, groups.length * (groupWidth + GROUP_GAP) + GROUP_GAP);
@@ -38,7 +52,17 @@ export function groupedBarChart(title: string, series: Array<{ name: string; cla
       const height = Math.round((value / max) * PLOT_HEIGHT);
       const x = left + s * (BAR + GAP);
       const y = TOP + PLOT_HEIGHT - height;
-      bars.push({ x, y, width: BAR, height, className: series[s]!.className, value, valueX: x + BAR / 2, valueY: y - 4, valueAnchor: 'middle' });
+      bars.push({
+        x,
+        y,
+        width: BAR,
+        height,
+        className: series[s]!.className,
+        value,
+        valueX: x + BAR / 2,
+        valueY: y - 4,
+        valueAnchor: 'middle',
+      });
     });
     labels.push({ x: left + groupWidth / 2, y: TOP + PLOT_HEIGHT + 16, text: group.label, anchor: 'middle' });
   });
@@ -64,7 +88,17 @@ export function horizontalBarChart(title: string, className: string, rows: Chart
     const value = row.values[0] ?? 0;
     const width = Math.round((value / max) * BAR_WIDTH);
     const y = 4 + i * ROW;
-    bars.push({ x: LABEL_WIDTH, y, width, height: ROW_BAR, className, value, valueX: LABEL_WIDTH + width + 4, valueY: y + ROW_BAR - 3, valueAnchor: 'start' });
+    bars.push({
+      x: LABEL_WIDTH,
+      y,
+      width,
+      height: ROW_BAR,
+      className,
+      value,
+      valueX: LABEL_WIDTH + width + 4,
+      valueY: y + ROW_BAR - 3,
+      valueAnchor: 'start',
+    });
     labels.push({ x: LABEL_WIDTH - 6, y: y + ROW_BAR - 3, text: row.label, anchor: 'end' });
   });
   return { title, width: LABEL_WIDTH + BAR_WIDTH + 30, height: 8 + rows.length * ROW, bars, labels, legend: [] };

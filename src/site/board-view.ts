@@ -42,7 +42,9 @@ export function meetingSummary(meeting: Meeting, context: ViewContext): MeetingS
     dateLabel: longDate(meeting.date),
     dateIso: meeting.date,
     isDraft: meeting.status === 'draft',
-    ...(meeting.status === 'approved' && at ? { approvedAt: { label: mediumDate(at.date), ...(at.key ? { href: context.href(Urls.meeting(at.key)) } : {}) } } : {}),
+    ...(meeting.status === 'approved' && at
+      ? { approvedAt: { label: mediumDate(at.date), ...(at.key ? { href: context.href(Urls.meeting(at.key)) } : {}) } }
+      : {}),
     itemCount: meeting.items.length,
     decisionCount: meeting.items.reduce((n, i) => n + i.decisions.length, 0),
     partial: meeting.partial !== undefined,
@@ -63,7 +65,12 @@ function reportYear(report: Report, startMonth: number): number | undefined {
   return date ? municipalYearOf(date, startMonth) : undefined;
 }
 
-export function boardPage(board: Board, meetings: Meeting[], reports: Report[], context: ViewContext): Page<'board', BoardView> {
+export function boardPage(
+  board: Board,
+  meetings: Meeting[],
+  reports: Report[],
+  context: ViewContext,
+): Page<'board', BoardView> {
   const path = Urls.board(board.id);
   return withViewMadeWhenRead(
     {
@@ -88,14 +95,20 @@ function boardView(board: Board, meetings: Meeting[], reports: Report[], context
   const startMonth = context.archive.site.municipalYearStarts;
   const person = (id: string | undefined) => {
     const found = id ? context.people.get(id) : undefined;
-    return found ? { name: found.name, ...(context.personHref({ personId: found.id }) ? { href: context.personHref({ personId: found.id })! } : {}) } : undefined;
+    return found
+      ? {
+          name: found.name,
+          ...(context.personHref({ personId: found.id }) ? { href: context.personHref({ personId: found.id })! } : {}),
+        }
+      : undefined;
   };
   const years = new Map<number, { meetings: MeetingSummary[]; reports: Link[] }>();
   const yearOf = (year: number) => {
     if (!years.has(year)) years.set(year, { meetings: [], reports: [] });
     return years.get(year)!;
   };
-  for (const meeting of [...meetings].reverse()) yearOf(municipalYearOf(meeting.date, startMonth)).meetings.push(meetingSummary(meeting, context));
+  for (const meeting of [...meetings].reverse())
+    yearOf(municipalYearOf(meeting.date, startMonth)).meetings.push(meetingSummary(meeting, context));
   const otherReports: Link[] = [];
   for (const report of reports) {
     const link = { label: report.title, href: context.href(Urls.report(report.key)) };
@@ -124,7 +137,10 @@ function boardView(board: Board, meetings: Meeting[], reports: Report[], context
     otherReports,
     chart: groupedBarChart(
       `Meetings and decisions of the ${board.shortName} by municipal year`,
-      [{ name: 'Meetings', className: 'series-1' }, { name: 'Decisions', className: 'series-2' }],
+      [
+        { name: 'Meetings', className: 'series-1' },
+        { name: 'Decisions', className: 'series-2' },
+      ],
       chartRows.map((r) => ({ label: r.label, values: [r.meetings, r.decisions] })),
     ),
     chartRows,

@@ -37,7 +37,9 @@ export function decisionsPage(context: ViewContext, board?: Board): Page<'decisi
       outputPath: Urls.outputPath(path),
       frame: {
         title: heading,
-        description: board ? `Every decision of the ${board.name}, newest first.` : 'Every decision recorded in the minutes, newest first.',
+        description: board
+          ? `Every decision of the ${board.name}, newest first.`
+          : 'Every decision recorded in the minutes, newest first.',
         path,
         breadcrumbs: [
           { label: 'Home', href: context.href(Urls.home) },

@@ -24,7 +24,11 @@ export interface HistoryView {
  */
 export const DEFAULT_HISTORY_LINK = '{repository}/commits/main/{file}';
 
-export function historyView(meeting: Meeting, site: Site, history: ArchiveHistory | undefined): HistoryView | undefined {
+export function historyView(
+  meeting: Meeting,
+  site: Site,
+  history: ArchiveHistory | undefined,
+): HistoryView | undefined {
   const file = history?.files.get(meeting.file);
   if (!file || file.commits.length === 0) return undefined;
   const dated = (iso: string): DatedEntry => ({ label: mediumDate(iso), iso });
@@ -34,7 +38,10 @@ export function historyView(meeting: Meeting, site: Site, history: ArchiveHistor
     published: dated(meeting.published ?? file.commits.at(-1)!.date),
     changed: dated(file.commits[0]!.date),
     ...(href ? { href } : {}),
-    corrections: meeting.status === 'approved' ? correctionsAfterApproval(file).map((c) => ({ ...dated(c.date), subject: c.subject })) : [],
+    corrections:
+      meeting.status === 'approved'
+        ? correctionsAfterApproval(file).map((c) => ({ ...dated(c.date), subject: c.subject }))
+        : [],
   };
 }
 

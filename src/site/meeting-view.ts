@@ -24,7 +24,14 @@ export interface MeetingView {
   approval?: { label: string; meeting?: Link; itemHref?: string };
   approves: Array<{ dateLabel: string; href?: string }>;
   attendance: Array<{ label: string; people: Array<{ name: string; href?: string; role?: string; note?: string }> }>;
-  declarations: Array<{ who: string; whoHref?: string; itemLabel?: string; itemHref?: string; kind?: string; reason?: string }>;
+  declarations: Array<{
+    who: string;
+    whoHref?: string;
+    itemLabel?: string;
+    itemHref?: string;
+    kind?: string;
+    reason?: string;
+  }>;
   /** "13 items, 6 decisions". */
   countsLabel: string;
   /** Each decision in one short line, linked to it on this page, with its item: what happened, ahead of the full record. */
@@ -68,7 +75,7 @@ const SHAPES: Record<string, string> = {
   'moderngov-table': 'a ModernGov web page copied with its table layout',
   'moderngov-item': 'a ModernGov "Agenda item" web page',
   'pdf-text': 'the text of the signed PDF minutes',
-  'html-page': 'the meeting\'s web page, saved as HTML',
+  'html-page': "the meeting's web page, saved as HTML",
   markdown: 'a Markdown document',
 };
 
@@ -104,10 +111,23 @@ export interface Siblings {
 }
 
 /** What a meeting's page shows beyond its meeting, the people and the boards: its neighbours and its git history (its input key covers these). */
-export function meetingSurroundings(meeting: Meeting, context: ViewContext, siblings: Siblings): Pick<MeetingView, 'previous' | 'next' | 'history'> {
+export function meetingSurroundings(
+  meeting: Meeting,
+  context: ViewContext,
+  siblings: Siblings,
+): Pick<MeetingView, 'previous' | 'next' | 'history'> {
   return {
-    ...(siblings.previous ? { previous: { label: longDate(siblings.previous.date), href: context.href(Urls.meeting(siblings.previous.key)) } } : {}),
-    ...(siblings.next ? { next: { label: longDate(siblings.next.date), href: context.href(Urls.meeting(siblings.next.key)) } } : {}),
+    ...(siblings.previous
+      ? {
+          previous: {
+            label: longDate(siblings.previous.date),
+            href: context.href(Urls.meeting(siblings.previous.key)),
+          },
+        }
+      : {}),
+    ...(siblings.next
+      ? { next: { label: longDate(siblings.next.date), href: context.href(Urls.meeting(siblings.next.key)) } }
+      : {}),
     ...optional('history', historyView(meeting, context.archive.site, context.history)),
   };
 }
@@ -141,30 +161,45 @@ function meetingView(meeting: Meeting, context: ViewContext, siblings: Siblings)
   const board = context.board(meeting.boardId);
   const heading = meetingTitle(board.name, meeting.date);
   // An approved meeting, linked when it is in the archive. (`itemAnchor` names this meeting's approving item, not a place on that page.)
-  const ref = (r: MeetingRef) => ({ dateLabel: mediumDate(r.date), ...(r.key ? { href: context.href(Urls.meeting(r.key)) } : {}) });
+  const ref = (r: MeetingRef) => ({
+    dateLabel: mediumDate(r.date),
+    ...(r.key ? { href: context.href(Urls.meeting(r.key)) } : {}),
+  });
   const attendee = (a: Attendee) => ({
-    name: a.substituteFor ? `${context.personName(a)} (for ${context.personName(a.substituteFor)})` : context.personName(a),
+    name: a.substituteFor
+      ? `${context.personName(a)} (for ${context.personName(a.substituteFor)})`
+      : context.personName(a),
     ...(context.personHref(a) ? { href: context.personHref(a)! } : {}),
     ...(a.role ? { role: a.role } : {}),
     ...(a.note ? { note: a.note } : {}),
   });
   // An item with neither number nor title is named by its place, so that each item (a landmark) has its own name.
-  const untitled = (i: { number?: string | undefined }) => (i.number ? 'Item without a title' : `Item without a title (${meeting.items.indexOf(i as never) + 1} of ${meeting.items.length})`);
-  const itemLabel = (item: Meeting['items'][number]) => [item.number, item.title ?? untitled(item)].filter(Boolean).join(' ');
+  const untitled = (i: { number?: string | undefined }) =>
+    i.number
+      ? 'Item without a title'
+      : `Item without a title (${meeting.items.indexOf(i as never) + 1} of ${meeting.items.length})`;
+  const itemLabel = (item: Meeting['items'][number]) =>
+    [item.number, item.title ?? untitled(item)].filter(Boolean).join(' ');
   const itemByAnchor = new Map(meeting.items.map((i) => [i.anchor, i]));
-  const approval = meeting.status === 'approved'
-    ? meeting.approvedAt
-      ? {
-          label: `Approved as a correct record at the meeting of ${mediumDate(meeting.approvedAt.date)}`,
-          ...(meeting.approvedAt.key
-            ? { meeting: { label: mediumDate(meeting.approvedAt.date), href: context.href(Urls.meeting(meeting.approvedAt.key)) } }
-            : {}),
-          ...(meeting.approvedAt.key && meeting.approvedAt.itemAnchor
-            ? { itemHref: context.href(`${Urls.meeting(meeting.approvedAt.key)}#${meeting.approvedAt.itemAnchor}`) }
-            : {}),
-        }
-      : { label: 'Approved as a correct record' }
-    : undefined;
+  const approval =
+    meeting.status === 'approved'
+      ? meeting.approvedAt
+        ? {
+            label: `Approved as a correct record at the meeting of ${mediumDate(meeting.approvedAt.date)}`,
+            ...(meeting.approvedAt.key
+              ? {
+                  meeting: {
+                    label: mediumDate(meeting.approvedAt.date),
+                    href: context.href(Urls.meeting(meeting.approvedAt.key)),
+                  },
+                }
+              : {}),
+            ...(meeting.approvedAt.key && meeting.approvedAt.itemAnchor
+              ? { itemHref: context.href(`${Urls.meeting(meeting.approvedAt.key)}#${meeting.approvedAt.itemAnchor}`) }
+              : {}),
+          }
+        : { label: 'Approved as a correct record' }
+      : undefined;
 
   return {
     heading,
@@ -172,7 +207,17 @@ function meetingView(meeting: Meeting, context: ViewContext, siblings: Siblings)
     boardHref: context.href(Urls.board(board.id)),
     dateLabel: longDate(meeting.date),
     dateIso: meeting.date,
-    ...(meeting.start || meeting.end ? { timeLabel: [meeting.start && `Started ${clockTime(meeting.start)}`, meeting.end && `ended ${clockTime(meeting.end)}`].filter(Boolean).join(', ').replace(/^ended/, 'Ended') } : {}),
+    ...(meeting.start || meeting.end
+      ? {
+          timeLabel: [
+            meeting.start && `Started ${clockTime(meeting.start)}`,
+            meeting.end && `ended ${clockTime(meeting.end)}`,
+          ]
+            .filter(Boolean)
+            .join(', ')
+            .replace(/^ended/, 'Ended'),
+        }
+      : {}),
     ...(meeting.start ? { startIso: `${meeting.date}T${meeting.start}` } : {}),
     ...(meeting.venue ? { venue: meeting.venue } : {}),
     ...(meeting.contact ? { contact: meeting.contact } : {}),
@@ -180,19 +225,36 @@ function meetingView(meeting: Meeting, context: ViewContext, siblings: Siblings)
     ...(meeting.partial ? { partial: meeting.partial } : {}),
     ...(approval ? { approval } : {}),
     approves: meeting.approves.map(ref),
-    attendance: ATTENDANCE_GROUPS.map(([key, label]) => ({ label, people: meeting.attendance[key].map(attendee) })).filter((g) => g.people.length > 0),
+    attendance: ATTENDANCE_GROUPS.map(([key, label]) => ({
+      label,
+      people: meeting.attendance[key].map(attendee),
+    })).filter((g) => g.people.length > 0),
     declarations: meeting.declarations.map((d) => {
       const item = d.itemAnchor ? itemByAnchor.get(d.itemAnchor) : undefined;
       return {
         who: context.personName(d.who),
         ...(context.personHref(d.who) ? { whoHref: context.personHref(d.who)! } : {}),
-        ...(item ? { itemLabel: itemLabel(item), itemHref: `#${item.anchor}` } : d.item ? { itemLabel: `item ${d.item}` } : {}),
+        ...(item
+          ? { itemLabel: itemLabel(item), itemHref: `#${item.anchor}` }
+          : d.item
+            ? { itemLabel: `item ${d.item}` }
+            : {}),
         ...(d.kind ? { kind: d.kind } : {}),
         ...(d.reason ? { reason: d.reason } : {}),
       };
     }),
-    countsLabel: `${plural(meeting.items.length, 'item', 'items')}, ${plural(meeting.items.reduce((n, i) => n + i.decisions.length, 0), 'decision', 'decisions')}`,
-    decided: meeting.items.flatMap((i) => i.decisions.map((d) => ({ text: oneLine(d.text), href: `#${d.id}`, itemLabel: i.number ? `item ${i.number}` : itemLabel(i) }))),
+    countsLabel: `${plural(meeting.items.length, 'item', 'items')}, ${plural(
+      meeting.items.reduce((n, i) => n + i.decisions.length, 0),
+      'decision',
+      'decisions',
+    )}`,
+    decided: meeting.items.flatMap((i) =>
+      i.decisions.map((d) => ({
+        text: oneLine(d.text),
+        href: `#${d.id}`,
+        itemLabel: i.number ? `item ${i.number}` : itemLabel(i),
+      })),
+    ),
     attendanceSummary: ATTENDANCE_GROUPS.filter(([key]) => meeting.attendance[key].length > 0)
       .map(([key, label]) => `${meeting.attendance[key].length} ${ATTENDANCE_SHORT[key] ?? label.toLowerCase()}`)
       .join(', '),
@@ -212,7 +274,13 @@ function meetingView(meeting: Meeting, context: ViewContext, siblings: Siblings)
     papers: meetingPapers(meeting).map((d) => paperLinkView(d, meeting, context)),
     decisionCount: meeting.items.reduce((n, i) => n + i.decisions.length, 0),
     ...(meeting.source.shape || meeting.source.link
-      ? { source: { shape: SHAPES[meeting.source.shape ?? 'markdown'] ?? 'text', ...(meeting.source.link ? { href: meeting.source.link } : {}), ...(meeting.source.taken ? { taken: mediumDate(meeting.source.taken) } : {}) } }
+      ? {
+          source: {
+            shape: SHAPES[meeting.source.shape ?? 'markdown'] ?? 'text',
+            ...(meeting.source.link ? { href: meeting.source.link } : {}),
+            ...(meeting.source.taken ? { taken: mediumDate(meeting.source.taken) } : {}),
+          },
+        }
       : {}),
     ...meetingSurroundings(meeting, context, siblings),
   };

@@ -5,7 +5,11 @@ import { Urls } from './urls.ts';
 import { meetingSummary, type MeetingSummary } from './board-view.ts';
 
 export interface MeetingsView {
-  years: Array<{ id: string; label: string; months: Array<{ id: string; label: string; meetings: Array<MeetingSummary & { boardName: string }> }> }>;
+  years: Array<{
+    id: string;
+    label: string;
+    months: Array<{ id: string; label: string; meetings: Array<MeetingSummary & { boardName: string }> }>;
+  }>;
 }
 
 /** Every meeting of every board, by year and month, newest first. */
@@ -18,7 +22,10 @@ export function meetingsPage(context: ViewContext): Page<'meetings', MeetingsVie
         title: 'All meetings',
         description: 'Every meeting of every board and committee, by year and month.',
         path: Urls.meetings,
-        breadcrumbs: [{ label: 'Home', href: context.href(Urls.home) }, { label: 'All meetings', href: context.href(Urls.meetings) }],
+        breadcrumbs: [
+          { label: 'Home', href: context.href(Urls.home) },
+          { label: 'All meetings', href: context.href(Urls.meetings) },
+        ],
         alternates: [],
       },
     },

@@ -9,7 +9,12 @@ export function notFoundPage(context: ViewContext): Page<'not-found', NotFoundVi
   return {
     kind: 'not-found',
     outputPath: '404.html',
-    frame: { title: 'Page not found', path: '/404.html', breadcrumbs: [{ label: 'Home', href: context.href(Urls.home) }], alternates: [] },
+    frame: {
+      title: 'Page not found',
+      path: '/404.html',
+      breadcrumbs: [{ label: 'Home', href: context.href(Urls.home) }],
+      alternates: [],
+    },
     view: { boards: context.archive.boards.map((b) => ({ label: b.name, href: context.href(Urls.board(b.id)) })) },
   };
 }

@@ -42,7 +42,10 @@ export interface Page<K extends string = string, V = unknown> {
  * describe them), and the views of 10,000 meetings' pages took 80 MB there;
  * a view is read once, when its page is rendered.
  */
-export function withViewMadeWhenRead<K extends string, V>(page: Omit<Page<K, V>, 'view'>, makeView: () => V): Page<K, V> {
+export function withViewMadeWhenRead<K extends string, V>(
+  page: Omit<Page<K, V>, 'view'>,
+  makeView: () => V,
+): Page<K, V> {
   return Object.defineProperty(page, 'view', { get: makeView, enumerable: true }) as Page<K, V>;
 }
 

@@ -60,16 +60,36 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   // Loops, not push(...spread): a spread of 100,000 pages overflows the call stack.
   for (const page of topicPages(context)) pages.push(page);
   pages.push(accessibilityPage(context), notFoundPage(context));
-  pages.push(searchPage(context, pages.map((p) => p.frame.path)));
+  pages.push(
+    searchPage(
+      context,
+      pages.map((p) => p.frame.path),
+    ),
+  );
   // Last: feeds, calendars, the sitemap and open data describe every page above.
   const output = new OutputContext(context);
   for (const page of machineReadablePages(pages, output)) pages.push(page);
-  pages.push(themePage(archive.site), filePage(VOCABULARY_PATH, () => searchVocabulary(archive)));
+  pages.push(
+    themePage(archive.site),
+    filePage(VOCABULARY_PATH, () => searchVocabulary(archive)),
+  );
   // Once their frames are complete (the feeds add alternates to them): what each meeting's page is made from.
   const frameOfSite = JSON.stringify(siteView(archive, options));
-  for (const { meeting, page, siblings } of meetingPages) page.inputKey = output.inputKeys.meetingPage(meeting, page, frameOfSite, meetingSurroundings(meeting, context, siblings));
+  for (const { meeting, page, siblings } of meetingPages)
+    page.inputKey = output.inputKeys.meetingPage(
+      meeting,
+      page,
+      frameOfSite,
+      meetingSurroundings(meeting, context, siblings),
+    );
   // A paper's text page shows its meeting (its key covers the papers' hashes) and its own frame.
-  for (const { meeting, page } of paperTextPages) page.inputKey = output.inputKeys.of('paper page', output.inputKeys.meeting(meeting), frameOfSite, JSON.stringify(page.frame));
+  for (const { meeting, page } of paperTextPages)
+    page.inputKey = output.inputKeys.of(
+      'paper page',
+      output.inputKeys.meeting(meeting),
+      frameOfSite,
+      JSON.stringify(page.frame),
+    );
   return pages;
 }
 
@@ -78,7 +98,11 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
  * neighbours and alternates), for `npm start` to show a saved meeting before
  * the rest of the site is made again. Undefined when the archive has no such meeting.
  */
-export function meetingPageAlone(archive: Archive, meetingKey: string, options: SiteOptions = {}): Page<'meeting', MeetingView> | undefined {
+export function meetingPageAlone(
+  archive: Archive,
+  meetingKey: string,
+  options: SiteOptions = {},
+): Page<'meeting', MeetingView> | undefined {
   const meeting = archive.meetings.find((m) => m.key === meetingKey);
   if (!meeting) return undefined;
   const context = new ViewContext(archive, new Urls(options.pathPrefix), options.history);

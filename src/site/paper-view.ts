@@ -11,7 +11,13 @@ import { meetingTitle } from './meeting-view.ts';
 import { paperSearchFields } from '../search/search-fields.ts';
 import { copiedFilePage } from '../outputs/file-page.ts';
 
-const KINDS: Record<PaperKind, string> = { agenda: 'Agenda', report: 'Report', appendix: 'Appendix', presentation: 'Presentation', minutes: 'Minutes' };
+const KINDS: Record<PaperKind, string> = {
+  agenda: 'Agenda',
+  report: 'Report',
+  appendix: 'Appendix',
+  presentation: 'Presentation',
+  minutes: 'Minutes',
+};
 
 /** How the meeting page lists one paper: its title and facts, linked to its file and its text, or to where the council keeps it. */
 export interface PaperLinkView {
@@ -42,7 +48,14 @@ export function paperLinkView(doc: MeetingDocument, meeting: Meeting, context: V
   const { paper } = doc;
   const kind = doc.kind ? KINDS[doc.kind] : undefined;
   if (paper) {
-    const facts = [kind, formatLabel(paper.format), fileSize(paper.bytes), paper.pages !== undefined ? counted(paper.pages, 'page') : undefined].filter(Boolean).join(', ');
+    const facts = [
+      kind,
+      formatLabel(paper.format),
+      fileSize(paper.bytes),
+      paper.pages !== undefined ? counted(paper.pages, 'page') : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
     return {
       title: doc.title,
       facts,
@@ -51,13 +64,19 @@ export function paperLinkView(doc: MeetingDocument, meeting: Meeting, context: V
     };
   }
   // Known only by its address (or not even that): said plainly, since the archive does not keep it.
-  const facts = [kind, doc.size, doc.link ? 'on another website, not kept in this archive' : 'not kept in this archive'].filter(Boolean).join(', ');
+  const facts = [kind, doc.size, doc.link ? 'on another website, not kept in this archive' : 'not kept in this archive']
+    .filter(Boolean)
+    .join(', ');
   return { title: doc.title, facts, ...(doc.link ? { externalHref: doc.link } : {}) };
 }
 
 /** The papers a meeting's page lists with the meeting as a whole: those of no item, and those of an item it lacks (the check warns of these). */
 export function meetingPapers(meeting: Meeting): MeetingDocument[] {
-  return meeting.documents.filter((doc) => doc.item === undefined || !meeting.items.some((i) => i.number !== undefined && sameItemNumber(i.number, doc.item!)));
+  return meeting.documents.filter(
+    (doc) =>
+      doc.item === undefined ||
+      !meeting.items.some((i) => i.number !== undefined && sameItemNumber(i.number, doc.item!)),
+  );
 }
 
 /** For each kept paper of a meeting: its file, as it is, and the page of its text when it has text. */
@@ -66,7 +85,9 @@ export function paperPages(meeting: Meeting, context: ViewContext): Page[] {
   for (const doc of meeting.documents) {
     const { paper } = doc;
     if (!paper) continue;
-    pages.push(copiedFilePage(Urls.paperFile(meeting.key, doc.file!), path.join(context.archive.root, paper.path), paper.sha256));
+    pages.push(
+      copiedFilePage(Urls.paperFile(meeting.key, doc.file!), path.join(context.archive.root, paper.path), paper.sha256),
+    );
     if (paper.text) pages.push(paperTextPage(doc, meeting, context));
   }
   return pages;
@@ -76,7 +97,10 @@ function paperTextPage(doc: MeetingDocument, meeting: Meeting, context: ViewCont
   const board = context.board(meeting.boardId);
   const sitePath = Urls.paperText(meeting.key, doc.file!);
   const paper = doc.paper!;
-  const item = doc.item === undefined ? undefined : meeting.items.find((i) => i.number !== undefined && sameItemNumber(i.number, doc.item!));
+  const item =
+    doc.item === undefined
+      ? undefined
+      : meeting.items.find((i) => i.number !== undefined && sameItemNumber(i.number, doc.item!));
   const itemLabel = item ? [item.number, item.title].filter(Boolean).join(' ') : undefined;
   const link = paperLinkView(doc, meeting, context);
   return {
@@ -99,7 +123,9 @@ function paperTextPage(doc: MeetingDocument, meeting: Meeting, context: ViewCont
       title: doc.title,
       facts: link.facts,
       meeting: { label: meetingTitle(board.name, meeting.date), href: context.href(Urls.meeting(meeting.key)) },
-      ...(item && itemLabel ? { item: { label: itemLabel, href: context.href(Urls.item(meeting.key, item.anchor)) } } : {}),
+      ...(item && itemLabel
+        ? { item: { label: itemLabel, href: context.href(Urls.item(meeting.key, item.anchor)) } }
+        : {}),
       fileHref: link.href!,
       formatLabel: formatLabel(paper.format),
       sizeLabel: fileSize(paper.bytes),

@@ -12,8 +12,13 @@ export interface PeopleView {
 }
 
 const KIND_LABELS: Record<AttendanceKind, string> = {
-  present: 'Present', apologies: 'Apologies', absent: 'Absent', councilBusiness: 'Absent on council business',
-  substitute: 'Substitute', officer: 'Officer present', other: 'In attendance',
+  present: 'Present',
+  apologies: 'Apologies',
+  absent: 'Absent',
+  councilBusiness: 'Absent on council business',
+  substitute: 'Substitute',
+  officer: 'Officer present',
+  other: 'In attendance',
 };
 
 export interface PersonView {
@@ -31,7 +36,15 @@ export interface PersonView {
     chart: BarChart;
   }>;
   records: Array<{ dateLabel: string; dateIso: string; href: string; boardName: string; how: string }>;
-  declarations: Array<{ dateLabel: string; dateIso: string; meetingHref: string; itemLabel?: string; itemHref?: string; kind?: string; reason?: string }>;
+  declarations: Array<{
+    dateLabel: string;
+    dateIso: string;
+    meetingHref: string;
+    itemLabel?: string;
+    itemHref?: string;
+    kind?: string;
+    reason?: string;
+  }>;
 }
 
 export function peoplePage(context: ViewContext): Page<'people', PeopleView> {
@@ -54,9 +67,13 @@ export function peoplePage(context: ViewContext): Page<'people', PeopleView> {
     outputPath: Urls.outputPath(Urls.people),
     frame: {
       title: 'People',
-      description: 'Councillors and officers named in the minutes: their roles, attendance and declarations of interest.',
+      description:
+        'Councillors and officers named in the minutes: their roles, attendance and declarations of interest.',
       path: Urls.people,
-      breadcrumbs: [{ label: 'Home', href: context.href(Urls.home) }, { label: 'People', href: context.href(Urls.people) }],
+      breadcrumbs: [
+        { label: 'Home', href: context.href(Urls.home) },
+        { label: 'People', href: context.href(Urls.people) },
+      ],
       alternates: [],
     },
     view: { groups },
@@ -104,7 +121,11 @@ function personView(person: Person, context: ViewContext): PersonView {
     const boardHref = context.href(Urls.board(board.id));
     const out = board.members
       .filter((m) => m.personId === person.id)
-      .map((m) => ({ text: `${m.role}${m.from ? ` from ${mediumDate(m.from)}` : ''}${m.until ? ` until ${mediumDate(m.until)}` : ''}`, boardName, boardHref }));
+      .map((m) => ({
+        text: `${m.role}${m.from ? ` from ${mediumDate(m.from)}` : ''}${m.until ? ` until ${mediumDate(m.until)}` : ''}`,
+        boardName,
+        boardHref,
+      }));
     if (board.leadOfficerId === person.id) out.push({ text: 'Lead officer', boardName, boardHref });
     if (board.portfolioHolderId === person.id) out.push({ text: 'Portfolio holder', boardName, boardHref });
     return out;
@@ -120,17 +141,19 @@ function personView(person: Person, context: ViewContext): PersonView {
       { label: 'Substitute', count: a.substitute },
       { label: 'Not recorded in the archive', count: a.notRecorded },
     ];
-    return [{
-      boardName: board.name,
-      boardHref: context.href(Urls.board(board.id)),
-      expected: a.expected,
-      rows,
-      chart: horizontalBarChart(
-        `Attendance of ${person.name} at the ${board.shortName}`,
-        'series-1',
-        rows.map((r) => ({ label: r.label.replace(' in the archive', ''), values: [r.count] })),
-      ),
-    }];
+    return [
+      {
+        boardName: board.name,
+        boardHref: context.href(Urls.board(board.id)),
+        expected: a.expected,
+        rows,
+        chart: horizontalBarChart(
+          `Attendance of ${person.name} at the ${board.shortName}`,
+          'series-1',
+          rows.map((r) => ({ label: r.label.replace(' in the archive', ''), values: [r.count] })),
+        ),
+      },
+    ];
   });
   const records = [...attendanceRecords(archive, person.id)].reverse().map((r) => ({
     dateLabel: longDate(r.meeting.date),
@@ -145,7 +168,11 @@ function personView(person: Person, context: ViewContext): PersonView {
       dateLabel: longDate(meeting.date),
       dateIso: meeting.date,
       meetingHref: context.href(Urls.meeting(meeting.key)),
-      ...(item ? { itemLabel: context.itemLabel(item), itemHref: context.href(Urls.item(meeting.key, item.anchor)) } : d.item ? { itemLabel: `item ${d.item}` } : {}),
+      ...(item
+        ? { itemLabel: context.itemLabel(item), itemHref: context.href(Urls.item(meeting.key, item.anchor)) }
+        : d.item
+          ? { itemLabel: `item ${d.item}` }
+          : {}),
       ...(d.kind ? { kind: d.kind } : {}),
       ...(d.reason ? { reason: d.reason } : {}),
     };

@@ -26,7 +26,11 @@ const TYPES: Record<string, string> = {
 export function reportPage(report: Report, context: ViewContext): Page<'report', ReportView> {
   const board = context.board(report.boardId);
   const path = Urls.report(report.key);
-  const period = report.period.label ?? (report.period.from && report.period.to ? `${mediumDate(report.period.from)} to ${mediumDate(report.period.to)}` : undefined);
+  const period =
+    report.period.label ??
+    (report.period.from && report.period.to
+      ? `${mediumDate(report.period.from)} to ${mediumDate(report.period.to)}`
+      : undefined);
   return {
     kind: 'report',
     outputPath: Urls.outputPath(path),

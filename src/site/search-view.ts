@@ -1,5 +1,11 @@
 import type { Archive } from '../model/types.ts';
-import { DOCUMENT_TYPES, STATUSES, meetingSearchFields, reportSearchFields, type SearchFilter } from '../search/search-fields.ts';
+import {
+  DOCUMENT_TYPES,
+  STATUSES,
+  meetingSearchFields,
+  reportSearchFields,
+  type SearchFilter,
+} from '../search/search-fields.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../search/search-bundle.ts';
 import type { Link, Page, ViewContext } from './page.ts';
 import { Urls } from './urls.ts';
@@ -46,7 +52,10 @@ export const SEARCH_SORTS: SearchOption[] = [
 export function searchPage(context: ViewContext, sitePaths: string[]): Page<'search', SearchView> {
   const { archive } = context;
   const values = filterValues(archive);
-  const option = (name: SearchFilter, value: string): SearchOption => ({ value, label: optionLabel(name, value, context) });
+  const option = (name: SearchFilter, value: string): SearchOption => ({
+    value,
+    label: optionLabel(name, value, context),
+  });
   return {
     kind: 'search',
     outputPath: Urls.outputPath(Urls.search),
@@ -69,12 +78,17 @@ export function searchPage(context: ViewContext, sitePaths: string[]): Page<'sea
       cacheTag: archive.contentHash.slice(0, 12),
       mergeBundles: archive.site.searchBundles ?? [],
       vocabularyHref: context.href(VOCABULARY_PATH),
-      filters: (Object.keys(FILTER_LABELS) as SearchFilter[])
-        .map((name) => ({ name, label: FILTER_LABELS[name][0], options: [{ value: '', label: FILTER_LABELS[name][1] }, ...values[name].map((v) => option(name, v))] })),
+      filters: (Object.keys(FILTER_LABELS) as SearchFilter[]).map((name) => ({
+        name,
+        label: FILTER_LABELS[name][0],
+        options: [{ value: '', label: FILTER_LABELS[name][1] }, ...values[name].map((v) => option(name, v))],
+      })),
       sorts: SEARCH_SORTS,
       alternatives: [
         ...archive.boards.map((b) => ({ label: `Meetings of the ${b.name}`, href: context.href(Urls.board(b.id)) })),
-        ...(sitePaths.includes('/decisions/') ? [{ label: 'The register of decisions', href: context.href('/decisions/') }] : []),
+        ...(sitePaths.includes('/decisions/')
+          ? [{ label: 'The register of decisions', href: context.href('/decisions/') }]
+          : []),
       ],
     },
   };
@@ -82,7 +96,13 @@ export function searchPage(context: ViewContext, sitePaths: string[]): Page<'sea
 
 /** Every value each filter takes in the archive: boards in their order, years newest first. */
 function filterValues(archive: Archive): Record<SearchFilter, string[]> {
-  const seen: Record<SearchFilter, Set<string>> = { board: new Set(), year: new Set(), 'municipal-year': new Set(), type: new Set(), status: new Set() };
+  const seen: Record<SearchFilter, Set<string>> = {
+    board: new Set(),
+    year: new Set(),
+    'municipal-year': new Set(),
+    type: new Set(),
+    status: new Set(),
+  };
   const boardName = (id: string) => archive.boards.find((b) => b.id === id)?.name ?? id;
   const fields = [
     ...archive.meetings.map((m) => meetingSearchFields(m, boardName(m.boardId), archive.site)),

@@ -22,10 +22,15 @@ export function topicPages(context: ViewContext): Array<Page<'topics', TopicsVie
       title: 'Topics',
       description: 'Subjects followed across boards and years.',
       path: Urls.topics,
-      breadcrumbs: [{ label: 'Home', href: context.href(Urls.home) }, { label: 'Topics', href: context.href(Urls.topics) }],
+      breadcrumbs: [
+        { label: 'Home', href: context.href(Urls.home) },
+        { label: 'Topics', href: context.href(Urls.topics) },
+      ],
       alternates: [],
     },
-    view: { topics: topics.map((t) => ({ label: t.name, href: context.href(Urls.topic(t.slug)), count: t.entries.length })) },
+    view: {
+      topics: topics.map((t) => ({ label: t.name, href: context.href(Urls.topic(t.slug)), count: t.entries.length })),
+    },
   };
   const pages = topics.map((t): Page<'topic', TopicView> => ({
     kind: 'topic',

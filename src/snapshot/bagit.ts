@@ -65,11 +65,10 @@ export async function writeBagTags(bag: string, info: BagInfo): Promise<WrittenB
 
   const tagFiles = new Map<string, string>();
   tagFiles.set('bagit.txt', 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
-  tagFiles.set('bag-info.txt', bagInfoText([
-    ...info,
-    ['Bag-Size', formatBagSize(octets)],
-    ['Payload-Oxum', payloadOxum(octets, payload.length)],
-  ]));
+  tagFiles.set(
+    'bag-info.txt',
+    bagInfoText([...info, ['Bag-Size', formatBagSize(octets)], ['Payload-Oxum', payloadOxum(octets, payload.length)]]),
+  );
   for (const algorithm of payloadAlgorithms) tagFiles.set(`manifest-${algorithm}.txt`, manifestText(hashes[algorithm]));
 
   for (const [name, text] of tagFiles) await writeFile(path.join(bag, name), text);

@@ -22,9 +22,14 @@ export interface Commit {
 
 function git(root: string, args: string[], input?: string): Buffer {
   const result = spawnSync('git', args, { cwd: root, input, maxBuffer: 1024 * 1024 * 1024 });
-  if (result.error) throw new SnapshotError(`Could not run git (${result.error.message}); a snapshot needs git to name the commit it is of.`);
+  if (result.error)
+    throw new SnapshotError(
+      `Could not run git (${result.error.message}); a snapshot needs git to name the commit it is of.`,
+    );
   if (result.status !== 0) {
-    throw new SnapshotError(`git ${args[0]} failed in ${root}: ${result.stderr.toString().trim() || `exit code ${result.status}`}`);
+    throw new SnapshotError(
+      `git ${args[0]} failed in ${root}: ${result.stderr.toString().trim() || `exit code ${result.status}`}`,
+    );
   }
   return result.stdout;
 }
@@ -33,7 +38,8 @@ function git(root: string, args: string[], input?: string): Buffer {
 export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const value = env.SOURCE_DATE_EPOCH?.trim();
   if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value)) throw new SnapshotError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${value}".`);
+  if (!/^\d+$/.test(value))
+    throw new SnapshotError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${value}".`);
   return Number(value);
 }
 
@@ -46,9 +52,13 @@ export function describeMoment(id: string, epoch: number): Commit {
 export function readCommit(root: string, revision = 'HEAD', env: NodeJS.ProcessEnv = process.env): Commit {
   const inside = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root });
   if (inside.error || inside.status !== 0) {
-    throw new SnapshotError(`${root} is not a git repository. A snapshot is of a commit: commit the archive first (git init; git add -A; git commit).`);
+    throw new SnapshotError(
+      `${root} is not a git repository. A snapshot is of a commit: commit the archive first (git init; git add -A; git commit).`,
+    );
   }
-  const id = git(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).toString().trim();
+  const id = git(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])
+    .toString()
+    .trim();
   const committed = Number(git(root, ['show', '-s', '--format=%ct', id]).toString().trim());
   return describeMoment(id, sourceDateEpoch(env) ?? committed);
 }
@@ -56,7 +66,10 @@ export function readCommit(root: string, revision = 'HEAD', env: NodeJS.ProcessE
 /** Paths under `folders` that differ between the working tree and the commit. */
 export function uncommittedChanges(root: string, folders: string[]): string[] {
   const output = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...folders]).toString();
-  return output.split('\0').filter(Boolean).map((line) => line.slice(3));
+  return output
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
 }
 
 /**
@@ -66,7 +79,15 @@ export function uncommittedChanges(root: string, folders: string[]): string[] {
 export function committedFiles(root: string, commit: string, folders: string[]): Map<string, Buffer> {
   const top = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
   const prefix = git(root, ['rev-parse', '--show-prefix']).toString().trim();
-  const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...folders.map((folder) => `${prefix}${folder}`)]).toString();
+  const listing = git(top, [
+    'ls-tree',
+    '-r',
+    '-z',
+    '--full-tree',
+    commit,
+    '--',
+    ...folders.map((folder) => `${prefix}${folder}`),
+  ]).toString();
   const blobs: Array<{ path: string; id: string }> = [];
   for (const line of listing.split('\0').filter(Boolean)) {
     const [meta, file] = line.split('\t') as [string, string];

@@ -26,13 +26,23 @@ export function relativeLink(fromFile: string, target: string): string {
 /** Every root-relative link of an HTML page made relative to the page's own place. */
 export function relativeLinksInHtml(html: string, fromFile: string): string {
   return html
-    .replace(ATTRIBUTE, (_all, before: string, quote: string, target: string) => `${before}${quote}${relativeLink(fromFile, target)}${quote}`)
-    .replace(CSS_URL, (_all, quote: string, target: string) => `url(${quote}${relativeLink(fromFile, target)}${quote})`);
+    .replace(
+      ATTRIBUTE,
+      (_all, before: string, quote: string, target: string) =>
+        `${before}${quote}${relativeLink(fromFile, target)}${quote}`,
+    )
+    .replace(
+      CSS_URL,
+      (_all, quote: string, target: string) => `url(${quote}${relativeLink(fromFile, target)}${quote})`,
+    );
 }
 
 /** Every root-relative `url(...)` of a stylesheet made relative to the stylesheet's place. */
 export function relativeLinksInCss(css: string, fromFile: string): string {
-  return css.replace(CSS_URL, (_all, quote: string, target: string) => `url(${quote}${relativeLink(fromFile, target)}${quote})`);
+  return css.replace(
+    CSS_URL,
+    (_all, quote: string, target: string) => `url(${quote}${relativeLink(fromFile, target)}${quote})`,
+  );
 }
 
 /** Root-relative links moved under the folder the site is published in (`/minutes/`), for its canonical copy. */
@@ -40,7 +50,10 @@ export function prefixedLinksInHtml(html: string, basePath: string): string {
   if (basePath === '/') return html;
   const prefix = basePath.replace(/\/$/, '');
   return html
-    .replace(ATTRIBUTE, (_all, before: string, quote: string, target: string) => `${before}${quote}${prefix}${target}${quote}`)
+    .replace(
+      ATTRIBUTE,
+      (_all, before: string, quote: string, target: string) => `${before}${quote}${prefix}${target}${quote}`,
+    )
     .replace(CSS_URL, (_all, quote: string, target: string) => `url(${quote}${prefix}${target}${quote})`);
 }
 

@@ -53,7 +53,10 @@ export function addFileSearchNotice(html: string, homeHref: string, scriptHref: 
  */
 export function fixPagefindCacheTag(html: string, tag: string): string {
   // The site's own search page (_includes/search.ts) hands its script the tag in an attribute.
-  html = html.replace(/(\sdata-meta-cache-tag=")[^"]*(")/g, (_found, before: string, after: string) => `${before}${escapeHtml(tag)}${after}`);
+  html = html.replace(
+    /(\sdata-meta-cache-tag=")[^"]*(")/g,
+    (_found, before: string, after: string) => `${before}${escapeHtml(tag)}${after}`,
+  );
   if (html.includes('metaCacheTag')) return html;
   const option = `metaCacheTag: ${JSON.stringify(tag)}, `;
   return html

@@ -14,8 +14,7 @@ export interface ReadmeFacts {
 }
 
 /** A dependency-free static web server in one line of Node, for the snapshot's site folder. */
-export const nodeServerCommand =
-  `node -e "const h=require('http'),f=require('fs'),p=require('path'),t={'.html':'text/html; charset=utf-8','.css':'text/css','.js':'text/javascript','.json':'application/json','.wasm':'application/wasm','.svg':'image/svg+xml'};h.createServer((q,s)=>{let n=p.join('site',decodeURIComponent(q.url.split('?')[0]));if(n.split(p.sep)[0]!=='site')return s.writeHead(403).end();if(n.endsWith(p.sep)||n==='site')n=p.join(n,'index.html');f.readFile(n,(e,d)=>{s.writeHead(e?404:200,{'content-type':t[p.extname(n)]||'application/octet-stream'});s.end(e?'Not found':d)})}).listen(8000,'127.0.0.1')"`;
+export const nodeServerCommand = `node -e "const h=require('http'),f=require('fs'),p=require('path'),t={'.html':'text/html; charset=utf-8','.css':'text/css','.js':'text/javascript','.json':'application/json','.wasm':'application/wasm','.svg':'image/svg+xml'};h.createServer((q,s)=>{let n=p.join('site',decodeURIComponent(q.url.split('?')[0]));if(n.split(p.sep)[0]!=='site')return s.writeHead(403).end();if(n.endsWith(p.sep)||n==='site')n=p.join(n,'index.html');f.readFile(n,(e,d)=>{s.writeHead(e?404:200,{'content-type':t[p.extname(n)]||'application/octet-stream'});s.end(e?'Not found':d)})}).listen(8000,'127.0.0.1')"`;
 
 /**
  * The data files, one a line, except that a top folder with many of them
@@ -38,7 +37,9 @@ export function summariseDataFiles(files: string[], most = 8): string[] {
 export function readmeText(facts: ReadmeFacts): string {
   const { site, commit } = facts;
   const data = facts.dataFiles.length
-    ? summariseDataFiles(facts.dataFiles).map((file) => `    ${file}`).join('\n')
+    ? summariseDataFiles(facts.dataFiles)
+        .map((file) => `    ${file}`)
+        .join('\n')
     : '    (this archive publishes no separate data files)';
   return `MINUTES OF ${site.authority.toUpperCase()}: A PERMANENT SNAPSHOT
 ${'='.repeat(Math.min(78, `MINUTES OF ${site.authority}: A PERMANENT SNAPSHOT`.length))}

@@ -17,22 +17,30 @@ function text(value: unknown): string | undefined {
 }
 
 export function readSiteFacts(yamlText: string | undefined, file = '_data/site.yaml'): SiteFacts {
-  if (yamlText === undefined) throw new SnapshotError(`${file} is not in the commit: a snapshot names the authority it is of. See docs/content-format.md.`);
+  if (yamlText === undefined)
+    throw new SnapshotError(
+      `${file} is not in the commit: a snapshot names the authority it is of. See docs/content-format.md.`,
+    );
   let data: unknown;
   try {
     data = parse(yamlText.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new SnapshotError(`${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Run npm run check.`);
+    throw new SnapshotError(
+      `${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Run npm run check.`,
+    );
   }
   const site = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const authority = text(site.authority);
-  if (!authority) throw new SnapshotError(`${file} has no authority: a snapshot names the authority as its Source-Organization.`);
+  if (!authority)
+    throw new SnapshotError(`${file} has no authority: a snapshot names the authority as its Source-Organization.`);
   const baseUrl = text(site.base_url);
   let canonical: URL;
   try {
     canonical = new URL(baseUrl ?? '');
   } catch {
-    throw new SnapshotError(`${file} has no usable base_url (${JSON.stringify(baseUrl ?? '')}): the web archive records each page at its address there.`);
+    throw new SnapshotError(
+      `${file} has no usable base_url (${JSON.stringify(baseUrl ?? '')}): the web archive records each page at its address there.`,
+    );
   }
   if (!canonical.pathname.endsWith('/')) canonical.pathname += '/';
   const contact = (site.contact && typeof site.contact === 'object' ? site.contact : {}) as Record<string, unknown>;
@@ -43,7 +51,9 @@ export function readSiteFacts(yamlText: string | undefined, file = '_data/site.y
     contact: {
       ...(text(contact.name) ? { name: text(contact.name) } : {}),
       ...(text(contact.email) ? { email: text(contact.email) } : {}),
-      ...(text(contact.phone) !== undefined || typeof contact.phone === 'number' ? { phone: String(contact.phone).trim() } : {}),
+      ...(text(contact.phone) !== undefined || typeof contact.phone === 'number'
+        ? { phone: String(contact.phone).trim() }
+        : {}),
       ...(text(contact.address) ? { address: text(contact.address) } : {}),
     },
     ...(text(site.repository) ? { repository: text(site.repository) } : {}),

@@ -66,7 +66,10 @@ function bagInfo(site: SiteFacts, commit: Commit, software: string): BagInfo {
   if (site.contact.phone) info.push(['Contact-Phone', site.contact.phone]);
   if (site.contact.email) info.push(['Contact-Email', site.contact.email]);
   info.push(
-    ['External-Description', `The public archive of the council meeting minutes of ${site.authority}, published at ${site.baseUrl}, as it stood at git commit ${commit.id} of ${commit.iso}: the web site (site/), a WACZ web archive of its pages (web-archive.wacz), and the Markdown sources and YAML data exactly as committed (source/). See data/README.txt.`],
+    [
+      'External-Description',
+      `The public archive of the council meeting minutes of ${site.authority}, published at ${site.baseUrl}, as it stood at git commit ${commit.id} of ${commit.iso}: the web site (site/), a WACZ web archive of its pages (web-archive.wacz), and the Markdown sources and YAML data exactly as committed (source/). See data/README.txt.`,
+    ],
     ['External-Identifier', commit.id],
     ['Bagging-Date', commit.date],
     ['Bag-Software-Agent', software],
@@ -84,13 +87,18 @@ function byBytes<T>(entries: Iterable<[string, T]>): Map<string, T> {
 /** The site as the snapshot keeps it: a portable copy for site/, a canonical one for the web archive. */
 function prepareSite(built: Map<string, Buffer>, site: SiteFacts, commit: Commit, name: string) {
   const files = byBytes([...built, ...snapshotAdditions(built)]);
-  if (!files.has('index.html')) throw new SnapshotError('the site build wrote no index.html, so there is no site to snapshot.');
-  const marks: PageMarks = { note: `This page is from the snapshot ${name}: the archive as it stood at commit ${commit.id} of ${commit.iso}.`, cacheTag: commit.id };
+  if (!files.has('index.html'))
+    throw new SnapshotError('the site build wrote no index.html, so there is no site to snapshot.');
+  const marks: PageMarks = {
+    note: `This page is from the snapshot ${name}: the archive as it stood at commit ${commit.id} of ${commit.iso}.`,
+    cacheTag: commit.id,
+  };
   const basePath = new URL(site.baseUrl).pathname;
   const aliases = new Map<string, string[]>();
   // Pagefind asks for each part's entry file, and the search page for the list of parts, with ?ts=<metaCacheTag>; the web archive answers those addresses too.
   for (const file of files.keys()) {
-    if (/^pagefind\/(.+\/)?pagefind-entry\.json$/.test(file) || file === 'pagefind/parts.json') aliases.set(file, [`${site.baseUrl}${file}?ts=${commit.id}`]);
+    if (/^pagefind\/(.+\/)?pagefind-entry\.json$/.test(file) || file === 'pagefind/parts.json')
+      aliases.set(file, [`${site.baseUrl}${file}?ts=${commit.id}`]);
   }
   return {
     portable: new Map([...files].map(([file, bytes]) => [file, portableFile(file, bytes, marks)])),
@@ -113,24 +121,30 @@ async function writePayload(data: string, payload: Payload): Promise<void> {
   const { name, site, commit, software, sources, pages } = payload;
   await writeFiles(path.join(data, 'site'), pages.portable);
   await writeFiles(path.join(data, 'source'), sources);
-  await writeFile(path.join(data, 'web-archive.wacz'), buildWebArchive({
-    files: pages.canonical,
-    baseUrl: site.baseUrl,
-    title: `${site.authority}: minutes, snapshot of ${commit.date}`,
-    software,
-    epoch: commit.epoch,
-    iso: commit.iso,
-    aliases: pages.aliases,
-  }));
-  await writeFile(path.join(data, 'README.txt'), readmeText({
-    name,
-    site,
-    commit,
-    software,
-    siteFiles: pages.portable.size,
-    sourceFiles: sources.size,
-    dataFiles: [...pages.portable.keys()].filter(isDataFile).map((file) => `site/${file}`),
-  }));
+  await writeFile(
+    path.join(data, 'web-archive.wacz'),
+    buildWebArchive({
+      files: pages.canonical,
+      baseUrl: site.baseUrl,
+      title: `${site.authority}: minutes, snapshot of ${commit.date}`,
+      software,
+      epoch: commit.epoch,
+      iso: commit.iso,
+      aliases: pages.aliases,
+    }),
+  );
+  await writeFile(
+    path.join(data, 'README.txt'),
+    readmeText({
+      name,
+      site,
+      commit,
+      software,
+      siteFiles: pages.portable.size,
+      sourceFiles: sources.size,
+      dataFiles: [...pages.portable.keys()].filter(isDataFile).map((file) => `site/${file}`),
+    }),
+  );
 }
 
 /**
@@ -164,7 +178,16 @@ export async function makeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
     await rename(bag, path.join(out, name));
     await rename(path.join(work, `${name}.tar`), tarFile);
     await writeFile(`${tarFile}.sha256`, `${tarSha256}  ${name}.tar\n`);
-    return { name, commit, bagFolder: path.join(out, name), tarFile, tarSha256, payloadFiles: written.payloadFiles, payloadOctets: written.payloadOctets, leftOut };
+    return {
+      name,
+      commit,
+      bagFolder: path.join(out, name),
+      tarFile,
+      tarSha256,
+      payloadFiles: written.payloadFiles,
+      payloadOctets: written.payloadOctets,
+      leftOut,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -28,12 +28,20 @@ function splitName(name: string): { prefix: string; name: string } | undefined {
   for (let slash = name.indexOf('/'); slash !== -1; slash = name.indexOf('/', slash + 1)) {
     const prefix = name.slice(0, slash);
     const rest = name.slice(slash + 1);
-    if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100 && rest !== '') return { prefix, name: rest };
+    if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100 && rest !== '')
+      return { prefix, name: rest };
   }
   return undefined;
 }
 
-function header(fields: { name: string; prefix: string; mode: number; size: number; mtime: number; type: string }): Buffer {
+function header(fields: {
+  name: string;
+  prefix: string;
+  mode: number;
+  size: number;
+  mtime: number;
+  type: string;
+}): Buffer {
   const block = Buffer.alloc(BLOCK);
   block.write(fields.name, 0, 100, 'utf8');
   block.write(octal(fields.mode, 8), 100, 'ascii');
@@ -64,7 +72,8 @@ function padding(size: number, to = BLOCK): Buffer {
 function paxRecord(key: string, value: string): string {
   const body = ` ${key}=${value}\n`;
   let length = Buffer.byteLength(body) + 1;
-  while (String(length).length + Buffer.byteLength(body) !== length) length = String(length).length + Buffer.byteLength(body);
+  while (String(length).length + Buffer.byteLength(body) !== length)
+    length = String(length).length + Buffer.byteLength(body);
   return `${length}${body}`;
 }
 

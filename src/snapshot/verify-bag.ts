@@ -38,7 +38,10 @@ interface ManifestEntry {
 const MAX_TAG_FILE_BYTES = 256 * 1024 * 1024;
 
 /** What stands at a path inside the bag: a regular file, nothing, or something else (a problem). Links are never followed, not even in the folders on the way. */
-async function entryAt(bag: string, relative: string): Promise<{ file: Stats } | { missing: true } | { problem: string }> {
+async function entryAt(
+  bag: string,
+  relative: string,
+): Promise<{ file: Stats } | { missing: true } | { problem: string }> {
   let at = bag;
   const parts = relative.split('/');
   for (const [index, part] of parts.entries()) {
@@ -49,8 +52,12 @@ async function entryAt(bag: string, relative: string): Promise<{ file: Stats } |
     } catch {
       return { missing: true };
     }
-    if (found.isSymbolicLink()) return { problem: `${index === parts.length - 1 ? 'is' : `is inside ${parts.slice(0, index + 1).join('/')}, which is`} a symbolic link: a bag holds its files themselves, and a link is never followed` };
-    if (index === parts.length - 1) return found.isFile() ? { file: found } : { problem: `is ${kindOf(found)}, not a file` };
+    if (found.isSymbolicLink())
+      return {
+        problem: `${index === parts.length - 1 ? 'is' : `is inside ${parts.slice(0, index + 1).join('/')}, which is`} a symbolic link: a bag holds its files themselves, and a link is never followed`,
+      };
+    if (index === parts.length - 1)
+      return found.isFile() ? { file: found } : { problem: `is ${kindOf(found)}, not a file` };
     if (!found.isDirectory()) return { missing: true };
   }
   return { missing: true };
@@ -73,7 +80,10 @@ async function readText(bag: string, name: string, problems: BagProblem[]): Prom
     return undefined;
   }
   if (entry.file.size > MAX_TAG_FILE_BYTES) {
-    problems.push({ file: name, message: `is ${entry.file.size} bytes, more than the ${MAX_TAG_FILE_BYTES} a tag file may have here` });
+    problems.push({
+      file: name,
+      message: `is ${entry.file.size} bytes, more than the ${MAX_TAG_FILE_BYTES} a tag file may have here`,
+    });
     return undefined;
   }
   try {
@@ -100,7 +110,11 @@ async function payloadFiles(bag: string, problems: BagProblem[]): Promise<Map<st
       const found = await lstat(path.join(bag, child));
       if (found.isDirectory()) await walk(child);
       else if (found.isFile()) files.set(child, found.size);
-      else if (found.isSymbolicLink()) problems.push({ file: child, message: 'is a symbolic link: a bag holds its files themselves, and a link is never followed' });
+      else if (found.isSymbolicLink())
+        problems.push({
+          file: child,
+          message: 'is a symbolic link: a bag holds its files themselves, and a link is never followed',
+        });
       else problems.push({ file: child, message: `is ${kindOf(found)}, not a file: a bag's payload holds only files` });
     }
   }
@@ -149,12 +163,18 @@ function parseManifest(name: string, text: string, problems: BagProblem[]): Mani
     if (line.trim() === '') return;
     const match = /^([0-9a-fA-F]+)[ \t]+(.+)$/.exec(line);
     if (!match) {
-      problems.push({ file: name, message: `line ${index + 1} is not "checksum  path": ${JSON.stringify(line.slice(0, 80))}` });
+      problems.push({
+        file: name,
+        message: `line ${index + 1} is not "checksum  path": ${JSON.stringify(line.slice(0, 80))}`,
+      });
       return;
     }
     const relative = decodeManifestPath(match[2]!.replace(/^\*/, ''));
     if (!isSafePath(relative)) {
-      problems.push({ file: name, message: `line ${index + 1} names a path outside the bag: ${JSON.stringify(relative)}` });
+      problems.push({
+        file: name,
+        message: `line ${index + 1} names a path outside the bag: ${JSON.stringify(relative)}`,
+      });
       return;
     }
     entries.push({ path: relative, hash: match[1]!.toLowerCase(), line: index + 1 });
@@ -162,7 +182,13 @@ function parseManifest(name: string, text: string, problems: BagProblem[]): Mani
   return entries;
 }
 
-async function checkEntries(bag: string, manifest: string, algorithm: string, entries: ManifestEntry[], problems: BagProblem[]): Promise<void> {
+async function checkEntries(
+  bag: string,
+  manifest: string,
+  algorithm: string,
+  entries: ManifestEntry[],
+  problems: BagProblem[],
+): Promise<void> {
   for (const entry of entries) {
     const at = await entryAt(bag, entry.path);
     if ('problem' in at) {
@@ -179,7 +205,10 @@ async function checkEntries(bag: string, manifest: string, algorithm: string, en
       continue;
     }
     if (found !== entry.hash) {
-      problems.push({ file: entry.path, message: `has changed: its ${algorithm} checksum is ${found}, but ${manifest} says ${entry.hash}` });
+      problems.push({
+        file: entry.path,
+        message: `has changed: its ${algorithm} checksum is ${found}, but ${manifest} says ${entry.hash}`,
+      });
     }
   }
 }
@@ -189,9 +218,14 @@ export async function verifyBag(bag: string): Promise<BagReport> {
   const problems: BagProblem[] = [];
   const report: BagReport = { problems, payloadFiles: 0, payloadOctets: 0, algorithms: [], info: new Map() };
   if (!(await isFolder(bag))) {
-    const message = /\.tar$/i.test(bag) && (await stat(bag).then((s) => s.isFile(), () => false))
-      ? `is a tar file: check it with "sha256sum -c ${path.basename(bag)}.sha256", then unpack it with "tar -xf ${path.basename(bag)}" and verify the folder it makes`
-      : 'is not a folder; give the folder of an unpacked snapshot (the one holding bagit.txt)';
+    const message =
+      /\.tar$/i.test(bag) &&
+      (await stat(bag).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+        ? `is a tar file: check it with "sha256sum -c ${path.basename(bag)}.sha256", then unpack it with "tar -xf ${path.basename(bag)}" and verify the folder it makes`
+        : 'is not a folder; give the folder of an unpacked snapshot (the one holding bagit.txt)';
     problems.push({ file: bag, message });
     return report;
   }
@@ -201,8 +235,10 @@ export async function verifyBag(bag: string): Promise<BagReport> {
     problems.push({ file: 'bagit.txt', message: 'is missing, so this folder is not a BagIt bag' });
   } else {
     const tags = parseTagFile(declaration);
-    if (!/^\d+\.\d+$/.test(tags.get('BagIt-Version')?.[0] ?? '')) problems.push({ file: 'bagit.txt', message: 'does not declare a BagIt-Version' });
-    if (!tags.get('Tag-File-Character-Encoding')?.[0]) problems.push({ file: 'bagit.txt', message: 'does not declare a Tag-File-Character-Encoding' });
+    if (!/^\d+\.\d+$/.test(tags.get('BagIt-Version')?.[0] ?? ''))
+      problems.push({ file: 'bagit.txt', message: 'does not declare a BagIt-Version' });
+    if (!tags.get('Tag-File-Character-Encoding')?.[0])
+      problems.push({ file: 'bagit.txt', message: 'does not declare a Tag-File-Character-Encoding' });
   }
 
   const infoText = await readText(bag, 'bag-info.txt', problems);
@@ -211,7 +247,9 @@ export async function verifyBag(bag: string): Promise<BagReport> {
   if (!(await isFolder(path.join(bag, 'data')))) {
     problems.push({ file: 'data/', message: 'is missing: a bag keeps its payload in the data folder' });
   }
-  const sizes = (await isFolder(path.join(bag, 'data'))) ? await payloadFiles(bag, problems) : new Map<string, number>();
+  const sizes = (await isFolder(path.join(bag, 'data')))
+    ? await payloadFiles(bag, problems)
+    : new Map<string, number>();
   const payload = sortByBytes(sizes.keys());
   for (const size of sizes.values()) report.payloadOctets += size;
   report.payloadFiles = payload.length;
@@ -223,9 +261,15 @@ export async function verifyBag(bag: string): Promise<BagReport> {
 
   for (const manifest of topLevel) {
     const isTagManifest = manifest.startsWith('tag');
-    const algorithm = manifest.replace(/^(tag)?manifest-/, '').replace(/\.txt$/, '').toLowerCase();
+    const algorithm = manifest
+      .replace(/^(tag)?manifest-/, '')
+      .replace(/\.txt$/, '')
+      .toLowerCase();
     if (!supported.has(algorithm)) {
-      problems.push({ file: manifest, message: `uses the checksum algorithm "${algorithm}", which this verifier cannot compute` });
+      problems.push({
+        file: manifest,
+        message: `uses the checksum algorithm "${algorithm}", which this verifier cannot compute`,
+      });
       continue;
     }
     const entries = parseManifest(manifest, (await readText(bag, manifest, problems)) ?? '', problems);
@@ -233,7 +277,11 @@ export async function verifyBag(bag: string): Promise<BagReport> {
       payloadManifests += 1;
       report.algorithms.push(algorithm);
       for (const entry of entries) {
-        if (!entry.path.startsWith('data/')) problems.push({ file: manifest, message: `line ${entry.line} lists ${entry.path}, which is not in the payload (data/)` });
+        if (!entry.path.startsWith('data/'))
+          problems.push({
+            file: manifest,
+            message: `line ${entry.line} lists ${entry.path}, which is not in the payload (data/)`,
+          });
       }
       const listed = new Set(entries.map((entry) => entry.path));
       for (const name of payload) {
@@ -243,17 +291,25 @@ export async function verifyBag(bag: string): Promise<BagReport> {
     await checkEntries(bag, manifest, algorithm, entries, problems);
   }
 
-  if (payloadManifests === 0) problems.push({ file: 'manifest-sha256.txt', message: 'is missing: the bag has no payload manifest' });
+  if (payloadManifests === 0)
+    problems.push({ file: 'manifest-sha256.txt', message: 'is missing: the bag has no payload manifest' });
   for (const [name, manifests] of unlisted) {
-    problems.push({ file: name, message: `is in the payload but not listed in ${manifests.join(' or ')}: it was added after the bag was made` });
+    problems.push({
+      file: name,
+      message: `is in the payload but not listed in ${manifests.join(' or ')}: it was added after the bag was made`,
+    });
   }
 
   const oxum = report.info.get('Payload-Oxum')?.[0];
   if (oxum !== undefined) {
     const match = /^(\d+)\.(\d+)$/.exec(oxum);
-    if (!match) problems.push({ file: 'bag-info.txt', message: `has a Payload-Oxum that is not "octets.files": ${oxum}` });
+    if (!match)
+      problems.push({ file: 'bag-info.txt', message: `has a Payload-Oxum that is not "octets.files": ${oxum}` });
     else if (Number(match[1]) !== report.payloadOctets || Number(match[2]) !== report.payloadFiles) {
-      problems.push({ file: 'bag-info.txt', message: `Payload-Oxum says ${match[2]} files of ${match[1]} octets, but the payload has ${report.payloadFiles} files of ${report.payloadOctets} octets` });
+      problems.push({
+        file: 'bag-info.txt',
+        message: `Payload-Oxum says ${match[2]} files of ${match[1]} octets, but the payload has ${report.payloadFiles} files of ${report.payloadOctets} octets`,
+      });
     }
   }
   return report;

@@ -32,7 +32,12 @@ export function canonicalUrl(baseUrl: string, file: string): string {
 /** The SURT form of an address, by which web archive indexes sort: `org,example)/cyp/`. */
 export function surt(address: string): string {
   const url = new URL(address);
-  const host = url.hostname.toLowerCase().replace(/^www\./, '').split('.').reverse().join(',');
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.')
+    .reverse()
+    .join(',');
   const port = url.port ? `:${url.port}` : '';
   return `${host}${port})${url.pathname.toLowerCase()}${url.search.toLowerCase()}`;
 }
@@ -52,7 +57,12 @@ export function buildWebArchive(input: WebArchiveInput): Buffer {
   const info = warcinfoRecord({
     filename: WARC_NAME,
     date: input.iso,
-    fields: [['software', input.software], ['format', 'WARC File Format 1.1'], ['isPartOf', input.title], ['description', `The pages of ${input.baseUrl} as built, not crawled`]],
+    fields: [
+      ['software', input.software],
+      ['format', 'WARC File Format 1.1'],
+      ['isPartOf', input.title],
+      ['description', `The pages of ${input.baseUrl} as built, not crawled`],
+    ],
   });
   const warcinfoId = recordId(`warcinfo ${WARC_NAME} ${input.iso}`);
   const records: Buffer[] = [info];
@@ -65,24 +75,52 @@ export function buildWebArchive(input: WebArchiveInput): Buffer {
     const mime = mediaType(file);
     for (const url of addresses) {
       const bytes = responseRecord({ url, date: input.iso, contentType: mime, body, warcinfoId });
-      index.push(`${surt(url)} ${timestamp} ${JSON.stringify({ url, mime: mime.split(';')[0], status: '200', digest: sha256Label(body), length: String(bytes.length), offset: String(offset), filename: WARC_NAME })}`);
+      index.push(
+        `${surt(url)} ${timestamp} ${JSON.stringify({ url, mime: mime.split(';')[0], status: '200', digest: sha256Label(body), length: String(bytes.length), offset: String(offset), filename: WARC_NAME })}`,
+      );
       records.push(bytes);
       offset += bytes.length;
     }
     if (file.endsWith('.html') && file !== '404.html') {
       const url = addresses[0]!;
       const title = pageTitle(body.toString('utf8'));
-      pages.push({ url, line: JSON.stringify({ id: createHash('sha256').update(url).digest('hex').slice(0, 32), url, ...(title ? { title } : {}), ts: input.iso }) });
+      pages.push({
+        url,
+        line: JSON.stringify({
+          id: createHash('sha256').update(url).digest('hex').slice(0, 32),
+          url,
+          ...(title ? { title } : {}),
+          ts: input.iso,
+        }),
+      });
     }
   }
 
   const resources = [
     { name: WARC_NAME, path: `archive/${WARC_NAME}`, bytes: Buffer.concat(records) },
-    { name: 'index.cdx', path: 'indexes/index.cdx', bytes: Buffer.from(index.sort().map((line) => `${line}\n`).join(''), 'utf8') },
+    {
+      name: 'index.cdx',
+      path: 'indexes/index.cdx',
+      bytes: Buffer.from(
+        index
+          .sort()
+          .map((line) => `${line}\n`)
+          .join(''),
+        'utf8',
+      ),
+    },
     {
       name: 'pages.jsonl',
       path: 'pages/pages.jsonl',
-      bytes: Buffer.from([JSON.stringify({ format: 'json-pages-1.0', id: 'pages', title: 'All pages' }), ...pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)).map((page) => page.line)].map((line) => `${line}\n`).join(''), 'utf8'),
+      bytes: Buffer.from(
+        [
+          JSON.stringify({ format: 'json-pages-1.0', id: 'pages', title: 'All pages' }),
+          ...pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)).map((page) => page.line),
+        ]
+          .map((line) => `${line}\n`)
+          .join(''),
+        'utf8',
+      ),
     },
   ];
   // ReplayWeb.page 2.5 needs the profile "data-package" and wacz_version 1.1.1 (it rejects the 1.2 profile "wacz").
@@ -94,12 +132,20 @@ export function buildWebArchive(input: WebArchiveInput): Buffer {
     created: input.iso,
     mainPageUrl: input.baseUrl,
     mainPageDate: input.iso,
-    resources: resources.map((resource) => ({ name: resource.name, path: resource.path, hash: sha256Label(resource.bytes), bytes: resource.bytes.length })),
+    resources: resources.map((resource) => ({
+      name: resource.name,
+      path: resource.path,
+      hash: sha256Label(resource.bytes),
+      bytes: resource.bytes.length,
+    })),
   });
   const digest = json({ path: 'datapackage.json', hash: sha256Label(datapackage) });
-  return zipStored([
-    ...resources.map((resource) => ({ name: resource.path, bytes: resource.bytes })),
-    { name: 'datapackage.json', bytes: datapackage },
-    { name: 'datapackage-digest.json', bytes: digest },
-  ], input.epoch);
+  return zipStored(
+    [
+      ...resources.map((resource) => ({ name: resource.path, bytes: resource.bytes })),
+      { name: 'datapackage.json', bytes: datapackage },
+      { name: 'datapackage-digest.json', bytes: digest },
+    ],
+    input.epoch,
+  );
 }

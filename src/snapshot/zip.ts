@@ -25,7 +25,8 @@ export function zipStored(entries: ZipEntry[], epoch: number): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const crc = crc32(entry.bytes);
-    if (entry.bytes.length >= 0xffffffff || offset >= 0xffffffff) throw new Error('the web archive is larger than 4 GB, which this zip writer does not support');
+    if (entry.bytes.length >= 0xffffffff || offset >= 0xffffffff)
+      throw new Error('the web archive is larger than 4 GB, which this zip writer does not support');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -28,7 +28,9 @@ export function plainText(tokens: Token[]): string {
 
 function inlineText(token: Token): string {
   if (!token.children) return token.content;
-  return token.children.map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content)).join('');
+  return token.children
+    .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content))
+    .join('');
 }
 
 export function escapeHtml(text: string): string {
@@ -59,7 +61,8 @@ export function imagesFromElsewhere(tokens: Token[]): Array<{ src: string; line:
     if (token.type !== 'inline' || !token.children) continue;
     for (const child of token.children) {
       const src = child.type === 'image' ? (child.attrGet('src') ?? '') : undefined;
-      if (src !== undefined && !isOwnAddress(src)) found.push({ src, line: (token.map?.[0] ?? 0) + lineWithin(token.content, child) });
+      if (src !== undefined && !isOwnAddress(src))
+        found.push({ src, line: (token.map?.[0] ?? 0) + lineWithin(token.content, child) });
     }
   }
   return found;
@@ -68,7 +71,11 @@ export function imagesFromElsewhere(tokens: Token[]): Array<{ src: string; line:
 /** An address within the site: a path with no scheme and no host (a backslash is read as a slash, so "/\\host" names a host). */
 function isOwnAddress(src: string): boolean {
   const address = src.trim();
-  return !/^[a-z][a-z0-9+.-]*:/i.test(address) && !/^[/\\]{2}/.test(address.replace(/^\s+/, '')) && !/[\u0000-\u001f]/.test(address);
+  return (
+    !/^[a-z][a-z0-9+.-]*:/i.test(address) &&
+    !/^[/\\]{2}/.test(address.replace(/^\s+/, '')) &&
+    !/[\u0000-\u001f]/.test(address)
+  );
 }
 
 /** The line, counted from 0, of an image inside its paragraph. */

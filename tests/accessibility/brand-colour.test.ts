@@ -29,7 +29,9 @@ describe('contrast as WCAG 2.2 computes it', () => {
 describe('the brand colour must reach 4.5:1 against the white text of the header', () => {
   it('refuses a colour that is too light, at its line in _data/site.yaml', () => {
     const { text, line } = siteWithBrand('#5fa8d3');
-    const diagnostics = loadArchive(copyOfSampleArchive({ '_data/site.yaml': text })).diagnostics.filter((d) => d.code === 'brand-contrast');
+    const diagnostics = loadArchive(copyOfSampleArchive({ '_data/site.yaml': text })).diagnostics.filter(
+      (d) => d.code === 'brand-contrast',
+    );
     expect(diagnostics).toEqual([expect.objectContaining({ file: '_data/site.yaml', line, severity: 'error' })]);
     expect(diagnostics[0]!.message).toContain('#5fa8d3 is too light');
     expect(diagnostics[0]!.message).toContain('a contrast of 2.6:1');

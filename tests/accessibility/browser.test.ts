@@ -44,7 +44,11 @@ describe.runIf(announceBrowserTests('accessibility tests in Chromium'))('every p
 
   for (const { width, colorScheme, every } of RUNS) {
     it(`has no WCAG 2.2 AA violations that axe-core finds on ${every ? 'any page' : 'a page of each kind'}, ${width} px wide, ${colorScheme} scheme, and asks nothing of another site`, async () => {
-      const { context, outside } = await guardedContext(browser, { viewport: { width, height: 800 }, colorScheme, reducedMotion: 'reduce' });
+      const { context, outside } = await guardedContext(browser, {
+        viewport: { width, height: 800 },
+        colorScheme,
+        reducedMotion: 'reduce',
+      });
       const violations: string[] = [];
       const sideways: string[] = [];
       try {
@@ -52,9 +56,14 @@ describe.runIf(announceBrowserTests('accessibility tests in Chromium'))('every p
         for (const page of every ? pages : onePagePerKind(pages)) {
           await tab.goto(address(page), { waitUntil: 'load' });
           // Only violations are needed: asking for no details of the passes makes axe several times faster.
-          const results = await new AxeBuilder({ page: tab }).withTags(WCAG_22_AA).options({ resultTypes: ['violations'] }).analyze();
+          const results = await new AxeBuilder({ page: tab })
+            .withTags(WCAG_22_AA)
+            .options({ resultTypes: ['violations'] })
+            .analyze();
           for (const v of results.violations) {
-            violations.push(`${page.sitePath} (${page.kind}): ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+            violations.push(
+              `${page.sitePath} (${page.kind}): ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+            );
           }
           // At 320 px (1280 px at 400% zoom) nothing may need sideways scrolling (WCAG 1.4.10).
           const overflow = await tab.evaluate(() => {
@@ -90,7 +99,9 @@ describe.runIf(announceBrowserTests('accessibility tests in Chromium'))('every p
       const tab = await context.newPage();
       await tab.setContent('<!DOCTYPE html><html><body><img src="data:,"><a href="#"></a></body></html>');
       const results = await new AxeBuilder({ page: tab }).withTags(WCAG_22_AA).analyze();
-      expect(results.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']));
+      expect(results.violations.map((v) => v.id)).toEqual(
+        expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']),
+      );
     } finally {
       await context.close();
     }

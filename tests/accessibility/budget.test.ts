@@ -38,10 +38,15 @@ describe('the weight of the pages', () => {
     const sizes = meetings.map((page) => {
       const stylesheets = stylesheetsOf(page);
       expect(stylesheets.length).toBeGreaterThan(0);
-      return { page: page.sitePath, bytes: gzipped(page.file) + stylesheets.reduce((sum, file) => sum + gzipped(file), 0) };
+      return {
+        page: page.sitePath,
+        bytes: gzipped(page.file) + stylesheets.reduce((sum, file) => sum + gzipped(file), 0),
+      };
     });
     const heaviest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-    console.log(`The heaviest meeting page, ${heaviest.page}, is ${(heaviest.bytes / 1024).toFixed(1)} KB gzipped with its CSS.`);
+    console.log(
+      `The heaviest meeting page, ${heaviest.page}, is ${(heaviest.bytes / 1024).toFixed(1)} KB gzipped with its CSS.`,
+    );
     expect(sizes.filter((s) => s.bytes >= MEETING_BUDGET_BYTES)).toEqual([]);
   });
 });

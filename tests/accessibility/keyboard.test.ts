@@ -27,7 +27,7 @@ function focused(tab: Page): Promise<Focused> {
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const halo = style.boxShadow !== 'none';
     return {
-      what: el.id === 'main' ? '#main' : el.getAttribute('href') ?? el.tagName.toLowerCase(),
+      what: el.id === 'main' ? '#main' : (el.getAttribute('href') ?? el.tagName.toLowerCase()),
       inContents: !!el.closest('.contents'),
       item: el.closest('section.item')?.id ?? null,
       visible: outline || halo,
@@ -38,7 +38,11 @@ function focused(tab: Page): Promise<Focused> {
 /** Every element Tab should reach, in document order. */
 function tabbable(tab: Page): Promise<string[]> {
   return tab.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+      ),
+    ]
       // checkVisibility() is false inside a closed details element (its content is content-visibility: hidden) as well as under display: none.
       .filter((el) => el.checkVisibility() || el.classList.contains('skip-link'))
       .map((el) => el.getAttribute('href') ?? el.tagName.toLowerCase()),
@@ -115,7 +119,9 @@ describe.runIf(announceBrowserTests('keyboard tests in Chromium'))('a meeting pa
   it('takes the reader to every item from the contents list, and the keyboard goes on from there', async () => {
     const { tab, close } = await openMeeting();
     try {
-      const anchors = await tab.evaluate(() => [...document.querySelectorAll('.contents a')].map((a) => a.getAttribute('href')!));
+      const anchors = await tab.evaluate(() =>
+        [...document.querySelectorAll('.contents a')].map((a) => a.getAttribute('href')!),
+      );
       expect(anchors.length).toBeGreaterThan(1);
       for (const anchor of anchors) {
         await tab.locator(`.contents a[href="${anchor}"]`).focus();
@@ -128,7 +134,13 @@ describe.runIf(announceBrowserTests('keyboard tests in Chromium'))('a meeting pa
         const after = await tab.evaluate((id) => {
           const item = document.querySelector(id)!;
           const active = document.activeElement!;
-          return active === document.body || !!(item.compareDocumentPosition(active) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY));
+          return (
+            active === document.body ||
+            !!(
+              item.compareDocumentPosition(active) &
+              (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)
+            )
+          );
         }, anchor);
         expect(after, `Tab after ${anchor} goes on from that item`).toBe(true);
       }

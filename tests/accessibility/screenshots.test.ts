@@ -10,7 +10,9 @@ import { builtPages, onePagePerKind, type BuiltPage } from '../support/site-page
 import { serveFolder, type StaticServer } from '../support/static-server.ts';
 
 /** Outside the repository, so that nobody commits them, and outside the run's own temporary folder, so that they outlast it: for a person to look at. */
-export const SCREENSHOTS = process.env.MINUTE_BOOK_SCREENSHOTS ?? path.join(process.env.MINUTE_BOOK_SYSTEM_TMPDIR ?? tmpdir(), 'minute-book-screenshots');
+export const SCREENSHOTS =
+  process.env.MINUTE_BOOK_SCREENSHOTS ??
+  path.join(process.env.MINUTE_BOOK_SYSTEM_TMPDIR ?? tmpdir(), 'minute-book-screenshots');
 
 /** A meeting with attendance, items and decisions: what printed minutes are made of. */
 const MEETING = '/cyp/2024-07-15/';
@@ -27,7 +29,9 @@ describe.runIf(announceBrowserTests('screenshots in Chromium'))('screenshots for
     expect(result.exitCode, result.stderr).toBe(0);
     const pages = builtPages(result.out);
     // One page of every kind, that meeting among them.
-    shown = onePagePerKind(pages).map((page) => (page.kind === 'meeting' ? pages.find((p) => p.sitePath === MEETING)! : page));
+    shown = onePagePerKind(pages).map((page) =>
+      page.kind === 'meeting' ? pages.find((p) => p.sitePath === MEETING)! : page,
+    );
     server = await serveFolder(result.out);
     browser = await launchChromium();
     rmSync(SCREENSHOTS, { recursive: true, force: true });
@@ -39,7 +43,10 @@ describe.runIf(announceBrowserTests('screenshots in Chromium'))('screenshots for
     await server?.close();
   });
 
-  for (const [width, height] of [[1280, 800], [320, 640]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [320, 640],
+  ] as const) {
     it(`of a page of every kind at ${width}x${height}`, async () => {
       const { context } = await guardedContext(browser, { viewport: { width, height } });
       try {
@@ -47,7 +54,8 @@ describe.runIf(announceBrowserTests('screenshots in Chromium'))('screenshots for
         expect(shown.length).toBeGreaterThan(10);
         for (const page of shown) {
           await tab.goto(new URL(page.kind === 'search' ? SEARCH : page.sitePath.slice(1), server.url).href);
-          if (page.kind === 'search') await tab.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+          if (page.kind === 'search')
+            await tab.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
           const file = path.join(SCREENSHOTS, `${page.kind}-${width}.png`);
           await tab.screenshot({ path: file, fullPage: true });
           expect(statSync(file).size).toBeGreaterThan(5_000);
@@ -70,7 +78,8 @@ describe.runIf(announceBrowserTests('screenshots in Chromium'))('screenshots for
       await tab.pdf({ path: path.join(SCREENSHOTS, 'meeting-print.pdf'), format: 'A4', printBackground: false });
       // What a printed page leaves out and keeps.
       const printed = await tab.evaluate(() => {
-        const shows = (selector: string) => [...document.querySelectorAll(selector)].some((el) => getComputedStyle(el).display !== 'none');
+        const shows = (selector: string) =>
+          [...document.querySelectorAll(selector)].some((el) => getComputedStyle(el).display !== 'none');
         return {
           navigation: shows('.site-header nav, .breadcrumbs, .contents, .pager, .skip-link'),
           attendance: shows('.attendance'),

@@ -18,7 +18,7 @@ beforeAll(async () => {
 const headings = (document: Document) => [...document.querySelectorAll('h2')].map(textOf);
 
 describe('the accessibility statement', () => {
-  it('has the sections of the regulations\' model statement, in order', () => {
+  it("has the sections of the regulations' model statement, in order", () => {
     const page = readPage(site, '/accessibility/');
     expect(textOf(page.querySelector('h1'))).toBe('Accessibility statement');
     expect(headings(page)).toEqual([
@@ -30,7 +30,9 @@ describe('the accessibility statement', () => {
       'Preparation of this accessibility statement',
     ]);
     const text = textOf(page.querySelector('main'));
-    expect(text).toContain('This statement applies to the minutes of Halton Borough Council published at https://minutes.example.org/minutes/');
+    expect(text).toContain(
+      'This statement applies to the minutes of Halton Borough Council published at https://minutes.example.org/minutes/',
+    );
     expect(text).toContain('partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard');
     expect(text).toContain('Equality and Human Rights Commission (EHRC) is responsible for enforcing');
     expect(text).toContain('Equality Advisory and Support Service (EASS)');
@@ -45,20 +47,29 @@ describe('the accessibility statement', () => {
   });
 
   it('is linked from the footer of every page, under the path prefix', () => {
-    const missing = builtPages(site).filter((p) => !readFileSync(p.file, 'utf8').includes('<a href="/minutes/accessibility/">Accessibility statement</a>'));
+    const missing = builtPages(site).filter(
+      (p) => !readFileSync(p.file, 'utf8').includes('<a href="/minutes/accessibility/">Accessibility statement</a>'),
+    );
     expect(missing.map((p) => p.sitePath)).toEqual([]);
   });
 
-  it('prints each page\'s permanent address in its footer', () => {
+  it("prints each page's permanent address in its footer", () => {
     const page = readPage(site, '/cyp/2025-09-08/');
-    expect(textOf(page.querySelector('.permanent-address'))).toBe('Permanent address of this page: https://minutes.example.org/minutes/cyp/2025-09-08/');
-    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://minutes.example.org/minutes/cyp/2025-09-08/');
+    expect(textOf(page.querySelector('.permanent-address'))).toBe(
+      'Permanent address of this page: https://minutes.example.org/minutes/cyp/2025-09-08/',
+    );
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://minutes.example.org/minutes/cyp/2025-09-08/',
+    );
   });
 });
 
-describe('the statement\'s settings', () => {
+describe("the statement's settings", () => {
   const withAccessibility = (yaml: string) => {
-    const sample = readFileSync(path.join(projectRoot, '_data/site.yaml'), 'utf8').replace(/^accessibility:[\s\S]*$/m, yaml);
+    const sample = readFileSync(path.join(projectRoot, '_data/site.yaml'), 'utf8').replace(
+      /^accessibility:[\s\S]*$/m,
+      yaml,
+    );
     return loadArchive(copyOfSampleArchive({ '_data/site.yaml': sample }));
   };
 
@@ -70,9 +81,16 @@ describe('the statement\'s settings', () => {
   });
 
   it('reports a mistyped compliance or date at its line', () => {
-    const archive = withAccessibility('accessibility:\n  compliance: mostly\n  prepared: 2025-13-01\n  enforcment: ecni\n');
-    const start = readFileSync(path.join(projectRoot, '_data/site.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('accessibility:')) + 1;
-    const found = archive.diagnostics.filter((d) => d.file === '_data/site.yaml').map((d) => [d.line, d.severity, d.code]);
+    const archive = withAccessibility(
+      'accessibility:\n  compliance: mostly\n  prepared: 2025-13-01\n  enforcment: ecni\n',
+    );
+    const start =
+      readFileSync(path.join(projectRoot, '_data/site.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('accessibility:')) + 1;
+    const found = archive.diagnostics
+      .filter((d) => d.file === '_data/site.yaml')
+      .map((d) => [d.line, d.severity, d.code]);
     expect(found).toEqual([
       [start + 1, 'error', 'value-unknown'],
       [start + 2, 'error', 'date-impossible'],

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { generateArchive, PAPER_BYTES, syntheticPapers, writeArchive } from '../../src/bench/generate.ts';
 import { loadArchive } from '../../src/load/archive.ts';
 
-const distinctWords = (files: Map<string, string>) => new Set([...files.values()].join(' ').toLowerCase().match(/[a-z]+/g)).size;
+const distinctWords = (files: Map<string, string>) =>
+  new Set(
+    [...files.values()]
+      .join(' ')
+      .toLowerCase()
+      .match(/[a-z]+/g),
+  ).size;
 
 describe('the synthetic archive generator', () => {
   it('is deterministic: the same seed gives the same files, byte for byte', () => {
@@ -48,7 +54,9 @@ describe('the synthetic archive generator', () => {
   it('has text of realistic length and a vocabulary that grows with the archive', () => {
     const small = generateArchive({ meetings: 50, seed: 1 });
     const large = generateArchive({ meetings: 400, seed: 1 });
-    const meetingBytes = [...small.entries()].filter(([name]) => /\/\d{4}-\d{2}-\d{2}\.md$/.test(name)).map(([, text]) => text.length);
+    const meetingBytes = [...small.entries()]
+      .filter(([name]) => /\/\d{4}-\d{2}-\d{2}\.md$/.test(name))
+      .map(([, text]) => text.length);
     expect(meetingBytes.reduce((a, b) => a + b, 0) / meetingBytes.length).toBeGreaterThan(10_000);
     expect(distinctWords(small)).toBeGreaterThan(500);
     expect(distinctWords(large)).toBeGreaterThan(distinctWords(small));

@@ -4,11 +4,15 @@ import { measureCommand } from '../../src/bench/measure-command.ts';
 const MB = 1024 * 1024;
 
 /** A Node child that holds `mb` megabytes, touched so they are resident, then waits until its parent reads the pipe. */
-const holder = (mb: number) => `const b = Buffer.alloc(${mb} * 1024 * 1024, 1); console.log(b.length); setTimeout(() => {}, 1500);`;
+const holder = (mb: number) =>
+  `const b = Buffer.alloc(${mb} * 1024 * 1024, 1); console.log(b.length); setTimeout(() => {}, 1500);`;
 
 describe('measuring a command', () => {
   it('sees the memory a child holds', async () => {
-    const measured = await measureCommand({ label: 'holder', command: process.execPath, args: ['-e', holder(300)] }, 50);
+    const measured = await measureCommand(
+      { label: 'holder', command: process.execPath, args: ['-e', holder(300)] },
+      50,
+    );
     expect(measured.exitCode).toBe(0);
     expect(measured.memory.peakTreeBytes).toBeGreaterThan(300 * MB);
     // Node itself takes some tens of megabytes, not hundreds.
@@ -62,7 +66,11 @@ describe('measuring a command', () => {
   });
 
   it('reports a failing command with what it printed', async () => {
-    const measured = await measureCommand({ label: 'fail', command: process.execPath, args: ['-e', 'console.error("no archive here"); process.exit(3)'] });
+    const measured = await measureCommand({
+      label: 'fail',
+      command: process.execPath,
+      args: ['-e', 'console.error("no archive here"); process.exit(3)'],
+    });
     expect(measured.exitCode).toBe(3);
     expect(measured.output).toContain('no archive here');
   });

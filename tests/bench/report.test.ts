@@ -1,11 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { buildPipeline, formatBytes, formatReport, formatTable, ratio, ratios, sequence, type BenchResult } from '../../src/bench/bench-report.ts';
+import {
+  buildPipeline,
+  formatBytes,
+  formatReport,
+  formatTable,
+  ratio,
+  ratios,
+  sequence,
+  type BenchResult,
+} from '../../src/bench/bench-report.ts';
 import type { Measurement } from '../../src/bench/measure-command.ts';
 
 const MB = 1000 * 1000;
 
-function measurement(label: string, wallSeconds: number, cpuSeconds: number, peakTreeBytes: number, extra: Partial<Measurement> = {}): Measurement {
-  return { label, wallSeconds, cpuSeconds, otherCpuSeconds: 0, memory: { peakTreeBytes, peakProcessBytes: peakTreeBytes, sampledCpuSeconds: cpuSeconds, samples: [] }, startedAt: 0, exitCode: 0, output: '', ...extra };
+function measurement(
+  label: string,
+  wallSeconds: number,
+  cpuSeconds: number,
+  peakTreeBytes: number,
+  extra: Partial<Measurement> = {},
+): Measurement {
+  return {
+    label,
+    wallSeconds,
+    cpuSeconds,
+    otherCpuSeconds: 0,
+    memory: { peakTreeBytes, peakProcessBytes: peakTreeBytes, sampledCpuSeconds: cpuSeconds, samples: [] },
+    startedAt: 0,
+    exitCode: 0,
+    output: '',
+    ...extra,
+  };
 }
 
 describe('ratios', () => {
@@ -16,14 +41,34 @@ describe('ratios', () => {
 
   it('are left out when the peer has nothing to divide by', () => {
     expect(ratio(1, 0)).toBeUndefined();
-    const ours = sequence('ours', [measurement('build', 6, 8, 100 * MB)], { bytes: 10, files: 1 }, { bytes: 4, files: 1 });
-    const empty = sequence('peer', [measurement('build', 12, 8, 200 * MB)], { bytes: 20, files: 2 }, { bytes: 0, files: 0 });
+    const ours = sequence(
+      'ours',
+      [measurement('build', 6, 8, 100 * MB)],
+      { bytes: 10, files: 1 },
+      { bytes: 4, files: 1 },
+    );
+    const empty = sequence(
+      'peer',
+      [measurement('build', 12, 8, 200 * MB)],
+      { bytes: 20, files: 2 },
+      { bytes: 0, files: 0 },
+    );
     expect(ratios(ours, empty)).toBeUndefined();
   });
 
   it('compare time, CPU, peak memory, output and search index', () => {
-    const ours = sequence('ours', [measurement('build', 6, 8, 100 * MB)], { bytes: 10, files: 1 }, { bytes: 4, files: 1 });
-    const peer = sequence('peer', [measurement('site', 4, 4, 150 * MB), measurement('pagefind', 8, 12, 200 * MB)], { bytes: 20, files: 2 }, { bytes: 8, files: 1 });
+    const ours = sequence(
+      'ours',
+      [measurement('build', 6, 8, 100 * MB)],
+      { bytes: 10, files: 1 },
+      { bytes: 4, files: 1 },
+    );
+    const peer = sequence(
+      'peer',
+      [measurement('site', 4, 4, 150 * MB), measurement('pagefind', 8, 12, 200 * MB)],
+      { bytes: 20, files: 2 },
+      { bytes: 8, files: 1 },
+    );
     // The peer's steps run one after another: times add up, the memory peak is the larger one.
     expect(peer.wallSeconds).toBe(12);
     expect(peer.peakTreeBytes).toBe(200 * MB);
@@ -51,9 +96,16 @@ describe("Minute Book's phases", () => {
       { at: startedAt + 6000, treeBytes: 500 * MB }, // during pages
       { at: startedAt + 10000, treeBytes: 900 * MB }, // during index
     ];
-    const run = measurement('Minute Book', 13, 20, 900 * MB, { startedAt, memory: { peakTreeBytes: 900 * MB, peakProcessBytes: 700 * MB, sampledCpuSeconds: 20, samples } });
+    const run = measurement('Minute Book', 13, 20, 900 * MB, {
+      startedAt,
+      memory: { peakTreeBytes: 900 * MB, peakProcessBytes: 700 * MB, sampledCpuSeconds: 20, samples },
+    });
     const pipeline = buildPipeline('Minute Book', run, timings, { bytes: 1, files: 1 }, { bytes: 1, files: 1 });
-    const rounded = pipeline.phases.map((p) => ({ ...p, wallSeconds: Math.round(p.wallSeconds * 1000) / 1000, ...(p.cpuSeconds !== undefined ? { cpuSeconds: Math.round(p.cpuSeconds * 1000) / 1000 } : {}) }));
+    const rounded = pipeline.phases.map((p) => ({
+      ...p,
+      wallSeconds: Math.round(p.wallSeconds * 1000) / 1000,
+      ...(p.cpuSeconds !== undefined ? { cpuSeconds: Math.round(p.cpuSeconds * 1000) / 1000 } : {}),
+    }));
     expect(rounded).toEqual([
       { phase: 'start', wallSeconds: 1.5 },
       { phase: 'load', wallSeconds: 2, cpuSeconds: 1.9, peakTreeBytes: 300 * MB },
@@ -76,26 +128,65 @@ describe('the table', () => {
   });
 
   it('lines up columns: names to the left, figures to the right', () => {
-    expect(formatTable(['build', 'wall'], [['Minute Book', '6.50 s'], ['Hugo', '12.0 s']])).toBe([
-      'build          wall',
-      '-----------  ------',
-      'Minute Book  6.50 s',
-      'Hugo         12.0 s',
-    ].join('\n'));
+    expect(
+      formatTable(
+        ['build', 'wall'],
+        [
+          ['Minute Book', '6.50 s'],
+          ['Hugo', '12.0 s'],
+        ],
+      ),
+    ).toBe(['build          wall', '-----------  ------', 'Minute Book  6.50 s', 'Hugo         12.0 s'].join('\n'));
   });
 
   it('reports each build with its phases, the ratios, search on the wire and what was skipped', () => {
-    const ours = sequence('Minute Book', [measurement('build', 6, 8, 100 * MB)], { bytes: 10 * MB, files: 100 }, { bytes: 4 * MB, files: 10 });
-    const peer = sequence('Hugo + Pagefind', [measurement('hugo', 4, 4, 150 * MB), measurement('pagefind', 8, 12, 200 * MB)], { bytes: 20 * MB, files: 50 }, { bytes: 8 * MB, files: 10 });
+    const ours = sequence(
+      'Minute Book',
+      [measurement('build', 6, 8, 100 * MB)],
+      { bytes: 10 * MB, files: 100 },
+      { bytes: 4 * MB, files: 10 },
+    );
+    const peer = sequence(
+      'Hugo + Pagefind',
+      [measurement('hugo', 4, 4, 150 * MB), measurement('pagefind', 8, 12, 200 * MB)],
+      { bytes: 20 * MB, files: 50 },
+      { bytes: 8 * MB, files: 10 },
+    );
     const result: BenchResult = {
       date: '2026-12-02T03:00:00.000Z',
-      machine: { cores: 2, memoryBytes: 24e9, loadAverageAtStart: [1, 1, 1], loadAverageAtEnd: [2, 2, 2], versions: { Node: 'v20.20.2' } },
-      archive: { meetings: 1000, boards: 'auto', seed: 1, root: '/cache/m1000', reused: true, markdown: { bytes: 17 * MB, files: 1075 } },
+      machine: {
+        cores: 2,
+        memoryBytes: 24e9,
+        loadAverageAtStart: [1, 1, 1],
+        loadAverageAtEnd: [2, 2, 2],
+        versions: { Node: 'v20.20.2' },
+      },
+      archive: {
+        meetings: 1000,
+        boards: 'auto',
+        seed: 1,
+        root: '/cache/m1000',
+        reused: true,
+        markdown: { bytes: 17 * MB, files: 1075 },
+      },
       minuteBook: ours,
       peers: [peer],
       ratios: { 'Hugo + Pagefind': ratios(ours, peer)! },
-      search: [{ step: 'search page', requests: 5, bytes: 11_000 }, { step: 'query “flood risk”', requests: 9, bytes: 120_000, firstResultMs: 212.4, results: 10 }],
-      phoneSearch: [{ step: 'search page', requests: 5, bytes: 11_000 }, { step: 'query “damp and mould”', requests: 9, bytes: 120_000, firstResultMs: 1843.2, results: 10, onFirstScreen: true }],
+      search: [
+        { step: 'search page', requests: 5, bytes: 11_000 },
+        { step: 'query “flood risk”', requests: 9, bytes: 120_000, firstResultMs: 212.4, results: 10 },
+      ],
+      phoneSearch: [
+        { step: 'search page', requests: 5, bytes: 11_000 },
+        {
+          step: 'query “damp and mould”',
+          requests: 9,
+          bytes: 120_000,
+          firstResultMs: 1843.2,
+          results: 10,
+          onFirstScreen: true,
+        },
+      ],
       notes: ['Chromium is not installed'],
     };
     const text = formatReport(result);

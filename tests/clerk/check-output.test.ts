@@ -13,7 +13,9 @@ function archiveWithRepeatedNames(): string {
   const files: Record<string, string> = {};
   for (let day = 1; day <= 10; day++) {
     const date = `2026-02-${String(day).padStart(2, '0')}`;
-    files[`content/cyp/${date}.md`] = meetingFile(`date: ${date}\nstatus: draft\nattendance:\n  present: [Councillor Nobody Known, Councillor Another Stranger]`);
+    files[`content/cyp/${date}.md`] = meetingFile(
+      `date: ${date}\nstatus: draft\nattendance:\n  present: [Councillor Nobody Known, Councillor Another Stranger]`,
+    );
   }
   return copyOfSampleArchive(files);
 }
@@ -23,7 +25,9 @@ describe('the warnings of npm run check, for a person', () => {
     const result = await runScript('check', ['--root', archiveWithRepeatedNames()]);
     expect(result.exitCode, result.stdout).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines).toContain('person-unknown: 20 warnings in 10 files (a name that matches nobody in _data/people.yaml)');
+    expect(lines).toContain(
+      'person-unknown: 20 warnings in 10 files (a name that matches nobody in _data/people.yaml)',
+    );
     expect(lines).toContain('approval-overdue: 10 warnings in 10 files (minutes still a draft after later meetings)');
     // Three places of each kind, each with its hint, then the count of the rest.
     expect(lines.filter((l) => l.startsWith('  content/cyp/')).length).toBe(6);
@@ -35,8 +39,13 @@ describe('the warnings of npm run check, for a person', () => {
 
   it('are every one with --all, and in the JSON', async () => {
     const root = archiveWithRepeatedNames();
-    const [all, json] = await Promise.all([runScript('check', ['--root', root, '--all']), runScript('check', ['--root', root, '--format', 'json'])]);
-    expect(all.stdout.match(/: warning: "Councillor (Nobody Known|Another Stranger)" matches nobody/g)).toHaveLength(20);
+    const [all, json] = await Promise.all([
+      runScript('check', ['--root', root, '--all']),
+      runScript('check', ['--root', root, '--format', 'json']),
+    ]);
+    expect(all.stdout.match(/: warning: "Councillor (Nobody Known|Another Stranger)" matches nobody/g)).toHaveLength(
+      20,
+    );
     expect(all.stdout).not.toContain('more of this kind');
     const report = JSON.parse(json.stdout) as { warnings: number; diagnostics: Diagnostic[] };
     expect(report.diagnostics.filter((d) => d.code === 'person-unknown')).toHaveLength(20);
@@ -48,7 +57,10 @@ describe('the warnings of npm run check, for a person', () => {
 describe('progress', () => {
   it('is told phase by phase on stderr with --progress, leaving stdout as it was', async () => {
     const root = archiveWithRepeatedNames();
-    const [quiet, told] = await Promise.all([runScript('check', ['--root', root, '--format', 'json']), runScript('check', ['--root', root, '--format', 'json', '--progress'])]);
+    const [quiet, told] = await Promise.all([
+      runScript('check', ['--root', root, '--format', 'json']),
+      runScript('check', ['--root', root, '--format', 'json', '--progress']),
+    ]);
     expect(told.stdout).toBe(quiet.stdout);
     expect(quiet.stderr).toBe('');
     const lines = told.stderr.trimEnd().split('\n');
@@ -74,7 +86,8 @@ describe('the counts of npm run build', () => {
     const fresh = await buildSite({ root, env: { MINUTE_BOOK_PROGRESS: '1' } });
     expect(fresh.exitCode, fresh.stderr).toBe(0);
     const onDisk = readdirSync(fresh.out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
-    const summary = /Built the site from 4 meetings into .* in [\d.]+ s: (\d+) files, of them (\d+) pages and data files; (\d+) written, (\d+) unchanged, (\d+) removed\./;
+    const summary =
+      /Built the site from 4 meetings into .* in [\d.]+ s: (\d+) files, of them (\d+) pages and data files; (\d+) written, (\d+) unchanged, (\d+) removed\./;
     const first = summary.exec(fresh.stdout);
     expect(first, fresh.stdout).not.toBeNull();
     expect(Number(first![1])).toBe(onDisk);

@@ -6,9 +6,16 @@ import { runScript } from '../support/build-site.ts';
 
 // Each script of package.json, with the command a clerk types for it.
 const commands: Array<[script: string, command: string]> = [
-  ['build', 'npm run build'], ['check', 'npm run check'], ['new', 'npm run new'], ['import', 'npm run import'],
-  ['start', 'npm start'], ['snapshot', 'npm run snapshot'], ['verify-snapshot', 'npm run verify-snapshot'],
-  ['bench', 'npm run bench'], ['bench:generate', 'npm run bench:generate'], ['bench:search-index', 'npm run bench:search-index'],
+  ['build', 'npm run build'],
+  ['check', 'npm run check'],
+  ['new', 'npm run new'],
+  ['import', 'npm run import'],
+  ['start', 'npm start'],
+  ['snapshot', 'npm run snapshot'],
+  ['verify-snapshot', 'npm run verify-snapshot'],
+  ['bench', 'npm run bench'],
+  ['bench:generate', 'npm run bench:generate'],
+  ['bench:search-index', 'npm run bench:search-index'],
 ];
 
 /** A line of a Node stack trace, as an uncaught error prints it. */
@@ -20,13 +27,27 @@ describe('--help', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: npm run build -- \[options\]\n/);
-    for (const option of ['--path-prefix', '--root DIR', '--out DIR', '--cache DIR', '--search-cache DIR', '--no-cache', '-h, --help']) {
+    for (const option of [
+      '--path-prefix',
+      '--root DIR',
+      '--out DIR',
+      '--cache DIR',
+      '--search-cache DIR',
+      '--no-cache',
+      '-h, --help',
+    ]) {
       expect(result.stdout).toMatch(new RegExp(`^  ${option} +\\S`, 'm'));
     }
   });
 
   it('is answered by every script, -h too', async () => {
-    const results = await Promise.all(commands.map(async ([script, command]) => ({ command, long: await runScript(script, ['--help']), short: await runScript(script, ['-h']) })));
+    const results = await Promise.all(
+      commands.map(async ([script, command]) => ({
+        command,
+        long: await runScript(script, ['--help']),
+        short: await runScript(script, ['-h']),
+      })),
+    );
     for (const { command, long, short } of results) {
       expect(long.exitCode, command).toBe(0);
       expect(long.stdout.split('\n')[0], command).toMatch(new RegExp(`^Usage: ${command}( |$)`));
@@ -50,7 +71,9 @@ describe('a mistake in the options', () => {
   });
 
   it('is told plainly by every script', async () => {
-    const results = await Promise.all(commands.map(async ([script, command]) => ({ command, result: await runScript(script, ['--ouput', 'x']) })));
+    const results = await Promise.all(
+      commands.map(async ([script, command]) => ({ command, result: await runScript(script, ['--ouput', 'x']) })),
+    );
     for (const { command, result } of results) {
       expect(result.exitCode, command).toBe(2);
       expect(result.stderr.split('\n')[0], command).toBe(`${command}: there is no option --ouput.`);

@@ -25,8 +25,15 @@ describe('a program in _data/', () => {
     });
     const result = await runScript('check', ['--root', root, '--format', 'json']);
     expect(result.exitCode).toBe(1);
-    const report = JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; code: string; line: number; severity: string }> };
-    expect(report.diagnostics.filter((d) => d.code === 'data-code').map((d) => d.file).sort()).toEqual(['_data/.hidden.mjs', '_data/boards.ts', '_data/extra/people.cjs', '_data/site.js']);
+    const report = JSON.parse(result.stdout) as {
+      diagnostics: Array<{ file: string; code: string; line: number; severity: string }>;
+    };
+    expect(
+      report.diagnostics
+        .filter((d) => d.code === 'data-code')
+        .map((d) => d.file)
+        .sort(),
+    ).toEqual(['_data/.hidden.mjs', '_data/boards.ts', '_data/extra/people.cjs', '_data/site.js']);
     expect(report.diagnostics.every((d) => d.severity === 'error' && d.line === 1)).toBe(true);
   });
 
@@ -47,11 +54,14 @@ describe('a program in _data/', () => {
     writeFileSync(path.join(folder, '_data/evil.js'), program(mark));
     writeFileSync(path.join(folder, '_data/evil.11tydata.js'), program(mark));
     const script = path.join(folder, 'write.mts');
-    writeFileSync(script, [
-      `import { prepareBuild } from ${JSON.stringify(path.join(projectRoot, 'src/build/prepared-build.ts'))};`,
-      `import { writePagesWithEleventy } from ${JSON.stringify(path.join(projectRoot, 'eleventy.config.ts'))};`,
-      `await writePagesWithEleventy(${JSON.stringify(path.join(folder, 'site'))}, prepareBuild({ root: ${JSON.stringify(projectRoot)}, pathPrefix: '/' }));`,
-    ].join('\n'));
+    writeFileSync(
+      script,
+      [
+        `import { prepareBuild } from ${JSON.stringify(path.join(projectRoot, 'src/build/prepared-build.ts'))};`,
+        `import { writePagesWithEleventy } from ${JSON.stringify(path.join(projectRoot, 'eleventy.config.ts'))};`,
+        `await writePagesWithEleventy(${JSON.stringify(path.join(folder, 'site'))}, prepareBuild({ root: ${JSON.stringify(projectRoot)}, pathPrefix: '/' }));`,
+      ].join('\n'),
+    );
     await run(path.join(projectRoot, 'node_modules/.bin/tsx'), [script], { cwd: folder });
     expect(existsSync(path.join(folder, 'site/index.html'))).toBe(true);
     expect(existsSync(mark)).toBe(false);

@@ -31,7 +31,8 @@ function archiveWithHistory(): { repo: GitRepo; root: string } {
   writeFileSync(site, `${readFileSync(site, 'utf8')}repository: https://github.com/halton/minutes\n`);
   const repo = GitRepo.init(folder);
   const september = path.join(root, SEPTEMBER);
-  const edit = (from: string | RegExp, to: string) => writeFileSync(september, readFileSync(september, 'utf8').replace(from, to));
+  const edit = (from: string | RegExp, to: string) =>
+    writeFileSync(september, readFileSync(september, 'utf8').replace(from, to));
 
   repo.commitAll('Publish the archive', '2025-09-10');
   edit('The Board considered', 'The Board considred');
@@ -56,7 +57,9 @@ describe('history from git', () => {
   });
 
   const facts = (page: Document) =>
-    Object.fromEntries([...page.querySelectorAll('.history dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]));
+    Object.fromEntries(
+      [...page.querySelectorAll('.history dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]),
+    );
 
   it('shows when the minutes were first published and last changed', () => {
     const page = readPage(site, '/cyp/2025-09-08/');
@@ -66,7 +69,9 @@ describe('history from git', () => {
 
   it('lists a change after approval as a correction, with its date and subject, but not the changes before', () => {
     const page = readPage(site, '/cyp/2025-09-08/');
-    expect([...page.querySelectorAll('.corrections li')].map(textOf)).toEqual(['20 November 2025: Correct the declaration of interest in item 15']);
+    expect([...page.querySelectorAll('.corrections li')].map(textOf)).toEqual([
+      '20 November 2025: Correct the declaration of interest in item 15',
+    ]);
     // Minutes published already approved, and never changed since: no corrections.
     const july = readPage(site, '/cyp/2024-07-15/');
     expect(facts(july)).toEqual({ 'First published': '10 September 2025', 'Last changed': '10 September 2025' });
@@ -75,16 +80,22 @@ describe('history from git', () => {
 
   it('is valid HTML, with its dates machine-readable', async () => {
     const section = readPage(site, '/cyp/2025-09-08/').querySelector('section.history')!;
-    expect([...section.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual(['2025-09-10', '2025-11-20', '2025-11-20']);
+    expect([...section.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual([
+      '2025-09-10',
+      '2025-11-20',
+      '2025-11-20',
+    ]);
     const page = `<!DOCTYPE html><html lang="en"><head><title>History</title></head><body><main>${section.outerHTML}</main></body></html>`;
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(page);
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
-  it('links to the file\'s history in the repository, at its path there', () => {
+  it("links to the file's history in the repository, at its path there", () => {
     const link = readPage(site, '/cyp/2025-09-08/').querySelector('.history a');
     expect(textOf(link)).toBe('Every change to these minutes');
-    expect(link?.getAttribute('href')).toBe('https://github.com/halton/minutes/commits/main/archive/content/cyp/2025-09-08.md');
+    expect(link?.getAttribute('href')).toBe(
+      'https://github.com/halton/minutes/commits/main/archive/content/cyp/2025-09-08.md',
+    );
   });
 
   it('gives the same page for the same commit, wherever it is checked out', async () => {
@@ -92,7 +103,9 @@ describe('history from git', () => {
     execFileSync('git', ['clone', '-q', path.dirname(root), clone]);
     const again = await buildSite({ root: path.join(clone, 'archive') });
     expect(again.exitCode, again.stderr).toBe(0);
-    expect(readFileSync(path.join(again.out, 'cyp/2025-09-08/index.html'), 'utf8')).toBe(readFileSync(path.join(site, 'cyp/2025-09-08/index.html'), 'utf8'));
+    expect(readFileSync(path.join(again.out, 'cyp/2025-09-08/index.html'), 'utf8')).toBe(
+      readFileSync(path.join(site, 'cyp/2025-09-08/index.html'), 'utf8'),
+    );
   });
 
   it('leaves the history out of a shallow clone, rather than date it by its one commit', async () => {
@@ -121,7 +134,10 @@ describe('reading the history', () => {
     const repo = GitRepo.init(root);
     const file = (name: string, status: string, text: string) => {
       mkdirSync(path.join(root, 'content/cyp'), { recursive: true });
-      writeFileSync(path.join(root, 'content/cyp', name), `---\ndate: 2025-09-08\nstatus: ${status}\n---\n\n## 1. Minutes\n\n${text}\n`);
+      writeFileSync(
+        path.join(root, 'content/cyp', name),
+        `---\ndate: 2025-09-08\nstatus: ${status}\n---\n\n## 1. Minutes\n\n${text}\n`,
+      );
     };
     file('2025-09-07.md', 'approved', 'A first meeting, later withdrawn. '.repeat(20));
     repo.commitAll('Add the wrong meeting', '2025-01-01');
@@ -154,19 +170,28 @@ describe('reading the history', () => {
   });
 });
 
-describe('the link to a file\'s history', () => {
+describe("the link to a file's history", () => {
   const archive = loadArchive(copyOfSampleArchive());
   const meeting = archive.meetings.find((m) => m.key === 'cyp/2025-09-08')!;
-  const history = { repositoryPrefix: '', files: new Map([[meeting.file, { commits: [{ hash: 'a', date: '2025-09-10', subject: 'Publish' }] }]]) };
+  const history = {
+    repositoryPrefix: '',
+    files: new Map([[meeting.file, { commits: [{ hash: 'a', date: '2025-09-10', subject: 'Publish' }] }]]),
+  };
 
-  it('is GitHub\'s commits page of the file when only the repository is named', () => {
-    expect(historyView(meeting, { ...archive.site, repository: 'https://github.com/halton/minutes/' }, history)?.href)
-      .toBe('https://github.com/halton/minutes/commits/main/content/cyp/2025-09-08.md');
+  it("is GitHub's commits page of the file when only the repository is named", () => {
+    expect(
+      historyView(meeting, { ...archive.site, repository: 'https://github.com/halton/minutes/' }, history)?.href,
+    ).toBe('https://github.com/halton/minutes/commits/main/content/cyp/2025-09-08.md');
   });
 
   it('follows history_link, for other hosts and branches', () => {
-    expect(historyView(meeting, { ...archive.site, historyLink: 'https://gitlab.example.org/council/minutes/-/commits/live/{file}' }, history)?.href)
-      .toBe('https://gitlab.example.org/council/minutes/-/commits/live/content/cyp/2025-09-08.md');
+    expect(
+      historyView(
+        meeting,
+        { ...archive.site, historyLink: 'https://gitlab.example.org/council/minutes/-/commits/live/{file}' },
+        history,
+      )?.href,
+    ).toBe('https://gitlab.example.org/council/minutes/-/commits/live/content/cyp/2025-09-08.md');
   });
 
   it('is left out when the site names no repository', () => {
@@ -175,7 +200,10 @@ describe('the link to a file\'s history', () => {
 
   it('must say where the file goes', async () => {
     const root = copyOfSampleArchive();
-    writeFileSync(path.join(root, '_data/site.yaml'), `${readFileSync(path.join(root, '_data/site.yaml'), 'utf8')}history_link: https://example.org/history\n`);
+    writeFileSync(
+      path.join(root, '_data/site.yaml'),
+      `${readFileSync(path.join(root, '_data/site.yaml'), 'utf8')}history_link: https://example.org/history\n`,
+    );
     const problem = loadArchive(root).diagnostics.find((d) => d.file === '_data/site.yaml');
     expect(problem?.message).toContain('"history_link" should show where the file\'s path goes, as {file}');
   });

@@ -27,16 +27,25 @@ describe('the hint for a name that matches nobody', () => {
     expect(found!.hint).toBe('Did you mean Councillor Margaret Ratcliffe? If so, correct the name in the minutes.');
   });
 
-  it('offers the alias only for a shorter form of one member\'s name: initials, a shortened first name', () => {
+  it("offers the alias only for a shorter form of one member's name: initials, a shortened first name", () => {
     const [initial] = unknownNames(copyOfSampleArchive(julyWith('M. Ratcliffe')));
-    expect(initial!.hint).toBe('It is a shorter form of Councillor Margaret Ratcliffe\'s name. If it is them, add "M. Ratcliffe" to their aliases in _data/people.yaml.');
+    expect(initial!.hint).toBe(
+      'It is a shorter form of Councillor Margaret Ratcliffe\'s name. If it is them, add "M. Ratcliffe" to their aliases in _data/people.yaml.',
+    );
     const [short] = unknownNames(copyOfSampleArchive(julyWith('Geoff Logan')));
-    expect(short!.hint).toContain('shorter form of Councillor Geoffrey Logan\'s name');
+    expect(short!.hint).toContain("shorter form of Councillor Geoffrey Logan's name");
   });
 
   it('says a shorter form that fits two members cannot tell them apart', () => {
-    const [twoJones] = unknownNames(copyOfSampleArchive({ ...julyWith('Cllr Jones'), '_data/people.yaml': sample('_data/people.yaml').replace('aliases: [Jones, E. Jones]', 'aliases: [E. Jones]') }));
-    expect(twoJones!.hint).toBe('It is a shorter form of the names of Councillor Eddie Jones, Councillor Peter Lloyd Jones and A. Jones, so it cannot tell them apart: write the fuller name in the minutes.');
+    const [twoJones] = unknownNames(
+      copyOfSampleArchive({
+        ...julyWith('Cllr Jones'),
+        '_data/people.yaml': sample('_data/people.yaml').replace('aliases: [Jones, E. Jones]', 'aliases: [E. Jones]'),
+      }),
+    );
+    expect(twoJones!.hint).toBe(
+      'It is a shorter form of the names of Councillor Eddie Jones, Councillor Peter Lloyd Jones and A. Jones, so it cannot tell them apart: write the fuller name in the minutes.',
+    );
   });
 
   it('follows the written rule', () => {
@@ -68,6 +77,8 @@ describe('check: { strict_names: true } in _data/site.yaml', () => {
   it('is refused when it is not true or false', () => {
     const root = copyOfSampleArchive({ '_data/site.yaml': `${sampleSite}check:\n  strict_names: yes please\n` });
     const problems = loadArchive(root).diagnostics.filter((d) => d.file === '_data/site.yaml');
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', line: sampleSite.split('\n').length + 1, column: 17 })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', line: sampleSite.split('\n').length + 1, column: 17 }),
+    ]);
   });
 });

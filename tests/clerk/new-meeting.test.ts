@@ -8,11 +8,13 @@ import { readPage, textOf } from '../support/html.ts';
 const newMeeting = (root: string, ...args: string[]) => runScript('new', ['--root', root, ...args]);
 
 describe('npm run new', () => {
-  it('drafts a meeting with the board\'s venue, members and standing items, which checks and builds', async () => {
+  it("drafts a meeting with the board's venue, members and standing items, which checks and builds", async () => {
     const root = copyOfSampleArchive();
     const result = await newMeeting(root, '--board', 'cyp', '--date', '2025-12-08', '--time', '18:30');
     expect(result.exitCode, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Created content/cyp/2025-12-08.md: draft minutes of the Children, Young People and Families Policy and Performance Board, Monday 8 December 2025.');
+    expect(result.stdout).toContain(
+      'Created content/cyp/2025-12-08.md: draft minutes of the Children, Young People and Families Policy and Performance Board, Monday 8 December 2025.',
+    );
     // The meeting before is a draft: the clerk is told how to record its approval.
     expect(result.stdout).toContain('The minutes of 10 November 2025 (content/cyp/2025-11-10.md) are still a draft.');
 
@@ -25,29 +27,46 @@ describe('npm run new', () => {
 
     const check = await runScript('check', ['--root', root, '--format', 'json']);
     expect(check.exitCode, check.stdout).toBe(0);
-    const report = JSON.parse(check.stdout) as { errors: number; diagnostics: Array<{ file: string; code: string; severity: string }> };
+    const report = JSON.parse(check.stdout) as {
+      errors: number;
+      diagnostics: Array<{ file: string; code: string; severity: string }>;
+    };
     expect(report.errors).toBe(0);
     // The attendance is the membership until the clerk confirms it: a warning on a draft.
-    expect(report.diagnostics.filter((d) => d.file === 'content/cyp/2025-12-08.md').map((d) => `${d.severity} ${d.code}`)).toEqual([
-      'warning attendance-unconfirmed', 'warning item-empty', 'warning item-empty', 'warning item-empty',
-    ]);
+    expect(
+      report.diagnostics.filter((d) => d.file === 'content/cyp/2025-12-08.md').map((d) => `${d.severity} ${d.code}`),
+    ).toEqual(['warning attendance-unconfirmed', 'warning item-empty', 'warning item-empty', 'warning item-empty']);
     expect(text).toMatch(/^ {2}confirmed: false\b/m);
 
     const build = await buildSite({ root });
     expect(build.exitCode, build.stderr).toBe(0);
     const page = readPage(build.out, '/cyp/2025-12-08/');
     expect(textOf(page.querySelector('.banner-draft'))).toContain('Draft minutes.');
-    const present = [...page.querySelectorAll('.attendance h3')].find((h) => textOf(h) === 'Present')!.nextElementSibling!;
+    const present = [...page.querySelectorAll('.attendance h3')].find(
+      (h) => textOf(h) === 'Present',
+    )!.nextElementSibling!;
     expect([...present.querySelectorAll('li')].map(textOf)).toEqual([
-      'Councillor Geoffrey Logan (Chair)', 'Councillor Carol Plumpton Walsh (Vice-Chair)', 'Councillor Sandra Baker', 'Councillor Victoria Begg',
-      'Councillor Louise Goodall', 'Councillor Eddie Jones', 'Councillor Peter Lloyd Jones', 'Councillor Tony McDermott',
-      'Councillor Margaret Ratcliffe', 'Councillor Mike Ryan', 'Councillor Aimee Skinner',
+      'Councillor Geoffrey Logan (Chair)',
+      'Councillor Carol Plumpton Walsh (Vice-Chair)',
+      'Councillor Sandra Baker',
+      'Councillor Victoria Begg',
+      'Councillor Louise Goodall',
+      'Councillor Eddie Jones',
+      'Councillor Peter Lloyd Jones',
+      'Councillor Tony McDermott',
+      'Councillor Margaret Ratcliffe',
+      'Councillor Mike Ryan',
+      'Councillor Aimee Skinner',
     ]);
-    expect([...page.querySelectorAll('section.item h2')].map(textOf)).toEqual(['Minutes', 'Public Question Time', 'Executive Board Minutes']);
+    expect([...page.querySelectorAll('section.item h2')].map(textOf)).toEqual([
+      'Minutes',
+      'Public Question Time',
+      'Executive Board Minutes',
+    ]);
     expect(textOf(page.querySelector('.meeting-facts'))).toContain('Civic Suite, Town Hall, Runcorn');
   });
 
-  it('takes venue, standing items and members on the date from the board\'s data', async () => {
+  it("takes venue, standing items and members on the date from the board's data", async () => {
     const root = copyOfSampleArchive({
       '_data/boards.yaml': [
         '- id: cyp',
@@ -81,7 +100,9 @@ describe('npm run new', () => {
     const before = readFileSync(file, 'utf8');
     const result = await newMeeting(root, '--board', 'cyp', '--date', '2025-09-08');
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('content/cyp/2025-09-08.md already exists, and npm run new never overwrites minutes.');
+    expect(result.stderr).toContain(
+      'content/cyp/2025-09-08.md already exists, and npm run new never overwrites minutes.',
+    );
     expect(result.stderr).toContain('--suffix extraordinary');
     expect(readFileSync(file, 'utf8')).toBe(before);
 
@@ -104,12 +125,18 @@ describe('npm run new', () => {
   it('refuses malformed and impossible dates and bad times, suggesting what was meant', async () => {
     const root = copyOfSampleArchive();
     const cases: Array<[string[], string]> = [
-      [['--date', '8/12/2025'], '"8/12/2025" is not a date written YYYY-MM-DD. Did you mean --date 2025-12-08 (Monday 8 December 2025)?'],
+      [
+        ['--date', '8/12/2025'],
+        '"8/12/2025" is not a date written YYYY-MM-DD. Did you mean --date 2025-12-08 (Monday 8 December 2025)?',
+      ],
       [['--date', '2025-9-8'], 'Did you mean --date 2025-09-08'],
       [['--date', 'next monday'], '"next monday" is not a date written YYYY-MM-DD.'],
       [['--date', '2025-02-30'], '2025-02-30 is not a real date: there is no 30 February 2025.'],
       [['--date', '2025-13-01'], 'there is no month 13'],
-      [['--date', '2025-12-08', '--time', '6.30pm'], '"6.30pm" is not a time on the 24-hour clock written HH:MM. Did you mean --time 18:30?'],
+      [
+        ['--date', '2025-12-08', '--time', '6.30pm'],
+        '"6.30pm" is not a time on the 24-hour clock written HH:MM. Did you mean --time 18:30?',
+      ],
       [['--date', '2025-12-08', '--time', '25:00'], '"25:00" is not a time on the 24-hour clock'],
     ];
     for (const [args, message] of cases) {

@@ -19,7 +19,10 @@ afterEach(async () => {
 
 /** A sample archive and a folder for npm start to serve from. */
 function archiveAndSite(): { root: string; out: string } {
-  return { root: copyOfSampleArchive(), out: path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-start-')), '_site') };
+  return {
+    root: copyOfSampleArchive(),
+    out: path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-start-')), '_site'),
+  };
 }
 
 function appendTo(root: string, file: string, sentence: string): void {
@@ -30,7 +33,8 @@ function appendTo(root: string, file: string, sentence: string): void {
 async function until(ready: () => Promise<boolean>, what: string): Promise<void> {
   const since = Date.now();
   while (!(await ready())) {
-    if (Date.now() - since > 30_000) throw new Error(`${what} did not happen in time; npm start printed:\n${server?.output()}`);
+    if (Date.now() - since > 30_000)
+      throw new Error(`${what} did not happen in time; npm start printed:\n${server?.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -41,7 +45,10 @@ describe('npm start', () => {
     server = await startServer(root, out);
     await server.printed('Built 4 meetings');
     appendTo(root, MEETING, 'A sentence the clerk has just added.');
-    await until(async () => (await server!.page('/cyp/2025-09-08/'))?.includes('A sentence the clerk has just added.') ?? false, 'the saved meeting showing its new sentence');
+    await until(
+      async () => (await server!.page('/cyp/2025-09-08/'))?.includes('A sentence the clerk has just added.') ?? false,
+      'the saved meeting showing its new sentence',
+    );
     await server.printed('Showing /cyp/2025-09-08/');
     // The rest of the site follows: the search index finds the new sentence too.
     await server.printed('Built 4 meetings', 2);
@@ -58,10 +65,16 @@ describe('npm start', () => {
     const before = await server.page('/cyp/2025-09-08/');
     const absolute = path.join(root, MEETING);
     const text = readFileSync(absolute, 'utf8');
-    writeFileSync(absolute, `${text.replace('status: draft', 'status: drafty').trimEnd()}\n\nA sentence saved with a mistake above it.\n`);
+    writeFileSync(
+      absolute,
+      `${text.replace('status: draft', 'status: drafty').trimEnd()}\n\nA sentence saved with a mistake above it.\n`,
+    );
     await server.printed('Not shown: the content has 1 error');
     expect(server.output()).toMatch(/content\/cyp\/2025-09-08\.md:\d+:\d+: error: /);
-    await until(async () => (await server!.page('/cyp/2025-09-08/'))?.includes(`id="${BANNER_ID}"`) ?? false, 'the problems showing in the page');
+    await until(
+      async () => (await server!.page('/cyp/2025-09-08/'))?.includes(`id="${BANNER_ID}"`) ?? false,
+      'the problems showing in the page',
+    );
     const shown = (await server.page('/cyp/2025-09-08/'))!;
     expect(shown).toMatch(/content\/cyp\/2025-09-08\.md:\d+:\d+: error: /);
     // Apart from the box of problems, the page is the last good one, without the sentence saved with the mistake.
@@ -69,8 +82,15 @@ describe('npm start', () => {
     expect(await server.page('/cyp/')).toContain(`id="${BANNER_ID}"`);
 
     writeFileSync(absolute, `${text.trimEnd()}\n\nA sentence saved with the mistake fixed.\n`);
-    await until(async () => (await server!.page('/cyp/2025-09-08/'))?.includes('A sentence saved with the mistake fixed.') ?? false, 'the fixed meeting showing');
-    await until(async () => !(await server!.page('/cyp/'))?.includes(`id="${BANNER_ID}"`), 'the problems no longer showing');
+    await until(
+      async () =>
+        (await server!.page('/cyp/2025-09-08/'))?.includes('A sentence saved with the mistake fixed.') ?? false,
+      'the fixed meeting showing',
+    );
+    await until(
+      async () => !(await server!.page('/cyp/'))?.includes(`id="${BANNER_ID}"`),
+      'the problems no longer showing',
+    );
   });
 
   it('takes a removed meeting off the site', async () => {
@@ -90,13 +110,25 @@ describe('npm start, with new meetings and people', () => {
     const { root, out } = archiveAndSite();
     server = await startServer(root, out);
     await server.printed('Built 4 meetings');
-    writeFileSync(path.join(root, 'content/cyp/2025-12-08.md'), meetingFile('date: 2025-12-08\nstatus: draft', '## 1. Apologies\n\nApologies were received from Councillor Logan.\n'));
-    await until(async () => (await server!.page('/cyp/2025-12-08/'))?.includes('Apologies were received') ?? false, 'the added meeting showing');
+    writeFileSync(
+      path.join(root, 'content/cyp/2025-12-08.md'),
+      meetingFile(
+        'date: 2025-12-08\nstatus: draft',
+        '## 1. Apologies\n\nApologies were received from Councillor Logan.\n',
+      ),
+    );
+    await until(
+      async () => (await server!.page('/cyp/2025-12-08/'))?.includes('Apologies were received') ?? false,
+      'the added meeting showing',
+    );
     await server.printed('Built 5 meetings');
     expect(await server.page('/cyp/')).toContain('/cyp/2025-12-08/');
 
     const people = path.join(root, '_data/people.yaml');
-    writeFileSync(people, readFileSync(people, 'utf8').replace('name: Councillor Geoffrey Logan', 'name: Councillor Geoff Logan'));
+    writeFileSync(
+      people,
+      readFileSync(people, 'utf8').replace('name: Councillor Geoffrey Logan', 'name: Councillor Geoff Logan'),
+    );
     await server.printed('Built 5 meetings', 2);
     const meeting = await server.page('/cyp/2024-07-15/');
     expect(meeting).toContain('Councillor Geoff Logan');
@@ -104,19 +136,22 @@ describe('npm start, with new meetings and people', () => {
   });
 });
 
-describe.runIf(announceBrowserTests('npm start reloading the browser, in Chromium'))('npm start, in the browser', () => {
-  it('reloads the page the clerk is looking at when its meeting is saved', async () => {
-    const { root, out } = archiveAndSite();
-    server = await startServer(root, out);
-    await server.printed('Built 4 meetings');
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      await page.goto(new URL('cyp/2025-09-08/', server.url).href);
-      appendTo(root, MEETING, 'A sentence the browser shows without being asked.');
-      await page.getByText('A sentence the browser shows without being asked.').waitFor({ timeout: 20_000 });
-    } finally {
-      await browser.close();
-    }
-  });
-});
+describe.runIf(announceBrowserTests('npm start reloading the browser, in Chromium'))(
+  'npm start, in the browser',
+  () => {
+    it('reloads the page the clerk is looking at when its meeting is saved', async () => {
+      const { root, out } = archiveAndSite();
+      server = await startServer(root, out);
+      await server.printed('Built 4 meetings');
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        await page.goto(new URL('cyp/2025-09-08/', server.url).href);
+        appendTo(root, MEETING, 'A sentence the browser shows without being asked.');
+        await page.getByText('A sentence the browser shows without being asked.').waitFor({ timeout: 20_000 });
+      } finally {
+        await browser.close();
+      }
+    });
+  },
+);

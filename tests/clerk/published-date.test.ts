@@ -13,12 +13,15 @@ const JULY = 'content/cyp/2024-07-15.md';
 function importedArchive(published: string): string {
   const root = copyOfSampleArchive();
   const file = path.join(root, JULY);
-  writeFileSync(file, readFileSync(file, 'utf8').replace('status: approved\n', `status: approved\npublished: ${published}\n`));
-  GitRepo.init(root).commitAll('Import the minutes from the council\'s website', '2025-09-10');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace('status: approved\n', `status: approved\npublished: ${published}\n`),
+  );
+  GitRepo.init(root).commitAll("Import the minutes from the council's website", '2025-09-10');
   return root;
 }
 
-describe('published: in a meeting\'s front matter', () => {
+describe("published: in a meeting's front matter", () => {
   let site: string;
   beforeAll(async () => {
     const result = await buildSite({ root: importedArchive('2024-07-22') });
@@ -28,7 +31,9 @@ describe('published: in a meeting\'s front matter', () => {
 
   it('wins over git\'s first commit for "First published"', () => {
     const page = readPage(site, '/cyp/2024-07-15/');
-    const facts = Object.fromEntries([...page.querySelectorAll('.history dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]));
+    const facts = Object.fromEntries(
+      [...page.querySelectorAll('.history dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]),
+    );
     expect(facts['First published']).toBe('22 July 2024');
     expect(page.querySelector('.history time')?.getAttribute('datetime')).toBe('2024-07-22');
     // A meeting without it keeps git's date.
@@ -40,7 +45,9 @@ describe('published: in a meeting\'s front matter', () => {
     const feed = readFileSync(path.join(site, 'cyp/feed.xml'), 'utf8');
     const entry = feed.split('<entry>').find((e) => e.includes('2024-07-15'))!;
     expect(entry).toMatch(/<published>2024-07-22T00:00:00\+01:00<\/published>/);
-    const record = JSON.parse(readFileSync(path.join(site, 'cyp/2024-07-15/index.json'), 'utf8')) as { published?: string };
+    const record = JSON.parse(readFileSync(path.join(site, 'cyp/2024-07-15/index.json'), 'utf8')) as {
+      published?: string;
+    };
     expect(record.published).toBe('2024-07-22');
   });
 

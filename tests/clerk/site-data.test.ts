@@ -28,7 +28,13 @@ describe('_data/site.yaml, checked before the build hands it to the platform', (
   it('refuses a locale that is not a language tag, which the pages would publish as their lang', () => {
     const { text, line, column } = siteWith('locale', 'english');
     expect(errorsOf(copyOfSampleArchive({ '_data/site.yaml': text }))).toEqual([
-      expect.objectContaining({ file: '_data/site.yaml', line, column, code: 'locale-invalid', hint: expect.stringContaining('en-GB (British English)') }),
+      expect.objectContaining({
+        file: '_data/site.yaml',
+        line,
+        column,
+        code: 'locale-invalid',
+        hint: expect.stringContaining('en-GB (British English)'),
+      }),
     ]);
   });
 
@@ -43,17 +49,31 @@ describe('_data/site.yaml, checked before the build hands it to the platform', (
   it('refuses a time zone that does not exist, offering the closest', () => {
     const { text, line, column } = siteWith('time_zone', 'Europe/Lundon');
     expect(errorsOf(copyOfSampleArchive({ '_data/site.yaml': text }))).toEqual([
-      expect.objectContaining({ file: '_data/site.yaml', line, column, code: 'time-zone-invalid', hint: 'Did you mean Europe/London?' }),
+      expect.objectContaining({
+        file: '_data/site.yaml',
+        line,
+        column,
+        code: 'time-zone-invalid',
+        hint: 'Did you mean Europe/London?',
+      }),
     ]);
   });
 
   it('refuses a base_url with a port that does not exist, or with a user name in it', () => {
     const port = siteWith('base_url', 'https://minutes.example.org:99999/');
     expect(errorsOf(copyOfSampleArchive({ '_data/site.yaml': port.text }))).toEqual([
-      expect.objectContaining({ file: '_data/site.yaml', line: port.line, column: port.column, code: 'base-url-invalid', message: expect.stringContaining('the port 99999 does not exist') }),
+      expect.objectContaining({
+        file: '_data/site.yaml',
+        line: port.line,
+        column: port.column,
+        code: 'base-url-invalid',
+        message: expect.stringContaining('the port 99999 does not exist'),
+      }),
     ]);
     const user = siteWith('base_url', 'https://clerk:secret@minutes.example.org/');
-    expect(errorsOf(copyOfSampleArchive({ '_data/site.yaml': user.text }))[0]?.message).toContain('user name or password');
+    expect(errorsOf(copyOfSampleArchive({ '_data/site.yaml': user.text }))[0]?.message).toContain(
+      'user name or password',
+    );
   });
 
   it('refuses a lone surrogate escape, half of a character, at its place', () => {
@@ -62,14 +82,22 @@ describe('_data/site.yaml, checked before the build hands it to the platform', (
       expect.objectContaining({ file: '_data/site.yaml', line, column, code: 'text-half-character' }),
     ]);
     // Both halves of a character are fine: 😀.
-    expect(errorsOf(copyOfSampleArchive({ '_data/site.yaml': siteWith('short_name', '"Halton \\ud83d\\ude00"').text }))).toEqual([]);
+    expect(
+      errorsOf(copyOfSampleArchive({ '_data/site.yaml': siteWith('short_name', '"Halton \\ud83d\\ude00"').text })),
+    ).toEqual([]);
   });
 
   it('requires a way to reach democratic services: email, telephone or address', () => {
     const text = sampleSite.replace(/^ {2}email: .*\n/m, '');
     const contactLine = sampleSite.split('\n').findIndex((l) => l.startsWith('contact:')) + 2;
     expect(errorsOf(copyOfSampleArchive({ '_data/site.yaml': text }))).toEqual([
-      expect.objectContaining({ file: '_data/site.yaml', line: contactLine, column: 3, code: 'contact-missing', hint: expect.stringContaining('email, phone or address') }),
+      expect.objectContaining({
+        file: '_data/site.yaml',
+        line: contactLine,
+        column: 3,
+        code: 'contact-missing',
+        hint: expect.stringContaining('email, phone or address'),
+      }),
     ]);
     const none = sampleSite.replace(/^contact:\n(?: {2}.*\n)+/m, '');
     expect(errorsOf(copyOfSampleArchive({ '_data/site.yaml': none })).map((d) => d.code)).toEqual(['contact-missing']);
@@ -78,9 +106,16 @@ describe('_data/site.yaml, checked before the build hands it to the platform', (
   });
 
   it('refuses a board with the id of a page of the site, such as accessibility', () => {
-    const root = copyOfSampleArchive({ '_data/boards.yaml': `${sampleBoards}- id: accessibility\n  name: Accessibility Forum\n` });
+    const root = copyOfSampleArchive({
+      '_data/boards.yaml': `${sampleBoards}- id: accessibility\n  name: Accessibility Forum\n`,
+    });
     expect(errorsOf(root)).toEqual([
-      expect.objectContaining({ file: '_data/boards.yaml', line: sampleBoards.split('\n').length, column: 7, code: 'id-reserved' }),
+      expect.objectContaining({
+        file: '_data/boards.yaml',
+        line: sampleBoards.split('\n').length,
+        column: 7,
+        code: 'id-reserved',
+      }),
     ]);
   });
 });
@@ -91,7 +126,11 @@ describe('npm run build with a slip in the site data', () => {
   beforeAll(async () => {
     [timeZone, board] = await Promise.all([
       buildSite({ root: copyOfSampleArchive({ '_data/site.yaml': siteWith('time_zone', 'Europe/Lundon').text }) }),
-      buildSite({ root: copyOfSampleArchive({ '_data/boards.yaml': `${sampleBoards}- id: accessibility\n  name: Accessibility Forum\n` }) }),
+      buildSite({
+        root: copyOfSampleArchive({
+          '_data/boards.yaml': `${sampleBoards}- id: accessibility\n  name: Accessibility Forum\n`,
+        }),
+      }),
     ]);
   });
 
@@ -101,8 +140,12 @@ describe('npm run build with a slip in the site data', () => {
       expect(result.stderr).toContain('Nothing was published');
       expect(result.stderr).not.toContain('The build failed');
     }
-    expect(timeZone.stderr).toContain(`_data/site.yaml:${siteWith('time_zone', '').line}:12: error: the site: "time_zone" is "Europe/Lundon"`);
-    expect(board.stderr).toContain(`_data/boards.yaml:${sampleBoards.split('\n').length}:7: error: board "accessibility"`);
+    expect(timeZone.stderr).toContain(
+      `_data/site.yaml:${siteWith('time_zone', '').line}:12: error: the site: "time_zone" is "Europe/Lundon"`,
+    );
+    expect(board.stderr).toContain(
+      `_data/boards.yaml:${sampleBoards.split('\n').length}:7: error: board "accessibility"`,
+    );
   });
 });
 
@@ -116,7 +159,9 @@ describe('the ids a board cannot have', () => {
 
   it('are every folder the site writes at its root, besides the boards', () => {
     const boards = new Set(loadArchive(projectRoot).boards.map((b) => b.id));
-    const folders = readdirSync(site, { withFileTypes: true }).filter((e) => e.isDirectory() && !boards.has(e.name)).map((e) => e.name);
+    const folders = readdirSync(site, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !boards.has(e.name))
+      .map((e) => e.name);
     expect(folders.length).toBeGreaterThan(5);
     for (const folder of folders) expect(RESERVED_BOARD_IDS, folder).toContain(folder);
   });

@@ -18,7 +18,10 @@ describe('loading again with a memory of the files', () => {
 
     // The minutes of 20 January 2025 say they were approved on 9 June 2025: adding that meeting links them to it.
     const approving = path.join(root, 'content/cyp/2025-06-09.md');
-    writeFileSync(approving, meetingFile('date: 2025-06-09\nstatus: draft', '## 1. Minutes\n\nThe minutes of the last meeting were agreed.\n'));
+    writeFileSync(
+      approving,
+      meetingFile('date: 2025-06-09\nstatus: draft', '## 1. Minutes\n\nThe minutes of the last meeting were agreed.\n'),
+    );
     const linked = again();
     expect(linked).toEqual(fresh());
     expect(linked.meetings.find((m) => m.key === 'cyp/2025-01-20')?.approvedAt?.key).toBe('cyp/2025-06-09');

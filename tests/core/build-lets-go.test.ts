@@ -27,7 +27,11 @@ describe('a build while it waits for the search index', () => {
       return build;
     };
     const output = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-lets-go-')), '_site');
-    const built = await buildSite(watched(prepareBuild({ root: projectRoot })), { output, incremental: false, writePages });
+    const built = await buildSite(watched(prepareBuild({ root: projectRoot })), {
+      output,
+      incremental: false,
+      writePages,
+    });
     expect(built.meetings).toBeGreaterThan(0);
     expect(existsSync(path.join(output, 'pagefind', 'pagefind.js'))).toBe(true);
     // Collected while the index was finished, not only once the build had returned.

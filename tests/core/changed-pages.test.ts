@@ -8,8 +8,19 @@ import { codeVersion } from '../../src/search/search-index.ts';
 import type { SearchPart } from '../../src/search/search-parts.ts';
 import type { Page } from '../../src/site/page.ts';
 
-const page = (outputPath: string, inputKey?: string): Page => ({ kind: 'meeting', outputPath, frame: { title: outputPath, path: `/${outputPath}`, breadcrumbs: [], alternates: [] }, view: {}, ...(inputKey ? { inputKey } : {}) });
-const part = (folder: string, current: boolean, files: string[]): SearchPart => ({ folder, current, municipalYears: [], files });
+const page = (outputPath: string, inputKey?: string): Page => ({
+  kind: 'meeting',
+  outputPath,
+  frame: { title: outputPath, path: `/${outputPath}`, breadcrumbs: [], alternates: [] },
+  view: {},
+  ...(inputKey ? { inputKey } : {}),
+});
+const part = (folder: string, current: boolean, files: string[]): SearchPart => ({
+  folder,
+  current,
+  municipalYears: [],
+  files,
+});
 
 describe('pages over a previous site', () => {
   it('renders a page made from the same inputs only when the search index needs its HTML', () => {
@@ -21,11 +32,21 @@ describe('pages over a previous site', () => {
       page('board/index.html'),
       page('elsewhere/index.html', 'k-elsewhere'),
     ];
-    const parts = [part('', true, ['current/index.html']), part('2010-11/', false, ['cached-report/index.html', 'cached/index.html']), part('2011-12/', false, ['uncached/index.html'])];
+    const parts = [
+      part('', true, ['current/index.html']),
+      part('2010-11/', false, ['cached-report/index.html', 'cached/index.html']),
+      part('2011-12/', false, ['uncached/index.html']),
+    ];
     const html = (p: Page) => `<p>${p.outputPath}</p>`;
     // The cache holds the closed part of 2010-11 as its pages make it now: one by its input key, one (a report, keyless) by its bytes.
     const cache = mkdtempSync(path.join(tmpdir(), 'minute-book-changed-'));
-    new IndexCache(cache).write(partKey(codeVersion(), '2010-11/', [{ file: 'cached-report/index.html', content: Buffer.from(html(pages[2]!)) }, { file: 'cached/index.html', inputKey: 'k-cached' }]), [{ path: 'pagefind-entry.json', content: Buffer.from('{}') }]);
+    new IndexCache(cache).write(
+      partKey(codeVersion(), '2010-11/', [
+        { file: 'cached-report/index.html', content: Buffer.from(html(pages[2]!)) },
+        { file: 'cached/index.html', inputKey: 'k-cached' },
+      ]),
+      [{ path: 'pagefind-entry.json', content: Buffer.from('{}') }],
+    );
 
     const rendered: string[] = [];
     const offered: Array<[string, boolean]> = [];
@@ -41,9 +62,20 @@ describe('pages over a previous site', () => {
     });
     expect(changed).toEqual([]);
     // Not rendered: the cached part's meeting, and a keyed page no part holds. The report is rendered once, to find its part cached.
-    expect(rendered.sort()).toEqual(['board/index.html', 'cached-report/index.html', 'current/index.html', 'uncached/index.html']);
+    expect(rendered.sort()).toEqual([
+      'board/index.html',
+      'cached-report/index.html',
+      'current/index.html',
+      'uncached/index.html',
+    ]);
     // The cached part's meeting is offered by its key alone; every rendered page is offered with its HTML (the index ignores those no part holds).
-    expect(offered.sort()).toEqual([['board/index.html', true], ['cached-report/index.html', true], ['cached/index.html', false], ['current/index.html', true], ['uncached/index.html', true]]);
+    expect(offered.sort()).toEqual([
+      ['board/index.html', true],
+      ['cached-report/index.html', true],
+      ['cached/index.html', false],
+      ['current/index.html', true],
+      ['uncached/index.html', true],
+    ]);
   });
 
   it('hands Eleventy the pages whose HTML changed, rendering every page when nothing is kept by its key', () => {

@@ -12,40 +12,57 @@ const publish = {
   },
 } satisfies CommandDescription;
 
-const plain = { command: 'npm run tidy', purpose: 'Tidies.', options: { root: { type: 'string', value: 'DIR', description: 'the archive' } } } satisfies CommandDescription;
+const plain = {
+  command: 'npm run tidy',
+  purpose: 'Tidies.',
+  options: { root: { type: 'string', value: 'DIR', description: 'the archive' } },
+} satisfies CommandDescription;
 
 describe('the usage text', () => {
   it('says how to call the command, what it does, and lines up each option with what it does', () => {
-    expect(usage(publish)).toBe([
-      'Usage: npm run publish -- <folder> --board <id> [options]',
-      '',
-      'Publishes the minutes of a board.',
-      '',
-      '  <folder>      the folder to publish',
-      '',
-      'Options:',
-      '  --board <id>  the board',
-      '  --out DIR     where to write it (default site)',
-      '  --dry-run     writes nothing',
-      '  -h, --help    prints this help',
-      '',
-    ].join('\n'));
+    expect(usage(publish)).toBe(
+      [
+        'Usage: npm run publish -- <folder> --board <id> [options]',
+        '',
+        'Publishes the minutes of a board.',
+        '',
+        '  <folder>      the folder to publish',
+        '',
+        'Options:',
+        '  --board <id>  the board',
+        '  --out DIR     where to write it (default site)',
+        '  --dry-run     writes nothing',
+        '  -h, --help    prints this help',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('leaves out [options] and the argument when the command has none', () => {
-    expect(usage({ command: 'npm run verify', purpose: 'Verifies.', options: {} })).toBe('Usage: npm run verify\n\nVerifies.\n\nOptions:\n  -h, --help  prints this help\n');
+    expect(usage({ command: 'npm run verify', purpose: 'Verifies.', options: {} })).toBe(
+      'Usage: npm run verify\n\nVerifies.\n\nOptions:\n  -h, --help  prints this help\n',
+    );
     expect(usage(plain).split('\n')[0]).toBe('Usage: npm run tidy -- [options]');
   });
 });
 
 describe('reading the command line', () => {
   it('reads values, with their defaults, and what is given besides options', () => {
-    expect(readCommandLine(publish, ['minutes', '--board', 'cyp', '--dry-run'])).toEqual({ outcome: 'read', values: { board: 'cyp', out: 'site', 'dry-run': true }, positionals: ['minutes'] });
-    expect(readCommandLine(publish, ['--board=cyp', '--out=-odd-name', '--', '--not-an-option'])).toEqual({ outcome: 'read', values: { board: 'cyp', out: '-odd-name' }, positionals: ['--not-an-option'] });
+    expect(readCommandLine(publish, ['minutes', '--board', 'cyp', '--dry-run'])).toEqual({
+      outcome: 'read',
+      values: { board: 'cyp', out: 'site', 'dry-run': true },
+      positionals: ['minutes'],
+    });
+    expect(readCommandLine(publish, ['--board=cyp', '--out=-odd-name', '--', '--not-an-option'])).toEqual({
+      outcome: 'read',
+      values: { board: 'cyp', out: '-odd-name' },
+      positionals: ['--not-an-option'],
+    });
   });
 
   it('answers --help and -h, whatever else is given', () => {
-    for (const args of [['--help'], ['-h'], ['--board', 'cyp', '--help'], ['--ouput', '-h']]) expect(readCommandLine(publish, args)).toEqual({ outcome: 'help' });
+    for (const args of [['--help'], ['-h'], ['--board', 'cyp', '--help'], ['--ouput', '-h']])
+      expect(readCommandLine(publish, args)).toEqual({ outcome: 'help' });
   });
 
   it('turns each mistake into one plain sentence', () => {

@@ -8,7 +8,7 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
 const TODAY = '2026-11-22';
 const MEETING = 'content/cyp/2025-09-08.md';
 
-describe('the archive\'s content hash', () => {
+describe("the archive's content hash", () => {
   it('is the same for the same content, from the cache of parsed meetings too', () => {
     const root = copyOfSampleArchive();
     const cache = mkdtempSync(path.join(tmpdir(), 'minute-book-cache-'));
@@ -18,7 +18,7 @@ describe('the archive\'s content hash', () => {
     expect(loadArchive(root, { today: TODAY, cache }).contentHash).toBe(uncached);
   });
 
-  it('changes when a meeting\'s text changes, even where the parsed meeting does not', () => {
+  it("changes when a meeting's text changes, even where the parsed meeting does not", () => {
     const root = copyOfSampleArchive();
     const before = loadArchive(root, { today: TODAY });
     const file = path.join(root, MEETING);

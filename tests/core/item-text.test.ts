@@ -8,7 +8,11 @@ import { markdown, plainText } from '../../src/text/markdown.ts';
 /** The item of a meeting with one item, as the loader reads it. */
 function itemOf(markdownBody: string) {
   const text = `---\ndate: 2025-01-01\nstatus: draft\n---\n## 1. Item\n\n${markdownBody}\n`;
-  const read = readMeeting({ file: 'content/board/2025-01-01.md', boardId: 'board', slug: '2025-01-01', text }, new PeopleDirectory([]), new Diagnostics());
+  const read = readMeeting(
+    { file: 'content/board/2025-01-01.md', boardId: 'board', slug: '2025-01-01', text },
+    new PeopleDirectory([]),
+    new Diagnostics(),
+  );
   return read!.meeting.items[0]!;
 }
 
@@ -40,9 +44,13 @@ describe("an item's plain text, read back from its HTML", () => {
   }
 
   it('leaves out the "Decision" label the page shows, and keeps "RESOLVED:" as written', () => {
-    const item = itemOf('The Board considered the plan.\n\nRESOLVED: That\n\n1. the plan be approved; and\n2. the fund rise.');
+    const item = itemOf(
+      'The Board considered the plan.\n\nRESOLVED: That\n\n1. the plan be approved; and\n2. the fund rise.',
+    );
     expect(item.decisions).toHaveLength(1);
-    expect(itemText(item)).toBe('The Board considered the plan.\nRESOLVED: That\nthe plan be approved; and\nthe fund rise.');
+    expect(itemText(item)).toBe(
+      'The Board considered the plan.\nRESOLVED: That\nthe plan be approved; and\nthe fund rise.',
+    );
     expect(item.text).toBeUndefined();
   });
 

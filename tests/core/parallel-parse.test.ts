@@ -18,7 +18,12 @@ function meetingFiles(meetings: number): { files: MeetingFile[]; directory: Peop
     const match = /^content\/([^/]+)\/(\d{4}-\d{2}-\d{2}[^/]*)\.md$/.exec(file);
     if (match) files.push({ file, boardId: match[1]!, slug: match[2]!, text });
   }
-  files.splice(100, 0, { file: 'content/board-001/2001-01-01.md', boardId: 'board-001', slug: '2001-01-01', text: '---\ndate: [2001-01-01\n---\n' });
+  files.splice(100, 0, {
+    file: 'content/board-001/2001-01-01.md',
+    boardId: 'board-001',
+    slug: '2001-01-01',
+    text: '---\ndate: [2001-01-01\n---\n',
+  });
   const root = mkdtempSync(path.join(tmpdir(), 'minute-book-parallel-'));
   writeArchive(root, generated);
   return { files, directory: new PeopleDirectory(loadArchive(root).people), root };
@@ -36,7 +41,12 @@ function parseLargeFiles(count: number, directory: PeopleDirectory): number {
     const date = `2001-01-${String((i % 28) + 1).padStart(2, '0')}`;
     // Each file's own text, as read from disk: repeating one string would share it between files.
     const comment = Buffer.alloc(250_000, `minutes of meeting ${i} `).toString();
-    return { file: `content/board-${i}/${date}.md`, boardId: `board-${i}`, slug: date, text: `---\ndate: ${date}\nstatus: draft\n# ${comment}\n---\n\n## 1. Apologies\n\nNone.\n` };
+    return {
+      file: `content/board-${i}/${date}.md`,
+      boardId: `board-${i}`,
+      slug: date,
+      text: `---\ndate: ${date}\nstatus: draft\n# ${comment}\n---\n\n## 1. Apologies\n\nNone.\n`,
+    };
   });
   return parseInParallel(files, [], (file) => parseMeeting(file, directory)).filter((parsed) => parsed.read).length;
 }
@@ -67,12 +77,28 @@ describe('parsing meetings on two threads', () => {
     const { files, directory, root } = meetingFiles(300);
     const people = loadArchive(root).people;
     const settled: number[] = [];
-    const two = parseInParallel(files, people, (file) => parseMeeting(file, directory), (parsed, index) => {
-      settled.push(index);
-      return { ...parsed, diagnostics: [...parsed.diagnostics, { file: files[index]!.file, line: 1, column: 1, severity: 'warning', code: 'settled', message: 'settled' }] };
-    });
+    const two = parseInParallel(
+      files,
+      people,
+      (file) => parseMeeting(file, directory),
+      (parsed, index) => {
+        settled.push(index);
+        return {
+          ...parsed,
+          diagnostics: [
+            ...parsed.diagnostics,
+            { file: files[index]!.file, line: 1, column: 1, severity: 'warning', code: 'settled', message: 'settled' },
+          ],
+        };
+      },
+    );
     expect([...settled].sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
-    expect(two.every((parsed, i) => parsed.diagnostics.at(-1)?.file === files[i]!.file && parsed.diagnostics.at(-1)?.code === 'settled')).toBe(true);
+    expect(
+      two.every(
+        (parsed, i) =>
+          parsed.diagnostics.at(-1)?.file === files[i]!.file && parsed.diagnostics.at(-1)?.code === 'settled',
+      ),
+    ).toBe(true);
   }, 60_000);
 
   it('loads the same archive, diagnostics and all, with a parse cache, cold and warm, as one thread does without', () => {

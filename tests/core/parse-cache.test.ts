@@ -18,7 +18,9 @@ function entries(cache: string): string[] {
 
 // A meeting that names someone nobody knows, and one too broken to read: both must keep their diagnostics.
 const unusual = {
-  'content/cyp/2025-12-08.md': meetingFile('date: 2025-12-08\nstatus: draft\nvenu: Civic Suite\nattendance:\n  present: [Councillor Ann Nobody]'),
+  'content/cyp/2025-12-08.md': meetingFile(
+    'date: 2025-12-08\nstatus: draft\nvenu: Civic Suite\nattendance:\n  present: [Councillor Ann Nobody]',
+  ),
   'content/cyp/2025-12-09.md': '---\ndate: [2025-12-09\nstatus: draft\n---\n\n## 1. Minutes\n',
 };
 
@@ -32,7 +34,13 @@ describe('the cache of parsed meetings', () => {
     const warm = loadArchive(root, { today: TODAY, cache });
     expect(cold).toEqual(uncached);
     expect(warm).toEqual(uncached);
-    expect(warm.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(expect.arrayContaining(['content/cyp/2025-12-08.md:4 field-unknown', 'content/cyp/2025-12-08.md:6 person-unknown', expect.stringMatching(/^content\/cyp\/2025-12-09\.md:\d+ /)]));
+    expect(warm.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(
+      expect.arrayContaining([
+        'content/cyp/2025-12-08.md:4 field-unknown',
+        'content/cyp/2025-12-08.md:6 person-unknown',
+        expect.stringMatching(/^content\/cyp\/2025-12-09\.md:\d+ /),
+      ]),
+    );
   });
 
   it('parses a changed file again, and only that one', () => {
@@ -41,10 +49,18 @@ describe('the cache of parsed meetings', () => {
     loadArchive(root, { today: TODAY, cache });
     const before = entries(cache).length;
     const file = path.join(root, 'content/cyp/2025-09-08.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('RESOLVED: That the report be noted.', 'RESOLVED: That the report be noted with thanks.'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'RESOLVED: That the report be noted.',
+        'RESOLVED: That the report be noted with thanks.',
+      ),
+    );
     const archive = loadArchive(root, { today: TODAY, cache });
     expect(entries(cache)).toHaveLength(before + 1);
-    const decisions = archive.meetings.find((m) => m.key === 'cyp/2025-09-08')!.items.flatMap((i) => i.decisions.map((d) => d.text));
+    const decisions = archive.meetings
+      .find((m) => m.key === 'cyp/2025-09-08')!
+      .items.flatMap((i) => i.decisions.map((d) => d.text));
     expect(decisions).toContain('That the report be noted with thanks.');
   });
 
@@ -57,7 +73,9 @@ describe('the cache of parsed meetings', () => {
     writeFileSync(people, `${readFileSync(people, 'utf8')}\n- id: ann-nobody\n  name: Councillor Ann Nobody\n`);
     const second = loadArchive(root, { today: TODAY, cache });
     expect(second.meetings.find((m) => m.key === 'cyp/2025-12-08')!.attendance.present[0]!.personId).toBe('ann-nobody');
-    expect(second.diagnostics.filter((d) => d.code === 'person-unknown' && d.file === 'content/cyp/2025-12-08.md')).toEqual([]);
+    expect(
+      second.diagnostics.filter((d) => d.code === 'person-unknown' && d.file === 'content/cyp/2025-12-08.md'),
+    ).toEqual([]);
   });
 
   it('reads a damaged entry as missing and parses the file again', () => {

@@ -42,14 +42,29 @@ async function timeOf(file: string): Promise<number> {
 describe('putting a build in place of the previous site', () => {
   it('writes a new site whole, then over it only the files that changed, leaving the others untouched', async () => {
     const site = newSite();
-    const first = await writeSite(site, builder({ 'a.json': 'A', 'meetings/one.json': 'one' }, { 'index.html': 'home', 'pagefind/p.js': 'index' }));
+    const first = await writeSite(
+      site,
+      builder({ 'a.json': 'A', 'meetings/one.json': 'one' }, { 'index.html': 'home', 'pagefind/p.js': 'index' }),
+    );
     expect(first).toEqual({ written: 4, kept: 0, removed: 0 });
     const unchangedTime = await timeOf(path.join(site, 'meetings/one.json'));
     const pageTime = await timeOf(path.join(site, 'index.html'));
 
-    const second = await writeSite(site, builder({ 'a.json': 'A changed', 'meetings/one.json': 'one', 'meetings/two.json': 'two' }, { 'index.html': 'home', 'pagefind/p.js': 'index' }));
+    const second = await writeSite(
+      site,
+      builder(
+        { 'a.json': 'A changed', 'meetings/one.json': 'one', 'meetings/two.json': 'two' },
+        { 'index.html': 'home', 'pagefind/p.js': 'index' },
+      ),
+    );
     expect(second).toEqual({ written: 2, kept: 3, removed: 0 });
-    expect(files(site)).toEqual({ 'a.json': 'A changed', 'meetings/one.json': 'one', 'meetings/two.json': 'two', 'index.html': 'home', 'pagefind/p.js': 'index' });
+    expect(files(site)).toEqual({
+      'a.json': 'A changed',
+      'meetings/one.json': 'one',
+      'meetings/two.json': 'two',
+      'index.html': 'home',
+      'pagefind/p.js': 'index',
+    });
     // The files that did not change were neither written nor replaced: rsync and s3 sync see them as they were.
     expect(statSync(path.join(site, 'meetings/one.json')).mtimeMs).toBe(unchangedTime);
     expect(statSync(path.join(site, 'index.html')).mtimeMs).toBe(pageTime);
@@ -60,7 +75,13 @@ describe('putting a build in place of the previous site', () => {
 
   it('removes the files the build no longer makes, and the folders they leave empty', async () => {
     const site = newSite();
-    await writeSite(site, builder({ 'board/2024-01-01/data.json': 'x', 'board/2024-02-01/data.json': 'y' }, { 'board/2024-01-01/index.html': 'x' }));
+    await writeSite(
+      site,
+      builder(
+        { 'board/2024-01-01/data.json': 'x', 'board/2024-02-01/data.json': 'y' },
+        { 'board/2024-01-01/index.html': 'x' },
+      ),
+    );
     const changes = await writeSite(site, builder({ 'board/2024-02-01/data.json': 'y' }));
     expect(changes).toEqual({ written: 0, kept: 1, removed: 2 });
     expect(files(site)).toEqual({ 'board/2024-02-01/data.json': 'y' });
@@ -133,7 +154,10 @@ describe('putting a build in place of the previous site', () => {
     };
     await writeSite(site, keyed({ 'a.json': { key: 'k1', content: 'A' }, 'b.json': { key: 'k1', content: 'B' } }));
     made.length = 0;
-    const changes = await writeSite(site, keyed({ 'a.json': { key: 'k1', content: 'A' }, 'b.json': { key: 'k2', content: 'B2' } }));
+    const changes = await writeSite(
+      site,
+      keyed({ 'a.json': { key: 'k1', content: 'A' }, 'b.json': { key: 'k2', content: 'B2' } }),
+    );
     expect(made).toEqual(['b.json']);
     expect(changes).toEqual({ written: 1, kept: 1, removed: 0 });
     expect(files(site)).toEqual({ 'a.json': 'A', 'b.json': 'B2' });
@@ -152,7 +176,10 @@ describe('putting a build in place of the previous site', () => {
     const changes = await writeSite(site, async (output) => {
       const previous = output.previousFiles('pagefind')!;
       expect(Object.keys(previous.files).sort()).toEqual(['pagefind/a.pf', 'pagefind/b.pf']);
-      for (const [sitePath, content] of [['pagefind/a.pf', 'one'], ['pagefind/b.pf', 'three']] as const) {
+      for (const [sitePath, content] of [
+        ['pagefind/a.pf', 'one'],
+        ['pagefind/b.pf', 'three'],
+      ] as const) {
         const hash = fileHash(Buffer.from(content));
         const kept = untouched(previous.folder, sitePath, previous.files[sitePath], hash);
         if (!kept) put(output.folder, sitePath, content);

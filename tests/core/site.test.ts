@@ -13,14 +13,25 @@ beforeAll(async () => {
 
 describe('the site of the sample archive', () => {
   it('writes every page of the core: home, board, meetings, report and 404', () => {
-    for (const page of ['index.html', 'cyp/index.html', 'cyp/2024-07-15/index.html', 'cyp/2025-01-20/index.html', 'cyp/2025-09-08/index.html', 'cyp/2025-11-10/index.html', 'cyp/reports/annual-report-2024-25/index.html', '404.html']) {
+    for (const page of [
+      'index.html',
+      'cyp/index.html',
+      'cyp/2024-07-15/index.html',
+      'cyp/2025-01-20/index.html',
+      'cyp/2025-09-08/index.html',
+      'cyp/2025-11-10/index.html',
+      'cyp/reports/annual-report-2024-25/index.html',
+      '404.html',
+    ]) {
       expect(existsSync(path.join(site, page)), page).toBe(true);
     }
   });
 
   it('titles a meeting by its board and date', () => {
     const page = readPage(site, '/cyp/2025-09-08/');
-    expect(textOf(page.querySelector('h1'))).toBe('Children, Young People and Families Policy and Performance Board, Monday 8 September 2025');
+    expect(textOf(page.querySelector('h1'))).toBe(
+      'Children, Young People and Families Policy and Performance Board, Monday 8 September 2025',
+    );
     expect(textOf(page.querySelector('title'))).toContain('Monday 8 September 2025');
     expect(page.querySelector('time')?.getAttribute('datetime')).toBe('2025-09-08T18:30');
   });
@@ -28,7 +39,17 @@ describe('the site of the sample archive', () => {
   it('shows items 13 to 21 of 8 September 2025 at their anchors, listed in the contents', () => {
     const page = readPage(site, '/cyp/2025-09-08/');
     const anchors = [...page.querySelectorAll('section.item')].map((s) => s.id);
-    expect(anchors).toEqual(['item-13', 'item-14', 'item-15', 'item-16', 'item-17', 'item-18', 'item-19', 'item-20', 'item-21']);
+    expect(anchors).toEqual([
+      'item-13',
+      'item-14',
+      'item-15',
+      'item-16',
+      'item-17',
+      'item-18',
+      'item-19',
+      'item-20',
+      'item-21',
+    ]);
     const contents = [...page.querySelectorAll('.contents a')].map((a) => a.getAttribute('href'));
     expect(contents).toEqual(anchors.map((a) => `#${a}`));
     expect(textOf(page.querySelector('#item-20 h2'))).toBe('20 Care experienced as a ‘protected characteristic’');
@@ -44,21 +65,35 @@ describe('the site of the sample archive', () => {
     expect(textOf(page.querySelector('#item-cyp5 .actions'))).toBe("Action: Executive Director of Children's Services");
   });
 
-  it('shows the attendance of 15 July 2024 with people\'s names and roles', () => {
+  it("shows the attendance of 15 July 2024 with people's names and roles", () => {
     const page = readPage(site, '/cyp/2024-07-15/');
-    const groups = Object.fromEntries([...page.querySelectorAll('.attendance h3')].map((h) => [textOf(h), [...h.nextElementSibling!.querySelectorAll('li')].map(textOf)]));
+    const groups = Object.fromEntries(
+      [...page.querySelectorAll('.attendance h3')].map((h) => [
+        textOf(h),
+        [...h.nextElementSibling!.querySelectorAll('li')].map(textOf),
+      ]),
+    );
     expect(groups['Present']).toEqual([
-      'Councillor Geoffrey Logan (Chair)', 'Councillor Carol Plumpton Walsh (Vice-Chair)', 'Councillor Victoria Begg', 'Councillor Eddie Jones',
-      'Councillor Peter Lloyd Jones', 'Councillor Margaret Ratcliffe', 'Councillor Mike Ryan',
+      'Councillor Geoffrey Logan (Chair)',
+      'Councillor Carol Plumpton Walsh (Vice-Chair)',
+      'Councillor Victoria Begg',
+      'Councillor Eddie Jones',
+      'Councillor Peter Lloyd Jones',
+      'Councillor Margaret Ratcliffe',
+      'Councillor Mike Ryan',
     ]);
     expect(groups['Apologies for absence']).toHaveLength(4);
-    expect(groups['Also in attendance']).toEqual(['Councillor Tom McInerney, in accordance with Standing Order number 33']);
+    expect(groups['Also in attendance']).toEqual([
+      'Councillor Tom McInerney, in accordance with Standing Order number 33',
+    ]);
   });
 
   it('attaches the declaration of interest to its item', () => {
     const page = readPage(site, '/cyp/2025-09-08/');
     const declaration = page.querySelector('.declarations li');
-    expect(textOf(declaration)).toBe('Councillor Peter Lloyd Jones declared an Other Disclosable Interest in 15 EXECUTIVE BOARD MINUTES: he was helping a resident obtain a loan.');
+    expect(textOf(declaration)).toBe(
+      'Councillor Peter Lloyd Jones declared an Other Disclosable Interest in 15 EXECUTIVE BOARD MINUTES: he was helping a resident obtain a loan.',
+    );
     expect(declaration?.querySelector('a[href="#item-15"]')).not.toBeNull();
   });
 
@@ -74,7 +109,9 @@ describe('the site of the sample archive', () => {
     expect(textOf(readPage(site, '/cyp/2025-09-08/').querySelector('.banner-draft'))).toContain('Draft minutes.');
     expect(readPage(site, '/cyp/2024-07-15/').querySelector('.banner-draft')).toBeNull();
     const approved = readPage(site, '/cyp/2025-01-20/');
-    expect(textOf(approved.querySelector('.meeting-facts'))).toContain('Approved as a correct record at the meeting of 9 June 2025');
+    expect(textOf(approved.querySelector('.meeting-facts'))).toContain(
+      'Approved as a correct record at the meeting of 9 June 2025',
+    );
   });
 
   it('says that only item 25 of 10 November 2025 is known', () => {
@@ -85,7 +122,10 @@ describe('the site of the sample archive', () => {
 
   it('marks items whose text was cut short', () => {
     const page = readPage(site, '/cyp/2025-09-08/');
-    expect([...page.querySelectorAll('.cut-short')].map((p) => p.closest('section')!.id)).toEqual(['item-16', 'item-19']);
+    expect([...page.querySelectorAll('.cut-short')].map((p) => p.closest('section')!.id)).toEqual([
+      'item-16',
+      'item-19',
+    ]);
   });
 
   it('links each meeting to the previous and next meeting of its board', () => {
@@ -94,7 +134,7 @@ describe('the site of the sample archive', () => {
     expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/cyp/2025-09-08/');
   });
 
-  it('lists the board\'s meetings newest first, and its report', () => {
+  it("lists the board's meetings newest first, and its report", () => {
     const page = readPage(site, '/cyp/');
     const meetings = [...page.querySelectorAll('a[href^="/cyp/20"]')].map((a) => a.getAttribute('href'));
     expect(meetings.indexOf('/cyp/2025-11-10/')).toBeLessThan(meetings.indexOf('/cyp/2024-07-15/'));

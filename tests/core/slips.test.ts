@@ -41,7 +41,9 @@ function load(files: Record<string, string>) {
  * papers' tests cover that warning): these tests look at the slip itself.
  */
 function diagnosticsOf(files: Record<string, string>, file = SAMPLE): Diagnostic[] {
-  return load(files).diagnostics.filter((d) => d.file === file && !(d.code === 'item-unknown' && d.message.startsWith('the document ')));
+  return load(files).diagnostics.filter(
+    (d) => d.file === file && !(d.code === 'item-unknown' && d.message.startsWith('the document ')),
+  );
 }
 
 describe('item headings typed so that Markdown does not read them as headings', () => {
@@ -49,7 +51,12 @@ describe('item headings typed so that Markdown does not read them as headings', 
     const text = slipped(['## 18. Quarterly', '##18. Quarterly']);
     const diagnostics = diagnosticsOf({ [SAMPLE]: text });
     expect(diagnostics).toEqual([
-      expect.objectContaining({ line: lineOf(text, '##18.'), column: 1, severity: 'error', code: 'item-heading-no-space' }),
+      expect.objectContaining({
+        line: lineOf(text, '##18.'),
+        column: 1,
+        severity: 'error',
+        code: 'item-heading-no-space',
+      }),
     ]);
     expect(diagnostics[0]!.message).toContain('item 18 is read as text of item 17');
     expect(diagnostics[0]!.hint).toBe('Write "## 18. Quarterly Quality Assurance Report".');
@@ -58,19 +65,36 @@ describe('item headings typed so that Markdown does not read them as headings', 
   it('"### 18." (a heading of another level) is an error', () => {
     const text = slipped(['## 18. Quarterly', '### 18. Quarterly']);
     const diagnostics = diagnosticsOf({ [SAMPLE]: text });
-    expect(diagnostics).toEqual([expect.objectContaining({ line: lineOf(text, '### 18.'), column: 1, severity: 'error', code: 'item-heading-level' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        line: lineOf(text, '### 18.'),
+        column: 1,
+        severity: 'error',
+        code: 'item-heading-level',
+      }),
+    ]);
     expect(diagnostics[0]!.message).toContain('item 18 is read as part of item 17');
   });
 
   it('a bare "18. Title" line, read as a numbered list, is an error', () => {
     const text = slipped(['## 18. Quarterly', '18. Quarterly']);
     const diagnostics = diagnosticsOf({ [SAMPLE]: text });
-    expect(diagnostics).toEqual([expect.objectContaining({ line: lineOf(text, '18. Quarterly'), column: 1, severity: 'error', code: 'item-heading-unmarked' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        line: lineOf(text, '18. Quarterly'),
+        column: 1,
+        severity: 'error',
+        code: 'item-heading-unmarked',
+      }),
+    ]);
     expect(diagnostics[0]!.hint).toBe('If it starts item 18, write "## 18. Quarterly Quality Assurance Report".');
   });
 
   it('sub-headings numbered as parts of their item ("### 17(a)", "### 1. Background") are left alone', () => {
-    const text = slipped(['The Chair noted that the report', '### 17(a) The report\n\n### 1. Background\n\nThe Chair noted that the report']);
+    const text = slipped([
+      'The Chair noted that the report',
+      '### 17(a) The report\n\n### 1. Background\n\nThe Chair noted that the report',
+    ]);
     expect(diagnosticsOf({ [SAMPLE]: text })).toEqual([]);
   });
 });
@@ -81,18 +105,33 @@ describe('decisions in the forms councils write them', () => {
       ['RESOLVED: That the report be noted.\n\n## 18.', 'RESOLVED - That the report be noted.\n\n## 18.'],
       ['RESOLVED: That the report be noted.\n\n## 19.', '**RESOLVED:** That the report be noted.\n\n## 19.'],
       ['RESOLVED: That Council recognise', 'It was RESOLVED that Council recognise'],
-      ['had received this report.\n\nRESOLVED: That the report be noted.', 'had received this report.\n\nRESOLVED (1): That the report be noted.\n\nRESOLVED (2) - That it be sent to the Executive Board.'],
+      [
+        'had received this report.\n\nRESOLVED: That the report be noted.',
+        'had received this report.\n\nRESOLVED (1): That the report be noted.\n\nRESOLVED (2) - That it be sent to the Executive Board.',
+      ],
     );
     const archive = load({ [SAMPLE]: text });
     expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
     const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
-    const decisions = meeting.items.flatMap((item) => item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text, line: d.line })));
+    const decisions = meeting.items.flatMap((item) =>
+      item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text, line: d.line })),
+    );
     expect(decisions).toEqual([
       { item: '17', form: 'RESOLVED -', text: 'That the report be noted.', line: lineOf(text, 'RESOLVED - That') },
       { item: '18', form: '**RESOLVED:**', text: 'That the report be noted.', line: lineOf(text, '**RESOLVED:**') },
-      { item: '20', form: 'It was RESOLVED that', text: 'that Council recognise ‘Care Experienced’ as a protected characteristic.', line: lineOf(text, 'It was RESOLVED') },
+      {
+        item: '20',
+        form: 'It was RESOLVED that',
+        text: 'that Council recognise ‘Care Experienced’ as a protected characteristic.',
+        line: lineOf(text, 'It was RESOLVED'),
+      },
       { item: '21', form: 'RESOLVED (1):', text: 'That the report be noted.', line: lineOf(text, 'RESOLVED (1)') },
-      { item: '21', form: 'RESOLVED (1):', text: 'That it be sent to the Executive Board.', line: lineOf(text, 'RESOLVED (2)') },
+      {
+        item: '21',
+        form: 'RESOLVED (1):',
+        text: 'That it be sent to the Executive Board.',
+        line: lineOf(text, 'RESOLVED (2)'),
+      },
     ]);
   });
 
@@ -103,21 +142,37 @@ describe('decisions in the forms councils write them', () => {
     );
     const diagnostics = diagnosticsOf({ [SAMPLE]: text });
     expect(diagnostics).toEqual([
-      expect.objectContaining({ line: lineOf(text, 'RESOLVED. That'), severity: 'error', code: 'decision-form-unknown' }),
-      expect.objectContaining({ line: lineOf(text, 'The Board RESOLVED'), severity: 'warning', code: 'decision-not-read' }),
+      expect.objectContaining({
+        line: lineOf(text, 'RESOLVED. That'),
+        severity: 'error',
+        code: 'decision-form-unknown',
+      }),
+      expect.objectContaining({
+        line: lineOf(text, 'The Board RESOLVED'),
+        severity: 'warning',
+        code: 'decision-not-read',
+      }),
     ]);
     expect(diagnostics[0]!.message).toContain('"RESOLVED. That the report be noted." starts like a decision');
   });
 
   it('npm run check --decisions lists each decision with its place and the form it read', async () => {
-    const root = copyOfSampleArchive({ [SAMPLE]: slipped(['RESOLVED: That Council recognise', 'It was RESOLVED that Council recognise']) });
+    const root = copyOfSampleArchive({
+      [SAMPLE]: slipped(['RESOLVED: That Council recognise', 'It was RESOLVED that Council recognise']),
+    });
     const result = await runScript('check', ['--root', root, '--decisions']);
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.stdout).toMatch(/^Decisions read: 15 decisions \(14 written "RESOLVED:", 1 written "It was RESOLVED that"\)\.$/m);
-    expect(result.stdout).toContain(`${SAMPLE}:${lineOf(original, 'RESOLVED: That Council recognise')}:1: decision of item 20, read from "It was RESOLVED that": that Council recognise`);
+    expect(result.stdout).toMatch(
+      /^Decisions read: 15 decisions \(14 written "RESOLVED:", 1 written "It was RESOLVED that"\)\.$/m,
+    );
+    expect(result.stdout).toContain(
+      `${SAMPLE}:${lineOf(original, 'RESOLVED: That Council recognise')}:1: decision of item 20, read from "It was RESOLVED that": that Council recognise`,
+    );
     const json = await runScript('check', ['--root', root, '--decisions', '--format', 'json']);
     const report = JSON.parse(json.stdout) as { decisions: Array<{ file: string; form: string }> };
-    expect(report.decisions.filter((d) => d.form === 'It was RESOLVED that')).toEqual([expect.objectContaining({ file: SAMPLE })]);
+    expect(report.decisions.filter((d) => d.form === 'It was RESOLVED that')).toEqual([
+      expect.objectContaining({ file: SAMPLE }),
+    ]);
   });
 });
 
@@ -126,14 +181,32 @@ describe('the order and numbers of items', () => {
     const text = slipped(['## 17. Annual', '## 12. Annual'], ['## 21. Councilwide', '## 23. Councilwide']);
     const diagnostics = diagnosticsOf({ [SAMPLE]: text });
     expect(diagnostics).toEqual([
-      expect.objectContaining({ line: lineOf(text, '## 12.'), severity: 'warning', code: 'item-order', message: 'item 12 comes after item 16' }),
-      expect.objectContaining({ line: lineOf(text, '## 18.'), severity: 'warning', code: 'item-number-gap', message: 'item 13 to 17 are missing between item 12 and item 18' }),
-      expect.objectContaining({ line: lineOf(text, '## 23.'), severity: 'warning', code: 'item-number-gap', message: 'item 21 to 22 are missing between item 20 and item 23' }),
+      expect.objectContaining({
+        line: lineOf(text, '## 12.'),
+        severity: 'warning',
+        code: 'item-order',
+        message: 'item 12 comes after item 16',
+      }),
+      expect.objectContaining({
+        line: lineOf(text, '## 18.'),
+        severity: 'warning',
+        code: 'item-number-gap',
+        message: 'item 13 to 17 are missing between item 12 and item 18',
+      }),
+      expect.objectContaining({
+        line: lineOf(text, '## 23.'),
+        severity: 'warning',
+        code: 'item-number-gap',
+        message: 'item 21 to 22 are missing between item 20 and item 23',
+      }),
     ]);
   });
 
   it('says nothing about gaps in a meeting marked partial', () => {
-    const text = slipped(['## 21. Councilwide', '## 23. Councilwide'], ['status: draft', 'status: draft\npartial: Items 21 and 22 were not copied.']);
+    const text = slipped(
+      ['## 21. Councilwide', '## 23. Councilwide'],
+      ['status: draft', 'status: draft\npartial: Items 21 and 22 were not copied.'],
+    );
     expect(diagnosticsOf({ [SAMPLE]: text })).toEqual([]);
   });
 });
@@ -143,7 +216,12 @@ describe('dates of approval', () => {
     const text = slipped(['status: draft', 'status: draft\napproves: [2025-02-30]']);
     const archive = load({ [SAMPLE]: text });
     expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([
-      expect.objectContaining({ line: lineOf(text, 'approves:'), column: 12, severity: 'error', code: 'date-impossible' }),
+      expect.objectContaining({
+        line: lineOf(text, 'approves:'),
+        column: 12,
+        severity: 'error',
+        code: 'date-impossible',
+      }),
     ]);
     expect(archive.meetings.find((m) => m.file === SAMPLE)!.approves.map((a) => a.date)).not.toContain('2025-02-30');
   });
@@ -154,14 +232,22 @@ describe('dates of approval', () => {
     expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([
       expect.objectContaining({ line: lineOf(text, '## 13.'), severity: 'error', code: 'date-impossible' }),
     ]);
-    expect(archive.diagnostics.find((d) => d.file === SAMPLE)!.message).toContain('held on 30 February 2025, a date that does not exist');
+    expect(archive.diagnostics.find((d) => d.file === SAMPLE)!.message).toContain(
+      'held on 30 February 2025, a date that does not exist',
+    );
   });
 
   it('"approved_at" before the meeting, on its own day, or years later is an error at its line', () => {
-    for (const [approvedAt, code] of [['2025-09-01', 'approval-not-later'], ['2025-09-08', 'approval-not-later'], ['2099-01-01', 'approval-too-late']] as const) {
+    for (const [approvedAt, code] of [
+      ['2025-09-01', 'approval-not-later'],
+      ['2025-09-08', 'approval-not-later'],
+      ['2099-01-01', 'approval-too-late'],
+    ] as const) {
       const text = slipped(['status: draft', `status: approved\napproved_at: ${approvedAt}`]);
       const diagnostics = diagnosticsOf({ [SAMPLE]: text }).filter((d) => d.severity === 'error');
-      expect(diagnostics, approvedAt).toEqual([expect.objectContaining({ line: lineOf(text, 'approved_at:'), column: 14, code })]);
+      expect(diagnostics, approvedAt).toEqual([
+        expect.objectContaining({ line: lineOf(text, 'approved_at:'), column: 14, code }),
+      ]);
     }
     // The meeting of 10 November 2025 approving them is what the record can say.
     const fine = slipped(['status: draft', 'status: approved\napproved_at: 2025-11-10']);
@@ -172,7 +258,9 @@ describe('dates of approval', () => {
     for (const date of ['0000-09-08', '9999-09-08']) {
       const file = `content/cyp/${date}.md`;
       const diagnostics = diagnosticsOf({ [file]: slipped(['date: 2025-09-08', `date: ${date}`]) }, file);
-      expect(diagnostics, date).toEqual([expect.objectContaining({ line: 2, column: 7, severity: 'error', code: 'date-implausible' })]);
+      expect(diagnostics, date).toEqual([
+        expect.objectContaining({ line: 2, column: 7, severity: 'error', code: 'date-implausible' }),
+      ]);
     }
   });
 });
@@ -181,7 +269,11 @@ describe('the front matter and the files of content/', () => {
   it('a "----" line among the fields is an error at its line, not an item heading made of the fields after it', () => {
     const text = slipped(['start: "18:30"\n', 'start: "18:30"\n----\n']);
     const diagnostics = diagnosticsOf({ [SAMPLE]: text });
-    expect(diagnostics.find((d) => d.code === 'front-matter-dashes')).toMatchObject({ line: 4, column: 1, severity: 'error' });
+    expect(diagnostics.find((d) => d.code === 'front-matter-dashes')).toMatchObject({
+      line: 4,
+      column: 1,
+      severity: 'error',
+    });
     // The fields after it are lost, and the check says so too.
     expect(diagnostics.find((d) => d.code === 'field-missing')?.message).toBe('the meeting: "status" is missing');
   });
@@ -199,7 +291,8 @@ describe('the front matter and the files of content/', () => {
     const archive = load({
       'content/cyp/2025-09-08-copy.md': original,
       'content/cyp/2025-09-08-second.md': original,
-      'content/cyp/2025-09-08-extraordinary.md': '---\ndate: 2025-09-08\nstart: "20:00"\nstatus: draft\n---\n\n## 1. Budget\n\nRESOLVED: That the budget be approved.\n',
+      'content/cyp/2025-09-08-extraordinary.md':
+        '---\ndate: 2025-09-08\nstart: "20:00"\nstatus: draft\n---\n\n## 1. Budget\n\nRESOLVED: That the budget be approved.\n',
     });
     const duplicates = archive.diagnostics.filter((d) => d.code === 'meeting-duplicate');
     expect(duplicates.map((d) => [d.file, d.severity])).toEqual([
@@ -208,7 +301,9 @@ describe('the front matter and the files of content/', () => {
     ]);
     expect(duplicates[0]!.message).toContain('copy of content/cyp/2025-09-08.md');
     expect(duplicates[0]!.message).toContain('its name ends "-copy"');
-    expect(duplicates[1]!.message).toBe('this looks like a copy of content/cyp/2025-09-08.md: it holds the same items, so the meeting of 2025-09-08 would be published twice');
+    expect(duplicates[1]!.message).toBe(
+      'this looks like a copy of content/cyp/2025-09-08.md: it holds the same items, so the meeting of 2025-09-08 would be published twice',
+    );
   });
 });
 
@@ -217,7 +312,10 @@ describe('text nested deeper than Markdown reads', () => {
     const quotes = `${'>'.repeat(100)} A deeply quoted remark.`;
     const list = Array.from({ length: 50 }, (_, i) => `${'  '.repeat(i)}- point ${i + 1}`).join('\n');
     for (const deep of [quotes, list]) {
-      const text = slipped(['RESOLVED: That the report be noted.\n\n## 18.', `RESOLVED: That the report be noted.\n\n${deep}\n\n## 18.`]);
+      const text = slipped([
+        'RESOLVED: That the report be noted.\n\n## 18.',
+        `RESOLVED: That the report be noted.\n\n${deep}\n\n## 18.`,
+      ]);
       const diagnostics = diagnosticsOf({ [SAMPLE]: text });
       expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'nesting-too-deep' })]);
       expect(diagnostics[0]!.line).toBeGreaterThanOrEqual(lineOf(text, deep.slice(0, 20)));
@@ -227,24 +325,43 @@ describe('text nested deeper than Markdown reads', () => {
 
 describe('every problem of a file', () => {
   it('a file with YAML that cannot be read still has the slips of its body reported', () => {
-    const text = slipped(['venue: Civic Suite, Town Hall, Runcorn', 'venue: [Civic Suite'], ['## 18. Quarterly', '##18. Quarterly'], ['RESOLVED: That Council', 'RESOLVED. That Council']);
+    const text = slipped(
+      ['venue: Civic Suite, Town Hall, Runcorn', 'venue: [Civic Suite'],
+      ['## 18. Quarterly', '##18. Quarterly'],
+      ['RESOLVED: That Council', 'RESOLVED. That Council'],
+    );
     const codes = diagnosticsOf({ [SAMPLE]: text }).map((d) => d.code);
     expect(codes).toEqual(['yaml-syntax', 'item-heading-no-space', 'decision-form-unknown']);
   });
 
   it('several mistakes in the fields and the body are all reported', () => {
-    const text = slipped(['date: 2025-09-08', 'date: 2025-09-08\napproves: [2025-02-30]'], ['status: draft', 'status: drafted'], ['## 14. PUBLIC', '### 14. PUBLIC'], ['## 19. Halton', '19. Halton']);
+    const text = slipped(
+      ['date: 2025-09-08', 'date: 2025-09-08\napproves: [2025-02-30]'],
+      ['status: draft', 'status: drafted'],
+      ['## 14. PUBLIC', '### 14. PUBLIC'],
+      ['## 19. Halton', '19. Halton'],
+    );
     const codes = diagnosticsOf({ [SAMPLE]: text }).map((d) => d.code);
     expect(codes).toEqual(['date-impossible', 'value-unknown', 'item-heading-level', 'item-heading-unmarked']);
   });
 });
 
 describe('attendance to be confirmed', () => {
-  const unconfirmed = (status: string) => slipped(['status: draft', `status: ${status}${status === 'approved' ? '\napproved_at: 2025-11-10' : ''}\nattendance:\n  confirmed: false\n  present: [Logan]`]);
+  const unconfirmed = (status: string) =>
+    slipped([
+      'status: draft',
+      `status: ${status}${status === 'approved' ? '\napproved_at: 2025-11-10' : ''}\nattendance:\n  confirmed: false\n  present: [Logan]`,
+    ]);
 
   it('is a warning on draft minutes', () => {
     const text = unconfirmed('draft');
-    expect(diagnosticsOf({ [SAMPLE]: text })).toEqual([expect.objectContaining({ line: lineOf(text, 'confirmed:'), severity: 'warning', code: 'attendance-unconfirmed' })]);
+    expect(diagnosticsOf({ [SAMPLE]: text })).toEqual([
+      expect.objectContaining({
+        line: lineOf(text, 'confirmed:'),
+        severity: 'warning',
+        code: 'attendance-unconfirmed',
+      }),
+    ]);
   });
 
   it('is an error on approved minutes', () => {

@@ -14,20 +14,38 @@ describe('the deployment configurations', () => {
     }
   });
 
-  it('keep Pagefind\'s hashed index chunks for a year and check everything else again', () => {
+  it("keep Pagefind's hashed index chunks for a year and check everything else again", () => {
     const headers = read('deploy/_headers');
     for (const folder of ['fragment', 'index', 'filter']) {
-      expect(headers).toMatch(new RegExp(`^/pagefind/${folder}/\\*\\n  Cache-Control: public, max-age=31536000, immutable$`, 'm'));
+      expect(headers).toMatch(
+        new RegExp(`^/pagefind/${folder}/\\*\\n  Cache-Control: public, max-age=31536000, immutable$`, 'm'),
+      );
     }
     expect(headers).toMatch(/^\/\*\n(?: {2}.*\n)*? {2}Cache-Control: no-cache$/m);
-    expect(read('deploy/nginx.conf')).toContain('"~^/minutes/pagefind/.+\\.pf_[a-z]+$"   "public, max-age=31536000, immutable"');
+    expect(read('deploy/nginx.conf')).toContain(
+      '"~^/minutes/pagefind/.+\\.pf_[a-z]+$"   "public, max-age=31536000, immutable"',
+    );
   });
 });
 
 describe('the GitHub Actions workflow', () => {
-  interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string }
-  interface Job { steps: Step[]; if?: string; needs?: string; permissions?: Record<string, string> }
-  const workflow = parse(read('.github/workflows/publish.yml')) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+  interface Step {
+    uses?: string;
+    run?: string;
+    with?: Record<string, unknown>;
+    env?: Record<string, string>;
+    if?: string;
+  }
+  interface Job {
+    steps: Step[];
+    if?: string;
+    needs?: string;
+    permissions?: Record<string, string>;
+  }
+  const workflow = parse(read('.github/workflows/publish.yml')) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, Job>;
+  };
   const build = workflow.jobs['build']!;
   const deploy = workflow.jobs['deploy']!;
   const index = (test: (s: Step) => boolean) => build.steps.findIndex(test);
@@ -46,7 +64,7 @@ describe('the GitHub Actions workflow', () => {
     expect(build.steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
   });
 
-  it('builds under the folder Pages serves, falling back to the repository\'s name', () => {
+  it("builds under the folder Pages serves, falling back to the repository's name", () => {
     const prefix = build.steps.find((s) => s.run === 'npm run build')?.env?.['MINUTE_BOOK_PATH_PREFIX'];
     expect(prefix).toContain('steps.pages.outputs.base_path');
     expect(prefix).toContain('github.event.repository.name');

@@ -21,10 +21,21 @@ for (const prefix of ['/minutes/', '/']) {
 
     it('has no broken link, no missing anchor and nothing loaded from outside its folder', () => {
       expect(crawl.problems).toEqual([]);
-      const pages = [...crawl.responses].filter(([, r]) => r.contentType.startsWith('text/html')).map(([url]) => new URL(url).pathname);
+      const pages = [...crawl.responses]
+        .filter(([, r]) => r.contentType.startsWith('text/html'))
+        .map(([url]) => new URL(url).pathname);
       // The crawl reached the pages a reader would, not only the home page.
-      expect(pages).toEqual(expect.arrayContaining([prefix, `${prefix}cyp/`, `${prefix}cyp/2025-09-08/`, `${prefix}cyp/reports/annual-report-2024-25/`]));
-      expect(crawl.responses.get(new URL('assets/minute-book.css', server.url).href)?.contentType).toMatch(/^text\/css/);
+      expect(pages).toEqual(
+        expect.arrayContaining([
+          prefix,
+          `${prefix}cyp/`,
+          `${prefix}cyp/2025-09-08/`,
+          `${prefix}cyp/reports/annual-report-2024-25/`,
+        ]),
+      );
+      expect(crawl.responses.get(new URL('assets/minute-book.css', server.url).href)?.contentType).toMatch(
+        /^text\/css/,
+      );
     });
 
     it('sends the content security policy and the other headers with every response', () => {
@@ -34,7 +45,7 @@ for (const prefix of ['/minutes/', '/']) {
       }
     });
 
-    it('answers a missing page with the site\'s own 404 page, under the prefix', async () => {
+    it("answers a missing page with the site's own 404 page, under the prefix", async () => {
       const response = await fetch(new URL('cyp/1999-01-01/', server.url));
       expect(response.status).toBe(404);
       expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY_HEADER);

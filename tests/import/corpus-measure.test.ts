@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Fixture, type ImportedFacts, normaliseName, sameName, scoreFixture, scoreTable } from './corpus-measure.ts';
+import {
+  type Fixture,
+  type ImportedFacts,
+  normaliseName,
+  sameName,
+  scoreFixture,
+  scoreTable,
+} from './corpus-measure.ts';
 
 /** The comparison behind tests/import/corpus.test.ts, on facts made up here, so its table can be trusted. */
 
@@ -48,39 +55,81 @@ describe('measuring an import against a fixture', () => {
   });
 
   it("finds an Action column's owner only on its own item", () => {
-    const moved: ImportedFacts = { ...exact, items: exact.items.map((i) => ({ ...i, actions: i.number === '1.' ? ['Clerk'] : [] })) };
+    const moved: ImportedFacts = {
+      ...exact,
+      items: exact.items.map((i) => ({ ...i, actions: i.number === '1.' ? ['Clerk'] : [] })),
+    };
     expect(scoreFixture(fixture, 'written', moved).actions).toEqual({ right: 0, of: 1 });
   });
 
   it('does not take a wrong number, a moved title or an extra item for right', () => {
-    const shifted: ImportedFacts = { ...exact, items: [exact.items[0]!, { number: '5', title: "Chair's Report", decisions: [] }, exact.items[2]!, { number: '6', title: 'Minutes', decisions: [] }] };
+    const shifted: ImportedFacts = {
+      ...exact,
+      items: [
+        exact.items[0]!,
+        { number: '5', title: "Chair's Report", decisions: [] },
+        exact.items[2]!,
+        { number: '6', title: 'Minutes', decisions: [] },
+      ],
+    };
     const score = scoreFixture(fixture, 'written', shifted);
     expect(score.items).toEqual({ right: 2, of: 3 });
     expect(score.everyItemRight).toBe(false);
-    const extra: ImportedFacts = { ...exact, items: [...exact.items, { number: '6', title: 'Minutes', decisions: [] }] };
+    const extra: ImportedFacts = {
+      ...exact,
+      items: [...exact.items, { number: '6', title: 'Minutes', decisions: [] }],
+    };
     expect(scoreFixture(fixture, 'written', extra).everyItemRight).toBe(false);
   });
 
   it('finds decisions by their item and opening words, one imported decision for each expected one', () => {
     const once: ImportedFacts = {
       ...exact,
-      items: [exact.items[0]!, { number: '5(a)', title: "Chair's Report", decisions: ['RESOLVED: That the report be noted.'] }, { title: 'Any Other Business', decisions: ['It was agreed to hold the next meeting on 6 March.'] }],
+      items: [
+        exact.items[0]!,
+        { number: '5(a)', title: "Chair's Report", decisions: ['RESOLVED: That the report be noted.'] },
+        { title: 'Any Other Business', decisions: ['It was agreed to hold the next meeting on 6 March.'] },
+      ],
     };
     expect(scoreFixture(fixture, 'written', once).decisions).toEqual({ right: 2, of: 3 });
-    const twice: ImportedFacts = { ...once, items: once.items.map((i) => (i.number === '5(a)' ? { ...i, decisions: ['That the report be noted.', 'that the report be noted and welcomed'] } : i)) };
+    const twice: ImportedFacts = {
+      ...once,
+      items: once.items.map((i) =>
+        i.number === '5(a)'
+          ? { ...i, decisions: ['That the report be noted.', 'that the report be noted and welcomed'] }
+          : i,
+      ),
+    };
     expect(scoreFixture(fixture, 'written', twice).decisions).toEqual({ right: 3, of: 3 });
-    const elsewhere: ImportedFacts = { ...exact, items: [{ number: '1', title: 'Apologies for Absence', decisions: ['That the report be noted.'] }, exact.items[1]!, exact.items[2]!] };
+    const elsewhere: ImportedFacts = {
+      ...exact,
+      items: [
+        { number: '1', title: 'Apologies for Absence', decisions: ['That the report be noted.'] },
+        exact.items[1]!,
+        exact.items[2]!,
+      ],
+    };
     expect(scoreFixture(fixture, 'written', elsewhere).decisions.right).toBe(0);
   });
 
   it("counts a recommendation to another body taken as this meeting's decision", () => {
-    const taken: ImportedFacts = { ...exact, items: exact.items.map((i) => (i.number === '5(a)' ? { ...i, decisions: ['That Council approves the budget for 2025/26'] } : i)) };
+    const taken: ImportedFacts = {
+      ...exact,
+      items: exact.items.map((i) =>
+        i.number === '5(a)' ? { ...i, decisions: ['That Council approves the budget for 2025/26'] } : i,
+      ),
+    };
     expect(scoreFixture(fixture, 'written', taken).recommendationsAsDecisions).toBe(1);
     expect(scoreFixture(fixture, 'written', exact).recommendationsAsDecisions).toBe(0);
   });
 
   it('scores a refused import as nothing reproduced', () => {
-    const score = scoreFixture(fixture, 'refused', undefined, 'could not tell what kind of minutes source.pdf holds\nmore');
+    const score = scoreFixture(
+      fixture,
+      'refused',
+      undefined,
+      'could not tell what kind of minutes source.pdf holds\nmore',
+    );
     expect([score.items.right, score.decisions.right, score.names.right]).toEqual([0, 0, 0]);
     expect(score.refusal).toBe('could not tell what kind of minutes source.pdf holds');
   });
@@ -95,10 +144,15 @@ describe('measuring an import against a fixture', () => {
   });
 
   it('lays the scores out as the same table every time, with a total row', () => {
-    const scores = [scoreFixture(fixture, 'written', exact), scoreFixture({ ...fixture, slug: 'other' }, 'refused', undefined, 'no')];
+    const scores = [
+      scoreFixture(fixture, 'written', exact),
+      scoreFixture({ ...fixture, slug: 'other' }, 'refused', undefined, 'no'),
+    ];
     const table = scoreTable(scores);
     expect(table).toBe(scoreTable(scores));
     expect(table.split('\n')).toContain('| example | written | 3/3 (100%) | 0/3 (0%) | 3/3 (100%) | 1/1 (100%) |');
-    expect(table.split('\n')).toContain('| **all 2** | 1 written, 1 refused | 3/6 (50%) | 0/6 (0%) | 3/6 (50%) | 1/2 (50%) |');
+    expect(table.split('\n')).toContain(
+      '| **all 2** | 1 written, 1 refused | 3/6 (50%) | 0/6 (0%) | 3/6 (50%) | 1/2 (50%) |',
+    );
   });
 });

@@ -103,12 +103,16 @@ export function normaliseNumber(number: string | null | undefined): string {
   return (number ?? '').trim().replace(/\.$/, '').replace(/\s+/g, '').toLowerCase();
 }
 
-const HONORIFICS = /^(?:county councillor|councillor|cllr|cyng|cynghorydd|cynghorwyr|mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof|rev|revd)\b\.?\s*/i;
+const HONORIFICS =
+  /^(?:county councillor|councillor|cllr|cyng|cynghorydd|cynghorwyr|mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof|rev|revd)\b\.?\s*/i;
 
 /** A person's name without honorifics, honours or a role in brackets: "Mr R C Love, OBE" → "r c love". */
 export function normaliseName(name: string): string {
-  let text = name.replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:CBE|OBE|MBE|KBE|JP|DL|BEM)\b/g, ' ').trim();
-  for (let previous = ''; previous !== text; ) {
+  let text = name
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/,?\s*\b(?:CBE|OBE|MBE|KBE|JP|DL|BEM)\b/g, ' ')
+    .trim();
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(HONORIFICS, '').trim();
   }
@@ -125,7 +129,9 @@ export function sameName(a: string, b: string): boolean {
   // Given names or initials, where both give them, must agree letter for letter at their start.
   const givenShort = shorter.slice(0, -1);
   const givenLong = longer.slice(0, -1);
-  return givenShort.every((part, i) => givenLong[i] === undefined || givenLong[i]!.startsWith(part) || part.startsWith(givenLong[i]!));
+  return givenShort.every(
+    (part, i) => givenLong[i] === undefined || givenLong[i]!.startsWith(part) || part.startsWith(givenLong[i]!),
+  );
 }
 
 /** Takes each expected entry at most once: `matches` says whether an imported entry stands for it. */
@@ -159,7 +165,9 @@ function decisionsOf(imported: ImportedFacts, item: string): { id: string; text:
   const key = normaliseNumber(item);
   const title = normaliseText(item);
   return imported.items.flatMap((i, k) =>
-    itemKey(i).includes(key) || itemKey(i).includes(title) ? i.decisions.map((text, n) => ({ id: `${k}/${n}`, text })) : [],
+    itemKey(i).includes(key) || itemKey(i).includes(title)
+      ? i.decisions.map((text, n) => ({ id: `${k}/${n}`, text }))
+      : [],
   );
 }
 
@@ -169,13 +177,19 @@ function opensWith(text: string, wanted: ExpectedDecision): boolean {
 }
 
 /** How much of a fixture's facts an import reproduced. */
-export function scoreFixture(fixture: Fixture, verdict: Verdict, imported: ImportedFacts | undefined, refusal?: string): FixtureScore {
+export function scoreFixture(
+  fixture: Fixture,
+  verdict: Verdict,
+  imported: ImportedFacts | undefined,
+  refusal?: string,
+): FixtureScore {
   const e = fixture.expected;
   const apologies = e.apologies ?? [];
   const got: ImportedFacts = imported ?? { items: [], present: [], apologies: [] };
 
   const itemsRight = countMatched(e.items, got.items, sameItem);
-  const everyItemRight = got.items.length === e.items.length && e.items.every((item, k) => sameItem(item, got.items[k]!));
+  const everyItemRight =
+    got.items.length === e.items.length && e.items.every((item, k) => sameItem(item, got.items[k]!));
 
   // Each imported decision stands for one expected decision at most: two alike resolutions need two.
   const taken = new Set<string>();
@@ -187,13 +201,19 @@ export function scoreFixture(fixture: Fixture, verdict: Verdict, imported: Impor
       decisionsRight++;
     }
   }
-  const recommendationsAsDecisions = (e.recommendations ?? []).filter((r) => decisionsOf(got, r.item).some((d) => opensWith(d.text, r))).length;
+  const recommendationsAsDecisions = (e.recommendations ?? []).filter((r) =>
+    decisionsOf(got, r.item).some((d) => opensWith(d.text, r)),
+  ).length;
 
   const namesRight = countMatched(e.present, got.present, sameName) + countMatched(apologies, got.apologies, sameName);
 
   const expectedActions = e.actions ?? [];
   const importedActions = got.items.flatMap((i) => (i.actions ?? []).map((owner) => ({ item: i, owner })));
-  const actionsRight = countMatched(expectedActions, importedActions, (a, b) => itemKey(b.item).includes(normaliseNumber(a.item)) && normaliseText(a.owner) === normaliseText(b.owner));
+  const actionsRight = countMatched(
+    expectedActions,
+    importedActions,
+    (a, b) => itemKey(b.item).includes(normaliseNumber(a.item)) && normaliseText(a.owner) === normaliseText(b.owner),
+  );
 
   return {
     slug: fixture.slug,
@@ -210,7 +230,14 @@ export function scoreFixture(fixture: Fixture, verdict: Verdict, imported: Impor
 
 const add = (a: Share, b: Share): Share => ({ right: a.right + b.right, of: a.of + b.of });
 
-export function totals(scores: FixtureScore[]): { items: Share; decisions: Share; names: Share; actions: Share; written: number; refused: number } {
+export function totals(scores: FixtureScore[]): {
+  items: Share;
+  decisions: Share;
+  names: Share;
+  actions: Share;
+  written: number;
+  refused: number;
+} {
   const zero = { right: 0, of: 0 };
   return {
     items: scores.reduce((sum, s) => add(sum, s.items), zero),
@@ -240,9 +267,14 @@ export function scoreTable(scores: FixtureScore[]): string {
   const lines = [
     '| fixture | verdict | items | decisions | names | actions |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...scores.map((s) => `| ${s.slug} | ${s.verdict} | ${cell(s.items)} | ${cell(s.decisions)} | ${cell(s.names)} | ${cell(s.actions)} |`),
+    ...scores.map(
+      (s) =>
+        `| ${s.slug} | ${s.verdict} | ${cell(s.items)} | ${cell(s.decisions)} | ${cell(s.names)} | ${cell(s.actions)} |`,
+    ),
   ];
   const t = totals(scores);
-  lines.push(`| **all ${scores.length}** | ${t.written} written, ${t.refused} refused | ${cell(t.items)} | ${cell(t.decisions)} | ${cell(t.names)} | ${cell(t.actions)} |`);
+  lines.push(
+    `| **all ${scores.length}** | ${t.written} written, ${t.refused} refused | ${cell(t.items)} | ${cell(t.decisions)} | ${cell(t.names)} | ${cell(t.actions)} |`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,16 @@ import { PeopleDirectory } from '../../src/load/people-directory.ts';
 import { Diagnostics } from '../../src/model/diagnostics.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
-import { fraction, type Fixture, type FixtureScore, type ImportedFacts, loadCorpus, scoreFixture, scoreTable, totals } from './corpus-measure.ts';
+import {
+  fraction,
+  type Fixture,
+  type FixtureScore,
+  type ImportedFacts,
+  loadCorpus,
+  scoreFixture,
+  scoreTable,
+  totals,
+} from './corpus-measure.ts';
 
 /**
  * The importer measured against real minutes of many councils
@@ -41,17 +50,33 @@ const yamlString = (text: string) => JSON.stringify(text);
 /** One archive for the whole corpus: the sample's boards and a board for each fixture, named as its minutes name it. */
 function corpusArchive(): string {
   const boards = readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8');
-  const added = corpus.map((f) => `- id: ${boardId(f)}\n  name: ${yamlString(`${f.expected.authority}: ${f.expected.body}`)}\n  short_name: ${yamlString(f.expected.body)}\n`);
+  const added = corpus.map(
+    (f) =>
+      `- id: ${boardId(f)}\n  name: ${yamlString(`${f.expected.authority}: ${f.expected.body}`)}\n  short_name: ${yamlString(f.expected.body)}\n`,
+  );
   return copyOfSampleArchive({ '_data/boards.yaml': `${boards}\n${added.join('')}` });
 }
 
 /** The meeting an accepted import would write, read back as `npm run check` reads it. */
-function factsOfImport(result: Extract<ImportResult, { ok: true }>, fixture: Fixture, people: PeopleDirectory): ImportedFacts | undefined {
-  const read = readMeeting({ file: result.target, boardId: boardId(fixture), slug: path.basename(result.target, '.md'), text: result.text }, people, new Diagnostics());
+function factsOfImport(
+  result: Extract<ImportResult, { ok: true }>,
+  fixture: Fixture,
+  people: PeopleDirectory,
+): ImportedFacts | undefined {
+  const read = readMeeting(
+    { file: result.target, boardId: boardId(fixture), slug: path.basename(result.target, '.md'), text: result.text },
+    people,
+    new Diagnostics(),
+  );
   if (!read) return undefined;
   const meeting = read.meeting;
   return {
-    items: meeting.items.map((item) => ({ number: item.number, title: item.title, decisions: item.decisions.map((d) => d.text), actions: item.actions.map((a) => a.owner.written) })),
+    items: meeting.items.map((item) => ({
+      number: item.number,
+      title: item.title,
+      decisions: item.decisions.map((d) => d.text),
+      actions: item.actions.map((a) => a.owner.written),
+    })),
     present: meeting.attendance.present.map((a) => a.written),
     apologies: meeting.attendance.apologies.map((a) => a.written),
   };
@@ -88,7 +113,8 @@ describe('the import corpus', () => {
       expect(fixture.expected.items.length, fixture.slug).toBeGreaterThan(0);
     }
     const sources = readFileSync(path.join(projectRoot, 'tests/import/corpus/SOURCES.md'), 'utf8');
-    for (const fixture of corpus) expect(sources, `SOURCES.md has no row for ${fixture.slug}`).toContain(`| ${fixture.slug} |`);
+    for (const fixture of corpus)
+      expect(sources, `SOURCES.md has no row for ${fixture.slug}`).toContain(`| ${fixture.slug} |`);
   });
 
   describe('measured', async () => {
@@ -96,10 +122,14 @@ describe('the import corpus', () => {
     const total = totals(scores);
     // The table docs/importing.md quotes: the same corpus and importer always print the same text.
     const refusals = scores.filter((s) => s.refusal).map((s) => `- ${s.slug}: ${s.refusal}`);
-    console.log(`\nThe importer on the corpus (${new Set(corpus.map((f) => f.expected.authority)).size} authorities):\n\n${scoreTable(scores)}\nRefused:\n${refusals.join('\n')}\n`);
+    console.log(
+      `\nThe importer on the corpus (${new Set(corpus.map((f) => f.expected.authority)).size} authorities):\n\n${scoreTable(scores)}\nRefused:\n${refusals.join('\n')}\n`,
+    );
 
     it('writes no file unless every one of its items is right', () => {
-      const wrong = scores.filter((s) => s.verdict === 'written' && !s.everyItemRight).map((s) => `${s.slug} (${s.items.right}/${s.items.of} items right)`);
+      const wrong = scores
+        .filter((s) => s.verdict === 'written' && !s.everyItemRight)
+        .map((s) => `${s.slug} (${s.items.right}/${s.items.of} items right)`);
       expect(wrong, 'accepted without doubt, but with items wrong').toEqual([]);
     });
 

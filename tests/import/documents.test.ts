@@ -27,7 +27,11 @@ const root = copyOfSampleArchive();
 const archive = archiveFor(root);
 
 function meetingOf(result: Extract<ImportResult, { ok: true }>) {
-  const read = readMeeting({ file: result.target, boardId: 'cyp', slug: 'imported', text: result.text }, new PeopleDirectory(archive.people), new Diagnostics());
+  const read = readMeeting(
+    { file: result.target, boardId: 'cyp', slug: 'imported', text: result.text },
+    new PeopleDirectory(archive.people),
+    new Diagnostics(),
+  );
   if (!read) throw new Error('the imported file could not be read back');
   return read.meeting;
 }
@@ -39,7 +43,7 @@ async function imported(file: string, options: { acceptDoubts?: boolean } = {}) 
 }
 
 describe('a signed minutes PDF, read by the place of its text', () => {
-  it('a right-hand Action column: each owner follows the paragraph printed beside it, and the column\'s header is dropped', async () => {
+  it("a right-hand Action column: each owner follows the paragraph printed beside it, and the column's header is dropped", async () => {
     const result = await imported(ACTION_COLUMN_PDF, { acceptDoubts: true });
     const meeting = meetingOf(result);
     const matters = meeting.items.find((item) => item.number === '5')!;
@@ -47,8 +51,12 @@ describe('a signed minutes PDF, read by the place of its text', () => {
     expect(matters.actions.map((a) => a.owner.written).slice(0, 5)).toEqual(['CC', 'KC/GD/IK', 'IK', 'GD/HL', 'HL']);
     // An owner sits right after the paragraph it was printed beside, not gathered at the item's end.
     const body = result.text.slice(result.text.indexOf('## 5. Matters Arising'), result.text.indexOf('## 6.'));
-    expect(body).toMatch(/- B6355 Peelwalls Meadows - [^\n]+\n\nAction: CC\n\n- Resilient Communities - [^\n]+\n\nAction: KC\/GD\/IK\n/);
-    expect(result.report.furniture.some((entry) => entry.text === 'Action' && entry.what === PDF_FURNITURE.actionHeader)).toBe(true);
+    expect(body).toMatch(
+      /- B6355 Peelwalls Meadows - [^\n]+\n\nAction: CC\n\n- Resilient Communities - [^\n]+\n\nAction: KC\/GD\/IK\n/,
+    );
+    expect(
+      result.report.furniture.some((entry) => entry.text === 'Action' && entry.what === PDF_FURNITURE.actionHeader),
+    ).toBe(true);
   });
 
   it('running headers and footers repeated on each page are dropped and listed, and a sentence broken by a page joins again', async () => {
@@ -56,9 +64,13 @@ describe('a signed minutes PDF, read by the place of its text', () => {
     if (!read.ok) throw new Error(read.problem);
     const result = await imported(RUNNING_HEADERS_PDF, { acceptDoubts: true });
     const running = result.report.furniture.filter((entry) => entry.what === PDF_FURNITURE.running);
-    expect(running.map((entry) => entry.text)).toContain('Amenities, Leisure and Community Services Minutes | Tuesday 13th March 2018');
+    expect(running.map((entry) => entry.text)).toContain(
+      'Amenities, Leisure and Community Services Minutes | Tuesday 13th March 2018',
+    );
     expect(new Set(running.map((entry) => entry.text)).size).toBeLessThan(running.length);
-    expect(result.report.furniture.filter((entry) => /^Page \| \d+$/.test(entry.text)).length).toBeGreaterThanOrEqual(2);
+    expect(result.report.furniture.filter((entry) => /^Page \| \d+$/.test(entry.text)).length).toBeGreaterThanOrEqual(
+      2,
+    );
     const body = result.text.replace(/^---\n[\s\S]*?\n---\n/, '');
     expect(body).not.toContain('Minutes | Tuesday 13th March 2018');
     expect(body).not.toMatch(/Page \| \d/);
@@ -80,14 +92,21 @@ describe('a signed minutes PDF, read by the place of its text', () => {
     expect(result.doubts).toEqual([]);
     const meeting = meetingOf(result);
     expect(meeting.date).toBe('2025-05-06');
-    expect(meeting.items.map((item) => `${item.number} ${item.title}`).slice(0, 4)).toEqual(['1 Election of a Chairman', '2 Apologies', '3 Declarations of interest', '4 Minutes']);
-    expect(meeting.items[2]!.decisions[0]!.text).toMatch(/^that the confirmed Register of Members’ Interests be published/);
+    expect(meeting.items.map((item) => `${item.number} ${item.title}`).slice(0, 4)).toEqual([
+      '1 Election of a Chairman',
+      '2 Apologies',
+      '3 Declarations of interest',
+      '4 Minutes',
+    ]);
+    expect(meeting.items[2]!.decisions[0]!.text).toMatch(
+      /^that the confirmed Register of Members’ Interests be published/,
+    );
     expect(meeting.attendance.present.map((a) => a.written)).toContain('Jane Ritchie');
   });
 });
 
 describe('a meeting page saved from the browser', () => {
-  it('is read through its headings and paragraphs: items, owners printed at a paragraph\'s end, members present', async () => {
+  it("is read through its headings and paragraphs: items, owners printed at a paragraph's end, members present", async () => {
     const result = await imported(SAVED_PAGE);
     expect(result.report.shape).toBe('html-page');
     const meeting = meetingOf(result);
@@ -109,7 +128,14 @@ describe('npm run import on documents', () => {
     expect(refused.stderr).toContain('pass --accept-doubts');
     expect(existsSync(path.join(target, 'content/cyp/2018-03-13.md'))).toBe(false);
 
-    const accepted = await runScript('import', [RUNNING_HEADERS_PDF, '--board', 'cyp', '--accept-doubts', '--root', target]);
+    const accepted = await runScript('import', [
+      RUNNING_HEADERS_PDF,
+      '--board',
+      'cyp',
+      '--accept-doubts',
+      '--root',
+      target,
+    ]);
     expect(accepted.exitCode, accepted.stderr).toBe(1);
     expect(accepted.stdout).toContain('Wrote content/cyp/2018-03-13.md');
     expect(accepted.stdout).toMatch(/with \d+ doubts?/);
@@ -129,7 +155,7 @@ describe('npm run import on documents', () => {
     expect(checkApproved.stdout).toContain('Minutes with doubts cannot be approved');
   });
 
-  it('imports a folder of a PDF and a saved page in one run, with each one\'s verdict and a summary table', async () => {
+  it("imports a folder of a PDF and a saved page in one run, with each one's verdict and a summary table", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'minute-book-documents-'));
     cpSync(CLEAN_PDF, path.join(folder, 'burton.pdf'));
     cpSync(SAVED_PAGE, path.join(folder, 'manordeilo.html'));

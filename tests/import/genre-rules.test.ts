@@ -15,7 +15,10 @@ const root = copyOfSampleArchive({
 });
 const archive = archiveFor(root);
 
-const minutes = (election: string, apologies: string) => `MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 9 January 2025.
+const minutes = (
+  election: string,
+  apologies: string,
+) => `MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 9 January 2025.
 
 PRESENT: Mr N Baker, Mrs C Bell and Mr G Cooke
 
@@ -34,9 +37,16 @@ const run = (text: string) => importText(text, 'minutes.txt', { root, board: 'co
 
 describe('rules of the genre', () => {
   it('an unnumbered heading after the attendance that holds a resolution is the first item', () => {
-    const result = run(minutes('Election of Chair\n\nMr Baker proposed that Mr Cooke chair the meeting.\n\nRESOLVED that Mr Cooke be elected to Chair the meeting.', 'None.'));
+    const result = run(
+      minutes(
+        'Election of Chair\n\nMr Baker proposed that Mr Cooke chair the meeting.\n\nRESOLVED that Mr Cooke be elected to Chair the meeting.',
+        'None.',
+      ),
+    );
     if (!result.ok) throw new Error(result.problem);
-    expect(result.text).toMatch(/## Election of Chair\n\nMr Baker proposed[^\n]*\n\nRESOLVED: that Mr Cooke be elected/);
+    expect(result.text).toMatch(
+      /## Election of Chair\n\nMr Baker proposed[^\n]*\n\nRESOLVED: that Mr Cooke be elected/,
+    );
   });
 
   it('without a resolution under it, the heading stays text before the first item', () => {
@@ -53,9 +63,16 @@ describe('rules of the genre', () => {
   });
 
   it('full names without titles, a list ending ", and", honours and a clause after the last name are read as members do', () => {
-    const result = run(minutes('', 'Apologies were received from Dylan Jeffrey, Mr R Love OBE, and Nancy Sayer who was substituted by Roxanne Hills.'));
+    const result = run(
+      minutes(
+        '',
+        'Apologies were received from Dylan Jeffrey, Mr R Love OBE, and Nancy Sayer who was substituted by Roxanne Hills.',
+      ),
+    );
     if (!result.ok) throw new Error(result.problem);
-    expect(result.text).toMatch(/ {2}apologies:\n {4}- Dylan Jeffrey\n {4}- name: R Love\n {6}note: OBE\n {4}- Nancy Sayer\nsource:/);
+    expect(result.text).toMatch(
+      / {2}apologies:\n {4}- Dylan Jeffrey\n {4}- name: R Love\n {6}note: OBE\n {4}- Nancy Sayer\nsource:/,
+    );
   });
 
   it('a single word that may be a post ("Director") leaves the sentence unread', () => {
@@ -65,7 +82,9 @@ describe('rules of the genre', () => {
   });
 
   it('apologies written in Welsh ("Derbyniwyd ymddiheuriadau gan y Cynghorwyr …") are read the same way', () => {
-    const result = run(minutes('', 'Derbyniwyd ymddiheuriadau gan y Cynghorwyr Arwel Davies, Doris Jones ac Andrew Thomas.'));
+    const result = run(
+      minutes('', 'Derbyniwyd ymddiheuriadau gan y Cynghorwyr Arwel Davies, Doris Jones ac Andrew Thomas.'),
+    );
     if (!result.ok) throw new Error(result.problem);
     expect(result.text).toContain('  apologies: [Arwel Davies, Doris Jones, Andrew Thomas]\n');
   });
@@ -78,7 +97,10 @@ describe('rules of the genre', () => {
   });
 
   it('a second meeting in the same file, with its own attendance, is refused as such, not read as more items', () => {
-    const second = minutes('', 'None.').replace('Thursday, 9 January 2025', 'Thursday, 6 February 2025').replaceAll('1. ', '3. ').replace('2. Budget', '4. Budget');
+    const second = minutes('', 'None.')
+      .replace('Thursday, 9 January 2025', 'Thursday, 6 February 2025')
+      .replaceAll('1. ', '3. ')
+      .replace('2. Budget', '4. Budget');
     const result = run(`${minutes('', 'None.')}\n${second}`);
     expect(result.ok).toBe(false);
     if (result.ok) return;

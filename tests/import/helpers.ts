@@ -16,7 +16,8 @@ export function archiveWithout(...meetings: string[]): string {
 
 /** The facts of a meeting that an import must reproduce, in a form tests can compare. */
 export function factsOf(meeting: Meeting) {
-  const people = (list: Meeting['attendance']['present']) => list.map((a) => ({ name: a.written, role: a.role, note: a.note }));
+  const people = (list: Meeting['attendance']['present']) =>
+    list.map((a) => ({ name: a.written, role: a.role, note: a.note }));
   return {
     start: meeting.start,
     end: meeting.end,
@@ -30,9 +31,18 @@ export function factsOf(meeting: Meeting) {
       actions: item.actions.map((a) => a.owner.written),
       cutShort: item.cutShort !== undefined,
     })),
-    attendance: Object.fromEntries(Object.entries(meeting.attendance).map(([list, entries]) => [list, people(entries)])),
-    declarations: meeting.declarations.map((d) => ({ who: d.who.written, item: d.item, kind: d.kind, reason: d.reason })),
+    attendance: Object.fromEntries(
+      Object.entries(meeting.attendance).map(([list, entries]) => [list, people(entries)]),
+    ),
+    declarations: meeting.declarations.map((d) => ({
+      who: d.who.written,
+      item: d.item,
+      kind: d.kind,
+      reason: d.reason,
+    })),
     // The documents the source names; papers kept in the archive (`file:`) are the clerk's addition, which no source gives.
-    documents: meeting.documents.filter((d) => d.file === undefined).map((d) => ({ title: d.title, item: d.item, size: d.size })),
+    documents: meeting.documents
+      .filter((d) => d.file === undefined)
+      .map((d) => ({ title: d.title, item: d.item, size: d.size })),
   };
 }

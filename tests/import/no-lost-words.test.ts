@@ -12,7 +12,9 @@ const FIXTURES: Array<{ file: string; date?: string; board?: string }> = [
   { file: 'seeds/002_e312ee2690d8cbe4.txt' },
   { file: 'seeds/003_ca5e37797c0e9ba8.txt', date: '2025-11-10' },
   { file: 'seeds/004_fdaf00bf4ed9b5ef.txt', date: '2025-01-20' },
-  ...readdirSync(fixtures).filter((name) => name.endsWith('.txt')).map((file) => ({ file, board: 'cyp' })),
+  ...readdirSync(fixtures)
+    .filter((name) => name.endsWith('.txt'))
+    .map((file) => ({ file, board: 'cyp' })),
 ];
 
 describe('no word of the source is lost or invented', () => {
@@ -20,7 +22,12 @@ describe('no word of the source is lost or invented', () => {
     it(fixture.file, () => {
       const root = copyOfSampleArchive();
       const source = path.join(fixtures, fixture.file);
-      const result = importPageOrText(source, { root, board: 'cyp', dryRun: true, ...(fixture.date ? { date: fixture.date } : {}) });
+      const result = importPageOrText(source, {
+        root,
+        board: 'cyp',
+        dryRun: true,
+        ...(fixture.date ? { date: fixture.date } : {}),
+      });
       expect(result.ok, result.ok ? '' : result.problem).toBe(true);
       if (!result.ok) return;
       expect(result.report.items).toBeGreaterThan(0);

@@ -28,7 +28,11 @@ function imported(file: string, key: string, options: { date?: string } = {}) {
   if (!result.ok) throw new Error(result.problem);
   const archive = loadArchive(root);
   expect(archive.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return { result, meeting: archive.meetings.find((m) => m.key === key)!, facts: factsOf(archive.meetings.find((m) => m.key === key)!) };
+  return {
+    result,
+    meeting: archive.meetings.find((m) => m.key === key)!,
+    facts: factsOf(archive.meetings.find((m) => m.key === key)!),
+  };
 }
 
 describe('minutes of other councils', () => {
@@ -48,7 +52,12 @@ describe('minutes of other councils', () => {
     expect(facts.items.map((i) => i.decisions.length)).toEqual([0, 0, 1, 1, 0, 0]);
     expect(facts.items.map((i) => i.cutShort)).toEqual([false, false, false, false, true, false]);
     expect(facts.declarations).toEqual([
-      { who: 'Whitmore', item: '7(a)', kind: 'Disclosable Pecuniary Interest', reason: 'he owns land adjoining the application site, and left the room for that item' },
+      {
+        who: 'Whitmore',
+        item: '7(a)',
+        kind: 'Disclosable Pecuniary Interest',
+        reason: 'he owns land adjoining the application site, and left the room for that item',
+      },
     ]);
     expect(facts.documents).toEqual([
       { title: 'Minutes of the previous meeting', item: '3', size: '98 KB' },
@@ -61,25 +70,43 @@ describe('minutes of other councils', () => {
 
   it('an Executive Board PDF: EXB codes, the Action column, a section heading and page furniture', () => {
     const { facts, result, meeting } = imported('exb-pdf-text.txt', 'executive/2025-06-12');
-    expect({ start: facts.start, end: facts.end, venue: facts.venue }).toEqual({ start: '14:00', end: '15:15', venue: 'Council Chamber, Municipal Building, Widnes' });
+    expect({ start: facts.start, end: facts.end, venue: facts.venue }).toEqual({
+      start: '14:00',
+      end: '15:15',
+      venue: 'Council Chamber, Municipal Building, Widnes',
+    });
     expect(facts.items.map((i) => [i.number, i.title, i.anchor, i.decisions.length, i.actions])).toEqual([
       ['EXB 45', 'MINUTES', 'item-exb45', 0, []],
       ['EXB 46', 'CAPITAL PROGRAMME 2025/26 - QUARTER 1 MONITORING', 'item-exb46', 1, ['Director of Finance']],
-      ['EXB 47', 'SCHOOL TRANSPORT POLICY 2025/26', 'item-exb47', 1, ['Executive Director of Children\'s Services']],
+      ['EXB 47', 'SCHOOL TRANSPORT POLICY 2025/26', 'item-exb47', 1, ["Executive Director of Children's Services"]],
       ['EXB 48', 'EXCLUSION OF THE PRESS AND PUBLIC', 'item-exb48', 1, []],
     ]);
-    expect(meeting.items[1]!.decisions[0]!.parts).toEqual(['the report be noted; and', 'the revised capital programme at Appendix A be approved.']);
+    expect(meeting.items[1]!.decisions[0]!.parts).toEqual([
+      'the report be noted; and',
+      'the revised capital programme at Appendix A be approved.',
+    ]);
     // A sentence broken by a page break is joined again.
     expect(itemText(meeting.items[2]!)).toContain('would be reviewed again after one year.');
     expect(facts.attendance).toMatchObject({
-      present: [{ name: 'Wharfe', role: 'Chair' }, { name: 'Nelson', role: 'Vice-Chair' }, { name: 'Harris' }, { name: 'Jones' }, { name: 'Wright' }],
+      present: [
+        { name: 'Wharfe', role: 'Chair' },
+        { name: 'Nelson', role: 'Vice-Chair' },
+        { name: 'Harris' },
+        { name: 'Jones' },
+        { name: 'Wright' },
+      ],
       apologies: [{ name: 'Thompson' }],
       councilBusiness: [],
       officers: [{ name: 'S. Young' }, { name: 'M. Reaney' }, { name: 'E. Dawson' }, { name: 'G. Ferguson' }],
     });
     if (!result.ok) return;
     expect(result.report.furniture.map((e) => e.text).filter(Boolean)).toEqual([
-      'Public Document Pack', 'Action', 'ITEMS DEALT WITH', 'UNDER DUTIES', 'EXERCISABLE BY THE BOARD', 'Page 3',
+      'Public Document Pack',
+      'Action',
+      'ITEMS DEALT WITH',
+      'UNDER DUTIES',
+      'EXERCISABLE BY THE BOARD',
+      'Page 3',
     ]);
     expect(result.report.unknownNames.map((n) => n.written)).toContain('Wharfe');
   });
@@ -93,17 +120,28 @@ describe('minutes of other councils', () => {
 
   it('a Licensing Committee PDF: items "1." to "4." in mixed case, "RESOLVED - That", "The meeting closed at", a signature line', () => {
     const { facts, meeting, result } = imported('licensing-pdf.txt', 'licensing/2026-03-03');
-    expect({ start: facts.start, end: facts.end, venue: facts.venue }).toEqual({ start: '10:00', end: '11:05', venue: 'Council Chamber, Town Hall' });
+    expect({ start: facts.start, end: facts.end, venue: facts.venue }).toEqual({
+      start: '10:00',
+      end: '11:05',
+      venue: 'Council Chamber, Town Hall',
+    });
     expect(facts.items.map((i) => [i.number, i.title, i.decisions])).toEqual([
       ['1', 'Apologies for absence', []],
       ['2', 'Declarations of interest', []],
       ['3', 'Minutes', []],
-      ['4', 'Review of Statement of Licensing Policy', ['That the revised policy be recommended to Council for adoption.']],
+      [
+        '4',
+        'Review of Statement of Licensing Policy',
+        ['That the revised policy be recommended to Council for adoption.'],
+      ],
     ]);
     expect(meeting.approves.map((a) => a.date)).toEqual(['2026-02-02']);
     expect(facts.attendance).toMatchObject({
       present: [{ name: 'A Brown', role: 'Chairman' }, { name: 'C Davis' }, { name: 'E Fox' }, { name: 'G Hill' }],
-      officers: [{ name: 'H Irving', role: 'Licensing Manager' }, { name: 'J King', role: 'Solicitor' }],
+      officers: [
+        { name: 'H Irving', role: 'Licensing Manager' },
+        { name: 'J King', role: 'Solicitor' },
+      ],
     });
     if (result.ok) expect(result.report.furniture.map((e) => `${e.line}: ${e.text}`)).toEqual(['32: Chairman']);
   });
@@ -117,7 +155,9 @@ describe('minutes of other councils', () => {
       ['7(b)', '25/00077/HOU - 3 Orchard Close', 0, true],
     ]);
     expect(meeting.items[2]!.html).toContain('<li>the access was narrow;</li>');
-    expect(facts.documents.map((d) => [d.title, d.item])).toEqual([['Minutes of the previous meeting', '2'], ['24/01234/FUL - Land at Mill Lane, Ashby', '7(a)']]);
+    expect(facts.documents.map((d) => [d.title, d.item])).toEqual([
+      ['Minutes of the previous meeting', '2'],
+      ['24/01234/FUL - Land at Mill Lane, Ashby', '7(a)'],
+    ]);
   });
 });
-

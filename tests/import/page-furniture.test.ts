@@ -19,7 +19,8 @@ function importPdf(text: string) {
   return { body, furniture: result.report.furniture.filter((e) => e.text !== '').map((e) => `${e.what}: ${e.text}`) };
 }
 
-const opening = 'At a meeting of the Executive Board held on Thursday, 12 March 2026 in the Town Hall\n\nPresent: Councillors Ahmed (Chair) and Brook\n\n';
+const opening =
+  'At a meeting of the Executive Board held on Thursday, 12 March 2026 in the Town Hall\n\nPresent: Councillors Ahmed (Chair) and Brook\n\n';
 
 describe('page furniture of PDF minutes', () => {
   it('a header naming the meeting, printed once at the top of the second page, is dropped and the sentence it cut is joined', () => {
@@ -44,12 +45,14 @@ describe('page furniture of PDF minutes', () => {
   });
 
   it('the numbers of a vote, each alone between empty lines, are text, not page numbers', () => {
-    const { body, furniture } = importPdf(`${opening}EXB 1 BUDGET\n\nThe votes cast were:\n\nFor\n\n7\n\nAgainst\n\n2\n\nRESOLVED: That the budget be approved.\n`);
+    const { body, furniture } = importPdf(
+      `${opening}EXB 1 BUDGET\n\nThe votes cast were:\n\nFor\n\n7\n\nAgainst\n\n2\n\nRESOLVED: That the budget be approved.\n`,
+    );
     expect(furniture).toEqual([]);
     expect(body).toMatch(/For\s+7\s+Against\s+2/);
   });
 
-  it('lines of the minutes that come back beside page breaks are kept: a repeated sentence, titles that differ in a number, a sentence with the meeting\'s date', () => {
+  it("lines of the minutes that come back beside page breaks are kept: a repeated sentence, titles that differ in a number, a sentence with the meeting's date", () => {
     const item = (quarter: number, page: number) =>
       `EXB ${quarter} PERFORMANCE REPORT FOR\n\nQUARTER ${quarter} 2025/26\n\n\n\nThe Board noted the position at 12 March 2026, which was\n\nPage ${page}\n\n` +
       `2025/26 were agreed by Members and included in the\n\n\n\nPlan for the year.\n\n`;
@@ -57,6 +60,10 @@ describe('page furniture of PDF minutes', () => {
     expect(furniture).toEqual(['a page number: Page 2', 'a page number: Page 3']);
     expect(body).toContain('## EXB 3 PERFORMANCE REPORT FOR QUARTER 3 2025/26');
     expect(body).toContain('## EXB 4 PERFORMANCE REPORT FOR QUARTER 4 2025/26');
-    expect(body.match(/The Board noted the position at 12 March 2026, which was 2025\/26 were agreed by Members and included in the Plan for the year\./g)).toHaveLength(2);
+    expect(
+      body.match(
+        /The Board noted the position at 12 March 2026, which was 2025\/26 were agreed by Members and included in the Plan for the year\./g,
+      ),
+    ).toHaveLength(2);
   });
 });

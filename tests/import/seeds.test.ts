@@ -30,7 +30,10 @@ describe('importing each seed reproduces its meeting in the sample archive', () 
       expect(actual.declarations).toEqual(expected.declarations);
       expect(actual.documents).toEqual(expected.documents);
       expect({ start: actual.start, end: actual.end, venue: actual.venue, partial: actual.partial }).toEqual({
-        start: expected.start, end: expected.end, venue: expected.venue, partial: expected.partial,
+        start: expected.start,
+        end: expected.end,
+        venue: expected.venue,
+        partial: expected.partial,
       });
     });
   }
@@ -50,6 +53,8 @@ describe('what the importer writes', () => {
     const build = await buildSite({ root });
     expect(build.exitCode, build.stderr).toBe(0);
     const page = readPage(build.out, '/cyp/2024-07-15/');
-    expect([...page.querySelectorAll('section.item h2')].map(textOf)).toContain('CYP5 CHILDREN AND YOUNG PEOPLE’S PLAN 2024');
+    expect([...page.querySelectorAll('section.item h2')].map(textOf)).toContain(
+      'CYP5 CHILDREN AND YOUNG PEOPLE’S PLAN 2024',
+    );
   });
 });

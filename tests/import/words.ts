@@ -26,7 +26,8 @@ export function lostOrInventedWords(sourceText: string, result: Extract<ImportRe
     const wanted = entry.text.split(/\s+/).filter(Boolean);
     if (wanted.length === 0) continue;
     const at = findFrom(tokens, removed, wanted, lineStart[entry.line] ?? 0);
-    if (at < 0) problems.push(`the report lists "${entry.text}" (line ${entry.line}), which is not in the source there`);
+    if (at < 0)
+      problems.push(`the report lists "${entry.text}" (line ${entry.line}), which is not in the source there`);
     else for (let k = 0; k < wanted.length; k++) removed[at + k] = true;
   }
   const expected = wordsOf(tokens.filter((_, i) => !removed[i]).join(' '));
@@ -36,15 +37,23 @@ export function lostOrInventedWords(sourceText: string, result: Extract<ImportRe
   // What the report says it dropped or read into a field may not come back in the text, except an item's
   // number in its heading (ModernGov's "… view the full minutes text for item 29." numbers item 29).
   const headingWords = new Set(bodyLines.filter((line) => line.startsWith('## ')).flatMap(wordsOf));
-  const moved = new Set([...result.report.fields, ...result.report.furniture].flatMap((e) => wordsOf(e.text)).filter((w) => headingWords.has(w)));
+  const moved = new Set(
+    [...result.report.fields, ...result.report.furniture]
+      .flatMap((e) => wordsOf(e.text))
+      .filter((w) => headingWords.has(w)),
+  );
   const { lost, added } = compare(expected, actual);
   if (lost.length > 0) problems.push(`lost ${lost.length} words: ${lost.slice(0, 20).join(' ')}`);
   const invented = added.filter((w) => !moved.has(w));
   if (invented.length > 0) problems.push(`invented ${invented.length} words: ${invented.slice(0, 20).join(' ')}`);
   // Action owners are moved, not lost: each must be an Action line.
   for (const entry of result.report.fields.filter((e) => e.what === 'the Action column')) {
-    const owners = result.text.split('\n').filter((l) => l.startsWith('Action:')).join(' ');
-    for (const word of wordsOf(entry.text)) if (!wordsOf(owners).includes(word)) problems.push(`the Action column's "${word}" is in no Action line`);
+    const owners = result.text
+      .split('\n')
+      .filter((l) => l.startsWith('Action:'))
+      .join(' ');
+    for (const word of wordsOf(entry.text))
+      if (!wordsOf(owners).includes(word)) problems.push(`the Action column's "${word}" is in no Action line`);
   }
   return problems;
 }
@@ -64,7 +73,8 @@ function compare(expected: string[], actual: string[]): { lost: string[]; added:
   const at = (i: number, j: number) => i * (m + 1) + j;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[at(i, j)] = expected[i] === actual[j] ? table[at(i + 1, j + 1)]! + 1 : Math.max(table[at(i + 1, j)]!, table[at(i, j + 1)]!);
+      table[at(i, j)] =
+        expected[i] === actual[j] ? table[at(i + 1, j + 1)]! + 1 : Math.max(table[at(i + 1, j)]!, table[at(i, j + 1)]!);
     }
   }
   const lost: string[] = [];

@@ -7,7 +7,8 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2
 type Node = Record<string, unknown>;
 
 const list = (value: unknown): Node[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]) as Node[];
-const text = (value: unknown): string => (typeof value === 'object' && value !== null ? String((value as Node)['#text'] ?? '') : String(value ?? ''));
+const text = (value: unknown): string =>
+  typeof value === 'object' && value !== null ? String((value as Node)['#text'] ?? '') : String(value ?? '');
 
 /**
  * Checks a document against the rules of RFC 4287 that a consumer relies on,
@@ -16,7 +17,11 @@ const text = (value: unknown): string => (typeof value === 'object' && value !==
 export function atomProblems(xml: string): string[] {
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) return [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`];
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name) }).parse(xml) as Node;
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name),
+  }).parse(xml) as Node;
   const feed = doc.feed as Node | undefined;
   const problems: string[] = [];
   if (!feed) return ['the root element is not <feed>'];
@@ -33,9 +38,11 @@ export function atomProblems(xml: string): string[] {
     if (!DATE_TIME.test(updated)) problems.push(`${where} <updated> is not an RFC 3339 date-time: ${updated}`);
     const alternates = list(node.link).filter((l) => (l['@rel'] ?? 'alternate') === 'alternate');
     const keys = alternates.map((l) => `${String(l['@type'])}|${String(l['@hreflang'])}`);
-    if (new Set(keys).size !== keys.length) problems.push(`${where} has two alternate links with the same type and hreflang`);
+    if (new Set(keys).size !== keys.length)
+      problems.push(`${where} has two alternate links with the same type and hreflang`);
     for (const link of list(node.link)) if (!link['@href']) problems.push(`${where} has a <link> without href`);
-    for (const author of list(node.author)) if (!text(author.name)) problems.push(`${where} has an <author> without <name>`);
+    for (const author of list(node.author))
+      if (!text(author.name)) problems.push(`${where} has an <author> without <name>`);
   };
 
   checkCommon(feed, 'the feed');
@@ -53,12 +60,18 @@ export function atomProblems(xml: string): string[] {
     const content = entry.content as Node | undefined;
     const hasAlternate = list(entry.link).some((l) => (l['@rel'] ?? 'alternate') === 'alternate');
     if (!content && !hasAlternate) problems.push(`${where} has neither <content> nor an alternate link`);
-    if (content && typeof content === 'object' && content['@src'] && !entry.summary) problems.push(`${where} has out-of-line content but no <summary>`);
-    if (entry.published !== undefined && !DATE_TIME.test(text(entry.published))) problems.push(`${where} <published> is not an RFC 3339 date-time`);
+    if (content && typeof content === 'object' && content['@src'] && !entry.summary)
+      problems.push(`${where} has out-of-line content but no <summary>`);
+    if (entry.published !== undefined && !DATE_TIME.test(text(entry.published)))
+      problems.push(`${where} <published> is not an RFC 3339 date-time`);
   });
   return problems;
 }
 
 export function parseFeed(xml: string): Node {
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name) }).parse(xml) as Node;
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name),
+  }).parse(xml) as Node;
 }

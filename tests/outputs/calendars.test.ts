@@ -12,7 +12,10 @@ let hostile: string;
 const read = (folder: string, file: string) => readFileSync(path.join(folder, file), 'utf8');
 
 beforeAll(async () => {
-  const [plain, withHostile] = await Promise.all([buildSite({ root: archiveCopy() }), buildSite({ root: hostileArchive() })]);
+  const [plain, withHostile] = await Promise.all([
+    buildSite({ root: archiveCopy() }),
+    buildSite({ root: hostileArchive() }),
+  ]);
   for (const build of [plain, withHostile]) expect(build.exitCode, build.stderr).toBe(0);
   site = plain.out;
   hostile = withHostile.out;
@@ -82,13 +85,27 @@ describe('iCalendar files', () => {
 
 describe('iCalendar text rules', () => {
   it('any text survives escaping and folding: ical.js reads back what was written', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
-      const ics = icsLines(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20250101T000000Z', `DESCRIPTION:${icsText(text)}`, 'END:VEVENT', 'END:VCALENDAR']);
-      for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
-      // Line breaks become \n; control characters, which iCalendar cannot carry, are dropped.
-      expect(event.description ?? '').toBe(text.replace(/\r\n|\r/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const ics = icsLines([
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'PRODID:-//test//EN',
+          'BEGIN:VEVENT',
+          'UID:x',
+          'DTSTAMP:20250101T000000Z',
+          `DESCRIPTION:${icsText(text)}`,
+          'END:VEVENT',
+          'END:VCALENDAR',
+        ]);
+        for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+        const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+        // Line breaks become \n; control characters, which iCalendar cannot carry, are dropped.
+        expect(event.description ?? '').toBe(
+          text.replace(/\r\n|\r/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''),
+        );
+      }),
+    );
   });
 
   it('escapes TEXT values', () => {
@@ -99,7 +116,12 @@ describe('iCalendar text rules', () => {
     const line = `DESCRIPTION:${'é'.repeat(40)}${'✓'.repeat(30)}x`;
     const folded = foldLine(line);
     for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').slice(1).every((part) => part.startsWith(' '))).toBe(true);
+    expect(
+      folded
+        .split('\r\n')
+        .slice(1)
+        .every((part) => part.startsWith(' ')),
+    ).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
     expect(foldLine('SHORT:line')).toBe('SHORT:line');
   });

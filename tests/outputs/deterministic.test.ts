@@ -10,7 +10,7 @@ function files(folder: string): string[] {
     .sort();
 }
 
-it('two builds of the same archive are identical byte for byte, whatever the machine\'s time zone and however many runs of Eleventy write the pages', async () => {
+it("two builds of the same archive are identical byte for byte, whatever the machine's time zone and however many runs of Eleventy write the pages", async () => {
   const [first, second] = await Promise.all([
     buildSite({ env: { TZ: 'Europe/London', MINUTE_BOOK_PROGRESS: '1' } }),
     buildSite({ env: { TZ: 'Pacific/Auckland', MINUTE_BOOK_PAGES_PER_RUN: '2', MINUTE_BOOK_PROGRESS: '1' } }),
@@ -22,7 +22,8 @@ it('two builds of the same archive are identical byte for byte, whatever the mac
   expect(second.stderr.match(/Wrote \d+ of \d+ pages/g)!.length).toBeGreaterThan(10);
   const names = files(first.out);
   expect(files(second.out)).toEqual(names);
-  for (const name of ['feed.xml', 'cyp/feed.xml', 'meetings.ics', 'cyp/meetings.ics', 'sitemap.xml', 'robots.txt']) expect(names).toContain(name);
+  for (const name of ['feed.xml', 'cyp/feed.xml', 'meetings.ics', 'cyp/meetings.ics', 'sitemap.xml', 'robots.txt'])
+    expect(names).toContain(name);
   for (const name of names) {
     expect(readFileSync(path.join(second.out, name)).equals(readFileSync(path.join(first.out, name))), name).toBe(true);
   }

@@ -50,20 +50,28 @@ describe('Atom feeds', () => {
 
   it('the rules catch a broken feed, so a passing check means something', () => {
     const feed = read(site, 'feed.xml');
-    expect(atomProblems(feed.replace(/<updated>[^<]*<\/updated>/, ''))).toContain('the feed must have exactly one <updated> (has 0)');
-    expect(atomProblems(feed.replace('<id>https://minutes.example.org/cyp/2025-09-08/</id>', '<id>cyp</id>'))[0]).toMatch(/not an absolute IRI/);
+    expect(atomProblems(feed.replace(/<updated>[^<]*<\/updated>/, ''))).toContain(
+      'the feed must have exactly one <updated> (has 0)',
+    );
+    expect(
+      atomProblems(feed.replace('<id>https://minutes.example.org/cyp/2025-09-08/</id>', '<id>cyp</id>'))[0],
+    ).toMatch(/not an absolute IRI/);
     expect(atomProblems(feed.replace('</feed>', '<entry>')).length).toBeGreaterThan(0);
   });
 
   it('lists every meeting newest first, each with its absolute address as a stable id', () => {
-    const entries = parseFeed(read(site, 'cyp/feed.xml')).feed as { entry: Array<{ id: string; title: string; updated: string }> };
+    const entries = parseFeed(read(site, 'cyp/feed.xml')).feed as {
+      entry: Array<{ id: string; title: string; updated: string }>;
+    };
     expect(entries.entry.map((e) => e.id)).toEqual([
       'https://minutes.example.org/cyp/2025-11-10/',
       'https://minutes.example.org/cyp/2025-09-08/',
       'https://minutes.example.org/cyp/2025-01-20/',
       'https://minutes.example.org/cyp/2024-07-15/',
     ]);
-    expect(entries.entry[1]!.title).toBe('Children, Young People and Families PPB, Monday 8 September 2025 (draft minutes)');
+    expect(entries.entry[1]!.title).toBe(
+      'Children, Young People and Families PPB, Monday 8 September 2025 (draft minutes)',
+    );
   });
 
   it('dates entries from the content: the meeting, or the meeting that approved the minutes', () => {
@@ -71,29 +79,44 @@ describe('Atom feeds', () => {
     expect(feed).toContain('<updated>2025-09-08T00:00:00+01:00</updated>');
     // 20 January 2025 was approved on 9 June 2025 (BST).
     const january = feed.slice(feed.indexOf('<id>https://minutes.example.org/cyp/2025-01-20/</id>'));
-    expect(january).toMatch(/^[\s\S]*?<published>2025-01-20T00:00:00\+00:00<\/published>\s*<updated>2025-06-09T00:00:00\+01:00<\/updated>/);
-    expect(feed).toMatch(/<feed[^>]*>\s*<id>https:\/\/minutes\.example\.org\/feed\.xml<\/id>[\s\S]*?<updated>2025-11-10T00:00:00\+00:00<\/updated>/);
+    expect(january).toMatch(
+      /^[\s\S]*?<published>2025-01-20T00:00:00\+00:00<\/published>\s*<updated>2025-06-09T00:00:00\+01:00<\/updated>/,
+    );
+    expect(feed).toMatch(
+      /<feed[^>]*>\s*<id>https:\/\/minutes\.example\.org\/feed\.xml<\/id>[\s\S]*?<updated>2025-11-10T00:00:00\+00:00<\/updated>/,
+    );
   });
 
-  it('shows each meeting\'s items and decisions, linked to their anchors', () => {
-    const entry = (parseFeed(read(site, 'feed.xml')).feed as { entry: Array<{ content: { '#text': string } }> }).entry[1]!;
-    expect(entry.content['#text']).toContain('<a href="https://minutes.example.org/cyp/2025-09-08/#item-17">17 Annual Report of the Local Authority Designated Officer (LADO)</a>');
+  it("shows each meeting's items and decisions, linked to their anchors", () => {
+    const entry = (parseFeed(read(site, 'feed.xml')).feed as { entry: Array<{ content: { '#text': string } }> })
+      .entry[1]!;
+    expect(entry.content['#text']).toContain(
+      '<a href="https://minutes.example.org/cyp/2025-09-08/#item-17">17 Annual Report of the Local Authority Designated Officer (LADO)</a>',
+    );
   });
 
   it('links absolutely, with the path prefix, and pages announce the feeds with prefixed links', () => {
     const feed = read(prefixed, 'cyp/feed.xml');
-    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://minutes.example.org/minutes/cyp/feed.xml"/>');
+    expect(feed).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://minutes.example.org/minutes/cyp/feed.xml"/>',
+    );
     expect(feed).toContain('<id>https://minutes.example.org/minutes/cyp/2025-09-08/</id>');
     const meetingPage = read(prefixed, 'cyp/2025-09-08/index.html');
-    expect(meetingPage).toContain('<link rel="alternate" type="application/atom+xml" title="New minutes of Halton Borough Council" href="/minutes/feed.xml">');
+    expect(meetingPage).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="New minutes of Halton Borough Council" href="/minutes/feed.xml">',
+    );
     expect(meetingPage).toContain('href="/minutes/cyp/feed.xml"');
     expect(meetingPage).toContain('href="/minutes/cyp/meetings.ics"');
   });
 
-  it('announces the archive feed on every page and a board\'s feed only inside that board', () => {
+  it("announces the archive feed on every page and a board's feed only inside that board", () => {
     const home = read(site, 'index.html');
-    expect(home).toContain('type="application/atom+xml" title="New minutes of Halton Borough Council" href="/feed.xml"');
-    expect(home).toContain('type="text/calendar" title="Meetings of Halton Borough Council (calendar)" href="/meetings.ics"');
+    expect(home).toContain(
+      'type="application/atom+xml" title="New minutes of Halton Borough Council" href="/feed.xml"',
+    );
+    expect(home).toContain(
+      'type="text/calendar" title="Meetings of Halton Borough Council (calendar)" href="/meetings.ics"',
+    );
     expect(home).not.toContain('href="/cyp/feed.xml"');
     expect(read(site, 'cyp/index.html')).toContain('href="/cyp/feed.xml"');
   });
@@ -101,9 +124,12 @@ describe('Atom feeds', () => {
   it('escapes what comes from the content, so hostile text stays text', () => {
     const feed = read(hostile, 'feed.xml');
     expect(atomProblems(feed)).toEqual([]);
-    const entry = (parseFeed(feed).feed as { entry: Array<{ content: { '#text': string }; summary: string }> }).entry[0]!;
+    const entry = (parseFeed(feed).feed as { entry: Array<{ content: { '#text': string }; summary: string }> })
+      .entry[0]!;
     // The HTML inside <content> is itself escaped: the script is text in it.
-    expect(entry.content['#text']).toContain('Budget &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;cuts&quot;, 2026');
+    expect(entry.content['#text']).toContain(
+      'Budget &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;cuts&quot;, 2026',
+    );
     expect(entry.content['#text']).not.toContain('<script>');
   });
 });

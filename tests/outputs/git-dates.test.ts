@@ -33,8 +33,12 @@ it('with git history, feeds date minutes by when they were published and last ch
   expect(september).toContain('<published>2025-09-10T00:00:00+01:00</published>');
   expect(september).toContain('<updated>2025-11-12T00:00:00+00:00</updated>');
   // The changed minutes come first; the others were published with the archive.
-  expect(feed.indexOf('<id>https://minutes.example.org/cyp/2025-09-08/</id>')).toBeLessThan(feed.indexOf('<id>https://minutes.example.org/cyp/2025-11-10/</id>'));
-  expect(entry(feed, 'https://minutes.example.org/cyp/2024-07-15/')).toContain('<published>2025-09-10T00:00:00+01:00</published>');
+  expect(feed.indexOf('<id>https://minutes.example.org/cyp/2025-09-08/</id>')).toBeLessThan(
+    feed.indexOf('<id>https://minutes.example.org/cyp/2025-11-10/</id>'),
+  );
+  expect(entry(feed, 'https://minutes.example.org/cyp/2024-07-15/')).toContain(
+    '<published>2025-09-10T00:00:00+01:00</published>',
+  );
 });
 
 it('with git history, calendars stamp each event with its last change', () => {
@@ -49,7 +53,15 @@ it('with git history, OParl objects are created and modified when their minutes 
 });
 
 it('with git history, the open data says when minutes were published and changed', () => {
-  const meetings = JSON.parse(read('data/meetings.json')) as { meetings: Array<{ id: string; published: string; updated: string }> };
-  expect(meetings.meetings.find((m) => m.id === 'cyp/2025-09-08')).toMatchObject({ published: '2025-09-10', updated: '2025-11-12' });
-  expect(JSON.parse(read('cyp/2025-09-08/index.json'))).toMatchObject({ published: '2025-09-10', updated: '2025-11-12' });
+  const meetings = JSON.parse(read('data/meetings.json')) as {
+    meetings: Array<{ id: string; published: string; updated: string }>;
+  };
+  expect(meetings.meetings.find((m) => m.id === 'cyp/2025-09-08')).toMatchObject({
+    published: '2025-09-10',
+    updated: '2025-11-12',
+  });
+  expect(JSON.parse(read('cyp/2025-09-08/index.json'))).toMatchObject({
+    published: '2025-09-10',
+    updated: '2025-11-12',
+  });
 });

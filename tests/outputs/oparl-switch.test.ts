@@ -15,7 +15,14 @@ describe('oparl: false in _data/site.yaml', () => {
     const build = await buildSite({ root });
     expect(build.exitCode, build.stderr).toBe(0);
     expect(existsSync(path.join(build.out, 'oparl'))).toBe(false);
-    for (const kept of ['cyp/2025-09-08/index.html', 'cyp/2025-09-08/index.json', 'data/meetings.json', 'feed.xml', 'meetings.ics', 'sitemap.xml']) {
+    for (const kept of [
+      'cyp/2025-09-08/index.html',
+      'cyp/2025-09-08/index.json',
+      'data/meetings.json',
+      'feed.xml',
+      'meetings.ics',
+      'sitemap.xml',
+    ]) {
       expect(existsSync(path.join(build.out, kept)), kept).toBe(true);
     }
     expect(readFileSync(path.join(build.out, 'sitemap.xml'), 'utf8')).not.toContain('/oparl/');

@@ -16,12 +16,22 @@ import { buildSite } from '../support/build-site.ts';
 
 type Json = Record<string, any>;
 const BASE = 'https://minutes.example.org/';
-const LISTS = ['organization', 'person', 'meeting', 'paper', 'agendaItem', 'membership', 'locationList', 'legislativeTermList'];
+const LISTS = [
+  'organization',
+  'person',
+  'meeting',
+  'paper',
+  'agendaItem',
+  'membership',
+  'locationList',
+  'legislativeTermList',
+];
 
 const schemaFolder = path.join(projectRoot, 'tests/oparl-schema');
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
-for (const file of readdirSync(schemaFolder).filter((f) => f.endsWith('.json'))) ajv.addSchema(JSON.parse(readFileSync(path.join(schemaFolder, file), 'utf8')));
+for (const file of readdirSync(schemaFolder).filter((f) => f.endsWith('.json')))
+  ajv.addSchema(JSON.parse(readFileSync(path.join(schemaFolder, file), 'utf8')));
 
 function expectValid(schema: string, data: unknown, label: string) {
   const validate = ajv.getSchema(`urn:minute-book:oparl:1.1:${schema}`)!;
@@ -50,7 +60,13 @@ function crawl(fetch: (url: string) => Json | undefined): { objects: Map<string,
     expect(own.id).toBe(object.id);
     expect(own.type).toBe(object.type);
     objects.set(object.id, own);
-    for (const inner of [...(object.agendaItem ?? []), ...(object.membership ?? []), ...(object.auxiliaryFile ?? []), ...(object.location ? [object.location] : [])]) if (typeof inner === 'object') visit(inner, `${label} › ${inner.id}`);
+    for (const inner of [
+      ...(object.agendaItem ?? []),
+      ...(object.membership ?? []),
+      ...(object.auxiliaryFile ?? []),
+      ...(object.location ? [object.location] : []),
+    ])
+      if (typeof inner === 'object') visit(inner, `${label} › ${inner.id}`);
   };
   const walkList = (first: string, label: string) => {
     let url: string | undefined = first;
@@ -67,7 +83,8 @@ function crawl(fetch: (url: string) => Json | undefined): { objects: Map<string,
         totalPages = page.pagination.totalPages;
         expect(page.links.last, `${label}: the first page links the last`).toBe(listPagePath(first, totalPages));
       }
-      if (page.pagination.currentPage < totalPages) expect(page.links.next, `${label}: a page before the last must link the next`).toBeDefined();
+      if (page.pagination.currentPage < totalPages)
+        expect(page.links.next, `${label}: a page before the last must link the next`).toBeDefined();
       else expect(page.links.next, `${label}: the last page, as the first page counts them`).toBeUndefined();
       for (const object of page.data) visit(object, `${label}: ${object.id}`);
       url = page.links.next;
@@ -79,7 +96,8 @@ function crawl(fetch: (url: string) => Json | undefined): { objects: Map<string,
   walkList(system.body, 'bodies');
   const body = get(`${BASE}oparl/body.json`, 'body');
   for (const list of LISTS) walkList(body[list], `Body.${list}`);
-  for (const organization of [...objects.values()].filter((o) => o.type.endsWith('/Organization'))) walkList(organization.meeting, `${organization.name}: meetings`);
+  for (const organization of [...objects.values()].filter((o) => o.type.endsWith('/Organization')))
+    walkList(organization.meeting, `${organization.name}: meetings`);
   return { objects, pages };
 }
 
@@ -101,7 +119,18 @@ describe('OParl 1.1 export', () => {
   it('is valid against the OParl 1.1 schemas, and every object can be fetched at its id', () => {
     const { objects } = crawl(fromSite);
     const types = [...objects.values()].map((o) => o.type.replace('https://schema.oparl.org/1.1/', ''));
-    for (const type of ['System', 'Body', 'Organization', 'Person', 'Membership', 'Meeting', 'AgendaItem', 'Location', 'File']) expect(types, type).toContain(type);
+    for (const type of [
+      'System',
+      'Body',
+      'Organization',
+      'Person',
+      'Membership',
+      'Meeting',
+      'AgendaItem',
+      'Location',
+      'File',
+    ])
+      expect(types, type).toContain(type);
   });
 
   it('every URL in the export that points into it resolves', () => {
@@ -110,7 +139,7 @@ describe('OParl 1.1 export', () => {
     for (const url of new Set(urls)) expect(fromSite(url), url).toBeDefined();
   });
 
-  it('the schemas reject objects that break OParl\'s rules', () => {
+  it("the schemas reject objects that break OParl's rules", () => {
     const meeting = fromSite(`${BASE}oparl/meeting/cyp/2025-09-08.json`)!;
     const validate = ajv.getSchema('urn:minute-book:oparl:1.1:Meeting')!;
     expect(validate({ ...meeting, start: '2025-09-08 18:30' })).toBe(false);
@@ -126,7 +155,17 @@ describe('OParl 1.1 export', () => {
     expect(embedded.id).toBe(`${BASE}oparl/file/cyp/2024-07-15/signed-minutes.pdf.json`);
     const file = fromSite(embedded.id)!;
     const bytes = readFileSync(path.join(site, 'cyp/2024-07-15/papers/signed-minutes.pdf'));
-    expect(file).toMatchObject({ type: 'https://schema.oparl.org/1.1/File', fileName: 'signed-minutes.pdf', mimeType: 'application/pdf', size: bytes.length, date: '2024-07-15', accessUrl: `${BASE}cyp/2024-07-15/papers/signed-minutes.pdf`, meeting: [`${BASE}oparl/meeting/cyp/2024-07-15.json`], web: `${BASE}cyp/2024-07-15/papers/signed-minutes-pdf/`, 'minutebook:sha256': createHash('sha256').update(bytes).digest('hex') });
+    expect(file).toMatchObject({
+      type: 'https://schema.oparl.org/1.1/File',
+      fileName: 'signed-minutes.pdf',
+      mimeType: 'application/pdf',
+      size: bytes.length,
+      date: '2024-07-15',
+      accessUrl: `${BASE}cyp/2024-07-15/papers/signed-minutes.pdf`,
+      meeting: [`${BASE}oparl/meeting/cyp/2024-07-15.json`],
+      web: `${BASE}cyp/2024-07-15/papers/signed-minutes-pdf/`,
+      'minutebook:sha256': createHash('sha256').update(bytes).digest('hex'),
+    });
     expect(embedded.meeting).toBeUndefined();
   });
 
@@ -135,10 +174,23 @@ describe('OParl 1.1 export', () => {
     expect(meeting.start).toBe('2025-09-08T18:30:00+01:00');
     expect(meeting.organization).toEqual([`${BASE}oparl/organization/cyp.json`]);
     expect(meeting.meetingState).toBe('eingeladen');
-    expect(meeting.agendaItem.map((i: Json) => i.number)).toEqual(['13', '14', '15', '16', '17', '18', '19', '20', '21']);
+    expect(meeting.agendaItem.map((i: Json) => i.number)).toEqual([
+      '13',
+      '14',
+      '15',
+      '16',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+    ]);
     expect(meeting.agendaItem.find((i: Json) => i.number === '17').resolutionText).toBe('That the report be noted.');
     expect(meeting.web).toBe(`${BASE}cyp/2025-09-08/`);
-    expect(meeting.location).toMatchObject({ id: `${BASE}oparl/location/civic-suite-town-hall-runcorn.json`, description: 'Civic Suite, Town Hall, Runcorn' });
+    expect(meeting.location).toMatchObject({
+      id: `${BASE}oparl/location/civic-suite-town-hall-runcorn.json`,
+      description: 'Civic Suite, Town Hall, Runcorn',
+    });
     expect(fromSite(meeting.location.id)!.meetings).toContain(meeting.id);
     const july = fromSite(`${BASE}oparl/meeting/cyp/2024-07-15.json`)!;
     expect(july.participant).toContain(`${BASE}oparl/person/peter-lloyd-jones.json`);
@@ -146,48 +198,92 @@ describe('OParl 1.1 export', () => {
     expect(july.start).toBeUndefined();
   });
 
-  it('lists each person\'s memberships inside the person, and alone with the back reference', () => {
+  it("lists each person's memberships inside the person, and alone with the back reference", () => {
     const person = fromSite(`${BASE}oparl/person/geoffrey-logan.json`)!;
-    expect(person.membership).toEqual([expect.objectContaining({ organization: `${BASE}oparl/organization/cyp.json`, role: 'Chair' })]);
+    expect(person.membership).toEqual([
+      expect.objectContaining({ organization: `${BASE}oparl/organization/cyp.json`, role: 'Chair' }),
+    ]);
     expect(person.membership[0].person).toBeUndefined();
     expect(fromSite(person.membership[0].id)!.person).toBe(person.id);
   });
 
   it('splits long lists into pages linked first, prev and next, with the totals and the last page on the first', () => {
-    const pages = paginate('/oparl/things.json', [1, 2, 3, 4, 5], (n) => n * 10, (p) => `${BASE}${p.slice(1)}`, { perPage: 2 });
-    expect(pages.map((p) => p.path)).toEqual(['/oparl/things.json', '/oparl/things-page-2.json', '/oparl/things-page-3.json']);
+    const pages = paginate(
+      '/oparl/things.json',
+      [1, 2, 3, 4, 5],
+      (n) => n * 10,
+      (p) => `${BASE}${p.slice(1)}`,
+      { perPage: 2 },
+    );
+    expect(pages.map((p) => p.path)).toEqual([
+      '/oparl/things.json',
+      '/oparl/things-page-2.json',
+      '/oparl/things-page-3.json',
+    ]);
     expect(pages[0]!.content()).toEqual({
       data: [10, 20],
       pagination: { totalElements: 5, elementsPerPage: 2, currentPage: 1, totalPages: 3 },
-      links: { first: `${BASE}oparl/things.json`, self: `${BASE}oparl/things.json`, next: `${BASE}oparl/things-page-2.json`, last: `${BASE}oparl/things-page-3.json` },
+      links: {
+        first: `${BASE}oparl/things.json`,
+        self: `${BASE}oparl/things.json`,
+        next: `${BASE}oparl/things-page-2.json`,
+        last: `${BASE}oparl/things-page-3.json`,
+      },
     });
     expect(pages[1]!.content()).toEqual({
       data: [30, 40],
       pagination: { elementsPerPage: 2, currentPage: 2 },
-      links: { first: `${BASE}oparl/things.json`, prev: `${BASE}oparl/things.json`, self: `${BASE}oparl/things-page-2.json`, next: `${BASE}oparl/things-page-3.json` },
+      links: {
+        first: `${BASE}oparl/things.json`,
+        prev: `${BASE}oparl/things.json`,
+        self: `${BASE}oparl/things-page-2.json`,
+        next: `${BASE}oparl/things-page-3.json`,
+      },
     });
     expect(pages[2]!.content().links.next).toBeUndefined();
-    expect(paginate('/oparl/none.json', [], (n) => n, (p) => p)[0]!.content().pagination).toEqual({ totalElements: 0, elementsPerPage: 100, currentPage: 1, totalPages: 1 });
+    expect(
+      paginate(
+        '/oparl/none.json',
+        [],
+        (n) => n,
+        (p) => p,
+      )[0]!.content().pagination,
+    ).toEqual({ totalElements: 0, elementsPerPage: 100, currentPage: 1, totalPages: 1 });
   });
 
   it('changes only the first and the last page of a list when an item is added at its end', () => {
     // A page's input key tells a build over the previous site which pages it need not make again (input-keys.ts).
-    const keyed = (items: number[]) => paginate('/oparl/things.json', items, (n) => n, (p) => p, { perPage: 2, keyOf: String, pageKey: (...parts) => parts.join('|') });
+    const keyed = (items: number[]) =>
+      paginate(
+        '/oparl/things.json',
+        items,
+        (n) => n,
+        (p) => p,
+        { perPage: 2, keyOf: String, pageKey: (...parts) => parts.join('|') },
+      );
     const before = keyed([1, 2, 3, 4, 5, 6, 7]);
     const after = keyed([1, 2, 3, 4, 5, 6, 7, 8]);
     const changed = after.filter((page, i) => page.inputKey !== before[i]?.inputKey).map((page) => page.path);
     expect(changed).toEqual(['/oparl/things.json', '/oparl/things-page-4.json']);
     // When the added item opens a page, the page before it gains its next link.
-    const opened = keyed([1, 2, 3, 4, 5, 6, 7, 8, 9]).filter((page, i) => page.inputKey !== after[i]?.inputKey).map((page) => page.path);
+    const opened = keyed([1, 2, 3, 4, 5, 6, 7, 8, 9])
+      .filter((page, i) => page.inputKey !== after[i]?.inputKey)
+      .map((page) => page.path);
     expect(opened).toEqual(['/oparl/things.json', '/oparl/things-page-4.json', '/oparl/things-page-5.json']);
   });
 
-  it('makes a list page\'s objects only when the page is written, and only that page\'s', () => {
+  it("makes a list page's objects only when the page is written, and only that page's", () => {
     const made: number[] = [];
-    const pages = paginate('/oparl/things.json', [1, 2, 3, 4, 5], (n) => {
-      made.push(n);
-      return n;
-    }, (p) => p, { perPage: 2 });
+    const pages = paginate(
+      '/oparl/things.json',
+      [1, 2, 3, 4, 5],
+      (n) => {
+        made.push(n);
+        return n;
+      },
+      (p) => p,
+      { perPage: 2 },
+    );
     expect(made).toEqual([]);
     pages[1]!.content();
     expect(made).toEqual([3, 4]);
@@ -195,7 +291,12 @@ describe('OParl 1.1 export', () => {
 
   it('an OParl client walks paginated lists to the end and finds every object', () => {
     const output = new OutputContext(new ViewContext(loadArchive(projectRoot), new Urls('/')));
-    const files = new Map(oparlPages(output, new Set(), { perPage: 2 }).map((p) => [`${BASE}${p.outputPath}`, JSON.parse((p.view as FileView).content()) as Json]));
+    const files = new Map(
+      oparlPages(output, new Set(), { perPage: 2 }).map((p) => [
+        `${BASE}${p.outputPath}`,
+        JSON.parse((p.view as FileView).content()) as Json,
+      ]),
+    );
     const { objects, pages } = crawl((url) => files.get(url));
     expect(pages).toBeGreaterThan(10);
     expect([...objects.values()].filter((o) => o.type.endsWith('/Meeting'))).toHaveLength(4);

@@ -55,7 +55,8 @@ describe('open data: JSON', () => {
 
   it('validates the indexes of boards, people and meetings against their schemas', () => {
     for (const name of ['boards.json', 'people.json', 'meetings.json']) {
-      for (const folder of [site, hostile]) expectValid(validatorFor(folder, name), readJson(folder, `data/${name}`), name);
+      for (const folder of [site, hostile])
+        expectValid(validatorFor(folder, name), readJson(folder, `data/${name}`), name);
     }
   });
 
@@ -72,16 +73,24 @@ describe('open data: JSON', () => {
   it('holds what a journalist needs of a meeting: times with their offset, declarations, decisions and approval', () => {
     const september = readJson(site, 'cyp/2025-09-08/index.json');
     expect(september.startsAt).toBe('2025-09-08T18:30:00+01:00');
-    expect(september.declarations[0]).toMatchObject({ person: { person: 'peter-lloyd-jones', written: 'Lloyd-Jones' }, item: '15', kind: 'Other Disclosable Interest' });
+    expect(september.declarations[0]).toMatchObject({
+      person: { person: 'peter-lloyd-jones', written: 'Lloyd-Jones' },
+      item: '15',
+      kind: 'Other Disclosable Interest',
+    });
     const july = readJson(site, 'cyp/2024-07-15/index.json');
     expect(july.attendance.present.some((a: { person: string }) => a.person === 'peter-lloyd-jones')).toBe(true);
     const january = readJson(site, 'cyp/2025-01-20/index.json');
     expect(january.approvedAt).toEqual({ date: '2025-06-09', meeting: null, url: null });
     const november = readJson(site, 'cyp/2025-11-10/index.json');
-    expect(november.items[0].decisions[0]).toMatchObject({ id: 'decision-25-1', text: 'That the report be noted.', url: 'https://minutes.example.org/cyp/2025-11-10/#decision-25-1' });
+    expect(november.items[0].decisions[0]).toMatchObject({
+      id: 'decision-25-1',
+      text: 'That the report be noted.',
+      url: 'https://minutes.example.org/cyp/2025-11-10/#decision-25-1',
+    });
   });
 
-  it('counts each person\'s attendance and declarations, board by board', () => {
+  it("counts each person's attendance and declarations, board by board", () => {
     const people = readJson(site, 'data/people.json').people as Array<Record<string, any>>;
     const lloydJones = people.find((p) => p.id === 'peter-lloyd-jones')!;
     expect(lloydJones.declarations).toBe(1);
@@ -97,7 +106,9 @@ describe('open data: JSON', () => {
   });
 
   it('every meeting page links its JSON in the head', () => {
-    expect(read(site, 'cyp/2025-09-08/index.html')).toContain('<link rel="alternate" type="application/json" title="This meeting as open data (JSON)" href="/cyp/2025-09-08/index.json">');
+    expect(read(site, 'cyp/2025-09-08/index.html')).toContain(
+      '<link rel="alternate" type="application/json" title="This meeting as open data (JSON)" href="/cyp/2025-09-08/index.json">',
+    );
   });
 });
 
@@ -106,16 +117,31 @@ describe('open data: CSV', () => {
     const rows = csvObjects(read(site, 'data/decisions.csv'));
     const meetings = readJson(site, 'data/meetings.json').meetings as Array<{ decisions: number }>;
     expect(rows).toHaveLength(meetings.reduce((n, m) => n + m.decisions, 0));
-    const resolvedInSources = SAMPLE_MEETINGS.map((d) => (read(process.cwd(), `content/cyp/${d}.md`).match(/^RESOLVED:/gm) ?? []).length).reduce((a, b) => a + b, 0);
+    const resolvedInSources = SAMPLE_MEETINGS.map(
+      (d) => (read(process.cwd(), `content/cyp/${d}.md`).match(/^RESOLVED:/gm) ?? []).length,
+    ).reduce((a, b) => a + b, 0);
     expect(rows).toHaveLength(resolvedInSources);
-    expect(rows).toContainEqual(expect.objectContaining({ meeting_date: '2025-11-10', item_number: '25', decision_text: 'That the report be noted.' }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        meeting_date: '2025-11-10',
+        item_number: '25',
+        decision_text: 'That the report be noted.',
+      }),
+    );
     const validate = validatorFor(site, 'decisions-row.json');
     for (const row of rows) expectValid(validate, row, row.decision_id!);
   });
 
   it('attendance.csv has one row per name recorded, valid against its schema', () => {
     const rows = csvObjects(read(site, 'data/attendance.csv'));
-    expect(rows).toContainEqual(expect.objectContaining({ meeting_date: '2024-07-15', attendance: 'present', person_id: 'peter-lloyd-jones', name_as_written: 'P. Lloyd Jones' }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        meeting_date: '2024-07-15',
+        attendance: 'present',
+        person_id: 'peter-lloyd-jones',
+        name_as_written: 'P. Lloyd Jones',
+      }),
+    );
     const validate = validatorFor(site, 'attendance-row.json');
     for (const row of rows) expectValid(validate, row, `${row.meeting_date} ${row.name}`);
   });
@@ -125,7 +151,10 @@ describe('open data: CSV', () => {
     const validate = validatorFor(site, 'papers-row.json');
     for (const row of rows) expectValid(validate, row, `${row.meeting_date} ${row.title}`);
     const kept = rows.filter((row) => row.file_url);
-    expect(kept.map((row) => [row.meeting_date, row.kind, row.media_type])).toEqual([['2024-07-15', 'minutes', 'application/pdf'], ['2025-09-08', 'minutes', 'application/pdf']]);
+    expect(kept.map((row) => [row.meeting_date, row.kind, row.media_type])).toEqual([
+      ['2024-07-15', 'minutes', 'application/pdf'],
+      ['2025-09-08', 'minutes', 'application/pdf'],
+    ]);
     for (const row of kept) {
       const file = readFileSync(path.join(site, new URL(row.file_url!).pathname));
       expect(row.sha256).toBe(createHash('sha256').update(file).digest('hex'));
@@ -134,23 +163,41 @@ describe('open data: CSV', () => {
       expect(row.text_url).toMatch(/\/papers\/[a-z-]+-pdf\/$/);
     }
     // Papers known only by their address are listed too, with no file.
-    expect(rows).toContainEqual(expect.objectContaining({ meeting_date: '2025-09-08', item_number: '16', file_url: '', sha256: '' }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ meeting_date: '2025-09-08', item_number: '16', file_url: '', sha256: '' }),
+    );
   });
 
-  it('gives each kept paper in a meeting\'s JSON with its file\'s address, hash, size and pages', () => {
+  it("gives each kept paper in a meeting's JSON with its file's address, hash, size and pages", () => {
     const meeting = readJson(site, 'cyp/2024-07-15/index.json');
     const [paper] = meeting.documents as Array<Record<string, any>>;
     const file = readFileSync(path.join(site, 'cyp/2024-07-15/papers/signed-minutes.pdf'));
-    expect(paper).toMatchObject({ item: null, kind: 'minutes', file: { name: 'signed-minutes.pdf', mediaType: 'application/pdf', bytes: file.length, sha256: createHash('sha256').update(file).digest('hex'), pages: 5 } });
+    expect(paper).toMatchObject({
+      item: null,
+      kind: 'minutes',
+      file: {
+        name: 'signed-minutes.pdf',
+        mediaType: 'application/pdf',
+        bytes: file.length,
+        sha256: createHash('sha256').update(file).digest('hex'),
+        pages: 5,
+      },
+    });
     expect(paper!.file.url).toMatch(/\/cyp\/2024-07-15\/papers\/signed-minutes\.pdf$/);
   });
 
   it('round-trips through an RFC 4180 reader: what is read back is what the archive holds', () => {
     const output = new OutputContext(new ViewContext(loadArchive(hostileRoot), new Urls('/')));
     const unneutralise = (cell: string) => cell.replace(/^'/, '');
-    for (const [file, rows] of [['data/decisions.csv', decisionRows(output)], ['data/attendance.csv', attendanceRows(output)]] as const) {
+    for (const [file, rows] of [
+      ['data/decisions.csv', decisionRows(output)],
+      ['data/attendance.csv', attendanceRows(output)],
+    ] as const) {
       const [, ...read_] = readCsv(read(hostile, file));
-      expect(read_.map((row) => row.map(unneutralise)), file).toEqual(rows);
+      expect(
+        read_.map((row) => row.map(unneutralise)),
+        file,
+      ).toEqual(rows);
     }
     expect(decisionRows(output).some((row) => row.some((cell) => /[",\n]/.test(cell)))).toBe(true);
   });
@@ -158,20 +205,30 @@ describe('open data: CSV', () => {
   it('neutralises spreadsheet formulas with a leading apostrophe', () => {
     const decisions = csvObjects(read(hostile, 'data/decisions.csv'));
     const attendance = csvObjects(read(hostile, 'data/attendance.csv'));
-    expect(decisions.find((d) => d.meeting_date === '2026-01-12' && d.item_number === '1')!.decision_text).toMatch(/^'=SUM\(A1:A9\) and @everyone/);
-    expect(decisions.find((d) => d.meeting_date === '2026-01-12' && d.item_number === '2')!.decision_text).toMatch(/^'-1 is not a formula/);
+    expect(decisions.find((d) => d.meeting_date === '2026-01-12' && d.item_number === '1')!.decision_text).toMatch(
+      /^'=SUM\(A1:A9\) and @everyone/,
+    );
+    expect(decisions.find((d) => d.meeting_date === '2026-01-12' && d.item_number === '2')!.decision_text).toMatch(
+      /^'-1 is not a formula/,
+    );
     expect(attendance.map((a) => a.name_as_written)).toContain('\'=HYPERLINK("http://evil.example","click")');
-    expect(attendance.map((a) => a.name_as_written)).toContain('\'+Baker');
-    for (const row of [...decisions, ...attendance]) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
+    expect(attendance.map((a) => a.name_as_written)).toContain("'+Baker");
+    for (const row of [...decisions, ...attendance])
+      for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 
   it('gives back any table exactly: read as RFC 4180, then one leading apostrophe removed', () => {
-    const cell = fc.oneof(fc.string(), fc.constantFrom('=1+1', '+44', '-', '@x', "'", "''=", '"', ',', '\r\n', '\n', '\r', ' '));
-    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
-      const [, ...read_] = readCsv(csvTable(['a', 'b'], rows));
-      expect(read_.map((row) => row.map((c) => c.replace(/^'/, '')))).toEqual(rows);
-      for (const row of read_) for (const c of row) expect(c).not.toMatch(/^[=+\-@\t\r]/);
-    }));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom('=1+1', '+44', '-', '@x', "'", "''=", '"', ',', '\r\n', '\n', '\r', ' '),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
+        const [, ...read_] = readCsv(csvTable(['a', 'b'], rows));
+        expect(read_.map((row) => row.map((c) => c.replace(/^'/, '')))).toEqual(rows);
+        for (const row of read_) for (const c of row) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+    );
   });
 
   it('quotes cells as RFC 4180 says', () => {
@@ -179,7 +236,7 @@ describe('open data: CSV', () => {
     expect(csvCell('a, b')).toBe('"a, b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell('=1+1')).toBe('\'=1+1');
+    expect(csvCell('=1+1')).toBe("'=1+1");
     expect(csvCell("'tis")).toBe("''tis");
     expect(csvCell(null)).toBe('');
   });

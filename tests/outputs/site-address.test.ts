@@ -10,15 +10,19 @@ import { Urls } from '../../src/site/urls.ts';
 describe('absolute addresses', () => {
   it('join base_url and the path prefix without doubling the folder', () => {
     expect(new SiteAddress('https://x.org/', new Urls('/minutes/')).url('/cyp/')).toBe('https://x.org/minutes/cyp/');
-    expect(new SiteAddress('https://x.org/minutes/', new Urls('/minutes/')).url('/cyp/')).toBe('https://x.org/minutes/cyp/');
-    expect(new SiteAddress('https://x.org/minutes', new Urls('/minutes/')).url('/feed.xml')).toBe('https://x.org/minutes/feed.xml');
+    expect(new SiteAddress('https://x.org/minutes/', new Urls('/minutes/')).url('/cyp/')).toBe(
+      'https://x.org/minutes/cyp/',
+    );
+    expect(new SiteAddress('https://x.org/minutes', new Urls('/minutes/')).url('/feed.xml')).toBe(
+      'https://x.org/minutes/feed.xml',
+    );
     expect(new SiteAddress('https://x.org/archive/', new Urls('/')).url('/cyp/')).toBe('https://x.org/archive/cyp/');
     expect(new SiteAddress('https://x.org', new Urls()).url('/')).toBe('https://x.org/');
   });
 });
 
 describe('calendars outside the United Kingdom', () => {
-  it('write times in UTC, converted from the site\'s own time zone, with no VTIMEZONE', () => {
+  it("write times in UTC, converted from the site's own time zone, with no VTIMEZONE", () => {
     const archive = loadArchive(projectRoot);
     archive.site.timeZone = 'Europe/Berlin';
     const ics = meetingsCalendar(new OutputContext(new ViewContext(archive, new Urls('/'))));

@@ -7,7 +7,9 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
 
 it('refuses a board whose id is a folder of the site itself, such as people, with its place in boards.yaml', () => {
   const boards = readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8');
-  const root = copyOfSampleArchive({ '_data/boards.yaml': `${boards}\n- id: people\n  name: People Scrutiny Committee\n` });
+  const root = copyOfSampleArchive({
+    '_data/boards.yaml': `${boards}\n- id: people\n  name: People Scrutiny Committee\n`,
+  });
   const archive = loadArchive(root);
   const problems = archive.diagnostics.filter((d) => d.code === 'id-reserved');
   expect(problems).toHaveLength(1);

@@ -12,23 +12,32 @@ import { readPage } from '../support/html.ts';
 let root: string;
 beforeAll(() => {
   root = copyOfSampleArchive({
-    'content/cyp/2025-12-08.md': '---\ndate: 2025-12-08\nstatus: draft\ntopics: [SEND transport]\nattendance:\n  present: [Councillor Geoffrey Logan (Chair)]\n  apologies: [Councillor Peter Lloyd Jones]\n---\n\n## 30. Minutes\n\nThe Minutes of the meeting held on 10 November 2025 were taken as read and signed as a correct record.\n\n## 31. SEND Transport Policy\n\nTopics: SEND transport, Budget\n\nThe Board received a report.\n\nRESOLVED: That the report be noted.\n\nAction: Benjamin Holmes\n',
+    'content/cyp/2025-12-08.md':
+      '---\ndate: 2025-12-08\nstatus: draft\ntopics: [SEND transport]\nattendance:\n  present: [Councillor Geoffrey Logan (Chair)]\n  apologies: [Councillor Peter Lloyd Jones]\n---\n\n## 30. Minutes\n\nThe Minutes of the meeting held on 10 November 2025 were taken as read and signed as a correct record.\n\n## 31. SEND Transport Policy\n\nTopics: SEND transport, Budget\n\nThe Board received a report.\n\nRESOLVED: That the report be noted.\n\nAction: Benjamin Holmes\n',
   });
 });
 
-it.each([['the root', undefined], ['/minutes/', '/minutes/']])('every link resolves at %s on an archive with topics, an approval in the archive and an action of a known person', async (_, pathPrefix) => {
-  const { out, exitCode, stderr } = await buildSite({ root, ...(pathPrefix ? { pathPrefix } : {}) });
-  expect(exitCode, stderr).toBe(0);
-  const { broken, links } = crawlSite(out, pathPrefix ?? '/');
-  expect(broken).toEqual([]);
-  expect(links).toBeGreaterThan(300);
-  const p = pathPrefix ?? '/';
-  // The crawl went through the links only this archive has.
-  const topic = readPage(out, '/topics/send-transport/');
-  expect([...topic.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain(`${p}cyp/2025-12-08/#item-31`);
-  expect(readPage(out, '/cyp/2025-11-10/').querySelector(`a[href="${p}cyp/2025-12-08/#item-30"]`)).not.toBeNull();
-  expect(readPage(out, '/actions/').querySelector(`a[href="${p}people/benjamin-holmes/"]`)).not.toBeNull();
-});
+it.each([
+  ['the root', undefined],
+  ['/minutes/', '/minutes/'],
+])(
+  'every link resolves at %s on an archive with topics, an approval in the archive and an action of a known person',
+  async (_, pathPrefix) => {
+    const { out, exitCode, stderr } = await buildSite({ root, ...(pathPrefix ? { pathPrefix } : {}) });
+    expect(exitCode, stderr).toBe(0);
+    const { broken, links } = crawlSite(out, pathPrefix ?? '/');
+    expect(broken).toEqual([]);
+    expect(links).toBeGreaterThan(300);
+    const p = pathPrefix ?? '/';
+    // The crawl went through the links only this archive has.
+    const topic = readPage(out, '/topics/send-transport/');
+    expect([...topic.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain(
+      `${p}cyp/2025-12-08/#item-31`,
+    );
+    expect(readPage(out, '/cyp/2025-11-10/').querySelector(`a[href="${p}cyp/2025-12-08/#item-30"]`)).not.toBeNull();
+    expect(readPage(out, '/actions/').querySelector(`a[href="${p}people/benjamin-holmes/"]`)).not.toBeNull();
+  },
+);
 
 it("draws a person's attendance with each label on its own row, so long labels do not overlap", async () => {
   const { out, exitCode, stderr } = await buildSite({ root });

@@ -10,11 +10,17 @@ const FOLDER = 'content/cyp/2025-12-08';
 
 /** A meeting naming one paper, on line 5 of its file. */
 function meetingWithPaper(file: string, item = '30'): string {
-  return meetingFile(`date: 2025-12-08\nstatus: draft\ndocuments:\n  - title: Budget report\n    item: "${item}"\n    kind: report\n    file: ${file}`, '## 30. Budget\n\nRESOLVED: That the budget be noted.\n');
+  return meetingFile(
+    `date: 2025-12-08\nstatus: draft\ndocuments:\n  - title: Budget report\n    item: "${item}"\n    kind: report\n    file: ${file}`,
+    '## 30. Budget\n\nRESOLVED: That the budget be noted.\n',
+  );
 }
 
 function diagnosticsOf(files: Record<string, string | Buffer>, site?: string) {
-  const root = copyOfSampleArchive({ ...files, ...(site ? { '_data/site.yaml': `${readFileSync('_data/site.yaml', 'utf8')}${site}` } : {}) });
+  const root = copyOfSampleArchive({
+    ...files,
+    ...(site ? { '_data/site.yaml': `${readFileSync('_data/site.yaml', 'utf8')}${site}` } : {}),
+  });
   const archive = loadArchive(root, { today: '2026-01-01', parseThreads: 1 });
   return { archive, found: (code: string) => archive.diagnostics.filter((d) => d.code === code) };
 }
@@ -26,14 +32,25 @@ describe('the check of papers', () => {
     expect(archive.diagnostics.filter((d) => d.file.startsWith(FOLDER) || d.file === MEETING)).toEqual([]);
     const meeting = archive.meetings.find((m) => m.key === 'cyp/2025-12-08')!;
     const paper = meeting.items[0]!.documents[0]!.paper!;
-    expect(paper).toMatchObject({ path: `${FOLDER}/budget.pdf`, bytes: pdf.length, format: 'pdf', mediaType: 'application/pdf', pages: 1 });
+    expect(paper).toMatchObject({
+      path: `${FOLDER}/budget.pdf`,
+      bytes: pdf.length,
+      format: 'pdf',
+      mediaType: 'application/pdf',
+      pages: 1,
+    });
     expect(paper.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(paper.text!.sections).toEqual([{ heading: 'Budget 2026', level: 2, paragraphs: ['The budget is balanced.'] }]);
+    expect(paper.text!.sections).toEqual([
+      { heading: 'Budget 2026', level: 2, paragraphs: ['The budget is balanced.'] },
+    ]);
   });
 
-  it('reads a council\'s own published PDF: its pages and its text, in order', () => {
+  it("reads a council's own published PDF: its pages and its text, in order", () => {
     const real = readFileSync(path.join(import.meta.dirname, 'fixtures/kent-budget-monitoring-2024-11.pdf'));
-    const { archive } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget-monitoring.pdf'), [`${FOLDER}/budget-monitoring.pdf`]: real });
+    const { archive } = diagnosticsOf({
+      [MEETING]: meetingWithPaper('budget-monitoring.pdf'),
+      [`${FOLDER}/budget-monitoring.pdf`]: real,
+    });
     expect(archive.diagnostics.filter((d) => d.file.startsWith(FOLDER) || d.file === MEETING)).toEqual([]);
     const paper = archive.meetings.find((m) => m.key === 'cyp/2025-12-08')!.items[0]!.documents[0]!.paper!;
     expect(paper.pages).toBe(4);
@@ -44,23 +61,38 @@ describe('the check of papers', () => {
     expect(text).toMatch(/The attached report sets out the revenue and capital[^\n]*November 2024-25\./);
   });
 
-  it('reads a Word document\'s headings and paragraphs with mammoth', () => {
-    const { archive } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.docx'), [`${FOLDER}/budget.docx`]: docxOf('Budget 2026', 'The budget is balanced.') });
+  it("reads a Word document's headings and paragraphs with mammoth", () => {
+    const { archive } = diagnosticsOf({
+      [MEETING]: meetingWithPaper('budget.docx'),
+      [`${FOLDER}/budget.docx`]: docxOf('Budget 2026', 'The budget is balanced.'),
+    });
     expect(archive.diagnostics.filter((d) => d.file.startsWith(FOLDER) || d.file === MEETING)).toEqual([]);
     const paper = archive.meetings.find((m) => m.key === 'cyp/2025-12-08')!.items[0]!.documents[0]!.paper!;
-    expect(paper).toMatchObject({ format: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    expect(paper).toMatchObject({
+      format: 'docx',
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
     expect(paper.pages).toBeUndefined();
-    expect(paper.text!.sections).toEqual([{ heading: 'Budget 2026', level: 2, paragraphs: ['The budget is balanced.'] }]);
+    expect(paper.text!.sections).toEqual([
+      { heading: 'Budget 2026', level: 2, paragraphs: ['The budget is balanced.'] },
+    ]);
   });
 
   it('names a file that is missing, on the line of its document', () => {
     const { found } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.pdf') });
-    expect(found('paper-missing')).toMatchObject([{ file: MEETING, line: 5, severity: 'error', message: `${FOLDER}/budget.pdf is missing` }]);
+    expect(found('paper-missing')).toMatchObject([
+      { file: MEETING, line: 5, severity: 'error', message: `${FOLDER}/budget.pdf is missing` },
+    ]);
   });
 
   it('names a file in a meeting folder that nothing names, and one in a folder without a meeting', async () => {
     const pdf = await pdfOf([{ paragraph: 'Stray.' }]);
-    const { found } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: pdf, [`${FOLDER}/stray.pdf`]: pdf, 'content/cyp/2019-01-01/lost.pdf': pdf });
+    const { found } = diagnosticsOf({
+      [MEETING]: meetingWithPaper('budget.pdf'),
+      [`${FOLDER}/budget.pdf`]: pdf,
+      [`${FOLDER}/stray.pdf`]: pdf,
+      'content/cyp/2019-01-01/lost.pdf': pdf,
+    });
     expect(found('paper-unnamed').map((d) => [d.file, d.line, d.severity])).toEqual([
       ['content/cyp/2019-01-01/lost.pdf', 1, 'warning'],
       [`${FOLDER}/stray.pdf`, 1, 'warning'],
@@ -69,27 +101,52 @@ describe('the check of papers', () => {
   });
 
   it('says when a .pdf is not a PDF, and what it is', () => {
-    const { found } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: '<!DOCTYPE html><html><title>Not found</title></html>' });
-    expect(found('paper-type')).toMatchObject([{ file: MEETING, line: 5, severity: 'error', message: 'budget.pdf ends .pdf but is not a PDF: it is a web page' }]);
+    const { found } = diagnosticsOf({
+      [MEETING]: meetingWithPaper('budget.pdf'),
+      [`${FOLDER}/budget.pdf`]: '<!DOCTYPE html><html><title>Not found</title></html>',
+    });
+    expect(found('paper-type')).toMatchObject([
+      { file: MEETING, line: 5, severity: 'error', message: 'budget.pdf ends .pdf but is not a PDF: it is a web page' },
+    ]);
   });
 
   it('says when a PDF cannot be read', () => {
-    const { found } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: '%PDF-1.7\nthis was cut short' });
+    const { found } = diagnosticsOf({
+      [MEETING]: meetingWithPaper('budget.pdf'),
+      [`${FOLDER}/budget.pdf`]: '%PDF-1.7\nthis was cut short',
+    });
     expect(found('paper-unreadable')).toMatchObject([{ file: MEETING, line: 5, severity: 'error' }]);
     expect(found('paper-unreadable')[0]!.message).toContain('budget.pdf cannot be read as a PDF');
   });
 
   it('says when a PDF is encrypted', async () => {
-    const { found } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: await encryptedPdf() });
-    expect(found('paper-encrypted')).toMatchObject([{ file: MEETING, line: 5, severity: 'error', message: 'budget.pdf is encrypted, so its text cannot be read or kept' }]);
+    const { found } = diagnosticsOf({
+      [MEETING]: meetingWithPaper('budget.pdf'),
+      [`${FOLDER}/budget.pdf`]: await encryptedPdf(),
+    });
+    expect(found('paper-encrypted')).toMatchObject([
+      {
+        file: MEETING,
+        line: 5,
+        severity: 'error',
+        message: 'budget.pdf is encrypted, so its text cannot be read or kept',
+      },
+    ]);
   });
 
   it('says when a file is over the size the site sets', async () => {
     const pdf = await pdfOf([{ paragraph: 'A budget. '.repeat(400) }]);
     expect(pdf.length).toBeGreaterThan(2000);
-    const { found } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: pdf }, 'paper_size_limit: 0.002\n');
-    expect(found('paper-too-large').filter((d) => d.file === MEETING)).toMatchObject([{ file: MEETING, line: 5, severity: 'error' }]);
-    expect(found('paper-too-large').find((d) => d.file === MEETING)!.message).toBe(`budget.pdf is ${Math.round(pdf.length / 1000)} KB, over the 2 KB the site takes ("paper_size_limit" in _data/site.yaml)`);
+    const { found } = diagnosticsOf(
+      { [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: pdf },
+      'paper_size_limit: 0.002\n',
+    );
+    expect(found('paper-too-large').filter((d) => d.file === MEETING)).toMatchObject([
+      { file: MEETING, line: 5, severity: 'error' },
+    ]);
+    expect(found('paper-too-large').find((d) => d.file === MEETING)!.message).toBe(
+      `budget.pdf is ${Math.round(pdf.length / 1000)} KB, over the 2 KB the site takes ("paper_size_limit" in _data/site.yaml)`,
+    );
   });
 
   it('refuses an unsafe file name', () => {
@@ -101,14 +158,20 @@ describe('the check of papers', () => {
 
   it('keeps a paper for an item the meeting lacks with the meeting, and says so', async () => {
     const pdf = await pdfOf([{ paragraph: 'Budget.' }]);
-    const { archive, found } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.pdf', '31'), [`${FOLDER}/budget.pdf`]: pdf });
+    const { archive, found } = diagnosticsOf({
+      [MEETING]: meetingWithPaper('budget.pdf', '31'),
+      [`${FOLDER}/budget.pdf`]: pdf,
+    });
     expect(found('item-unknown')).toMatchObject([{ file: MEETING, line: 5, severity: 'warning' }]);
     const meeting = archive.meetings.find((m) => m.key === 'cyp/2025-12-08')!;
     expect(meeting.documents.map((d) => d.paper?.path)).toEqual([`${FOLDER}/budget.pdf`]);
   });
 
   it('says when a file is a Git LFS pointer, not the file', () => {
-    const { found } = diagnosticsOf({ [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: LFS_POINTER });
+    const { found } = diagnosticsOf({
+      [MEETING]: meetingWithPaper('budget.pdf'),
+      [`${FOLDER}/budget.pdf`]: LFS_POINTER,
+    });
     expect(found('paper-lfs-pointer')).toMatchObject([{ file: MEETING, line: 5, severity: 'error' }]);
     expect(found('paper-lfs-pointer')[0]!.message).toContain('Git LFS pointer');
   });
@@ -117,7 +180,8 @@ describe('the check of papers', () => {
     const pdf = await pdfOf([{ heading: 'Budget 2026' }, { paragraph: 'The budget is balanced.' }]);
     const root = copyOfSampleArchive({ [MEETING]: meetingWithPaper('budget.pdf'), [`${FOLDER}/budget.pdf`]: pdf });
     const cache = path.join(root, '.cache');
-    const paperOf = (archive: ReturnType<typeof loadArchive>) => archive.meetings.find((m) => m.key === 'cyp/2025-12-08')!.items[0]!.documents[0]!.paper;
+    const paperOf = (archive: ReturnType<typeof loadArchive>) =>
+      archive.meetings.find((m) => m.key === 'cyp/2025-12-08')!.items[0]!.documents[0]!.paper;
     const first = loadArchive(root, { today: '2026-01-01', parseThreads: 1, cache });
     const second = loadArchive(root, { today: '2026-01-01', parseThreads: 1, cache });
     expect(paperOf(second)).toEqual(paperOf(first));
@@ -128,10 +192,13 @@ describe('the check of papers', () => {
     expect(paperOf(third)).toBeUndefined();
   });
 
-  it('takes the sample archive\'s papers without a problem', () => {
+  it("takes the sample archive's papers without a problem", () => {
     const archive = loadArchive(path.resolve('.'), { parseThreads: 1 });
     const papers = archive.meetings.flatMap((m) => m.documents.filter((d) => d.paper));
-    expect(papers.map((d) => d.paper!.path)).toEqual(['content/cyp/2024-07-15/signed-minutes.pdf', 'content/cyp/2025-09-08/agenda-and-minutes.pdf']);
+    expect(papers.map((d) => d.paper!.path)).toEqual([
+      'content/cyp/2024-07-15/signed-minutes.pdf',
+      'content/cyp/2025-09-08/agenda-and-minutes.pdf',
+    ]);
     expect(archive.diagnostics.filter((d) => d.code.startsWith('paper-'))).toEqual([]);
   });
 });

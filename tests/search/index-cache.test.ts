@@ -18,10 +18,19 @@ const emptyCache = () => mkdtempSync(path.join(tmpdir(), 'minute-book-search-cac
 /** The words Pagefind indexed for one part, from its fragments. */
 function indexedText(site: string, part: string): string {
   const folder = path.join(site, 'pagefind', part, 'fragment');
-  return readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(path.join(folder, name))).subarray(12).toString()).content).join('\n');
+  return readdirSync(folder)
+    .map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(path.join(folder, name)))
+            .subarray(12)
+            .toString(),
+        ).content,
+    )
+    .join('\n');
 }
 
-describe('the cache of closed years\' search indexes', () => {
+describe("the cache of closed years' search indexes", () => {
   it('gives the same site, byte for byte, whether it was empty or full, and the current year is indexed every time', async () => {
     const cache = emptyCache();
     const cold = await buildSite({ env: { MINUTE_BOOK_SEARCH_CACHE: cache } });
@@ -33,10 +42,13 @@ describe('the cache of closed years\' search indexes', () => {
 
     const warm = await buildSite({ env: { MINUTE_BOOK_SEARCH_CACHE: cache } });
     expect(warm.exitCode, warm.stderr).toBe(0);
-    expect(warm.stdout).toContain('Indexed 24 pages for search in 2 parts, 1 of them unchanged and taken from the cache (');
+    expect(warm.stdout).toContain(
+      'Indexed 24 pages for search in 2 parts, 1 of them unchanged and taken from the cache (',
+    );
     const names = files(cold.out);
     expect(files(warm.out)).toEqual(names);
-    for (const name of names) expect(readFileSync(path.join(warm.out, name)).equals(readFileSync(path.join(cold.out, name))), name).toBe(true);
+    for (const name of names)
+      expect(readFileSync(path.join(warm.out, name)).equals(readFileSync(path.join(cold.out, name))), name).toBe(true);
   });
 
   it('indexes a closed year again when one of its meetings changed, and finds the new words', async () => {
@@ -44,7 +56,10 @@ describe('the cache of closed years\' search indexes', () => {
     const root = copyOfSampleArchive();
     expect((await buildSite({ root, env: { MINUTE_BOOK_SEARCH_CACHE: cache } })).exitCode).toBe(0);
     const meeting = path.join(root, 'content/cyp/2024-07-15.md');
-    writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('The Mockingbird Programme', 'The Nightingale Programme'));
+    writeFileSync(
+      meeting,
+      readFileSync(meeting, 'utf8').replace('The Mockingbird Programme', 'The Nightingale Programme'),
+    );
 
     const changed = await buildSite({ root, env: { MINUTE_BOOK_SEARCH_CACHE: cache } });
     expect(changed.exitCode, changed.stderr).toBe(0);
@@ -56,7 +71,9 @@ describe('the cache of closed years\' search indexes', () => {
   it('is taken from --search-cache before the environment', async () => {
     const flagged = emptyCache();
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-site-')), '_site');
-    const built = await runScript('build', ['--out', out, '--search-cache', flagged], { env: { MINUTE_BOOK_SEARCH_CACHE: emptyCache() } });
+    const built = await runScript('build', ['--out', out, '--search-cache', flagged], {
+      env: { MINUTE_BOOK_SEARCH_CACHE: emptyCache() },
+    });
     expect(built.exitCode, built.stderr).toBe(0);
     expect(readdirSync(flagged)).toHaveLength(1);
   });

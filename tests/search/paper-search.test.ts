@@ -11,7 +11,10 @@ import { readPage, textOf } from '../support/html.ts';
 const WORD = 'Quillfeather';
 
 async function archiveWithItemPaper(): Promise<string> {
-  const pdf = await pdfOf([{ heading: 'Budget 2026/27' }, { paragraph: `The ${WORD} scheme is funded for a further year.` }], 'Budget report');
+  const pdf = await pdfOf(
+    [{ heading: 'Budget 2026/27' }, { paragraph: `The ${WORD} scheme is funded for a further year.` }],
+    'Budget report',
+  );
   return copyOfSampleArchive({
     'content/cyp/2025-12-08.md': meetingFile(
       'date: 2025-12-08\nstatus: draft\ndocuments:\n  - title: Budget report 2026/27\n    item: "30"\n    kind: report\n    file: budget-report.pdf\n  - title: Capital programme\n    item: "30"\n    kind: appendix\n    link: https://example.org/capital.pdf\n  - title: Agenda\n    kind: agenda\n    link: https://example.org/agenda.pdf',
@@ -35,7 +38,9 @@ describe('a paper of an item, in the built site', () => {
     // A paper known only by its address: a link out, said not to be kept; one of the whole meeting is listed with the meeting.
     expect(textOf(external!)).toBe('Capital programme (Appendix, on another website, not kept in this archive)');
     expect(external!.querySelector('a')!.getAttribute('href')).toBe('https://example.org/capital.pdf');
-    expect(textOf(meeting.querySelector('.papers li'))).toBe('Agenda (Agenda, on another website, not kept in this archive)');
+    expect(textOf(meeting.querySelector('.papers li'))).toBe(
+      'Agenda (Agenda, on another website, not kept in this archive)',
+    );
     expect(textOf(entry!)).toMatch(/^Budget report 2026\/27 \(Report, PDF, \d+ KB, 1 page\) Text of this paper$/);
     const links = [...entry!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/cyp/2025-12-08/papers/budget-report.pdf', '/cyp/2025-12-08/papers/budget-report-pdf/']);
@@ -67,9 +72,13 @@ describe('a paper of an item, in the built site', () => {
       const result = page.locator('#search-results .search-result').first();
       expect(await result.locator('h2 a').getAttribute('href')).toBe('/cyp/2025-12-08/papers/budget-report-pdf/');
       expect(await result.locator('h2 a').textContent()).toBe('Budget report 2026/27');
-      expect(await result.locator('.meta').textContent()).toBe('Paper · Item 30 Budget, meeting of 8 December 2025 · Children, Young People and Families Policy and Performance Board · 8 December 2025 · Draft');
+      expect(await result.locator('.meta').textContent()).toBe(
+        'Paper · Item 30 Budget, meeting of 8 December 2025 · Children, Young People and Families Policy and Performance Board · 8 December 2025 · Draft',
+      );
       await page.locator('#filter-type').selectOption('paper');
-      await page.waitForFunction(() => /document: Papers/.test(document.getElementById('search-status')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /document: Papers/.test(document.getElementById('search-status')?.textContent ?? ''),
+      );
       expect(await page.locator('#search-results .search-result h2 a').count()).toBe(1);
       await page.locator('#filter-type').selectOption('minutes');
       await page.waitForFunction(() => /^No results/.test(document.getElementById('search-status')?.textContent ?? ''));

@@ -9,7 +9,11 @@ const runBrowserTests = announceBrowserTests('search tests in Chromium');
 
 /** The links of the results on the page, as addresses without the origin. */
 async function resultLinks(page: Page): Promise<string[]> {
-  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return page
+    .locator('#search-results a')
+    .evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+    );
 }
 
 /** Waits until the status region reports the outcome of a search. */
@@ -41,7 +45,13 @@ for (const prefix of ['/', '/minutes/']) {
       page = await context.newPage();
       cspViolations = [];
       await page.exposeFunction('reportViolation', (directive: string) => cspViolations.push(directive));
-      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(d: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { reportViolation(d: string): void }).reportViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          ),
+        ),
+      );
       await page.goto(server.url + address);
       return page;
     }
@@ -65,7 +75,9 @@ for (const prefix of ['/', '/minutes/']) {
       await openPage('search/');
       await page.locator('#search-q').fill('exclusions');
       await page.locator('#filter-year').selectOption('2025');
-      await page.waitForFunction(() => /\(year: 2025\)/.test(document.getElementById('search-status')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /\(year: 2025\)/.test(document.getElementById('search-status')?.textContent ?? ''),
+      );
       const links = await resultLinks(page);
       expect(links.every((link) => !link.includes('2024-'))).toBe(true);
       const item = page.locator(`#search-results a[href="${prefix}cyp/2025-09-08/#item-16"]`);
@@ -93,7 +105,9 @@ for (const prefix of ['/', '/minutes/']) {
       await openPage('search/');
       await page.locator('#search-q').fill('exclusions');
       await page.locator('#filter-year').selectOption('2025');
-      await page.waitForFunction(() => /\(year: 2025\)/.test(document.getElementById('search-status')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /\(year: 2025\)/.test(document.getElementById('search-status')?.textContent ?? ''),
+      );
       const typed = await resultLinks(page);
 
       await openPage('search/?q=exclusions&year=2025');
@@ -107,19 +121,41 @@ for (const prefix of ['/', '/minutes/']) {
       const pagesFor = async (address: string) => {
         await openPage(address);
         await waitForResults(page);
-        return page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        return page
+          .locator('#search-results h2 a')
+          .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       };
-      const meetings = [`${prefix}cyp/2024-07-15/`, `${prefix}cyp/2025-01-20/`, `${prefix}cyp/2025-09-08/`, `${prefix}cyp/2025-11-10/`];
+      const meetings = [
+        `${prefix}cyp/2024-07-15/`,
+        `${prefix}cyp/2025-01-20/`,
+        `${prefix}cyp/2025-09-08/`,
+        `${prefix}cyp/2025-11-10/`,
+      ];
       expect(await pagesFor('search/?q=board&type=minutes&sort=oldest')).toEqual(meetings);
       expect(await pagesFor('search/?q=board&type=minutes&sort=newest')).toEqual([...meetings].reverse());
       expect(await page.locator('#filter-sort').inputValue()).toBe('newest');
-      expect((await pagesFor('search/?q=board&municipal-year=2025%2F26')).sort()).toEqual([`${prefix}cyp/2025-09-08/`, `${prefix}cyp/2025-09-08/papers/agenda-and-minutes-pdf/`, `${prefix}cyp/2025-11-10/`].sort());
-      expect((await pagesFor('search/?q=Mockingbird&type=report'))).toEqual([`${prefix}cyp/reports/annual-report-2024-25/`]);
+      expect((await pagesFor('search/?q=board&municipal-year=2025%2F26')).sort()).toEqual(
+        [
+          `${prefix}cyp/2025-09-08/`,
+          `${prefix}cyp/2025-09-08/papers/agenda-and-minutes-pdf/`,
+          `${prefix}cyp/2025-11-10/`,
+        ].sort(),
+      );
+      expect(await pagesFor('search/?q=Mockingbird&type=report')).toEqual([
+        `${prefix}cyp/reports/annual-report-2024-25/`,
+      ]);
       // The approved minutes of 15 July 2024 and their paper, then those of 20 January 2025.
       const approved = await pagesFor('search/?q=board&status=approved&sort=oldest');
-      expect(approved.slice(0, 2).sort()).toEqual([meetings[0], `${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`].sort());
+      expect(approved.slice(0, 2).sort()).toEqual(
+        [meetings[0], `${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`].sort(),
+      );
       expect(approved.slice(2)).toEqual([meetings[1]]);
-      expect(await pagesFor('search/?q=board&type=paper')).toEqual(expect.arrayContaining([`${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`, `${prefix}cyp/2025-09-08/papers/agenda-and-minutes-pdf/`]));
+      expect(await pagesFor('search/?q=board&type=paper')).toEqual(
+        expect.arrayContaining([
+          `${prefix}cyp/2024-07-15/papers/signed-minutes-pdf/`,
+          `${prefix}cyp/2025-09-08/papers/agenda-and-minutes-pdf/`,
+        ]),
+      );
     });
 
     it('comes back to the search and its results with the back button', async () => {
@@ -135,7 +171,13 @@ for (const prefix of ['/', '/minutes/']) {
 
     it('can be done with the keyboard alone, and announces the results without moving focus', async () => {
       await openPage('search/');
-      const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('href') || document.activeElement?.tagName);
+      const focused = () =>
+        page.evaluate(
+          () =>
+            document.activeElement?.id ||
+            document.activeElement?.getAttribute('href') ||
+            document.activeElement?.tagName,
+        );
       for (let i = 0; i < 20 && (await focused()) !== 'search-q'; i++) await page.keyboard.press('Tab');
       expect(await focused()).toBe('search-q');
       await page.keyboard.type('exclusions');
@@ -147,7 +189,9 @@ for (const prefix of ['/', '/minutes/']) {
       for (let i = 0; i < 10 && (await focused()) !== 'filter-year'; i++) await page.keyboard.press('Tab');
       expect(await focused()).toBe('filter-year');
       await page.keyboard.press('ArrowDown'); // the first year after "All years": the newest, 2025
-      await page.waitForFunction(() => /\(year: 2025\)/.test(document.getElementById('search-status')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /\(year: 2025\)/.test(document.getElementById('search-status')?.textContent ?? ''),
+      );
 
       const target = `${prefix}cyp/2025-09-08/#item-16`;
       for (let i = 0; i < 40 && (await focused()) !== target; i++) await page.keyboard.press('Tab');
@@ -169,10 +213,12 @@ for (const prefix of ['/', '/minutes/']) {
       expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
       expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
       // The entry file is asked for with the build's tag, not the time, so the same address every time.
-      expect(requests.find((url) => url.includes('pagefind-entry.json'))).toMatch(/pagefind-entry\.json\?ts=[0-9a-f]{12}$/);
+      expect(requests.find((url) => url.includes('pagefind-entry.json'))).toMatch(
+        /pagefind-entry\.json\?ts=[0-9a-f]{12}$/,
+      );
     });
 
-    it('leads from the search box in every page\'s header to the results', async () => {
+    it("leads from the search box in every page's header to the results", async () => {
       await openPage('cyp/');
       await page.getByLabel('Search the minutes').fill('Mockingbird');
       await page.keyboard.press('Enter');
@@ -184,13 +230,17 @@ for (const prefix of ['/', '/minutes/']) {
       await openPage('search/?q=Mockingbird', { javaScriptEnabled: false });
       expect(await page.locator('#search-unavailable').isVisible()).toBe(true);
       expect(await page.locator('#search-form').isVisible()).toBe(false);
-      expect(await page.locator('#search-unavailable a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain(`${prefix}cyp/`);
+      expect(
+        await page.locator('#search-unavailable a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ).toContain(`${prefix}cyp/`);
     });
 
     it('passes axe (WCAG 2.2 AA) with results shown', async () => {
       await openPage('search/?q=exclusions');
       await waitForResults(page);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   });

@@ -28,7 +28,10 @@ describe.runIf(runBrowserTests)('one search page over two independently built in
     writeFileSync(siteFile, `${readFileSync(siteFile, 'utf8')}search_bundles:\n  - /second/pagefind/\n`);
     // The second archive has a meeting of its own, in a year the first has no minutes of.
     const second = copyOfSampleArchive({
-      'content/cyp/2023-06-12.md': meetingFile('date: 2023-06-12\nstatus: approved', '## 1. Minutes\n\nThe Board discussed the Zanzibar partnership for school exchanges.\n'),
+      'content/cyp/2023-06-12.md': meetingFile(
+        'date: 2023-06-12\nstatus: approved',
+        '## 1. Minutes\n\nThe Board discussed the Zanzibar partnership for school exchanges.\n',
+      ),
     });
     const [a, b] = await Promise.all([
       buildSite({ root: first, pathPrefix: '/first/', out: path.join(host, 'first') }),
@@ -48,7 +51,9 @@ describe.runIf(runBrowserTests)('one search page over two independently built in
     page = await (await browser.newContext()).newPage();
     await page.goto(server.url + address);
     await page.waitForFunction(() => /result/i.test(document.getElementById('search-status')?.textContent ?? ''));
-    return page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    return page
+      .locator('#search-results h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
 
   it('finds a page that only the other site has, linked to that site', async () => {
@@ -67,18 +72,35 @@ describe.runIf(runBrowserTests)('one search page over two independently built in
       '/second/cyp/2024-07-15/papers/signed-minutes-pdf/',
       '/second/cyp/reports/annual-report-2024-25/',
     ]);
-    const items = await page.locator('#search-results .search-sub-results a').evaluateAll((a) => a.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash));
-    expect(items).toEqual(expect.arrayContaining(['/first/cyp/2024-07-15/#item-cyp8', '/second/cyp/2024-07-15/#item-cyp8']));
+    const items = await page
+      .locator('#search-results .search-sub-results a')
+      .evaluateAll((a) =>
+        a.map(
+          (link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash,
+        ),
+      );
+    expect(items).toEqual(
+      expect.arrayContaining(['/first/cyp/2024-07-15/#item-cyp8', '/second/cyp/2024-07-15/#item-cyp8']),
+    );
   });
 
-  it('orders the two sites\' minutes together by date, oldest or newest first', async () => {
+  it("orders the two sites' minutes together by date, oldest or newest first", async () => {
     const dates = (links: string[]) => links.map((link) => /\d{4}-\d{2}-\d{2}/.exec(link)![0]);
     const oldest = await search('first/search/?q=board&type=minutes&sort=oldest');
     expect(oldest[0]).toBe('/second/cyp/2023-06-12/');
     expect(oldest).toHaveLength(9);
     expect(dates(oldest)).toEqual([...dates(oldest)].sort());
     // Each of the first site's meetings has its twin from the second site beside it.
-    expect(dates(oldest).slice(1)).toEqual(['2024-07-15', '2024-07-15', '2025-01-20', '2025-01-20', '2025-09-08', '2025-09-08', '2025-11-10', '2025-11-10']);
+    expect(dates(oldest).slice(1)).toEqual([
+      '2024-07-15',
+      '2024-07-15',
+      '2025-01-20',
+      '2025-01-20',
+      '2025-09-08',
+      '2025-09-08',
+      '2025-11-10',
+      '2025-11-10',
+    ]);
     const newest = await search('first/search/?q=board&type=minutes&sort=newest');
     expect(dates(newest)).toEqual([...dates(oldest)].reverse());
   });
@@ -111,10 +133,12 @@ describe('search_bundles in _data/site.yaml', () => {
     expect(archive.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('refuses another host\'s address, or one that is not a folder, saying what it should be', () => {
+  it("refuses another host's address, or one that is not a folder, saying what it should be", () => {
     const archive = withBundles('  - https://elsewhere.example/pagefind/\n  - /second/pagefind\n');
     expect(archive.site.searchBundles).toBeUndefined();
-    const problems = archive.diagnostics.filter((d) => d.file === '_data/site.yaml' && d.message.includes('search_bundles'));
+    const problems = archive.diagnostics.filter(
+      (d) => d.file === '_data/site.yaml' && d.message.includes('search_bundles'),
+    );
     expect(problems.map((d) => d.message)).toEqual([
       expect.stringContaining('not "https://elsewhere.example/pagefind/"'),
       expect.stringContaining('not "/second/pagefind"'),

@@ -12,7 +12,9 @@ describe('atomic output', () => {
     const before = fingerprint(first.out);
 
     // Change the content, then make the build fail after Eleventy has written the new pages.
-    const root = copyOfSampleArchive({ 'content/cyp/2025-12-01.md': '---\ndate: 2025-12-01\nstatus: draft\n---\n\n## 1. Minutes\n\nAgreed.\n' });
+    const root = copyOfSampleArchive({
+      'content/cyp/2025-12-01.md': '---\ndate: 2025-12-01\nstatus: draft\n---\n\n## 1. Minutes\n\nAgreed.\n',
+    });
     const failed = await buildSite({ root, out: first.out, env: { MINUTE_BOOK_FAIL_AFTER_WRITING: '1' } });
     expect(failed.exitCode).toBe(1);
     expect(failed.stderr).toContain('the previous site was left as it was');
@@ -48,7 +50,10 @@ describe('a build over the previous site', () => {
 
     // A clerk adds a meeting: the build over the previous site writes its pages and what lists it, not the whole site.
     const added = 'content/cyp/2026-01-12.md';
-    writeFileSync(path.join(root, added), '---\ndate: 2026-01-12\nstatus: draft\n---\n\n## 1. Apologies\n\nThere were no apologies.\n');
+    writeFileSync(
+      path.join(root, added),
+      '---\ndate: 2026-01-12\nstatus: draft\n---\n\n## 1. Apologies\n\nThere were no apologies.\n',
+    );
     const over = await buildSite({ root, out: first.out });
     expect(over.exitCode, over.stderr).toBe(0);
     const counts = /; (\d+) written, (\d+) unchanged, (\d+) removed\./.exec(over.stdout);
@@ -70,7 +75,10 @@ describe('a build over the previous site', () => {
 
     // A meeting early in the current municipal year becomes the next meeting of the last one of the closed year before:
     // that page is in a closed part of the search index, whose other pages are kept unrendered by their input keys.
-    writeFileSync(path.join(root, 'content/cyp/2025-06-02.md'), '---\ndate: 2025-06-02\nstatus: draft\n---\n\n## 1. Apologies\n\nThere were no apologies.\n');
+    writeFileSync(
+      path.join(root, 'content/cyp/2025-06-02.md'),
+      '---\ndate: 2025-06-02\nstatus: draft\n---\n\n## 1. Apologies\n\nThere were no apologies.\n',
+    );
     const later = await buildSite({ root, out: first.out });
     expect(later.exitCode, later.stderr).toBe(0);
     const freshLater = await buildSite({ root });
@@ -78,7 +86,7 @@ describe('a build over the previous site', () => {
     expect(fingerprint(first.out)).toEqual(fingerprint(freshLater.out));
     expect(readFileSync(path.join(first.out, 'cyp/2025-01-20/index.html'), 'utf8')).toContain('2025-06-02/');
   });
-  it('makes again every file whose people or approvals changed, though it keeps unchanged meetings\' files unmade', async () => {
+  it("makes again every file whose people or approvals changed, though it keeps unchanged meetings' files unmade", async () => {
     const root = copyOfSampleArchive();
     const first = await buildSite({ root });
     expect(first.exitCode, first.stderr).toBe(0);
@@ -92,15 +100,24 @@ describe('a build over the previous site', () => {
 
     // A person's name: every meeting they attended shows it, in its JSON and its OParl files, though no meeting file changed.
     const people = path.join(root, '_data/people.yaml');
-    writeFileSync(people, readFileSync(people, 'utf8').replace('name: Councillor Geoffrey Logan', 'name: Councillor Geoffrey Logan MBE'));
+    writeFileSync(
+      people,
+      readFileSync(people, 'utf8').replace('name: Councillor Geoffrey Logan', 'name: Councillor Geoffrey Logan MBE'),
+    );
     await sameAsFresh('after a person was renamed');
-    expect(readFileSync(path.join(first.out, 'cyp/2024-07-15/index.json'), 'utf8')).toContain('Councillor Geoffrey Logan MBE');
+    expect(readFileSync(path.join(first.out, 'cyp/2024-07-15/index.json'), 'utf8')).toContain(
+      'Councillor Geoffrey Logan MBE',
+    );
 
     // The minutes of 20 January 2025 say they were approved on 9 June 2025, a meeting not yet in the archive. Once it
     // is added, they link to it: their files change, though neither their file nor their dates did.
-    writeFileSync(path.join(root, 'content/cyp/2025-06-09.md'), '---\ndate: 2025-06-09\nstatus: draft\n---\n\n## 1. Minutes\n\nThe minutes of the last meeting were agreed.\n');
+    writeFileSync(
+      path.join(root, 'content/cyp/2025-06-09.md'),
+      '---\ndate: 2025-06-09\nstatus: draft\n---\n\n## 1. Minutes\n\nThe minutes of the last meeting were agreed.\n',
+    );
     await sameAsFresh('after the meeting that approved earlier minutes was added');
-    expect(JSON.parse(readFileSync(path.join(first.out, 'cyp/2025-01-20/index.json'), 'utf8')).approvedAt.meeting).toBe('cyp/2025-06-09');
+    expect(JSON.parse(readFileSync(path.join(first.out, 'cyp/2025-01-20/index.json'), 'utf8')).approvedAt.meeting).toBe(
+      'cyp/2025-06-09',
+    );
   });
 });
-

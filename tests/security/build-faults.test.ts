@@ -22,7 +22,11 @@ const newFolder = (what: string) => mkdtempSync(path.join(tmpdir(), `minute-book
 function files(folder: string): Record<string, string> {
   const found: Record<string, string> = {};
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) found[path.relative(folder, path.join(entry.parentPath, entry.name))] = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile())
+      found[path.relative(folder, path.join(entry.parentPath, entry.name))] = readFileSync(
+        path.join(entry.parentPath, entry.name),
+        'utf8',
+      );
   }
   return found;
 }
@@ -30,7 +34,14 @@ function files(folder: string): Record<string, string> {
 /** What builds leave beside a site besides its two folders and their manifests: nothing, once none is running. */
 function leftBeside(site: string): string[] {
   const name = path.basename(site);
-  return readdirSync(path.dirname(site)).filter((entry) => entry !== name && entry !== `.${name}.a` && entry !== `.${name}.b` && entry !== `.${name}.a.manifest.json` && entry !== `.${name}.b.manifest.json`);
+  return readdirSync(path.dirname(site)).filter(
+    (entry) =>
+      entry !== name &&
+      entry !== `.${name}.a` &&
+      entry !== `.${name}.b` &&
+      entry !== `.${name}.a.manifest.json` &&
+      entry !== `.${name}.b.manifest.json`,
+  );
 }
 
 describe('one build at a time per site', () => {
@@ -53,7 +64,10 @@ describe('one build at a time per site', () => {
     const site = path.join(newFolder('lock'), '_site');
     // A process that has ended: its id is free (or soon another's, which started later).
     const ended = spawnSync(process.execPath, ['-e', '']).pid!;
-    writeFileSync(lockFileOf(site), JSON.stringify({ pid: ended, since: '2026-01-01T00:00:00.000Z', command: 'npm run build', token: 'gone' }));
+    writeFileSync(
+      lockFileOf(site),
+      JSON.stringify({ pid: ended, since: '2026-01-01T00:00:00.000Z', command: 'npm run build', token: 'gone' }),
+    );
     const taken = await lockSite(site);
     expect(taken.held()).toBe(true);
 
@@ -65,61 +79,105 @@ describe('one build at a time per site', () => {
     expect(files(site)).toEqual({ 'index.html': 'x' });
   });
 
-  it('two builds at once, six times over: each time both succeed, one after the other, and the site is whole', { timeout: 900_000 }, async () => {
-    const rootA = copyOfSampleArchive();
-    const rootB = copyOfSampleArchive();
-    const siteYaml = path.join(rootB, '_data/site.yaml');
-    writeFileSync(siteYaml, readFileSync(siteYaml, 'utf8').replace(/^authority: .*$/m, 'authority: Renamed Borough Council'));
-    const caches = newFolder('caches');
-    const env = { MINUTE_BOOK_CACHE: path.join(caches, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: path.join(caches, 'search') };
-    const [referenceA, referenceB] = await Promise.all([buildSite({ root: rootA, env }), buildSite({ root: rootB, env })]);
-    expect(referenceA.exitCode + referenceB.exitCode, referenceA.stderr + referenceB.stderr).toBe(0);
-    const whole = { A: fingerprint(referenceA.out), B: fingerprint(referenceB.out) };
-    expect(whole.A).not.toEqual(whole.B);
+  it(
+    'two builds at once, six times over: each time both succeed, one after the other, and the site is whole',
+    { timeout: 900_000 },
+    async () => {
+      const rootA = copyOfSampleArchive();
+      const rootB = copyOfSampleArchive();
+      const siteYaml = path.join(rootB, '_data/site.yaml');
+      writeFileSync(
+        siteYaml,
+        readFileSync(siteYaml, 'utf8').replace(/^authority: .*$/m, 'authority: Renamed Borough Council'),
+      );
+      const caches = newFolder('caches');
+      const env = {
+        MINUTE_BOOK_CACHE: path.join(caches, 'parsed'),
+        MINUTE_BOOK_SEARCH_CACHE: path.join(caches, 'search'),
+      };
+      const [referenceA, referenceB] = await Promise.all([
+        buildSite({ root: rootA, env }),
+        buildSite({ root: rootB, env }),
+      ]);
+      expect(referenceA.exitCode + referenceB.exitCode, referenceA.stderr + referenceB.stderr).toBe(0);
+      const whole = { A: fingerprint(referenceA.out), B: fingerprint(referenceB.out) };
+      expect(whole.A).not.toEqual(whole.B);
 
-    const out = path.join(newFolder('site'), '_site');
-    let waited = 0;
-    for (let trial = 0; trial < 6; trial++) {
-      const [one, other] = trial % 2 ? [rootB, rootA] : [rootA, rootB];
-      const builds = await Promise.all([buildSite({ root: one, out, env }), buildSite({ root: other, out, env })]);
-      for (const build of builds) expect(build.exitCode, build.stderr).toBe(0);
-      waited += builds.filter((build) => build.stdout.includes('Waiting for another build of _site to finish: process')).length;
-      const site = fingerprint(out);
-      expect(site, `trial ${trial}`).toHaveProperty(['index.html']);
-      expect([whole.A, whole.B], `trial ${trial}: the site is one build's whole site`).toContainEqual(site);
-      expect(leftBeside(out)).toEqual([]);
-    }
-    // The builds did run at once: one waited for the other.
-    expect(waited).toBeGreaterThan(0);
-  });
+      const out = path.join(newFolder('site'), '_site');
+      let waited = 0;
+      for (let trial = 0; trial < 6; trial++) {
+        const [one, other] = trial % 2 ? [rootB, rootA] : [rootA, rootB];
+        const builds = await Promise.all([buildSite({ root: one, out, env }), buildSite({ root: other, out, env })]);
+        for (const build of builds) expect(build.exitCode, build.stderr).toBe(0);
+        waited += builds.filter((build) =>
+          build.stdout.includes('Waiting for another build of _site to finish: process'),
+        ).length;
+        const site = fingerprint(out);
+        expect(site, `trial ${trial}`).toHaveProperty(['index.html']);
+        expect([whole.A, whole.B], `trial ${trial}: the site is one build's whole site`).toContainEqual(site);
+        expect(leftBeside(out)).toEqual([]);
+      }
+      // The builds did run at once: one waited for the other.
+      expect(waited).toBeGreaterThan(0);
+    },
+  );
 
-  it('npm run build while npm start rebuilds after a save: both finish, and the site is whole', { timeout: 600_000 }, async () => {
-    const root = copyOfSampleArchive();
-    const out = path.join(newFolder('start'), '_site');
-    const server = await startServer(root, out);
-    try {
-      await server.printed('Built 4 meetings');
-      const meeting = path.join(root, 'content/cyp/2025-09-08.md');
-      writeFileSync(meeting, `${readFileSync(meeting, 'utf8').trimEnd()}\n\nA sentence saved while a build runs.\n`);
-      // The save and a build of the same site at once.
-      const build = await buildSite({ root, out });
-      expect(build.exitCode, build.stderr).toBe(0);
-      await server.printed('Built 4 meetings', 2);
-      const fresh = await buildSite({ root });
-      expect(fresh.exitCode, fresh.stderr).toBe(0);
-      expect(fingerprint(out)).toEqual(fingerprint(fresh.out));
-      expect(readFileSync(path.join(out, 'cyp/2025-09-08/index.html'), 'utf8')).toContain('A sentence saved while a build runs.');
-      expect(leftBeside(out)).toEqual([]);
-    } finally {
-      await server.stop();
-    }
-  });
+  it(
+    'npm run build while npm start rebuilds after a save: both finish, and the site is whole',
+    { timeout: 600_000 },
+    async () => {
+      const root = copyOfSampleArchive();
+      const out = path.join(newFolder('start'), '_site');
+      const server = await startServer(root, out);
+      try {
+        await server.printed('Built 4 meetings');
+        const meeting = path.join(root, 'content/cyp/2025-09-08.md');
+        writeFileSync(meeting, `${readFileSync(meeting, 'utf8').trimEnd()}\n\nA sentence saved while a build runs.\n`);
+        // The save and a build of the same site at once.
+        const build = await buildSite({ root, out });
+        expect(build.exitCode, build.stderr).toBe(0);
+        await server.printed('Built 4 meetings', 2);
+        const fresh = await buildSite({ root });
+        expect(fresh.exitCode, fresh.stderr).toBe(0);
+        expect(fingerprint(out)).toEqual(fingerprint(fresh.out));
+        expect(readFileSync(path.join(out, 'cyp/2025-09-08/index.html'), 'utf8')).toContain(
+          'A sentence saved while a build runs.',
+        );
+        expect(leftBeside(out)).toEqual([]);
+      } finally {
+        await server.stop();
+      }
+    },
+  );
 });
 
 describe('a build killed at any moment', () => {
-  const old = { 'index.html': 'home 1', 'a.json': 'A', 'board/x/index.html': 'x', 'gone.json': 'G', y: 'file y', 'same.txt': 'same', 'p/q.json': 'q' };
-  const mid = { 'index.html': 'home m', 'a.json': 'A mid', 'board/x/index.html': 'x', 'mid.json': 'M', y: 'file y', 'p/q.json': 'q2' };
-  const next = { 'index.html': 'home 2', 'a.json': 'A', 'board/x/index.html': 'x2', 'new.json': 'N', 'y/index.html': 'folder y', 'same.txt': 'same', 'p/q.json': 'q' };
+  const old = {
+    'index.html': 'home 1',
+    'a.json': 'A',
+    'board/x/index.html': 'x',
+    'gone.json': 'G',
+    y: 'file y',
+    'same.txt': 'same',
+    'p/q.json': 'q',
+  };
+  const mid = {
+    'index.html': 'home m',
+    'a.json': 'A mid',
+    'board/x/index.html': 'x',
+    'mid.json': 'M',
+    y: 'file y',
+    'p/q.json': 'q2',
+  };
+  const next = {
+    'index.html': 'home 2',
+    'a.json': 'A',
+    'board/x/index.html': 'x2',
+    'new.json': 'N',
+    'y/index.html': 'folder y',
+    'same.txt': 'same',
+    'p/q.json': 'q',
+  };
   const writer = path.join(projectRoot, 'tests/support/site-writer.ts');
 
   /** A site whose two folders hold `mid` (the spare) and `old` (the site). */
@@ -130,73 +188,95 @@ describe('a build killed at any moment', () => {
     return site;
   }
 
-  it('before every step that changes the disk, leaves the old site whole or the new one, and the next build is a clean build', { timeout: 600_000 }, async () => {
-    const input = path.join(newFolder('killed'), 'next.json');
-    writeFileSync(input, JSON.stringify(next));
-    // Node itself with tsx's loader, not tsx's command (which runs the script in a child of its own): the process killed is the build.
-    const run = (site: string, killAt: number) => promisify(execFile)(process.execPath, ['--import', 'tsx', writer, site, input, String(killAt)], { cwd: projectRoot });
-    const steps = (await run(await siteBefore(), -1)).stdout.trim().split('\n');
-    expect(steps).toContain('switch');
-    expect(steps.filter((step) => step.startsWith('move ')).length).toBeGreaterThan(2);
-    const clean = path.join(newFolder('killed'), '_site');
-    await writeSite(clean, siteOf(next));
+  it(
+    'before every step that changes the disk, leaves the old site whole or the new one, and the next build is a clean build',
+    { timeout: 600_000 },
+    async () => {
+      const input = path.join(newFolder('killed'), 'next.json');
+      writeFileSync(input, JSON.stringify(next));
+      // Node itself with tsx's loader, not tsx's command (which runs the script in a child of its own): the process killed is the build.
+      const run = (site: string, killAt: number) =>
+        promisify(execFile)(process.execPath, ['--import', 'tsx', writer, site, input, String(killAt)], {
+          cwd: projectRoot,
+        });
+      const steps = (await run(await siteBefore(), -1)).stdout.trim().split('\n');
+      expect(steps).toContain('switch');
+      expect(steps.filter((step) => step.startsWith('move ')).length).toBeGreaterThan(2);
+      const clean = path.join(newFolder('killed'), '_site');
+      await writeSite(clean, siteOf(next));
 
-    for (let killAt = 0; killAt < steps.length; killAt++) {
-      const site = await siteBefore();
-      await expect(run(site, killAt), `killed before "${steps[killAt]}"`).rejects.toMatchObject({ signal: 'SIGKILL' });
-      // Until the link is switched the site is the old one, whole; from then on, the new one.
-      expect(files(site), `killed before "${steps[killAt]}"`).toEqual(killAt <= steps.indexOf('switch') ? old : next);
-      await writeSite(site, siteOf(next));
-      expect(files(site), `the build after a kill before "${steps[killAt]}"`).toEqual(files(clean));
-      expect(leftBeside(site)).toEqual([]);
-    }
-  });
+      for (let killAt = 0; killAt < steps.length; killAt++) {
+        const site = await siteBefore();
+        await expect(run(site, killAt), `killed before "${steps[killAt]}"`).rejects.toMatchObject({
+          signal: 'SIGKILL',
+        });
+        // Until the link is switched the site is the old one, whole; from then on, the new one.
+        expect(files(site), `killed before "${steps[killAt]}"`).toEqual(killAt <= steps.indexOf('switch') ? old : next);
+        await writeSite(site, siteOf(next));
+        expect(files(site), `the build after a kill before "${steps[killAt]}"`).toEqual(files(clean));
+        expect(leftBeside(site)).toEqual([]);
+      }
+    },
+  );
 
-  it('a real build of a generated archive, killed at seeded random moments, leaves the old site or the new one, whole', { timeout: 1_500_000 }, async () => {
-    const work = newFolder('killed-build');
-    const rootA = path.join(work, 'a');
-    writeArchive(rootA, generateArchive({ meetings: 100, seed: 5 }));
-    const rootB = path.join(work, 'b');
-    writeArchive(rootB, generateArchive({ meetings: 100, seed: 5 }));
-    // As in the report of the fault: the authority renamed, which changes every page's header and footer.
-    const siteYaml = path.join(rootB, '_data/site.yaml');
-    writeFileSync(siteYaml, readFileSync(siteYaml, 'utf8').replace(/^authority: .*$/m, 'authority: Renamed Borough Council'));
-    const env = { MINUTE_BOOK_CACHE: path.join(work, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: path.join(work, 'search') };
-    const references = await Promise.all([buildSite({ root: rootA, env }), buildSite({ root: rootB, env })]);
-    for (const reference of references) expect(reference.exitCode, reference.stderr).toBe(0);
-    const whole = [fingerprint(references[0].out), fingerprint(references[1].out)];
-    const roots = [rootA, rootB];
+  it(
+    'a real build of a generated archive, killed at seeded random moments, leaves the old site or the new one, whole',
+    { timeout: 1_500_000 },
+    async () => {
+      const work = newFolder('killed-build');
+      const rootA = path.join(work, 'a');
+      writeArchive(rootA, generateArchive({ meetings: 100, seed: 5 }));
+      const rootB = path.join(work, 'b');
+      writeArchive(rootB, generateArchive({ meetings: 100, seed: 5 }));
+      // As in the report of the fault: the authority renamed, which changes every page's header and footer.
+      const siteYaml = path.join(rootB, '_data/site.yaml');
+      writeFileSync(
+        siteYaml,
+        readFileSync(siteYaml, 'utf8').replace(/^authority: .*$/m, 'authority: Renamed Borough Council'),
+      );
+      const env = { MINUTE_BOOK_CACHE: path.join(work, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: path.join(work, 'search') };
+      const references = await Promise.all([buildSite({ root: rootA, env }), buildSite({ root: rootB, env })]);
+      for (const reference of references) expect(reference.exitCode, reference.stderr).toBe(0);
+      const whole = [fingerprint(references[0].out), fingerprint(references[1].out)];
+      const roots = [rootA, rootB];
 
-    // The site as A, B over it, then A again: how long a build over a site writes, and how long it puts it in place.
-    const out = path.join(work, 'site/_site');
-    for (const target of [0, 1]) {
-      expect((await killableBuild(roots[target]!, out, env)).signal).toBeNull();
-      expect(fingerprint(out)).toEqual(whole[target]);
-    }
-    const timed = await killableBuild(rootA, out, env);
-    expect(timed.signal).toBeNull();
-    expect(fingerprint(out)).toEqual(whole[0]);
-    const { writing, placing } = timed.times;
-    expect(placing, 'a build over a site is seen putting it in place').toBeDefined();
+      // The site as A, B over it, then A again: how long a build over a site writes, and how long it puts it in place.
+      const out = path.join(work, 'site/_site');
+      for (const target of [0, 1]) {
+        expect((await killableBuild(roots[target]!, out, env)).signal).toBeNull();
+        expect(fingerprint(out)).toEqual(whole[target]);
+      }
+      const timed = await killableBuild(rootA, out, env);
+      expect(timed.signal).toBeNull();
+      expect(fingerprint(out)).toEqual(whole[0]);
+      const { writing, placing } = timed.times;
+      expect(placing, 'a build over a site is seen putting it in place').toBeDefined();
 
-    const random = new Random(24);
-    let site = 0;
-    for (let trial = 0; trial < 6; trial++) {
-      const target = 1 - site;
-      // Two moments anywhere in the writing, four while the site is being put in place, when most is at stake.
-      const moment = trial < 2 ? { after: 'writing' as const, ms: random.next() * writing! } : { after: 'placing' as const, ms: random.next() * placing! };
-      const killed = await killableBuild(roots[target]!, out, env, moment);
-      const found = fingerprint(out);
-      site = whole.findIndex((reference) => JSON.stringify(reference) === JSON.stringify(found));
-      expect(site, `trial ${trial}: killed ${Math.round(moment.ms)} ms after it started ${moment.after} (${killed.signal ? 'while running' : 'after it had finished'}); the site is one whole site`).toBeGreaterThanOrEqual(0);
-      // The next build over whatever the kill left is the clean build.
-      const after = await killableBuild(roots[target]!, out, env);
-      expect(after.signal).toBeNull();
-      expect(fingerprint(out), `trial ${trial}: the build after the kill is the clean build`).toEqual(whole[target]);
-      expect(leftBeside(out)).toEqual([]);
-      site = target;
-    }
-  });
+      const random = new Random(24);
+      let site = 0;
+      for (let trial = 0; trial < 6; trial++) {
+        const target = 1 - site;
+        // Two moments anywhere in the writing, four while the site is being put in place, when most is at stake.
+        const moment =
+          trial < 2
+            ? { after: 'writing' as const, ms: random.next() * writing! }
+            : { after: 'placing' as const, ms: random.next() * placing! };
+        const killed = await killableBuild(roots[target]!, out, env, moment);
+        const found = fingerprint(out);
+        site = whole.findIndex((reference) => JSON.stringify(reference) === JSON.stringify(found));
+        expect(
+          site,
+          `trial ${trial}: killed ${Math.round(moment.ms)} ms after it started ${moment.after} (${killed.signal ? 'while running' : 'after it had finished'}); the site is one whole site`,
+        ).toBeGreaterThanOrEqual(0);
+        // The next build over whatever the kill left is the clean build.
+        const after = await killableBuild(roots[target]!, out, env);
+        expect(after.signal).toBeNull();
+        expect(fingerprint(out), `trial ${trial}: the build after the kill is the clean build`).toEqual(whole[target]);
+        expect(leftBeside(out)).toEqual([]);
+        site = target;
+      }
+    },
+  );
 });
 
 /**
@@ -204,17 +284,29 @@ describe('a build killed at any moment', () => {
  * starts writing the site (a folder of its own appears beside it) or starts putting it in place (a manifest beside
  * the site is removed). Says how long each of these took, when it was not killed.
  */
-async function killableBuild(root: string, out: string, env: Record<string, string>, kill?: { after: 'writing' | 'placing'; ms: number }): Promise<{ signal: NodeJS.Signals | null; times: { writing?: number; placing?: number } }> {
+async function killableBuild(
+  root: string,
+  out: string,
+  env: Record<string, string>,
+  kill?: { after: 'writing' | 'placing'; ms: number },
+): Promise<{ signal: NodeJS.Signals | null; times: { writing?: number; placing?: number } }> {
   const build = packageScriptCommand('build', ['--out', out, '--root', root]);
-  const child = spawn(build.command, build.args, { cwd: projectRoot, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(build.command, build.args, {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let ended = false;
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => {
-    ended = true;
-    resolve({ code, signal });
-  }));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      ended = true;
+      resolve({ code, signal });
+    }),
+  );
   const parent = path.dirname(out);
   const name = path.basename(out);
   const beside = () => (existsSync(parent) ? readdirSync(parent) : []);
@@ -226,7 +318,11 @@ async function killableBuild(root: string, out: string, env: Record<string, stri
     if (started.writing === undefined && entries.some((entry) => entry.startsWith(`.${name}.building`))) {
       started.writing = performance.now();
       manifests = entries.filter((entry) => entry.endsWith('.manifest.json'));
-    } else if (started.writing !== undefined && started.placing === undefined && manifests.some((manifest) => !entries.includes(manifest))) {
+    } else if (
+      started.writing !== undefined &&
+      started.placing === undefined &&
+      manifests.some((manifest) => !entries.includes(manifest))
+    ) {
       started.placing = performance.now();
     }
     const from = kill && started[kill.after];

@@ -43,14 +43,30 @@ function raw(request: string): Promise<string> {
 }
 
 const traversals = [
-  '/..%2f_site2/x.txt', '/..%2F_site2/x.txt', '/%2e%2e/_site2/x.txt', '/%2e%2e%2f_site2/x.txt', '/..%252f_site2/x.txt', '/%252e%252e/_site2/x.txt',
-  '/..%5c_site2/x.txt', '/..\\_site2/x.txt', '/../secret.txt', '/a/../../secret.txt', '/%2e%2e/secret.txt', '/..%00/secret.txt', '/secret.txt%00.html',
-  '/.%2e/secret.txt', '//../secret.txt', '/%c0%ae%c0%ae/secret.txt',
+  '/..%2f_site2/x.txt',
+  '/..%2F_site2/x.txt',
+  '/%2e%2e/_site2/x.txt',
+  '/%2e%2e%2f_site2/x.txt',
+  '/..%252f_site2/x.txt',
+  '/%252e%252e/_site2/x.txt',
+  '/..%5c_site2/x.txt',
+  '/..\\_site2/x.txt',
+  '/../secret.txt',
+  '/a/../../secret.txt',
+  '/%2e%2e/secret.txt',
+  '/..%00/secret.txt',
+  '/secret.txt%00.html',
+  '/.%2e/secret.txt',
+  '//../secret.txt',
+  '/%c0%ae%c0%ae/secret.txt',
 ];
 
 describe('npm start serving the site', () => {
   it('listens on 127.0.0.1 only, and says so', async () => {
-    const listening = execFileSync('ss', ['-Htln', `sport = :${port}`], { encoding: 'utf8' }).trim().split('\n').map((line) => line.split(/\s+/)[3]);
+    const listening = execFileSync('ss', ['-Htln', `sport = :${port}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/)[3]);
     expect(listening).toEqual([`127.0.0.1:${port}`]);
     expect(server.output()).toContain(`Serving the site at http://127.0.0.1:${port}/, to this machine only`);
   });
@@ -65,16 +81,25 @@ describe('npm start serving the site', () => {
     const page = (await server.page('/cyp/'))!;
     const shown = withProblemBanner(page, 'content/cyp/2025-09-08.md:3:9: error: "<b>drafty</b>" is not a status');
     expect(shown).toContain('&lt;b&gt;drafty&lt;/b&gt;');
-    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData);
+    const validator = new HtmlValidate(
+      JSON.parse(readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData,
+    );
     const report = await validator.validateString(shown, 'cyp/index.html');
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
   it('survives malformed requests, and still serves the site after them', async () => {
     const malformed = [
-      'GET /%E0%A4%A HTTP/1.1\r\nHost: x\r\n\r\n', 'GET / HTTP/1.1\r\nHost: \u0000\r\n\r\n', 'GARBAGE\r\n\r\n', 'GET http://[::1 HTTP/1.1\r\n\r\n',
-      'GET /%ff HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', `GET /${'a'.repeat(100_000)} HTTP/1.1\r\n\r\n`, 'GET * HTTP/1.1\r\nHost: x\r\n\r\n', 'GET / HTTP/9.9\r\n\r\n',
-      'POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n', 'GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
+      'GET /%E0%A4%A HTTP/1.1\r\nHost: x\r\n\r\n',
+      'GET / HTTP/1.1\r\nHost: \u0000\r\n\r\n',
+      'GARBAGE\r\n\r\n',
+      'GET http://[::1 HTTP/1.1\r\n\r\n',
+      'GET /%ff HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n',
+      `GET /${'a'.repeat(100_000)} HTTP/1.1\r\n\r\n`,
+      'GET * HTTP/1.1\r\nHost: x\r\n\r\n',
+      'GET / HTTP/9.9\r\n\r\n',
+      'POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n',
+      'GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
     ];
     for (const request of malformed) await raw(request);
     expect(await server.page('/')).toContain('<html');
@@ -108,7 +133,8 @@ describe('the processes npm start leaves', () => {
 });
 
 describe('the request guard', () => {
-  it('passes the site\'s own paths', () => {
-    for (const url of ['/', '/cyp/', '/cyp/2025-09-08/', '/pagefind/pagefind.js?x=1', '/a%20b.txt', '/%E2%80%99.html']) expect(requestRefusal('/srv/_site', url)).toBeUndefined();
+  it("passes the site's own paths", () => {
+    for (const url of ['/', '/cyp/', '/cyp/2025-09-08/', '/pagefind/pagefind.js?x=1', '/a%20b.txt', '/%E2%80%99.html'])
+      expect(requestRefusal('/srv/_site', url)).toBeUndefined();
   });
 });

@@ -22,10 +22,18 @@ function dangerousMarkup(document: Document): string[] {
   const found: string[] = [];
   for (const element of document.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
-    if (['script', 'iframe', 'object', 'embed', 'style', 'svg', 'img', 'form'].includes(tag) && !(tag === 'form' && element.closest('header'))) found.push(`<${tag}>`);
+    if (
+      ['script', 'iframe', 'object', 'embed', 'style', 'svg', 'img', 'form'].includes(tag) &&
+      !(tag === 'form' && element.closest('header'))
+    )
+      found.push(`<${tag}>`);
     for (const attribute of element.attributes) {
       if (attribute.name.startsWith('on')) found.push(`${tag}[${attribute.name}]`);
-      if (['href', 'src', 'action', 'formaction'].includes(attribute.name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value)) found.push(`${tag}[${attribute.name}=${attribute.value}]`);
+      if (
+        ['href', 'src', 'action', 'formaction'].includes(attribute.name) &&
+        /^\s*(javascript|data|vbscript):/i.test(attribute.value)
+      )
+        found.push(`${tag}[${attribute.name}=${attribute.value}]`);
     }
   }
   return found;
@@ -39,7 +47,14 @@ describe('text from anywhere cannot inject markup or script', () => {
 
   it('keeps the hostile text visible as text, so nothing is lost', () => {
     const text = textOf(readPage(site, '/cyp/2025-12-01/').querySelector('main'));
-    for (const fragment of ["<script>alert('venue')</script> Town Hall", "<script>alert('body')</script>", '<iframe src="https://evil.example/"></iframe>', "That <script>alert('decision')</script> be noted.", "Action: <img src=x onerror=alert('action')>", "<b onclick=alert('name')>Logan</b>"]) {
+    for (const fragment of [
+      "<script>alert('venue')</script> Town Hall",
+      "<script>alert('body')</script>",
+      '<iframe src="https://evil.example/"></iframe>',
+      "That <script>alert('decision')</script> be noted.",
+      "Action: <img src=x onerror=alert('action')>",
+      "<b onclick=alert('name')>Logan</b>",
+    ]) {
       expect(text).toContain(fragment);
     }
   });
@@ -53,16 +68,28 @@ describe('text from anywhere cannot inject markup or script', () => {
 
   it('refuses unsafe links in front matter with a diagnostic, and publishes nothing', async () => {
     const root = copyOfSampleArchive({
-      'content/cyp/2025-12-01.md': meetingFile("date: 2025-12-01\nstatus: draft\ndocuments:\n  - title: Report\n    link: \"javascript:alert('x')\"\nsource:\n  link: ' JaVaScRiPt:alert(1)'"),
-      'content/cyp/2025-12-02.md': meetingFile('date: 2025-12-02\nstatus: draft', '## 1. Minutes\n\nCut short.\n\nCut short: data:text/html,<script>alert(1)</script>\n'),
+      'content/cyp/2025-12-01.md': meetingFile(
+        "date: 2025-12-01\nstatus: draft\ndocuments:\n  - title: Report\n    link: \"javascript:alert('x')\"\nsource:\n  link: ' JaVaScRiPt:alert(1)'",
+      ),
+      'content/cyp/2025-12-02.md': meetingFile(
+        'date: 2025-12-02\nstatus: draft',
+        '## 1. Minutes\n\nCut short.\n\nCut short: data:text/html,<script>alert(1)</script>\n',
+      ),
     });
     const diagnostics = loadArchive(root).diagnostics.filter((d) => d.code === 'link-unsafe');
-    expect(diagnostics.map((d) => `${d.file}:${d.line}`)).toEqual(['content/cyp/2025-12-01.md:6', 'content/cyp/2025-12-01.md:8', 'content/cyp/2025-12-02.md:10']);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}`)).toEqual([
+      'content/cyp/2025-12-01.md:6',
+      'content/cyp/2025-12-01.md:8',
+      'content/cyp/2025-12-02.md:10',
+    ]);
     expect((await buildSite({ root })).exitCode).toBe(1);
   });
 
   it('carries a content security policy with no inline script and no eval on every page', () => {
-    const policy = readPage(site, '/cyp/2025-12-01/').querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    const policy =
+      readPage(site, '/cyp/2025-12-01/')
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute('content') ?? '';
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(policy).toContain("default-src 'self'");
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);

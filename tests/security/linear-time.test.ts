@@ -26,24 +26,34 @@ const sampleRoot = copyOfSampleArchive();
 const sample = loadArchive(sampleRoot, { today: '2026-11-22' });
 
 function loadMeeting(body: string) {
-  const root = copyOfSampleArchive({ 'content/cyp/2026-01-05.md': meetingFile('date: 2026-01-05\nstatus: draft', body) });
+  const root = copyOfSampleArchive({
+    'content/cyp/2026-01-05.md': meetingFile('date: 2026-01-05\nstatus: draft', body),
+  });
   const archive = loadArchive(root, { today: '2026-11-22', parseThreads: 1 });
   const meeting = archive.meetings.find((m) => m.date === '2026-01-05');
   const problems = archive.diagnostics.filter((d) => d.file === 'content/cyp/2026-01-05.md' && d.severity === 'error');
   return { meeting, problems };
 }
 
-const pdfText = (body: string) => `At a meeting of the Board on Monday, 7 January 2030 in the Town Hall\n\nPresent: Councillors A and B\n\n\nCYP1 FIRST ITEM\n\n${body}\n`;
+const pdfText = (body: string) =>
+  `At a meeting of the Board on Monday, 7 January 2030 in the Town Hall\n\nPresent: Councillors A and B\n\n\nCYP1 FIRST ITEM\n\n${body}\n`;
 
 function importPdfText(body: string) {
-  return importText(pdfText(body), 'adversarial.txt', { root: sampleRoot, board: 'cyp', date: '2030-01-07', shape: 'pdf-text', dryRun: true }, sample);
+  return importText(
+    pdfText(body),
+    'adversarial.txt',
+    { root: sampleRoot, board: 'cyp', date: '2030-01-07', shape: 'pdf-text', dryRun: true },
+    sample,
+  );
 }
 
 describe('content that made the check hang or crash', () => {
   // As commands: a pattern that backtracks blocks the thread it runs on, so only a process of its own can be stopped by the suite's time limit.
   it('checks a 50 KB sentence repeating the parts of an approval without a full stop', async () => {
     const body = `## 1. Minutes\n\nA correct record ${'The minutes of the meeting of the board held on 1 June 2025 were approved as a '.repeat(640)}\n`;
-    const root = copyOfSampleArchive({ 'content/cyp/2026-01-05.md': meetingFile('date: 2026-01-05\nstatus: draft', body) });
+    const root = copyOfSampleArchive({
+      'content/cyp/2026-01-05.md': meetingFile('date: 2026-01-05\nstatus: draft', body),
+    });
     const check = await runScript('check', ['--root', root, '--format', 'json']);
     expect(check.exitCode).toBe(0);
     const { meeting } = loadMeeting(body);
@@ -77,8 +87,24 @@ describe('content that made the check hang or crash', () => {
 
   it('imports a line with a run of 160,000 spaces (80,000 took 54 s)', async () => {
     const source = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-source-')), 'minutes.txt');
-    writeFileSync(source, pdfText(`The Board noted the report.${' '.repeat(160_000)}x\n\nRESOLVED: That the report be noted.${' '.repeat(160_000)}`));
-    const imported = await runScript('import', [source, '--root', sampleRoot, '--board', 'cyp', '--date', '2030-01-07', '--shape', 'pdf-text', '--dry-run']);
+    writeFileSync(
+      source,
+      pdfText(
+        `The Board noted the report.${' '.repeat(160_000)}x\n\nRESOLVED: That the report be noted.${' '.repeat(160_000)}`,
+      ),
+    );
+    const imported = await runScript('import', [
+      source,
+      '--root',
+      sampleRoot,
+      '--board',
+      'cyp',
+      '--date',
+      '2030-01-07',
+      '--shape',
+      'pdf-text',
+      '--dry-run',
+    ]);
     expect(imported.stderr).toBe('');
     expect(imported.exitCode).toBe(0);
     expect(imported.stdout).toContain('RESOLVED: That the report be noted.');
@@ -104,9 +130,36 @@ function oldApprovedDates(text: string): { dates: string[]; impossible: string[]
 
 /** The parts of approval sentences, and of text that looks like them, in any order. */
 const approvalPart = fc.constantFrom(
-  'The minutes of the meeting', 'minutes of the last meeting', 'Minutes of the Extraordinary Meeting', 'minutes of the meetings', ' of the ', ' of the Board', ' of the Schools Forum',
-  ' held on 1 June 2025', ' held on Monday, 9th June, 2025', ' held on 31 June 2025', ' held on 12 July 2024', ' held at 6pm', ' withheld on 2 May 2025', 'held on 3 March 2025',
-  ' were approved', ' were signed by the Chair', ' agreed', ' unconfirmed', ' accepted', ' as a correct record', ' correct record', 'correct records', '.', '. ', ' ', '\n', '  \t ', ',', ' and', ' the',
+  'The minutes of the meeting',
+  'minutes of the last meeting',
+  'Minutes of the Extraordinary Meeting',
+  'minutes of the meetings',
+  ' of the ',
+  ' of the Board',
+  ' of the Schools Forum',
+  ' held on 1 June 2025',
+  ' held on Monday, 9th June, 2025',
+  ' held on 31 June 2025',
+  ' held on 12 July 2024',
+  ' held at 6pm',
+  ' withheld on 2 May 2025',
+  'held on 3 March 2025',
+  ' were approved',
+  ' were signed by the Chair',
+  ' agreed',
+  ' unconfirmed',
+  ' accepted',
+  ' as a correct record',
+  ' correct record',
+  'correct records',
+  '.',
+  '. ',
+  ' ',
+  '\n',
+  '  \t ',
+  ',',
+  ' and',
+  ' the',
 );
 
 describe('the approval sentence', () => {
@@ -123,9 +176,19 @@ describe('the approval sentence', () => {
   });
 
   it('finds the sentences as minutes write them', () => {
-    expect(approvedDates('The minutes of the meeting held on 9 June 2025 were approved as a correct record and signed by the Chair.')).toEqual(['2025-06-09']);
-    expect(approvedDates('RESOLVED: That the minutes of the meeting of the Board held on Monday, 8th September, 2025 be agreed as a correct record. The minutes of the special meeting held on 1 October 2025 were signed as a correct record.')).toEqual(['2025-09-08', '2025-10-01']);
-    expect(approvedDates('The minutes of the meeting held on 9 June 2025. They were approved as a correct record.')).toEqual([]);
+    expect(
+      approvedDates(
+        'The minutes of the meeting held on 9 June 2025 were approved as a correct record and signed by the Chair.',
+      ),
+    ).toEqual(['2025-06-09']);
+    expect(
+      approvedDates(
+        'RESOLVED: That the minutes of the meeting of the Board held on Monday, 8th September, 2025 be agreed as a correct record. The minutes of the special meeting held on 1 October 2025 were signed as a correct record.',
+      ),
+    ).toEqual(['2025-09-08', '2025-10-01']);
+    expect(
+      approvedDates('The minutes of the meeting held on 9 June 2025. They were approved as a correct record.'),
+    ).toEqual([]);
   });
 });
 
@@ -133,9 +196,30 @@ describe('the approval sentence', () => {
 const adversarialText = fc
   .array(
     fc.oneof(
-      fc.tuple(fc.constantFrom(' ', '\t', '\u00a0', '|', '(', '-', '.', ':', '0', 'a', '*', '#', '>', '`', '[', '<'), fc.integer({ min: 1_000, max: 20_000 })).map(([c, n]) => c.repeat(n)),
+      fc
+        .tuple(
+          fc.constantFrom(' ', '\t', '\u00a0', '|', '(', '-', '.', ':', '0', 'a', '*', '#', '>', '`', '[', '<'),
+          fc.integer({ min: 1_000, max: 20_000 }),
+        )
+        .map(([c, n]) => c.repeat(n)),
       fc.tuple(approvalPart, fc.integer({ min: 1, max: 300 })).map(([part, n]) => part.repeat(n)),
-      fc.constantFrom('RESOLVED:', 'Action: ', 'Topics: ', 'Cut short: ', '## 2. Item', '| a | b |\n|---|---|\n', '- ', '1. ', 'Page 2 of 7', 'Present: Councillors ', 'declared an interest in item 4 as ', 'view the full minutes text for item 3.', 'pdf icon PDF 12 KB', '\n', '\n\n'),
+      fc.constantFrom(
+        'RESOLVED:',
+        'Action: ',
+        'Topics: ',
+        'Cut short: ',
+        '## 2. Item',
+        '| a | b |\n|---|---|\n',
+        '- ',
+        '1. ',
+        'Page 2 of 7',
+        'Present: Councillors ',
+        'declared an interest in item 4 as ',
+        'view the full minutes text for item 3.',
+        'pdf icon PDF 12 KB',
+        '\n',
+        '\n\n',
+      ),
     ),
     { minLength: 1, maxLength: 6 },
   )

@@ -24,7 +24,9 @@ describe('paths that are not files', () => {
   it('are each a problem with file and line, and the rest of the archive is still read', async () => {
     await new Promise((resolve) => (socket.listening ? resolve(undefined) : socket.once('listening', resolve)));
     const archive = loadArchive(root, { today: '2026-11-22' });
-    const notFiles = archive.diagnostics.filter((d) => d.code === 'not-a-file').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    const notFiles = archive.diagnostics
+      .filter((d) => d.code === 'not-a-file')
+      .map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
     expect(notFiles).toEqual([
       '_data/people.yaml:1:1 this is a folder, not a file of text, so it cannot be read',
       'content/cyp/2026-01-05.md:1:1 this is a folder, not a file of text, so it cannot be read',

@@ -11,7 +11,22 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 // Lines a clerk's minutes are made of, mixed at random.
-const word = fc.constantFrom('Board', 'noted', 'report', 'CYP5', '7(a)', '£1m', 'Councillor', 'SEND', 'A12', 'EXB', '45', 'Minutes', 'exclusions', '2025');
+const word = fc.constantFrom(
+  'Board',
+  'noted',
+  'report',
+  'CYP5',
+  '7(a)',
+  '£1m',
+  'Councillor',
+  'SEND',
+  'A12',
+  'EXB',
+  '45',
+  'Minutes',
+  'exclusions',
+  '2025',
+);
 const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
 const line = fc.oneof(
   sentence,
@@ -47,7 +62,14 @@ describe('property: the parsers never throw and never lose text', () => {
         const read = readMeetingBody(text, 1, 'x.md', diagnostics);
         const model = [
           read.preambleHtml,
-          ...read.items.flatMap((i) => [i.number ?? '', i.title ?? '', i.text, ...i.actionOwners, ...i.topics, ...i.decisions.map((d) => d.text)]),
+          ...read.items.flatMap((i) => [
+            i.number ?? '',
+            i.title ?? '',
+            i.text,
+            ...i.actionOwners,
+            ...i.topics,
+            ...i.decisions.map((d) => d.text),
+          ]),
         ].join(' ');
         const kept = new Set(words(model));
         // Directive words themselves ("Action", "Topics", "Cut", "short") are markup, not text.
@@ -65,10 +87,18 @@ describe('property: the parsers never throw and never lose text', () => {
     const folder = path.join(root, 'content/cyp');
     mkdirSync(folder, { recursive: true });
     const frontMatterLine = fc.oneof(
-      fc.constant('date: 2025-12-01'), fc.constant('status: draft'), fc.constant('status: approved'),
-      fc.string({ maxLength: 20 }).map((s) => `venue: ${s}`), fc.string({ maxLength: 30 }),
-      fc.constant('attendance:'), fc.constant('  present: [Logan, Nobody]'), fc.constant('declarations:'), fc.constant('  - who: Logan'),
-      fc.constant('documents: 3'), fc.constant('approves: [2025-13-45]'), fc.constant('start: 99:99'),
+      fc.constant('date: 2025-12-01'),
+      fc.constant('status: draft'),
+      fc.constant('status: approved'),
+      fc.string({ maxLength: 20 }).map((s) => `venue: ${s}`),
+      fc.string({ maxLength: 30 }),
+      fc.constant('attendance:'),
+      fc.constant('  present: [Logan, Nobody]'),
+      fc.constant('declarations:'),
+      fc.constant('  - who: Logan'),
+      fc.constant('documents: 3'),
+      fc.constant('approves: [2025-13-45]'),
+      fc.constant('start: 99:99'),
     );
     const file = fc.oneof(
       fc.tuple(fc.array(frontMatterLine, { maxLength: 10 }), body).map(([fm, b]) => `---\n${fm.join('\n')}\n---\n${b}`),
@@ -82,7 +112,10 @@ describe('property: the parsers never throw and never lose text', () => {
         expect(Array.isArray(archive.diagnostics)).toBe(true);
         const meeting = archive.meetings.find((m) => m.date === '2025-12-01');
         // Either the meeting is published, or a diagnostic says why not.
-        if (!meeting) expect(archive.diagnostics.some((d) => d.file === 'content/cyp/2025-12-01.md' && d.severity === 'error')).toBe(true);
+        if (!meeting)
+          expect(
+            archive.diagnostics.some((d) => d.file === 'content/cyp/2025-12-01.md' && d.severity === 'error'),
+          ).toBe(true);
       }),
       { numRuns: 150 },
     );

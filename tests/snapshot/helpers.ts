@@ -17,7 +17,10 @@ export function hasCommand(command: string, args = ['--version']): boolean {
 export async function folderDifferences(a: string, b: string): Promise<string[]> {
   const left = await listFiles(a);
   const right = await listFiles(b);
-  const differences = [...left.filter((file) => !right.includes(file)), ...right.filter((file) => !left.includes(file))];
+  const differences = [
+    ...left.filter((file) => !right.includes(file)),
+    ...right.filter((file) => !left.includes(file)),
+  ];
   for (const file of left.filter((name) => right.includes(name))) {
     if (!(await readFile(path.join(a, file))).equals(await readFile(path.join(b, file)))) differences.push(file);
   }
@@ -43,7 +46,11 @@ export async function serveFolder(root: string): Promise<{ origin: string; close
       if (range) {
         const start = Number(range[1]);
         const end = Math.min(range[2] ? Number(range[2]) : size - 1, size - 1);
-        response.writeHead(206, { ...headers, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${size}` });
+        response.writeHead(206, {
+          ...headers,
+          'Content-Length': end - start + 1,
+          'Content-Range': `bytes ${start}-${end}/${size}`,
+        });
         if (request.method === 'HEAD') return void response.end();
         createReadStream(file, { start, end }).pipe(response);
         return;
@@ -113,7 +120,12 @@ export async function crawl(start: string, scope: string, limit = 2000): Promise
         result.outside.push(`${address} links to ${link}`);
         continue;
       }
-      if (target.hash) fragments.push({ from: address, target: target.href.split('#')[0]!, id: decodeURIComponent(target.hash.slice(1)) });
+      if (target.hash)
+        fragments.push({
+          from: address,
+          target: target.href.split('#')[0]!,
+          id: decodeURIComponent(target.hash.slice(1)),
+        });
       target.hash = '';
       if (!seen.has(target.href)) {
         seen.add(target.href);
@@ -123,7 +135,8 @@ export async function crawl(start: string, scope: string, limit = 2000): Promise
   }
   for (const fragment of fragments) {
     const body = bodies.get(fragment.target);
-    if (body !== undefined && !body.includes(`id="${fragment.id}"`)) result.broken.push(`${fragment.from} links to #${fragment.id} in ${fragment.target}, which has no such id`);
+    if (body !== undefined && !body.includes(`id="${fragment.id}"`))
+      result.broken.push(`${fragment.from} links to #${fragment.id} in ${fragment.target}, which has no such id`);
   }
   return result;
 }

@@ -18,7 +18,13 @@ beforeAll(async () => {
   archive = await sampleArchive();
   out = await temporaryFolder('snapshot');
   scratch = await temporaryFolder('scratch');
-  snapshot = await makeSnapshot({ archiveRoot: archive.root, out, buildSite: standInSiteBuild, software: 'Minute Book 0.1.0', env: {} });
+  snapshot = await makeSnapshot({
+    archiveRoot: archive.root,
+    out,
+    buildSite: standInSiteBuild,
+    software: 'Minute Book 0.1.0',
+    env: {},
+  });
 });
 
 afterAll(async () => removeAll(archive.root, out, scratch));
@@ -36,7 +42,10 @@ describe('a bag holding what is not a file', () => {
     const bag = await copyOfBag('fifo');
     execFileSync('mkfifo', [path.join(bag, 'data/pipe')]);
     const problems = (await verifyBag(bag)).problems;
-    expect(problems).toContainEqual({ file: 'data/pipe', message: "is a named pipe (FIFO), not a file: a bag's payload holds only files" });
+    expect(problems).toContainEqual({
+      file: 'data/pipe',
+      message: "is a named pipe (FIFO), not a file: a bag's payload holds only files",
+    });
   });
 
   it('names a named pipe where a listed file should be, without waiting on it', async () => {
@@ -44,7 +53,10 @@ describe('a bag holding what is not a file', () => {
     await rename(path.join(bag, page), path.join(bag, `${page}.moved`));
     execFileSync('mkfifo', [path.join(bag, page)]);
     const problems = (await verifyBag(bag)).problems;
-    expect(problems).toContainEqual({ file: page, message: "is a named pipe (FIFO), not a file: a bag's payload holds only files" });
+    expect(problems).toContainEqual({
+      file: page,
+      message: "is a named pipe (FIFO), not a file: a bag's payload holds only files",
+    });
   });
 
   it('names a named pipe in place of bagit.txt, without waiting on it', async () => {
@@ -61,7 +73,10 @@ describe('a bag holding what is not a file', () => {
     const manifest = path.join(bag, 'manifest-sha256.txt');
     await writeFile(manifest, `${await readFile(manifest, 'utf8')}${'0'.repeat(64)}  data/zero\n`);
     const problems = (await verifyBag(bag)).problems;
-    expect(problems).toContainEqual({ file: 'data/zero', message: 'is a symbolic link: a bag holds its files themselves, and a link is never followed' });
+    expect(problems).toContainEqual({
+      file: 'data/zero',
+      message: 'is a symbolic link: a bag holds its files themselves, and a link is never followed',
+    });
   });
 });
 
@@ -72,7 +87,9 @@ describe('a bag with links out of it', () => {
     await rename(path.join(bag, page), outside);
     await symlink(outside, path.join(bag, page));
     const problems = (await verifyBag(bag)).problems;
-    expect(problems.filter((p) => p.file === page).map((p) => p.message)).toEqual(['is a symbolic link: a bag holds its files themselves, and a link is never followed']);
+    expect(problems.filter((p) => p.file === page).map((p) => p.message)).toEqual([
+      'is a symbolic link: a bag holds its files themselves, and a link is never followed',
+    ]);
   });
 
   it('is not valid when a folder of the payload is a link to an identical folder outside the bag', async () => {
@@ -82,7 +99,10 @@ describe('a bag with links out of it', () => {
     await rename(path.join(bag, 'data/site/cyp'), path.join(outside, 'cyp'));
     await symlink(path.join(outside, 'cyp'), path.join(bag, 'data/site/cyp'));
     const problems = (await verifyBag(bag)).problems;
-    expect(problems).toContainEqual({ file: 'data/site/cyp', message: 'is a symbolic link: a bag holds its files themselves, and a link is never followed' });
+    expect(problems).toContainEqual({
+      file: 'data/site/cyp',
+      message: 'is a symbolic link: a bag holds its files themselves, and a link is never followed',
+    });
     expect(problems.length).toBeGreaterThan(1);
   });
 

@@ -9,7 +9,8 @@ import { removeAll, sampleArchive, standInSiteBuild, temporaryFolder } from './f
 import { hasCommand } from './helpers.ts';
 
 const hasCoreutils = hasCommand('sha256sum', ['--version']) && hasCommand('sha512sum', ['--version']);
-if (!hasCoreutils) console.warn('SKIPPED: sha256sum and sha512sum are not installed, so the manifests were not checked with coreutils.');
+if (!hasCoreutils)
+  console.warn('SKIPPED: sha256sum and sha512sum are not installed, so the manifests were not checked with coreutils.');
 
 let archive: { root: string };
 let out: string;
@@ -18,7 +19,13 @@ let snapshot: Snapshot;
 beforeAll(async () => {
   archive = await sampleArchive();
   out = await temporaryFolder('independent');
-  snapshot = await makeSnapshot({ archiveRoot: archive.root, out, buildSite: standInSiteBuild, software: 'Minute Book 0.1.0', env: {} });
+  snapshot = await makeSnapshot({
+    archiveRoot: archive.root,
+    out,
+    buildSite: standInSiteBuild,
+    software: 'Minute Book 0.1.0',
+    env: {},
+  });
 });
 
 afterAll(async () => removeAll(archive.root, out));
@@ -30,7 +37,12 @@ function run(command: string, args: string[], cwd?: string) {
 
 describe('the checksum tools of coreutils', () => {
   it.skipIf(!hasCoreutils)('confirm every file in the manifests and tag manifests', () => {
-    for (const [tool, manifest] of [['sha256sum', 'manifest-sha256.txt'], ['sha512sum', 'manifest-sha512.txt'], ['sha256sum', 'tagmanifest-sha256.txt'], ['sha512sum', 'tagmanifest-sha512.txt']] as const) {
+    for (const [tool, manifest] of [
+      ['sha256sum', 'manifest-sha256.txt'],
+      ['sha512sum', 'manifest-sha512.txt'],
+      ['sha256sum', 'tagmanifest-sha256.txt'],
+      ['sha512sum', 'tagmanifest-sha512.txt'],
+    ] as const) {
       const result = run(tool, ['--strict', '-c', manifest], snapshot.bagFolder);
       expect(result.status, `${tool} -c ${manifest}\n${result.output}`).toBe(0);
       expect(result.output).not.toMatch(/FAILED/);

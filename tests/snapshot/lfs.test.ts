@@ -11,7 +11,10 @@ import { pdfOf } from '../support/paper-files.ts';
 const folders: string[] = [];
 afterAll(async () => removeAll(...folders));
 
-const git = (root: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Clerk', '-c', 'user.email=clerk@example.org', ...args], { cwd: root }).toString().trim();
+const git = (root: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Clerk', '-c', 'user.email=clerk@example.org', ...args], { cwd: root })
+    .toString()
+    .trim();
 
 /** A repository whose paper is committed as an LFS pointer, as `git lfs track "*.pdf"` makes it, with the file in the clone's LFS store or not. */
 async function repositoryWithLfsPaper(fetched: boolean): Promise<{ root: string; pdf: Buffer; pointer: string }> {
@@ -34,13 +37,15 @@ async function repositoryWithLfsPaper(fetched: boolean): Promise<{ root: string;
 }
 
 describe('a paper committed with Git LFS', () => {
-  it('is taken into the snapshot\'s sources as the file itself, from the clone\'s LFS store', async () => {
+  it("is taken into the snapshot's sources as the file itself, from the clone's LFS store", async () => {
     const { root, pdf } = await repositoryWithLfsPaper(true);
     expect(committedFiles(root, 'HEAD', ['content']).get('content/cyp/2025-09-08/report.pdf')).toEqual(pdf);
   });
 
   it('stays a pointer when the clone never fetched it, for the build to refuse', async () => {
     const { root, pointer } = await repositoryWithLfsPaper(false);
-    expect(committedFiles(root, 'HEAD', ['content']).get('content/cyp/2025-09-08/report.pdf')!.toString()).toBe(pointer);
+    expect(committedFiles(root, 'HEAD', ['content']).get('content/cyp/2025-09-08/report.pdf')!.toString()).toBe(
+      pointer,
+    );
   });
 });

@@ -19,7 +19,13 @@ beforeAll(async () => {
   archive = await sampleArchive();
   out = await temporaryFolder('portable');
   www = await temporaryFolder('www');
-  snapshot = await makeSnapshot({ archiveRoot: archive.root, out, buildSite: standInSiteBuild, software: 'Minute Book 0.1.0', env: {} });
+  snapshot = await makeSnapshot({
+    archiveRoot: archive.root,
+    out,
+    buildSite: standInSiteBuild,
+    software: 'Minute Book 0.1.0',
+    env: {},
+  });
 });
 
 afterAll(async () => removeAll(archive.root, out, www));
@@ -29,13 +35,16 @@ describe('relative links', () => {
     expect(relativeLink('index.html', '/')).toBe('index.html');
     expect(relativeLink('index.html', '/cyp/')).toBe('cyp/index.html');
     expect(relativeLink('cyp/2025-09-08/index.html', '/')).toBe('../../index.html');
-    expect(relativeLink('cyp/2025-09-08/index.html', '/cyp/2025-11-10/#item-13')).toBe('../2025-11-10/index.html#item-13');
+    expect(relativeLink('cyp/2025-09-08/index.html', '/cyp/2025-11-10/#item-13')).toBe(
+      '../2025-11-10/index.html#item-13',
+    );
     expect(relativeLink('cyp/index.html', '/search/?q=exclusions')).toBe('../search/index.html?q=exclusions');
     expect(relativeLink('cyp/index.html', '/assets/minute-book.css')).toBe('../assets/minute-book.css');
   });
 
   it('leave external, protocol-relative and fragment links alone', () => {
-    const html = '<a href="https://example.org/">x</a><a href="//cdn.example.org/x.js">y</a><a href="#item-3">z</a><a href="mailto:a@b">m</a>';
+    const html =
+      '<a href="https://example.org/">x</a><a href="//cdn.example.org/x.js">y</a><a href="#item-3">z</a><a href="mailto:a@b">m</a>';
     expect(relativeLinksInHtml(html, 'cyp/index.html')).toBe(html);
   });
 });
@@ -52,8 +61,12 @@ describe('an unpacked snapshot served from a sub-folder of a web server', () => 
       expect(result.broken).toEqual([]);
       expect(result.outside).toEqual([]);
       expect(result.externalRequests).toEqual([]);
-      const pages = (await listFiles(path.join(folder, snapshot.name, 'data/site'))).filter((file) => file.endsWith('.html') && file !== '404.html');
-      const crawled = result.pages.map((page) => decodeURIComponent(page.slice(scope.length)).replace(/(^|\/)$/, '$1index.html'));
+      const pages = (await listFiles(path.join(folder, snapshot.name, 'data/site'))).filter(
+        (file) => file.endsWith('.html') && file !== '404.html',
+      );
+      const crawled = result.pages.map((page) =>
+        decodeURIComponent(page.slice(scope.length)).replace(/(^|\/)$/, '$1index.html'),
+      );
       expect([...new Set(crawled)].sort()).toEqual(pages.sort());
     } finally {
       await server.close();
@@ -76,7 +89,9 @@ describe('an unpacked snapshot served from a sub-folder of a web server', () => 
 
   it('tells a reader who opened the search page from a file that search needs a web server', async () => {
     const html = await readFile(path.join(snapshot.bagFolder, 'data/site/search/index.html'), 'utf8');
-    expect(html).toMatch(/<div id="snapshot-file-notice"[^>]*>\n<p>Search works only when the snapshot is opened through a web server/);
+    expect(html).toMatch(
+      /<div id="snapshot-file-notice"[^>]*>\n<p>Search works only when the snapshot is opened through a web server/,
+    );
     expect(html).toContain('<script src="../assets/snapshot-file-notice.js"></script>');
     const script = await readFile(path.join(snapshot.bagFolder, 'data/site/assets/snapshot-file-notice.js'), 'utf8');
     expect(script).toContain(`location.protocol !== 'file:'`);

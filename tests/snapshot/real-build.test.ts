@@ -18,7 +18,21 @@ let cli: { status: number | null; output: string };
 const name = (commit: string) => `halton-minutes-${COMMIT_DATE.slice(0, 10)}-${commit.slice(0, 12)}`;
 
 function snapshotCommand(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/snapshot.ts'), ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '', TZ: 'Pacific/Auckland', LANG: 'cy_GB.UTF-8', LC_ALL: 'cy_GB.UTF-8' } });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot, 'scripts/snapshot.ts'), ...args],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        SOURCE_DATE_EPOCH: '',
+        TZ: 'Pacific/Auckland',
+        LANG: 'cy_GB.UTF-8',
+        LC_ALL: 'cy_GB.UTF-8',
+      },
+    },
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -41,13 +55,22 @@ describe('npm run snapshot with the real site build', () => {
     expect(pages).toContain('cyp/2025-09-08/index.html');
     // The papers, as files and as pages of their text.
     expect(pages).toContain('cyp/2025-09-08/papers/agenda-and-minutes-pdf/index.html');
-    expect(await readFile(path.join(bag, 'data/site/cyp/2024-07-15/papers/signed-minutes.pdf'))).toEqual(await readFile(path.join(archive.root, 'content/cyp/2024-07-15/signed-minutes.pdf')));
-    for (const page of pages) expect(await readFile(path.join(bag, 'data/site', page), 'utf8'), page).toContain(`commit ${archive.commit}`);
+    expect(await readFile(path.join(bag, 'data/site/cyp/2024-07-15/papers/signed-minutes.pdf'))).toEqual(
+      await readFile(path.join(archive.root, 'content/cyp/2024-07-15/signed-minutes.pdf')),
+    );
+    for (const page of pages)
+      expect(await readFile(path.join(bag, 'data/site', page), 'utf8'), page).toContain(`commit ${archive.commit}`);
   });
 
   it('makes the same bytes again a little later, in another time zone and locale', async () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const again = await makeSnapshot({ archiveRoot: archive.root, out: path.join(out, 'second'), buildSite: projectSiteBuilder(projectRoot), software: 'Minute Book 0.1.0', env: {} });
+    const again = await makeSnapshot({
+      archiveRoot: archive.root,
+      out: path.join(out, 'second'),
+      buildSite: projectSiteBuilder(projectRoot),
+      software: 'Minute Book 0.1.0',
+      env: {},
+    });
     const first = path.join(out, 'first', again.name);
     expect(await folderDifferences(first, again.bagFolder)).toEqual([]);
     expect((await readFile(`${first}.tar`)).equals(await readFile(again.tarFile))).toBe(true);

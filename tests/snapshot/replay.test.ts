@@ -16,7 +16,9 @@ import { serveFolder } from './helpers.ts';
 const player = process.env.REPLAYWEBPAGE_DIR;
 const hasPlayer = Boolean(player && existsSync(path.join(player, 'ui.js')) && existsSync(path.join(player, 'sw.js')));
 if (!hasPlayer) {
-  console.warn('SKIPPED: the WACZ was not replayed in ReplayWeb.page: set REPLAYWEBPAGE_DIR to an unpacked replaywebpage package (npm pack replaywebpage@2.5.3; tar -xzf) to run it.');
+  console.warn(
+    'SKIPPED: the WACZ was not replayed in ReplayWeb.page: set REPLAYWEBPAGE_DIR to an unpacked replaywebpage package (npm pack replaywebpage@2.5.3; tar -xzf) to run it.',
+  );
 }
 const canRun = announceBrowserTests('replaying the WACZ in ReplayWeb.page') && hasPlayer;
 
@@ -28,20 +30,36 @@ beforeAll(async () => {
   if (!canRun) return;
   archive = await sampleArchive();
   www = await temporaryFolder('replay');
-  snapshot = await makeSnapshot({ archiveRoot: archive.root, out: path.join(www, 'out'), buildSite: standInSiteBuild, software: 'Minute Book 0.1.0', env: {} });
+  snapshot = await makeSnapshot({
+    archiveRoot: archive.root,
+    out: path.join(www, 'out'),
+    buildSite: standInSiteBuild,
+    software: 'Minute Book 0.1.0',
+    env: {},
+  });
   await mkdir(path.join(www, 'replay'), { recursive: true });
   await copyFile(path.join(player!, 'ui.js'), path.join(www, 'ui.js'));
   await copyFile(path.join(player!, 'sw.js'), path.join(www, 'replay', 'sw.js'));
   // The player's own page, for when its frame is asked for before the service worker has
   // taken control (a first visit): the plain server would answer that request 404, and the
   // player never showed the page, once in 16 runs on a loaded machine.
-  await writeFile(path.join(www, 'replay', 'index.html'), '<!doctype html><html><head><script src="../ui.js"></script></head><body><replay-app-main embed="replayonly"></replay-app-main></body></html>\n');
+  await writeFile(
+    path.join(www, 'replay', 'index.html'),
+    '<!doctype html><html><head><script src="../ui.js"></script></head><body><replay-app-main embed="replayonly"></replay-app-main></body></html>\n',
+  );
   await copyFile(path.join(snapshot.bagFolder, 'data/web-archive.wacz'), path.join(www, 'archive.wacz'));
-  for (const [name, address] of [['index.html', 'cyp/2025-09-08/'], ['paper.html', STAND_IN_PAPER.page], ['file.html', STAND_IN_PAPER.file]]) {
-    await writeFile(path.join(www, name!), `<!doctype html>
+  for (const [name, address] of [
+    ['index.html', 'cyp/2025-09-08/'],
+    ['paper.html', STAND_IN_PAPER.page],
+    ['file.html', STAND_IN_PAPER.file],
+  ]) {
+    await writeFile(
+      path.join(www, name!),
+      `<!doctype html>
 <html><head><script src="/ui.js"></script></head>
 <body><replay-web-page source="/archive.wacz" url="https://minutes.example.org/${address}" replayBase="/replay/" embed="replayonly" style="display:block;height:600px"></replay-web-page></body></html>
-`);
+`,
+    );
   }
 });
 
@@ -62,10 +80,12 @@ describe('the web archive in ReplayWeb.page', () => {
       while (!replayed && Date.now() < deadline) {
         for (const frame of page.frames()) {
           if (!frame.url().includes('mp_/https://minutes.example.org/cyp/2025-09-08/')) continue;
-          const seen = await frame.evaluate(() => ({
-            heading: document.querySelector('h1')?.textContent ?? null,
-            footer: document.querySelector('.snapshot-note')?.textContent ?? null,
-          })).catch(() => undefined);
+          const seen = await frame
+            .evaluate(() => ({
+              heading: document.querySelector('h1')?.textContent ?? null,
+              footer: document.querySelector('.snapshot-note')?.textContent ?? null,
+            }))
+            .catch(() => undefined);
           // The frame may be found before its page has loaded: wait for the page itself.
           if (seen?.heading) replayed = seen;
         }
@@ -79,13 +99,17 @@ describe('the web archive in ReplayWeb.page', () => {
     }
   });
 
-  it.skipIf(!canRun)('replays a paper\'s text page, and its PDF as the archive keeps it', async () => {
+  it.skipIf(!canRun)("replays a paper's text page, and its PDF as the archive keeps it", async () => {
     const server = await serveFolder(www);
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/paper.html`);
-      const heading = await replayedFrame(page, `mp_/https://minutes.example.org/${STAND_IN_PAPER.page}`, () => document.querySelector('h1')?.textContent ?? null);
+      const heading = await replayedFrame(
+        page,
+        `mp_/https://minutes.example.org/${STAND_IN_PAPER.page}`,
+        () => document.querySelector('h1')?.textContent ?? null,
+      );
       expect(heading).toBe('Agenda and minutes');
       // The file, in the player's frame: fetched again there, through its service worker, it is the bytes the archive keeps.
       const pdfPage = await browser.newPage();
@@ -96,7 +120,9 @@ describe('the web archive in ReplayWeb.page', () => {
         return { type: response.headers.get('content-type'), bytes: [...new Uint8Array(await response.arrayBuffer())] };
       });
       expect(bytes.type).toBe('application/pdf');
-      expect(Buffer.from(bytes.bytes).equals(await readFile(path.join(archive.root, STAND_IN_PAPER.source)))).toBe(true);
+      expect(Buffer.from(bytes.bytes).equals(await readFile(path.join(archive.root, STAND_IN_PAPER.source)))).toBe(
+        true,
+      );
     } finally {
       await browser.close();
       await server.close();

@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/snapshot/files.ts';
 import { makeSnapshot, type Snapshot } from '../../src/snapshot/snapshot.ts';
 import { parseTagFile, verifyBag } from '../../src/snapshot/verify-bag.ts';
-import { COMMIT_DATE, projectRoot, removeAll, sampleArchive, STAND_IN_PAPER, standInSiteBuild, temporaryFolder } from './fixture.ts';
+import {
+  COMMIT_DATE,
+  projectRoot,
+  removeAll,
+  sampleArchive,
+  STAND_IN_PAPER,
+  standInSiteBuild,
+  temporaryFolder,
+} from './fixture.ts';
 import { folderDifferences, untar } from './helpers.ts';
 
 const software = 'Minute Book 0.1.0';
@@ -34,7 +42,11 @@ async function copyOfBag(label: string): Promise<string> {
 }
 
 function verifyCommand(folder: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/verify-snapshot.ts'), folder], { cwd: projectRoot, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot, 'scripts/verify-snapshot.ts'), folder],
+    { cwd: projectRoot, encoding: 'utf8' },
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -49,7 +61,9 @@ describe('a snapshot of the sample archive', () => {
     expect(info.get('Payload-Oxum')).toEqual([`${report.payloadOctets}.${report.payloadFiles}`]);
     expect(info.get('Bag-Software-Agent')).toEqual([software]);
     expect(info.get('External-Description')?.[0]).toContain(archive.commit);
-    expect(await readFile(path.join(snapshot.bagFolder, 'bagit.txt'), 'utf8')).toBe('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
+    expect(await readFile(path.join(snapshot.bagFolder, 'bagit.txt'), 'utf8')).toBe(
+      'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n',
+    );
   });
 
   it('holds the site, the web archive, a README and the sources exactly as committed', async () => {
@@ -61,11 +75,19 @@ describe('a snapshot of the sample archive', () => {
     // Each paper twice: as the archive keeps it, and as the site publishes it.
     expect(payload).toContain(`source/${STAND_IN_PAPER.source}`);
     expect(payload).toContain(`site/${STAND_IN_PAPER.file}`);
-    expect(await readFile(path.join(snapshot.bagFolder, 'data/site', STAND_IN_PAPER.file))).toEqual(await readFile(path.join(archive.root, STAND_IN_PAPER.source)));
-    const committed = execFileSync('git', ['ls-files', 'content', '_data'], { cwd: archive.root, encoding: 'utf8' }).trim().split('\n');
-    expect(payload.filter((file) => file.startsWith('source/')).map((file) => file.slice('source/'.length))).toEqual(committed.sort());
+    expect(await readFile(path.join(snapshot.bagFolder, 'data/site', STAND_IN_PAPER.file))).toEqual(
+      await readFile(path.join(archive.root, STAND_IN_PAPER.source)),
+    );
+    const committed = execFileSync('git', ['ls-files', 'content', '_data'], { cwd: archive.root, encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    expect(payload.filter((file) => file.startsWith('source/')).map((file) => file.slice('source/'.length))).toEqual(
+      committed.sort(),
+    );
     for (const file of committed) {
-      expect(await readFile(path.join(snapshot.bagFolder, 'data/source', file))).toEqual(await readFile(path.join(archive.root, file)));
+      expect(await readFile(path.join(snapshot.bagFolder, 'data/source', file))).toEqual(
+        await readFile(path.join(archive.root, file)),
+      );
     }
     const readme = await readFile(path.join(snapshot.bagFolder, 'data/README.txt'), 'utf8');
     expect(readme).toContain(archive.commit);
@@ -74,7 +96,9 @@ describe('a snapshot of the sample archive', () => {
   });
 
   it('puts the snapshot, commit and date in the footer of every page', async () => {
-    const pages = (await listFiles(path.join(snapshot.bagFolder, 'data/site'))).filter((file) => file.endsWith('.html'));
+    const pages = (await listFiles(path.join(snapshot.bagFolder, 'data/site'))).filter((file) =>
+      file.endsWith('.html'),
+    );
     expect(pages.length).toBeGreaterThan(3);
     for (const page of pages) {
       const html = await readFile(path.join(snapshot.bagFolder, 'data/site', page), 'utf8');
@@ -90,7 +114,10 @@ describe('a snapshot of the sample archive', () => {
     bytes[200] = bytes[200]! ^ 0x01;
     await writeFile(page, bytes);
     const problems = (await verifyBag(bag)).problems;
-    expect(problems.map((p) => p.file)).toEqual(['data/site/cyp/2025-09-08/index.html', 'data/site/cyp/2025-09-08/index.html']);
+    expect(problems.map((p) => p.file)).toEqual([
+      'data/site/cyp/2025-09-08/index.html',
+      'data/site/cyp/2025-09-08/index.html',
+    ]);
     expect(problems[0]!.message).toMatch(/has changed: its sha256 checksum/);
   });
 
@@ -131,20 +158,29 @@ describe('a snapshot of the sample archive', () => {
     expect(files).toContain('bagit.txt');
     expect(files).toContain('manifest-sha256.txt');
     expect((await verifyBag(path.join(scratch, 'no-such-folder'))).problems[0]!.message).toMatch(/is not a folder/);
-    expect((await verifyBag(snapshot.tarFile)).problems[0]!.message).toMatch(/is a tar file: check it with "sha256sum -c .*.tar.sha256", then unpack it/);
+    expect((await verifyBag(snapshot.tarFile)).problems[0]!.message).toMatch(
+      /is a tar file: check it with "sha256sum -c .*.tar.sha256", then unpack it/,
+    );
   });
 
   it('rejects a manifest that points outside the bag', async () => {
     const bag = await copyOfBag('escape');
-    await writeFile(path.join(bag, 'manifest-sha256.txt'), `${'0'.repeat(64)}  data/../../../etc/passwd\n`, { flag: 'a' });
+    await writeFile(path.join(bag, 'manifest-sha256.txt'), `${'0'.repeat(64)}  data/../../../etc/passwd\n`, {
+      flag: 'a',
+    });
     const problems = (await verifyBag(bag)).problems;
-    expect(problems).toContainEqual({ file: 'manifest-sha256.txt', message: expect.stringMatching(/names a path outside the bag/) });
+    expect(problems).toContainEqual({
+      file: 'manifest-sha256.txt',
+      message: expect.stringMatching(/names a path outside the bag/),
+    });
   });
 
   it('verify-snapshot exits 0 only for a valid bag, and prints each problem with its file', async () => {
     const good = verifyCommand(snapshot.bagFolder);
     expect(good.status).toBe(0);
-    expect(good.output).toMatch(/^Valid bag: \d+ payload files .* sha256 and sha512 checksums; commit [0-9a-f]{40}\.$/m);
+    expect(good.output).toMatch(
+      /^Valid bag: \d+ payload files .* sha256 and sha512 checksums; commit [0-9a-f]{40}\.$/m,
+    );
 
     const bag = await copyOfBag('command');
     await rm(path.join(bag, 'data/site/cyp/index.html'));
@@ -166,10 +202,17 @@ describe('reproducibility', () => {
   it('makes the same bag and the same .tar, byte for byte, when made again later elsewhere', async () => {
     // Disturb what must not leak: the time, the output folder, and the archive's file times.
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    for (const file of await listFiles(path.join(archive.root, 'content'))) await utimes(path.join(archive.root, 'content', file), new Date(), new Date());
+    for (const file of await listFiles(path.join(archive.root, 'content')))
+      await utimes(path.join(archive.root, 'content', file), new Date(), new Date());
     const elsewhere = await temporaryFolder('again');
     try {
-      const again = await makeSnapshot({ archiveRoot: archive.root, out: elsewhere, buildSite: standInSiteBuild, software, env: {} });
+      const again = await makeSnapshot({
+        archiveRoot: archive.root,
+        out: elsewhere,
+        buildSite: standInSiteBuild,
+        software,
+        env: {},
+      });
       expect(again.name).toBe(snapshot.name);
       expect(await folderDifferences(snapshot.bagFolder, again.bagFolder)).toEqual([]);
       expect((await readFile(again.tarFile)).equals(await readFile(snapshot.tarFile))).toBe(true);
@@ -183,17 +226,26 @@ describe('reproducibility', () => {
     const line = await readFile(`${snapshot.tarFile}.sha256`, 'utf8');
     expect(line).toBe(`${snapshot.tarSha256}  ${snapshot.name}.tar\n`);
     const check = spawnSync('sha256sum', ['-c', `${snapshot.name}.tar.sha256`], { cwd: out, encoding: 'utf8' });
-    if (check.error) console.warn('SKIPPED: sha256sum is not installed, so the .tar.sha256 file was not checked with it.');
+    if (check.error)
+      console.warn('SKIPPED: sha256sum is not installed, so the .tar.sha256 file was not checked with it.');
     else expect(check.stdout).toContain(': OK');
   });
 
   it('takes its date from SOURCE_DATE_EPOCH when that is set', async () => {
     const elsewhere = await temporaryFolder('epoch');
     try {
-      const dated = await makeSnapshot({ archiveRoot: archive.root, out: elsewhere, buildSite: standInSiteBuild, software, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+      const dated = await makeSnapshot({
+        archiveRoot: archive.root,
+        out: elsewhere,
+        buildSite: standInSiteBuild,
+        software,
+        env: { SOURCE_DATE_EPOCH: '1700000000' },
+      });
       const info = parseTagFile(await readFile(path.join(dated.bagFolder, 'bag-info.txt'), 'utf8'));
       expect(info.get('Bagging-Date')).toEqual(['2023-11-14']);
-      expect(execFileSync('tar', ['-tvf', dated.tarFile, '--utc'], { encoding: 'utf8' }).split('\n')[0]).toContain('2023-11-14 22:13');
+      expect(execFileSync('tar', ['-tvf', dated.tarFile, '--utc'], { encoding: 'utf8' }).split('\n')[0]).toContain(
+        '2023-11-14 22:13',
+      );
     } finally {
       await removeAll(elsewhere);
     }
@@ -204,7 +256,9 @@ describe('reproducibility', () => {
     try {
       untar(snapshot.tarFile, unpacked);
       expect(await folderDifferences(snapshot.bagFolder, path.join(unpacked, snapshot.name))).toEqual([]);
-      const listing = execFileSync('tar', ['-tvf', snapshot.tarFile, '--utc', '--numeric-owner'], { encoding: 'utf8' }).trim().split('\n');
+      const listing = execFileSync('tar', ['-tvf', snapshot.tarFile, '--utc', '--numeric-owner'], { encoding: 'utf8' })
+        .trim()
+        .split('\n');
       for (const line of listing) expect(line).toMatch(/^[d-]rw[x-]r-[x-]r-[x-] 0\/0 .* 2025-11-12 09:30 /);
       const names = listing.map((line) => line.slice(line.indexOf(`${snapshot.name}/`)));
       expect(names).toEqual([...names].sort());

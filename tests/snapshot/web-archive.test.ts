@@ -17,7 +17,10 @@ let wacz: Buffer;
 let entries: Map<string, Buffer>;
 
 const hasUnzip = hasCommand('unzip', ['-v']);
-if (!hasUnzip) console.warn('SKIPPED: unzip is not installed, so the WACZ was not tested with an independent zip reader (apt-get install unzip).');
+if (!hasUnzip)
+  console.warn(
+    'SKIPPED: unzip is not installed, so the WACZ was not tested with an independent zip reader (apt-get install unzip).',
+  );
 
 async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
@@ -28,7 +31,13 @@ const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(byte
 beforeAll(async () => {
   archive = await sampleArchive();
   out = await temporaryFolder('wacz');
-  snapshot = await makeSnapshot({ archiveRoot: archive.root, out, buildSite: standInSiteBuild, software: 'Minute Book 0.1.0', env: {} });
+  snapshot = await makeSnapshot({
+    archiveRoot: archive.root,
+    out,
+    buildSite: standInSiteBuild,
+    software: 'Minute Book 0.1.0',
+    env: {},
+  });
   wacz = await readFile(path.join(snapshot.bagFolder, 'data/web-archive.wacz'));
   entries = readStoredZip(wacz);
 });
@@ -37,7 +46,9 @@ afterAll(async () => removeAll(archive.root, out));
 
 describe('the web archive (WACZ) in a snapshot', () => {
   it.skipIf(!hasUnzip)('is a zip that unzip reads without error', () => {
-    const result = spawnSync('unzip', ['-t', path.join(snapshot.bagFolder, 'data/web-archive.wacz')], { encoding: 'utf8' });
+    const result = spawnSync('unzip', ['-t', path.join(snapshot.bagFolder, 'data/web-archive.wacz')], {
+      encoding: 'utf8',
+    });
     expect(result.stdout).toContain('No errors detected');
     expect(result.status).toBe(0);
   });
@@ -56,7 +67,14 @@ describe('the web archive (WACZ) in a snapshot', () => {
   });
 
   it('holds a response for every page at its canonical address, as warcio reads it', async () => {
-    const records: Array<{ type: string; uri?: string; date?: string; status?: number; payload: Buffer; digest?: string }> = [];
+    const records: Array<{
+      type: string;
+      uri?: string;
+      date?: string;
+      status?: number;
+      payload: Buffer;
+      digest?: string;
+    }> = [];
     for await (const record of new WARCParser(once(entries.get('archive/data.warc')!))) {
       const payload = Buffer.from(await record.readFully(true));
       records.push({
@@ -71,7 +89,16 @@ describe('the web archive (WACZ) in a snapshot', () => {
     expect(records[0]!.type).toBe('warcinfo');
     const responses = records.filter((record) => record.type === 'response');
     const addresses = responses.map((record) => record.uri);
-    for (const address of ['https://minutes.example.org/', 'https://minutes.example.org/cyp/', 'https://minutes.example.org/cyp/2025-09-08/', 'https://minutes.example.org/search/', 'https://minutes.example.org/assets/minute-book.css', `https://minutes.example.org/pagefind/pagefind-entry.json?ts=${archive.commit}`, `https://minutes.example.org/pagefind/2022-23--2024-25/pagefind-entry.json?ts=${archive.commit}`, `https://minutes.example.org/pagefind/parts.json?ts=${archive.commit}`]) {
+    for (const address of [
+      'https://minutes.example.org/',
+      'https://minutes.example.org/cyp/',
+      'https://minutes.example.org/cyp/2025-09-08/',
+      'https://minutes.example.org/search/',
+      'https://minutes.example.org/assets/minute-book.css',
+      `https://minutes.example.org/pagefind/pagefind-entry.json?ts=${archive.commit}`,
+      `https://minutes.example.org/pagefind/2022-23--2024-25/pagefind-entry.json?ts=${archive.commit}`,
+      `https://minutes.example.org/pagefind/parts.json?ts=${archive.commit}`,
+    ]) {
       expect(addresses).toContain(address);
     }
     for (const record of responses) {
@@ -89,7 +116,12 @@ describe('the web archive (WACZ) in a snapshot', () => {
     const responses: Array<{ uri?: string; type?: string; payload: Buffer }> = [];
     for await (const record of new WARCParser(once(entries.get('archive/data.warc')!))) {
       const payload = Buffer.from(await record.readFully(true));
-      if (record.warcType === 'response') responses.push({ uri: record.warcTargetURI ?? undefined, type: record.httpHeaders?.headers.get('Content-Type') ?? undefined, payload });
+      if (record.warcType === 'response')
+        responses.push({
+          uri: record.warcTargetURI ?? undefined,
+          type: record.httpHeaders?.headers.get('Content-Type') ?? undefined,
+          payload,
+        });
     }
     const pdf = responses.find((r) => r.uri === `https://minutes.example.org/${STAND_IN_PAPER.file}`)!;
     expect(pdf.type).toBe('application/pdf');
@@ -101,20 +133,34 @@ describe('the web archive (WACZ) in a snapshot', () => {
     // warcio.js counts a record without the blank line that ends it; the index counts the whole record, as py-wacz does.
     const separator = 4;
     const theirs: string[] = [];
-    for await (const line of new CDXIndexer({ format: 'cdxj' }).iterIndex([{ filename: 'data.warc', reader: once(entries.get('archive/data.warc')!) }])) {
+    for await (const line of new CDXIndexer({ format: 'cdxj' }).iterIndex([
+      { filename: 'data.warc', reader: once(entries.get('archive/data.warc')!) },
+    ])) {
       theirs.push(`${line.url} ${line.offset} ${Number(line.length) + separator}`);
     }
-    const ours = entries.get('indexes/index.cdx')!.toString('utf8').trim().split('\n').map((line) => {
-      const fields = JSON.parse(line.slice(line.indexOf('{')));
-      return `${fields.url} ${fields.offset} ${fields.length}`;
-    });
+    const ours = entries
+      .get('indexes/index.cdx')!
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const fields = JSON.parse(line.slice(line.indexOf('{')));
+        return `${fields.url} ${fields.offset} ${fields.length}`;
+      });
     expect(ours.sort()).toEqual(theirs.sort());
   });
 
   it('lists every page with its title, and sets Pagefind’s cache tag so search replays', () => {
-    const lines = entries.get('pages/pages.jsonl')!.toString('utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const lines = entries
+      .get('pages/pages.jsonl')!
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines[0]).toMatchObject({ format: 'json-pages-1.0' });
     expect(lines.slice(1).map((page) => page.url)).toContain('https://minutes.example.org/cyp/2025-09-08/');
-    expect(lines.find((page) => page.url === 'https://minutes.example.org/cyp/2025-09-08/')?.title).toBe('8 September 2025');
+    expect(lines.find((page) => page.url === 'https://minutes.example.org/cyp/2025-09-08/')?.title).toBe(
+      '8 September 2025',
+    );
   });
 });

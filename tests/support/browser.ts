@@ -9,7 +9,9 @@ export const hasChromium = existsSync(CHROMIUM_PATH);
 /** Call at the top of a browser test file: says plainly when its tests are skipped. */
 export function announceBrowserTests(what: string): boolean {
   if (!hasChromium) {
-    console.warn(`SKIPPED: ${what}: Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
+    console.warn(
+      `SKIPPED: ${what}: Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`,
+    );
   }
   return hasChromium;
 }
@@ -17,6 +19,14 @@ export function announceBrowserTests(what: string): boolean {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }

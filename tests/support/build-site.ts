@@ -19,13 +19,19 @@ export interface BuildResult {
  * Runs `npm run build` as a clerk would (through scripts/build.ts), into a
  * fresh temporary folder unless `out` is given.
  */
-export async function buildSite(options: { root?: string; pathPrefix?: string; out?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+export async function buildSite(
+  options: { root?: string; pathPrefix?: string; out?: string; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
   const out = options.out ?? path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-site-')), '_site');
   const build = packageScriptCommand('build', ['--out', out]);
   if (options.root) build.args.push('--root', options.root);
   if (options.pathPrefix) build.args.push('--path-prefix', options.pathPrefix);
   try {
-    const { stdout, stderr } = await run(build.command, build.args, { cwd: projectRoot, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(build.command, build.args, {
+      cwd: projectRoot,
+      env: { ...process.env, ...options.env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { out, stdout, stderr, exitCode: 0 };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; code?: number };
@@ -34,7 +40,11 @@ export async function buildSite(options: { root?: string; pathPrefix?: string; o
 }
 
 /** Runs one of the project's scripts (`npm run <name>`, without npm) with arguments, returning its output and exit code. */
-export async function runScript(name: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+export async function runScript(
+  name: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   const script = packageScriptCommand(name, args);
   try {
     const { stdout, stderr } = await run(script.command, script.args, {

@@ -42,7 +42,8 @@ export function crawlSite(site: string, prefix = '/'): { pages: number; links: n
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${where} (no #${fragment} there)`);
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+        broken.push(`${where} (no #${fragment} there)`);
     }
   }
   return { pages: pages.length, links, broken };

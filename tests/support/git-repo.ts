@@ -23,6 +23,10 @@ export class GitRepo {
   git(...args: Array<string | Record<string, string>>): string {
     const env = args.find((a): a is Record<string, string> => typeof a === 'object') ?? {};
     const words = args.filter((a): a is string => typeof a === 'string');
-    return execFileSync('git', words, { cwd: this.folder, encoding: 'utf8', env: { ...process.env, TZ: 'UTC', ...env } });
+    return execFileSync('git', words, {
+      cwd: this.folder,
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC', ...env },
+    });
   }
 }

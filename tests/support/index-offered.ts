@@ -14,7 +14,8 @@ import { searchParts } from '../../src/search/search-parts.ts';
 const [root, site, partPages, out] = process.argv.slice(2) as [string, string, string, string];
 const parts = searchParts(prepareBuild({ root, pathPrefix: '/' }).pages, Number(partPages));
 const writer = new SearchIndexWriter(out, parts);
-for (const part of parts) for (const file of part.files) writer.offer(file, readFileSync(path.join(site, file), 'utf8'));
+for (const part of parts)
+  for (const file of part.files) writer.offer(file, readFileSync(path.join(site, file), 'utf8'));
 // The first part, which kept its pages, is indexed; a part that did not wait for its pages would be reading them now, and fail.
 const firstPart = path.join(out, 'pagefind', parts[0]!.folder, 'pagefind-entry.json');
 for (let waited = 0; !existsSync(firstPart); waited += 100) {

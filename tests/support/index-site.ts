@@ -10,5 +10,8 @@ import { writeSearchIndex } from '../../src/search/search-index.ts';
 
 const [root, site, partPages, cache] = process.argv.slice(2) as [string, string, string, string];
 rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
-const summary = await writeSearchIndex(site, prepareBuild({ root, pathPrefix: '/' }).pages, { partPages: Number(partPages), cache });
+const summary = await writeSearchIndex(site, prepareBuild({ root, pathPrefix: '/' }).pages, {
+  partPages: Number(partPages),
+  cache,
+});
 console.log(JSON.stringify(summary));

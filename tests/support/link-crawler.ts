@@ -4,7 +4,10 @@ import { parseHTML } from 'linkedom';
 
 /** Elements whose address a browser loads by itself, as part of the page. */
 const LOADED = [
-  ['link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"]', 'href'],
+  [
+    'link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"]',
+    'href',
+  ],
   ['script[src]', 'src'],
   ['img[src], iframe[src], audio[src], video[src], source[src], embed[src], track[src], input[type=image][src]', 'src'],
   ['object[data]', 'data'],
@@ -47,7 +50,9 @@ export async function crawlSite(siteUrl: string, folder: string): Promise<Crawl>
   const anchors = new Map<string, Set<string>>();
   const problems: string[] = [];
   const wanted: Array<{ url: URL; from: string }> = [{ url: site, from: '(start)' }];
-  for (const file of htmlFiles(folder)) if (file !== '404.html') wanted.push({ url: new URL(file.replace(/(^|\/)index\.html$/, '$1'), site), from: '(the built folder)' });
+  for (const file of htmlFiles(folder))
+    if (file !== '404.html')
+      wanted.push({ url: new URL(file.replace(/(^|\/)index\.html$/, '$1'), site), from: '(the built folder)' });
   const fragments: Array<{ url: URL; from: string }> = [];
 
   while (wanted.length) {
@@ -65,14 +70,27 @@ export async function crawlSite(siteUrl: string, folder: string): Promise<Crawl>
     const refs: Array<{ value: string; loaded: boolean }> = [];
     if (contentType.startsWith('text/html')) {
       const { document } = parseHTML(body);
-      anchors.set(address, new Set([...document.querySelectorAll('[id], a[name]')].map((e) => e.getAttribute('id') ?? e.getAttribute('name') ?? '')));
-      for (const [selector, attribute] of LOADED) for (const e of document.querySelectorAll(selector)) refs.push({ value: e.getAttribute(attribute) ?? '', loaded: true });
-      for (const [selector, attribute] of FOLLOWED) for (const e of document.querySelectorAll(selector)) refs.push({ value: e.getAttribute(attribute) ?? '', loaded: false });
+      anchors.set(
+        address,
+        new Set(
+          [...document.querySelectorAll('[id], a[name]')].map(
+            (e) => e.getAttribute('id') ?? e.getAttribute('name') ?? '',
+          ),
+        ),
+      );
+      for (const [selector, attribute] of LOADED)
+        for (const e of document.querySelectorAll(selector))
+          refs.push({ value: e.getAttribute(attribute) ?? '', loaded: true });
+      for (const [selector, attribute] of FOLLOWED)
+        for (const e of document.querySelectorAll(selector))
+          refs.push({ value: e.getAttribute(attribute) ?? '', loaded: false });
       for (const e of document.querySelectorAll('img[srcset], source[srcset]')) {
-        for (const candidate of (e.getAttribute('srcset') ?? '').split(',')) refs.push({ value: candidate.trim().split(/\s+/)[0] ?? '', loaded: true });
+        for (const candidate of (e.getAttribute('srcset') ?? '').split(','))
+          refs.push({ value: candidate.trim().split(/\s+/)[0] ?? '', loaded: true });
       }
     } else if (contentType.startsWith('text/css')) {
-      for (const match of body.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g)) refs.push({ value: match[1] ?? match[2] ?? '', loaded: true });
+      for (const match of body.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g))
+        refs.push({ value: match[1] ?? match[2] ?? '', loaded: true });
     }
     for (const { value, loaded } of refs) {
       if (value === '' || /^(mailto|tel|data):/i.test(value)) continue;

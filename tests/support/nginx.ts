@@ -11,7 +11,10 @@ export const hasNginx = existsSync(NGINX_PATH);
 
 /** Call at the top of a test file that needs nginx: says plainly when its tests are skipped. */
 export function announceNginxTests(what: string): boolean {
-  if (!hasNginx) console.warn(`SKIPPED: ${what}: nginx is not installed at ${NGINX_PATH} (apt-get install nginx, or set NGINX_PATH).`);
+  if (!hasNginx)
+    console.warn(
+      `SKIPPED: ${what}: nginx is not installed at ${NGINX_PATH} (apt-get install nginx, or set NGINX_PATH).`,
+    );
   return hasNginx;
 }
 
@@ -35,7 +38,11 @@ export async function serveWithNginx(site: string, prefix = '/minutes/'): Promis
   let server = readFileSync(path.join(projectRoot, 'deploy/nginx.conf'), 'utf8')
     .replace(/^\s*listen 80;.*$/m, `    listen 127.0.0.1:${port};`)
     .replace('/srv/minute-book/_site/', `${site}/`);
-  if (prefix === '/') server = server.split('\n').filter((line) => !line.includes('(not at the root)')).join('\n');
+  if (prefix === '/')
+    server = server
+      .split('\n')
+      .filter((line) => !line.includes('(not at the root)'))
+      .join('\n');
   server = server.replaceAll('/minutes/', prefix);
   writeFileSync(path.join(folder, 'minutes.conf'), server);
   const temp = (name: string) => path.join(folder, name);
@@ -56,7 +63,11 @@ export async function serveWithNginx(site: string, prefix = '/minutes/'): Promis
       '',
     ].join('\n'),
   );
-  const nginx: ChildProcess = spawn(NGINX_PATH, ['-p', folder, '-c', temp('nginx.conf'), '-e', temp('error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const nginx: ChildProcess = spawn(
+    NGINX_PATH,
+    ['-p', folder, '-c', temp('nginx.conf'), '-e', temp('error.log'), '-g', 'daemon off;'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   nginx.stderr!.on('data', (chunk) => (stderr += String(chunk)));
   const exited = new Promise<void>((resolve) => nginx.once('exit', () => resolve()));

@@ -37,7 +37,8 @@ export async function startServer(root: string, out: string): Promise<RunningSer
   const until = async (ready: () => boolean | Promise<boolean>, what: string) => {
     const since = Date.now();
     while (!(await ready())) {
-      if (Date.now() - since > PATIENCE_MS) throw new Error(`npm start did not ${what} in time; it printed:\n${printed}`);
+      if (Date.now() - since > PATIENCE_MS)
+        throw new Error(`npm start did not ${what} in time; it printed:\n${printed}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
@@ -45,7 +46,8 @@ export async function startServer(root: string, out: string): Promise<RunningSer
     url,
     pid: child.pid!,
     output: () => printed,
-    printed: (text, times = 1) => until(() => printed.split(text).length - 1 >= times, `print "${text}" ${times} times`),
+    printed: (text, times = 1) =>
+      until(() => printed.split(text).length - 1 >= times, `print "${text}" ${times} times`),
     page: async (sitePath) => {
       try {
         const response = await fetch(new URL(sitePath.replace(/^\//, ''), url), { cache: 'no-store' });

@@ -18,7 +18,9 @@ export function writeEleventyPeer(archiveRoot: string, folder: string): { input:
   writeFileSync(path.join(folder, 'package.json'), '{ "type": "module", "private": true }\n');
   // Directory data for every page: the layout, and the board, title and date a meeting's file does not hold.
   // (Board names are written in, not read from global data: computed data may run before global data is there.)
-  writeFileSync(path.join(input, 'site.11tydata.js'), `const boards = ${JSON.stringify(boardNames(archiveRoot))};
+  writeFileSync(
+    path.join(input, 'site.11tydata.js'),
+    `const boards = ${JSON.stringify(boardNames(archiveRoot))};
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 const boardOf = (data) => boards[data.page.filePathStem.split('/')[1]];
 export default {
@@ -29,8 +31,11 @@ export default {
     heading: (data) => data.title ?? \`\${boardOf(data)}, \${longDate.format(new Date(data.page.fileSlug))}\`,
   },
 };
-`);
-  writeFileSync(path.join(input, '_includes/meeting.njk'), `<!doctype html>
+`,
+  );
+  writeFileSync(
+    path.join(input, '_includes/meeting.njk'),
+    `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ heading }}</title></head>
 <body>
@@ -41,12 +46,16 @@ export default {
 </main>
 </body>
 </html>
-`);
+`,
+  );
   const config = path.join(folder, 'eleventy.config.js');
-  writeFileSync(config, `export default function () {
+  writeFileSync(
+    config,
+    `export default function () {
   return { markdownTemplateEngine: false, htmlTemplateEngine: 'njk', dir: { includes: '_includes' } };
 }
-`);
+`,
+  );
   return { input, config };
 }
 
@@ -56,7 +65,13 @@ export function eleventyCommand(folder: string, input: string, config: string, o
     label: 'eleventy',
     command: process.execPath,
     // The input is given relative to the folder, so page paths start at the board: `/board-001/2026-10-30`.
-    args: [path.join(projectRoot, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${path.relative(folder, input)}`, `--output=${output}`, `--config=${config}`, '--quiet'],
+    args: [
+      path.join(projectRoot, 'node_modules/@11ty/eleventy/cmd.cjs'),
+      `--input=${path.relative(folder, input)}`,
+      `--output=${output}`,
+      `--config=${config}`,
+      '--quiet',
+    ],
     cwd: folder,
   };
 }

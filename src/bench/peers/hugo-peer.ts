@@ -16,17 +16,22 @@ export const hasHugo = (): boolean => existsSync(HUGO_PATH);
 export function writeHugoPeer(archiveRoot: string, folder: string): void {
   copyContent(archiveRoot, path.join(folder, 'content'));
   for (const dir of ['layouts/_default', 'data']) mkdirSync(path.join(folder, dir), { recursive: true });
-  writeFileSync(path.join(folder, 'hugo.toml'), `baseURL = "https://minutes.example.org/"
+  writeFileSync(
+    path.join(folder, 'hugo.toml'),
+    `baseURL = "https://minutes.example.org/"
 languageCode = "en-gb"
 title = "Minutes"
 disableKinds = ["taxonomy", "term"]
-`);
+`,
+  );
   writeFileSync(path.join(folder, 'data/boards.json'), JSON.stringify(boardNames(archiveRoot)));
   const head = (title: string) => `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
 <body>`;
-  writeFileSync(path.join(folder, 'layouts/_default/single.html'), `{{ $board := index site.Data.boards .Section }}{{ $title := .Params.title | default (printf "%s, %s" $board (.Date.Format "2 January 2006")) }}${head('{{ $title }}')}
+  writeFileSync(
+    path.join(folder, 'layouts/_default/single.html'),
+    `{{ $board := index site.Data.boards .Section }}{{ $title := .Params.title | default (printf "%s, %s" $board (.Date.Format "2 January 2006")) }}${head('{{ $title }}')}
 <main data-pagefind-body>
 <h1>{{ $title }}</h1>
 <p><span data-pagefind-filter="board">{{ $board }}</span>{{ if not .Date.IsZero }} · <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time>{{ end }}</p>
@@ -34,17 +39,26 @@ disableKinds = ["taxonomy", "term"]
 </main>
 </body>
 </html>
-`);
-  writeFileSync(path.join(folder, 'layouts/_default/list.html'), `${head('{{ .Title }}')}
+`,
+  );
+  writeFileSync(
+    path.join(folder, 'layouts/_default/list.html'),
+    `${head('{{ .Title }}')}
 <main>
 <h1>{{ .Title }}</h1>
 <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title | default .File.BaseFileName }}</a></li>{{ end }}</ul>
 </main>
 </body>
 </html>
-`);
+`,
+  );
 }
 
 export function hugoCommand(folder: string, output: string): Command {
-  return { label: 'hugo', command: HUGO_PATH, args: ['--source', folder, '--destination', output, '--quiet'], cwd: folder };
+  return {
+    label: 'hugo',
+    command: HUGO_PATH,
+    args: ['--source', folder, '--destination', output, '--quiet'],
+    cwd: folder,
+  };
 }

@@ -12,6 +12,9 @@ export function copyContent(archiveRoot: string, target: string): void {
 
 /** Board id to board name, from the archive's `_data/boards.yaml`. */
 export function boardNames(archiveRoot: string): Record<string, string> {
-  const boards = parse(readFileSync(path.join(archiveRoot, '_data/boards.yaml'), 'utf8')) as Array<{ id: string; name: string }>;
+  const boards = parse(readFileSync(path.join(archiveRoot, '_data/boards.yaml'), 'utf8')) as Array<{
+    id: string;
+    name: string;
+  }>;
   return Object.fromEntries(boards.map((board) => [board.id, board.name]));
 }
