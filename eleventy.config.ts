@@ -14,6 +14,7 @@ import { renderPage } from './_includes/render.ts';
 import type { Page } from './src/site/page.ts';
 import { isPlainFile } from './src/build/plain-files.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Eleventy 3 publishes no TypeScript types for its configuration object
 export default function (eleventyConfig: any) {
   let build: PreparedBuild | undefined;
 

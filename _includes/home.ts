@@ -1,6 +1,5 @@
 import { html, type SafeHtml } from '../src/site/html.ts';
 import type { HomeView } from '../src/site/home-view.ts';
-import { meetingRow } from './board.ts';
 import { follow } from './follow.ts';
 
 export function home(h: HomeView): SafeHtml {

@@ -23,7 +23,7 @@ const { values } = commandArguments({
 const root = archiveRoot();
 const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
 const pathPrefix = process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
-let server: DevServer | undefined;
+let server: DevServer | undefined; // eslint-disable-line prefer-const -- assigned once the first build has run
 // Problems of a build before the server started, shown from its first page.
 let problemsBeforeServing: string | undefined;
 const site = new LiveSite({

@@ -16,7 +16,6 @@ const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
 const selects = [...form.querySelectorAll('select')];
 const filterSelects = selects.filter((select) => select.name !== 'sort');
-const sortSelect = form.querySelector('select[name="sort"]');
 
 const filterPanel = document.getElementById('search-filter-panel');
 const filterCount = document.getElementById('search-filter-count');

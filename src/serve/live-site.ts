@@ -146,7 +146,7 @@ export class LiveSite {
 
   /** Writes the page of each saved meeting file into the served site at once, as the whole build will; returns the pages' addresses. */
   private async showSavedMeetings(archive: Archive, saved: Set<string>): Promise<string[]> {
-    const { build, output } = this.options;
+    const { output } = this.options;
     if (!existsSync(output)) return [];
     // Not while another build writes the site (`npm run build`, say): the whole build after it shows the page.
     let lock: SiteLock;
