@@ -13,7 +13,7 @@ export function archiveRoot(flag?: string): string {
 }
 
 /**
- * Where builds keep the meetings they have parsed (src/load/parse-cache.ts):
+ * Where builds keep the meetings they have parsed (src/incremental/parse-cache.ts):
  * `--cache`, else MINUTE_BOOK_CACHE, else `.cache/minute-book/parsed` here.
  */
 export function parseCacheFolder(flag?: string): string {
