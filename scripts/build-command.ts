@@ -13,6 +13,7 @@ import { writePagesWithEleventy } from '../eleventy.config.ts';
 import { counted } from '../src/text/counted.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
 import { commandProgress } from '../src/cli/progress.ts';
+import { environment } from './environment.ts';
 
 /** What a test may hand the build besides its command line: never set by `npm run build` itself. */
 export interface BuildSeams {
@@ -73,12 +74,14 @@ export async function buildCommand(args: readonly string[], seams: BuildSeams = 
     args,
   );
   // Parsed meetings are kept between builds (docs/performance.md); a CI saves and restores this folder.
-  const cache = values['no-cache'] ? undefined : parseCacheFolder(values.cache);
+  const cache = values['no-cache'] ? undefined : parseCacheFolder(values.cache ?? environment.cache);
   // So are the search indexes of closed municipal years (docs/search.md).
-  const searchCache = values['no-cache'] ? undefined : searchCacheFolder(values['search-cache']);
-  const pathPrefix = values['path-prefix'] ?? process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
+  const searchCache = values['no-cache']
+    ? undefined
+    : searchCacheFolder(values['search-cache'] ?? environment.searchCache);
+  const pathPrefix = values['path-prefix'] ?? environment.pathPrefix ?? '/';
   const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
-  const progress = commandProgress(values.progress || undefined);
+  const progress = commandProgress(values.progress || environment.progress);
   const all = values.all === true;
   const waitSeconds = Number(values.wait ?? 300);
   if (!Number.isFinite(waitSeconds) || waitSeconds < 0) {
@@ -92,7 +95,12 @@ export async function buildCommand(args: readonly string[], seams: BuildSeams = 
     const { changes, search, pages, meetings } = await buildSite(
       withWarningsShown(
         all,
-        prepareBuild({ root: archiveRoot(values.root), pathPrefix, progress, ...(cache ? { cache } : {}) }),
+        prepareBuild({
+          root: archiveRoot(values.root ?? environment.root),
+          pathPrefix,
+          progress,
+          ...(cache ? { cache } : {}),
+        }),
       ),
       {
         output,
@@ -113,8 +121,7 @@ export async function buildCommand(args: readonly string[], seams: BuildSeams = 
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     // For the benchmark (npm run bench): the build's phase times, written where MINUTE_BOOK_TIMINGS says.
-    if (process.env.MINUTE_BOOK_TIMINGS)
-      writeFileSync(process.env.MINUTE_BOOK_TIMINGS, JSON.stringify(buildTimings.report()));
+    if (environment.timings) writeFileSync(environment.timings, JSON.stringify(buildTimings.report()));
     // One count of the site's files, which the parts add up to: the pages and data files, the search index and the assets.
     const files = changes.written + changes.kept;
     console.log(
