@@ -23,9 +23,9 @@ export default function (eleventyConfig: any) {
     build =
       takePreparedBuild() ??
       prepareBuild({
-        root: archiveRoot(),
+        root: archiveRoot(process.env.MINUTE_BOOK_ROOT),
         pathPrefix: process.env.MINUTE_BOOK_PATH_PREFIX ?? '/',
-        cache: parseCacheFolder(),
+        cache: parseCacheFolder(process.env.MINUTE_BOOK_CACHE),
       });
   });
 

@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { loadArchive } from '../src/load/archive.ts';
 import { archiveRoot } from '../src/paths.ts';
+import { environment } from './environment.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
 import { measureAdversarialInputs } from '../src/bench/adversarial.ts';
 
@@ -18,7 +19,7 @@ const { values } = commandArguments({
     },
   },
 });
-const root = archiveRoot(values.root);
+const root = archiveRoot(values.root ?? environment.root);
 const figures = measureAdversarialInputs(loadArchive(root), root);
 console.log(
   `${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}\n`,

@@ -6,6 +6,7 @@ import { decisionsRead, formatDecisions } from '../src/check/decisions.ts';
 import { archiveRoot } from '../src/paths.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
 import { commandProgress } from '../src/cli/progress.ts';
+import { environment } from './environment.ts';
 
 const { values } = commandArguments({
   command: 'npm run check',
@@ -47,8 +48,8 @@ if (values.decisions && format === 'github') {
   console.error('--decisions lists decisions for a person or a tool: use it with --format text or --format json');
   process.exit(2);
 }
-const progress = commandProgress(values.progress || undefined);
-const archive = loadArchive(archiveRoot(values.root), { progress });
+const progress = commandProgress(values.progress || environment.progress);
+const archive = loadArchive(archiveRoot(values.root ?? environment.root), { progress });
 progress('Checked.');
 if (values.decisions && format === 'json') {
   const report = JSON.parse(formatCheck(archive.diagnostics, format, { all: true })) as object;

@@ -2,6 +2,7 @@
 //                   [--item NUMBER] [--status draft|approved] [--dry-run] [--force] [--accept-doubts] [--root DIR]
 import { importPath } from '../src/import/import-path.ts';
 import { archiveRoot } from '../src/paths.ts';
+import { environment } from './environment.ts';
 import { commandArguments, usage, type CommandDescription } from '../src/cli/command-arguments.ts';
 
 const command = {
@@ -54,7 +55,7 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const outcome = await importPath(positionals[0]!, {
-  root: archiveRoot(values.root),
+  root: archiveRoot(values.root ?? environment.root),
   board: values.board,
   date: values.date,
   shape: values.shape,

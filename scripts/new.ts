@@ -1,6 +1,7 @@
 // npm run new -- --board <id> --date <YYYY-MM-DD> [--time HH:MM] [--suffix WORD] [--root DIR]
 import { createMeeting } from '../src/scaffold/new-meeting.ts';
 import { archiveRoot } from '../src/paths.ts';
+import { environment } from './environment.ts';
 import { commandArguments, usage, type CommandDescription } from '../src/cli/command-arguments.ts';
 
 const command = {
@@ -28,7 +29,7 @@ const command = {
   },
 } satisfies CommandDescription;
 const { values } = commandArguments(command);
-const result = createMeeting({ ...values, root: archiveRoot(values.root) });
+const result = createMeeting({ ...values, root: archiveRoot(values.root ?? environment.root) });
 if (result.ok) process.stdout.write(result.message);
 else {
   console.error(`Nothing was created:\n${result.problems.map((p) => `  - ${p}`).join('\n')}`);

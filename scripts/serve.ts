@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { archiveRoot, parseCacheFolder, projectRoot } from '../src/paths.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
+import { environment } from './environment.ts';
 import { LiveSite } from '../src/serve/live-site.ts';
 import { watchArchive } from '../src/serve/watch-archive.ts';
 import { startDevServer, type DevServer } from '../src/serve/dev-server.ts';
@@ -20,16 +21,16 @@ const { values } = commandArguments({
     },
   },
 });
-const root = archiveRoot();
+const root = archiveRoot(environment.root);
 const output = path.resolve(values.out ?? path.join(projectRoot, '_site'));
-const pathPrefix = process.env.MINUTE_BOOK_PATH_PREFIX ?? '/';
+const pathPrefix = environment.pathPrefix ?? '/';
 let server: DevServer | undefined; // eslint-disable-line prefer-const -- assigned once the first build has run
 // Problems of a build before the server started, shown from its first page.
 let problemsBeforeServing: string | undefined;
 const site = new LiveSite({
-  build: { root, pathPrefix, cache: parseCacheFolder() },
+  build: { root, pathPrefix, cache: parseCacheFolder(environment.cache) },
   output,
-  searchCache: searchCacheFolder(),
+  searchCache: searchCacheFolder(environment.searchCache),
   writePages: writePagesWithEleventy,
   reload: () => server?.reload(),
   log: (message) => console.log(message),

@@ -7,6 +7,7 @@ import { makeSnapshot } from '../src/snapshot/snapshot.ts';
 import { projectSiteBuilder } from '../src/snapshot/site-build.ts';
 import { formatBagSize } from '../src/snapshot/bagit.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
+import { environment } from './environment.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
@@ -25,7 +26,7 @@ const { values } = commandArguments({
 
 const version = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string })
   .version;
-const archiveRoot = path.resolve(values.root ?? process.env.MINUTE_BOOK_ROOT ?? projectRoot);
+const archiveRoot = path.resolve(values.root ?? environment.root ?? projectRoot);
 const out = path.resolve(values.out ?? path.join(projectRoot, 'snapshots'));
 
 try {

@@ -32,6 +32,16 @@ export interface SiteBuildOptions {
   waitMs?: number;
   /** Told once, when the build starts waiting for another. */
   onWait?: (holder: LockHolder) => void;
+  /** Pages written by one run of Eleventy; PAGES_PER_RUN unless given (page-batches.ts). */
+  pagesPerRun?: number;
+  /** Moments of the build a test acts at (tests/support/build-with-hooks.ts); a build for readers has none. */
+  hooks?: BuildHooks;
+}
+
+/** Moments of a build that a caller is told of; a hook that throws fails the build there, and the previous site stays. */
+export interface BuildHooks {
+  /** Every page, plain file and the search index is written into the new folder, which is not yet in place. */
+  afterWriting?(written: { pages: number }): void | Promise<void>;
 }
 
 export interface SiteBuild {
@@ -79,9 +89,7 @@ async function writeBuild(held: { build?: PreparedBuild }, options: SiteBuildOpt
         } finally {
           await index.stop();
         }
-        // For the atomic-output test: fail after the pages are written, as a later step of a real build might.
-        if (process.env.MINUTE_BOOK_FAIL_AFTER_WRITING)
-          throw new Error('stopped on purpose after writing the pages (MINUTE_BOOK_FAIL_AFTER_WRITING)');
+        await options.hooks?.afterWriting?.({ pages: made.pages });
         buildTimings.since('index', 'files');
       },
       {
@@ -133,7 +141,7 @@ async function writePagesAndFiles(
       };
     }
     // At least one run, with no pages if none changed: it copies the assets.
-    const batches = pageBatches(templated, Number(process.env.MINUTE_BOOK_PAGES_PER_RUN) || PAGES_PER_RUN);
+    const batches = pageBatches(templated, options.pagesPerRun ?? PAGES_PER_RUN);
     let done = 0;
     options.progress?.(`Writing ${counted(templated.length, 'page')}${incremental ? ' that may have changed' : ''}…`);
     for (const pages of batches) {

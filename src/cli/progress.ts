@@ -11,10 +11,11 @@ export const quietProgress: Progress = () => {};
 
 /**
  * The progress of a command: shown when standard error is a terminal, or when
- * asked for, with `--progress` or MINUTE_BOOK_PROGRESS=1 (for a CI log).
+ * asked for (with `--progress` or MINUTE_BOOK_PROGRESS=1, for a CI log: the
+ * command reads both, scripts/environment.ts).
  */
 export function commandProgress(asked: boolean | undefined, stream: NodeJS.WriteStream = process.stderr): Progress {
-  const shown = asked === true || process.env.MINUTE_BOOK_PROGRESS === '1' || stream.isTTY === true;
+  const shown = asked === true || stream.isTTY === true;
   if (!shown) return quietProgress;
   const started = performance.now();
   return (line) => {

@@ -1,5 +1,5 @@
 import { lstatSync, type Stats } from 'node:fs';
-import type { MeetingSource, ParsedMeeting } from './parse-cache.ts';
+import type { MeetingSource, ParsedMeeting } from './parsed-meeting.ts';
 import { ownApprovalFields, restoreApprovalFields, type OwnApprovalFields } from './approvals.ts';
 
 /** A file unchanged since it was last read, and what reading it gave. */

@@ -7,12 +7,14 @@ import { readTextFile } from './text-file.ts';
 import { YamlSource } from './yaml-source.ts';
 import { readBoards, readPeople, readSite } from './site-data.ts';
 import { PeopleDirectory } from './people-directory.ts';
-import { readMeeting, type MeetingFile, type NamePlace } from './meeting.ts';
+import { readMeeting, type MeetingFile, type NamePlace, type ReadMeeting } from './meeting.ts';
 import { readReport } from './report.ts';
 import { linkApprovals, reportLateApprovals } from './approvals.ts';
 import { reportCopies } from './copies.ts';
 import type { Place } from '../model/diagnostics.ts';
-import { ParseCache, type HashedMeetingFile, type MeetingSource, type ParsedMeeting } from './parse-cache.ts';
+import { ParseCache } from '../incremental/parse-cache.ts';
+import { recordMeetingSources } from '../incremental/meeting-sources.ts';
+import type { HashedMeetingFile, MeetingSource, ParsedMeeting } from './parsed-meeting.ts';
 import { parseInParallel } from './parallel-parse.ts';
 import { attachPapers, reportUnnamedFiles } from './papers.ts';
 import type { ArchiveMemory, Unknown } from './archive-memory.ts';
@@ -22,7 +24,7 @@ import { counted } from '../text/counted.ts';
 export interface LoadOptions {
   /** Today's date (YYYY-MM-DD), for checks such as "approved in the future". Defaults to the real date. */
   today?: string;
-  /** A folder for the cache of parsed meetings (see parse-cache.ts); without it, every file is parsed. */
+  /** A folder for the cache of parsed meetings (see src/incremental/parse-cache.ts); without it, every file is parsed. */
   cache?: string;
   /** 1 parses every file on this thread; by default a worker thread shares the work of a large archive. */
   parseThreads?: 1 | 2;
@@ -74,7 +76,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   );
   const directory = new PeopleDirectory(people);
   const peopleData = JSON.stringify(people);
-  const cache = options.cache ? new ParseCache(options.cache, peopleData) : undefined;
+  const cache = options.cache ? new ParseCache<ReadMeeting>(options.cache, peopleData) : undefined;
   const { memory } = options;
   memory?.usePeople(peopleData);
   for (const [key, ids] of directory.ambiguous) {
@@ -88,7 +90,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   }
 
   const meetings: Meeting[] = [];
-  // Each meeting's file's hash, by key.
+  // Each meeting's file's hash, by key (src/incremental/meeting-sources.ts).
   const sourceHashes = new Map<string, string>();
   const reports: Report[] = [];
   const names: Array<NamePlace & { file: string }> = [];
@@ -243,7 +245,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     `Reading ${counted(inputs.length, 'meeting file')}${unchanged ? ` (${unchanged} unchanged since they were last read)` : ''}…`,
   );
 
-  // What neither remembers is parsed on two threads; a fresh parse is kept in the cache and used as the cache gives it back (parse-cache.ts says why).
+  // What neither remembers is parsed on two threads; a fresh parse is kept in the cache and used as the cache gives it back (src/incremental/parse-cache.ts says why).
   const parseHere = (input: MeetingFile) => parseMeeting(input, directory);
   const settle = (parsed: ParsedMeeting, i: number) => (cache ? cache.store(inputs[unparsed[i]!.at]!, parsed) : parsed);
   const files = unparsed.map((u) => u.file);
@@ -288,7 +290,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   reportLateApprovals(ownApprovals, meetings, diagnostics);
   linkApprovals(meetings, diagnostics, options.today ?? new Date().toISOString().slice(0, 10));
 
-  return {
+  const archive: Archive = {
     root,
     site,
     boards,
@@ -297,14 +299,16 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
     reports,
     diagnostics: sortDiagnostics(diagnostics.list),
     contentHash: contentHash(meetings, sourceHashes, reports),
-    sourceHashes,
   };
+  // What the build's input keys start from: beside the model, not in it.
+  recordMeetingSources(archive, sourceHashes);
+  return archive;
 }
 
 /** See `Archive.contentHash`. */
 function contentHash(meetings: Meeting[], sourceHashes: Map<string, string>, reports: Report[]): string {
   const hash = createHash('sha256');
-  // Each meeting's text by its hash, which covers it and its file's path: the texts are not hashed twice.
+  // Each meeting's text by its hash, which covers it and its file's path (and its papers): the texts are not hashed twice.
   for (const meeting of meetings)
     hash.update(meeting.key).update('\0').update(sourceHashes.get(meeting.key)!).update('\0');
   for (const report of reports)

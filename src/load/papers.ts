@@ -5,7 +5,7 @@ import type { Meeting, MeetingDocument, Site } from '../model/types.ts';
 import { START_OF_FILE, type Diagnostics } from '../model/diagnostics.ts';
 import { formatOfName, isEncryptedPdf, isLfsPointer, PAPER_EXTENSIONS, sniffedFormat } from './paper-formats.ts';
 import { PaperExtractions, type ExtractionRequest } from './paper-extraction.ts';
-import { PaperHashes } from './paper-hashes.ts';
+import { PaperHashes } from '../incremental/paper-hashes.ts';
 import { hasExtractableText } from '../papers/extract-text.ts';
 import { fileSize } from '../text/file-size.ts';
 
@@ -151,7 +151,7 @@ function checkPaperFile(
       'Publish a smaller copy (for example saved with reduced image quality), or raise the limit.',
     );
   }
-  // A file untouched since it last passed the check is not read again (paper-hashes.ts).
+  // A file untouched since it last passed the check is not read again (src/incremental/paper-hashes.ts).
   const known = hashes.lookup(`${folder}/${name}`, stats);
   if (known) {
     hashes.keep(`${folder}/${name}`, stats, known);

@@ -2,7 +2,7 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:wor
 import type { Person } from '../model/types.ts';
 import { typeScriptWorker } from '../threads/typescript-worker.ts';
 import type { MeetingFile } from './meeting.ts';
-import type { ParsedMeeting } from './parse-cache.ts';
+import type { ParsedMeeting } from './parsed-meeting.ts';
 
 /** Below this many files, starting a worker (about half a second) costs more than it saves. */
 const WORTH_A_WORKER = 200;

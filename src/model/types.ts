@@ -331,15 +331,10 @@ export interface Archive {
   diagnostics: Diagnostic[];
   /**
    * A hash (SHA-256, hex) of the content as committed: each meeting's key and
-   * the hash of its file (`sourceHashes`), then each report's key, title and
-   * body, in the archive's order. It changes whenever the content does; the
-   * texts themselves are not kept.
+   * the hash of its file's path and text and of its papers' files, then each
+   * report's key, title and body, in the archive's order. It changes whenever
+   * the content does; the texts themselves are not kept. The search page
+   * shows readers its start, so their browsers fetch a changed index afresh.
    */
   contentHash: string;
-  /**
-   * For each meeting, by key, a hash (SHA-256) of its file's path and text, and of its papers' files. With the
-   * build's code and data (src/outputs/input-keys.ts) it tells a later build
-   * that the files made from the meeting alone are unchanged, without making them.
-   */
-  sourceHashes: ReadonlyMap<string, string>;
 }

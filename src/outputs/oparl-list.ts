@@ -20,7 +20,7 @@ export interface ListPage {
   path: string;
   /** Makes the page's content: its objects are made only when it is written. */
   content: () => ListContent;
-  /** What the page is made from, when its items' keys were given (input-keys.ts). */
+  /** What the page is made from, when its items' keys were given (src/incremental/input-keys.ts). */
   inputKey?: string;
 }
 

@@ -306,7 +306,7 @@ export function oparlPages(output: OutputContext, pagePaths: Set<string>, option
       (page) => filePage(page.path, () => json(page.content()), page.inputKey),
     );
 
-  // What a meeting's and an agenda item's objects are made from (input-keys.ts): the meeting, and for a meeting its venue as embedded.
+  // What a meeting's and an agenda item's objects are made from (src/incremental/input-keys.ts): the meeting, and for a meeting its venue as embedded.
   const keys = output.inputKeys;
   const meetingKey = (m: Meeting) =>
     m.venue ? keys.of(keys.meeting(m), JSON.stringify(locationObject(m.venue, true))) : keys.meeting(m);

@@ -3,7 +3,7 @@ import type { ViewContext } from '../site/page.ts';
 import { Urls } from '../site/urls.ts';
 import { SiteAddress } from './site-address.ts';
 import { meetingDates } from './content-dates.ts';
-import { InputKeys } from './input-keys.ts';
+import { InputKeys } from '../incremental/input-keys.ts';
 
 /** Where each machine-readable output lives on the site. */
 export const OutputPaths = {

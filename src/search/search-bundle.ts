@@ -7,12 +7,11 @@ export const SEARCH_BUNDLE_FOLDER = 'pagefind';
 export const SEARCH_PARTS_FILE = 'parts.json';
 
 /**
- * The folder of the cache of closed years' indexes: `--search-cache`, else
- * MINUTE_BOOK_SEARCH_CACHE, else `.cache/minute-book/search/` in the project (which git
- * ignores). A CI keeps it between runs to index only the years that changed.
+ * The folder of the cache of closed years' indexes: the one given (by
+ * `--search-cache` or MINUTE_BOOK_SEARCH_CACHE, read by the command), else
+ * `.cache/minute-book/search/` in the project (which git ignores). A CI keeps
+ * it between runs to index only the years that changed.
  */
-export function searchCacheFolder(flag?: string): string {
-  return path.resolve(
-    flag ?? process.env.MINUTE_BOOK_SEARCH_CACHE ?? path.join(projectRoot, '.cache', 'minute-book', 'search'),
-  );
+export function searchCacheFolder(given?: string): string {
+  return path.resolve(given ?? path.join(projectRoot, '.cache', 'minute-book', 'search'));
 }

@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { stableBundle, type BundleFile } from './stable-index.ts';
 import { SEARCH_BUNDLE_FOLDER, SEARCH_PARTS_FILE } from './search-bundle.ts';
 import { partsFile, searchParts, type SearchPart } from './search-parts.ts';
-import { IndexCache, partKey, type PartPage } from './index-cache.ts';
+import { IndexCache, partKey, type PartPage } from '../incremental/index-cache.ts';
+import { codeVersion } from '../incremental/code-version.ts';
+import { fileHash, untouched, type PreviousFiles } from '../incremental/site-manifest.ts';
 import type { Page } from '../site/page.ts';
-import { projectRoot } from '../paths.ts';
-import { fileHash, untouched, type PreviousFiles } from '../build/site-update.ts';
 import { collectGarbageIfGrown } from '../threads/collect-garbage.ts';
 
 /**
@@ -278,10 +276,10 @@ async function partBundle(
   html: (file: string) => string,
   cached: { cache: IndexCache; key: string } | undefined,
 ): Promise<{ files: BundleFile[]; reused: boolean }> {
-  const found = cached?.cache.read(cached.key);
+  const found = cached?.cache.lookup(cached.key);
   if (found) return { files: found, reused: true };
   const files = (await indexPart(part, html)).filter((file) => part.current || !RUNTIME_FILES.test(file.path));
-  if (cached) cached.cache.write(cached.key, files);
+  if (cached) cached.cache.store(cached.key, files);
   return { files, reused: false };
 }
 
@@ -325,26 +323,6 @@ async function indexPart(part: SearchPart, html: (file: string) => string): Prom
   } finally {
     await index.deleteIndex();
   }
-}
-
-let version: string | undefined;
-/**
- * What, besides the pages, decides the bytes of a part: Pagefind's version and
- * the source of the code that feeds and rewrites its index. A change to either
- * makes every cached part a miss.
- */
-export function codeVersion(): string {
-  if (version) return version;
-  // pagefind/package.json is not among the package's exports, so it is read from the project's node_modules, as the parse cache reads its parsers'.
-  const pagefindPackage = path.join(projectRoot, 'node_modules', 'pagefind', 'package.json');
-  const hash = createHash('sha256').update(
-    `pagefind ${(JSON.parse(readFileSync(pagefindPackage, 'utf8')) as { version: string }).version}\0`,
-  );
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const source of ['search-index.ts', 'search-parts.ts', 'stable-index.ts', 'index-cache.ts'])
-    hash.update(readFileSync(path.join(here, source))).update('\0');
-  version = hash.digest('hex');
-  return version;
 }
 
 /** The pages in a part, as its entry file counts them for each language. */

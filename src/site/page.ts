@@ -30,7 +30,7 @@ export interface Page<K extends string = string, V = unknown> {
   view: V;
   /**
    * What the page is made from, when known before making it
-   * (src/outputs/input-keys.ts): the same key, the same bytes. A build over
+   * (src/incremental/input-keys.ts): the same key, the same bytes. A build over
    * the previous site keeps such a page without making it.
    */
   inputKey?: string;

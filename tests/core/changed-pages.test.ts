@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedPages } from '../../src/build/changed-pages.ts';
-import { IndexCache, partKey } from '../../src/search/index-cache.ts';
-import { codeVersion } from '../../src/search/search-index.ts';
+import { IndexCache, partKey } from '../../src/incremental/index-cache.ts';
+import { codeVersion } from '../../src/incremental/code-version.ts';
 import type { SearchPart } from '../../src/search/search-parts.ts';
 import type { Page } from '../../src/site/page.ts';
 
@@ -40,7 +40,7 @@ describe('pages over a previous site', () => {
     const html = (p: Page) => `<p>${p.outputPath}</p>`;
     // The cache holds the closed part of 2010-11 as its pages make it now: one by its input key, one (a report, keyless) by its bytes.
     const cache = mkdtempSync(path.join(tmpdir(), 'minute-book-changed-'));
-    new IndexCache(cache).write(
+    new IndexCache(cache).store(
       partKey(codeVersion(), '2010-11/', [
         { file: 'cached-report/index.html', content: Buffer.from(html(pages[2]!)) },
         { file: 'cached/index.html', inputKey: 'k-cached' },

@@ -43,6 +43,17 @@ describe('the cache of parsed meetings', () => {
     );
   });
 
+  it('keeps where a meeting says it was approved, so minutes approved years late are refused from a warm cache too', () => {
+    const root = copyOfSampleArchive({
+      'content/cyp/2023-01-09.md': meetingFile('date: 2023-01-09\nstatus: approved\napproved_at: 2099-01-01'),
+    });
+    const cache = cacheFolder();
+    const late = (archive: ReturnType<typeof loadArchive>) =>
+      archive.diagnostics.filter((d) => d.code === 'approval-too-late').map((d) => `${d.file}:${d.line}`);
+    expect(late(loadArchive(root, { today: TODAY, cache }))).toEqual(['content/cyp/2023-01-09.md:4']);
+    expect(late(loadArchive(root, { today: TODAY, cache }))).toEqual(['content/cyp/2023-01-09.md:4']);
+  });
+
   it('parses a changed file again, and only that one', () => {
     const root = copyOfSampleArchive();
     const cache = cacheFolder();

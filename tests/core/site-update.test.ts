@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileHash, untouched, writeSite, type SiteOutput } from '../../src/build/site-update.ts';
+import { writeSite, type SiteOutput } from '../../src/build/site-update.ts';
+import { fileHash, untouched } from '../../src/incremental/site-manifest.ts';
 
 /** A build as the build script makes one: some files through `unchanged` (the plain files), the rest written straight into the folder (Eleventy's pages, Pagefind's index). */
 function builder(plain: Record<string, string>, written: Record<string, string> = {}) {
@@ -144,7 +145,7 @@ describe('putting a build in place of the previous site', () => {
   it('keeps a file made from the same inputs without making it, and makes it again when they change', async () => {
     const site = newSite();
     const made: string[] = [];
-    /** A build whose files carry input keys, as the plain files made from one meeting do (src/outputs/input-keys.ts). */
+    /** A build whose files carry input keys, as the plain files made from one meeting do (src/incremental/input-keys.ts). */
     const keyed = (entries: Record<string, { key: string; content: string }>) => async (output: SiteOutput) => {
       for (const [sitePath, { key, content }] of Object.entries(entries)) {
         if (output.sameInputs(sitePath, key)) continue;

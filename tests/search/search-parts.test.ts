@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partsFile, searchParts, PART_PAGE_BUDGET, type SearchPart } from '../../src/search/search-parts.ts';
-import { partKey } from '../../src/search/index-cache.ts';
+import { partKey } from '../../src/incremental/index-cache.ts';
 import type { Page } from '../../src/site/page.ts';
 
 /** A meeting page of board `b` on a date, with the search fields the views give it (the municipal year starting in May). */

@@ -15,7 +15,7 @@ describe('atomic output', () => {
     const root = copyOfSampleArchive({
       'content/cyp/2025-12-01.md': '---\ndate: 2025-12-01\nstatus: draft\n---\n\n## 1. Minutes\n\nAgreed.\n',
     });
-    const failed = await buildSite({ root, out: first.out, env: { MINUTE_BOOK_FAIL_AFTER_WRITING: '1' } });
+    const failed = await buildSite({ root, out: first.out, hooks: { failAfterWriting: true } });
     expect(failed.exitCode).toBe(1);
     expect(failed.stderr).toContain('the previous site was left as it was');
     expect(fingerprint(first.out)).toEqual(before);

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { packageScriptCommand } from '../../src/cli/package-script.ts';
+import { packageScriptCommand, type ScriptCommand } from '../../src/cli/package-script.ts';
 import { projectRoot } from '../../src/paths.ts';
 
 const run = promisify(execFile);
@@ -15,15 +15,25 @@ export interface BuildResult {
   exitCode: number;
 }
 
+/** What a test hands the build that `npm run build` itself never does (tests/support/build-with-hooks.ts). */
+export interface TestHooks {
+  /** Fails the build once every file is written, before the site is put in place. */
+  failAfterWriting?: boolean;
+  /** Pages written by one run of Eleventy, instead of src/build/page-batches.ts's. */
+  pagesPerRun?: number;
+}
+
 /**
  * Runs `npm run build` as a clerk would (through scripts/build.ts), into a
- * fresh temporary folder unless `out` is given.
+ * fresh temporary folder unless `out` is given. With `hooks`, the same
+ * command runs through the test-only entry that hands them to the build.
  */
 export async function buildSite(
-  options: { root?: string; pathPrefix?: string; out?: string; env?: Record<string, string> } = {},
+  options: { root?: string; pathPrefix?: string; out?: string; env?: Record<string, string>; hooks?: TestHooks } = {},
 ): Promise<BuildResult> {
   const out = options.out ?? path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-site-')), '_site');
-  const build = packageScriptCommand('build', ['--out', out]);
+  const build = options.hooks ? withHooks(packageScriptCommand('build'), options.hooks) : packageScriptCommand('build');
+  build.args.push('--out', out);
   if (options.root) build.args.push('--root', options.root);
   if (options.pathPrefix) build.args.push('--path-prefix', options.pathPrefix);
   try {
@@ -37,6 +47,18 @@ export async function buildSite(
     const e = error as { stdout?: string; stderr?: string; code?: number };
     return { out, stdout: e.stdout ?? '', stderr: e.stderr ?? '', exitCode: typeof e.code === 'number' ? e.code : 1 };
   }
+}
+
+/** The build script's command with the test-only entry in place of scripts/build.ts, and the hooks as its arguments. */
+function withHooks(build: ScriptCommand, hooks: TestHooks): ScriptCommand {
+  const own = [
+    ...(hooks.failAfterWriting ? ['--fail-after-writing'] : []),
+    ...(hooks.pagesPerRun ? ['--pages-per-run', String(hooks.pagesPerRun)] : []),
+  ];
+  const script = build.args.findIndex((arg) => arg.endsWith(path.join('scripts', 'build.ts')));
+  const args = [...build.args];
+  args.splice(script, 1, path.join(projectRoot, 'tests', 'support', 'build-with-hooks.ts'), ...own, '--');
+  return { command: build.command, args };
 }
 
 /** Runs one of the project's scripts (`npm run <name>`, without npm) with arguments, returning its output and exit code. */

@@ -11,9 +11,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { BundleFile } from './stable-index.ts';
-import { isInsidePath } from '../build/site-path.ts';
+import { isInsidePath } from './site-path.ts';
+import type { Stored } from './stored.ts';
 import { seal, sha256, unseal } from '../text/sealed.ts';
+
+/** A file of a search part's bundle, by its path in the part's folder. */
+export interface BundleFile {
+  path: string;
+  content: Uint8Array;
+}
 
 /** What an entry's `complete` file lists: each file of the part by its path and the SHA-256 of its bytes. */
 type EntryList = Array<{ path: string; sha256: string }>;
@@ -21,8 +27,8 @@ type EntryList = Array<{ path: string; sha256: string }>;
 /**
  * A content-addressed cache of the search index's closed parts: a folder
  * holding one folder per part, named by a hash of exactly what went into it
- * (the part's pages, byte for byte, Pagefind's version and our indexing
- * code). A CI that restores the folder between runs indexes only the parts
+ * (the part's pages, byte for byte, and the build's code and libraries,
+ * Pagefind's among them: code-version.ts). A CI that restores the folder between runs indexes only the parts
  * that changed; an entry is never changed once written, so a stale one cannot
  * be read, and old ones may be deleted at any time.
  *
@@ -33,11 +39,11 @@ type EntryList = Array<{ path: string; sha256: string }>;
  * indexed again: nothing read from the cache is published unchecked, and no
  * path in it can lead the build outside the cache or the site.
  */
-export class IndexCache {
+export class IndexCache implements Stored<string, BundleFile[]> {
   constructor(readonly folder: string) {}
 
   /** The part's files, when the cache holds a whole and unchanged entry of this key; a damaged entry is deleted. */
-  read(key: string): BundleFile[] | undefined {
+  lookup(key: string): BundleFile[] | undefined {
     const entry = this.entryOf(key);
     if (!entry || !existsSync(path.join(entry, 'complete'))) return undefined;
     const files = verifiedFiles(entry);
@@ -46,7 +52,7 @@ export class IndexCache {
   }
 
   /** Writes an entry into a temporary folder and renames it into place, so a half-written entry is never read. */
-  write(key: string, files: BundleFile[]): void {
+  store(key: string, files: BundleFile[]): void {
     const entry = this.entryOf(key);
     if (!entry || existsSync(entry)) return;
     const temporary = `${entry}.${process.pid}.partial`;
@@ -68,7 +74,7 @@ export class IndexCache {
 
   /** Whether the cache holds a complete entry of this key. */
   has(key: string): boolean {
-    return this.read(key) !== undefined;
+    return this.lookup(key) !== undefined;
   }
 
   /** An entry's folder; keys are hashes (partKey), and nothing else names an entry. */
@@ -82,11 +88,11 @@ export class IndexCache {
   }
 }
 
-/** A page of a part, for its key: by its input key when it has one (src/outputs/input-keys.ts), else by its bytes. */
+/** A page of a part, for its key: by its input key when it has one (input-keys.ts), else by its bytes. */
 export type PartPage = { file: string; inputKey: string } | { file: string; content: Buffer };
 
 /**
- * The key of a part: a hash of the code that indexes, the part's folder and
+ * The key of a part: a hash of the build's code (codeVersion()), the part's folder and
  * each page's path and input key or bytes. A page's input key stands for its
  * bytes (the same key, the same page), so a build over the previous site can
  * find an unchanged part without rendering its meetings' pages.

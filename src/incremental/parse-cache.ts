@@ -1,26 +1,31 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Meeting } from '../model/types.ts';
-import { projectRoot } from '../paths.ts';
 import { seal, unseal } from '../text/sealed.ts';
-import type { MeetingFile, ReadMeeting } from './meeting.ts';
+import { codeVersion } from './code-version.ts';
+import type { Stored } from './stored.ts';
 
-/** What reading one meeting file gave: the meeting and the names in it (unless it was too broken to read), and its diagnostics. */
-export interface ParsedMeeting {
-  read?: ReadMeeting;
+/** The meeting file a parse is of: its place, and the SHA-256 of its path and text, which the loader makes once. */
+export interface MeetingSource {
+  file: string;
+  boardId: string;
+  slug: string;
+  textHash: string;
+}
+
+/**
+ * What reading one meeting file gave, as the cache keeps it: what the loader
+ * read (the meeting, the names in it, where it says it was approved), unless
+ * the file was too broken to read, and its diagnostics.
+ */
+export interface StoredParse<Read extends { meeting: Meeting }> {
+  read?: Read;
   diagnostics: Diagnostic[];
 }
 
-/** A meeting file with the SHA-256 of its path and text, as the loader made it. */
-export type HashedMeetingFile = MeetingFile & { textHash: string };
-
-/** What the loader keeps of a meeting file once it is read: the file, and the hash of its path and text, not the text itself. */
-export type MeetingSource = Omit<HashedMeetingFile, 'text'>;
-
 interface CacheEntry {
-  meeting: Meeting;
-  names: ReadMeeting['names'];
+  read: { meeting: Meeting };
   diagnostics: Diagnostic[];
 }
 
@@ -29,7 +34,7 @@ interface CacheEntry {
  * clerk's one-file commit parses one file, not the whole archive. An entry's
  * address is a hash of everything its parse depends on: the file's name,
  * board and text, the people data (names are matched against it), and the
- * source of the loader itself, so a change to any of them is a new address.
+ * build's code (code-version.ts), so a change to any of them is a new address.
  * Entries are JSON files written whole (to a temporary name, then
  * renamed), so a CI can save and restore the folder and two builds can share it.
  *
@@ -38,20 +43,20 @@ interface CacheEntry {
  * meeting asked for, is parsed again and written anew: a damaged or edited
  * cache is never published.
  */
-export class ParseCache {
+export class ParseCache<Read extends { meeting: Meeting }> implements Stored<MeetingSource, StoredParse<Read>> {
   private readonly folder: string;
   private readonly context: string;
 
   constructor(folder: string, peopleData: string) {
     this.folder = folder;
-    this.context = createHash('sha256').update(loaderVersion()).update('\0').update(peopleData).digest('hex');
+    this.context = createHash('sha256').update(codeVersion()).update('\0').update(peopleData).digest('hex');
   }
 
   /** The meeting as parsed before, when the cache has it. */
-  lookup(input: MeetingSource): ParsedMeeting | undefined {
+  lookup(input: MeetingSource): StoredParse<Read> | undefined {
     const cached = readEntry(this.entryPath(input));
     if (!cached || !isOf(cached, input)) return undefined;
-    return { read: { meeting: cached.meeting, names: cached.names }, diagnostics: cached.diagnostics };
+    return { read: cached.read as Read, diagnostics: cached.diagnostics };
   }
 
   /**
@@ -60,16 +65,12 @@ export class ParseCache {
    * of larger HTML, which would keep those whole in memory for the rest of
    * the build. Files too broken to read are parsed again each time: they are few.
    */
-  store(input: MeetingSource, parsed: ParsedMeeting): ParsedMeeting {
+  store(input: MeetingSource, parsed: StoredParse<Read>): StoredParse<Read> {
     if (!parsed.read) return parsed;
-    const entry = JSON.stringify({
-      meeting: parsed.read.meeting,
-      names: parsed.read.names,
-      diagnostics: parsed.diagnostics,
-    } satisfies CacheEntry);
+    const entry = JSON.stringify({ read: parsed.read, diagnostics: parsed.diagnostics } satisfies CacheEntry);
     writeEntry(this.entryPath(input), entry);
     const copy = JSON.parse(entry) as CacheEntry;
-    return { read: { meeting: copy.meeting, names: copy.names }, diagnostics: copy.diagnostics };
+    return { read: copy.read as Read, diagnostics: copy.diagnostics };
   }
 
   private entryPath(input: MeetingSource): string {
@@ -99,7 +100,8 @@ function readEntry(file: string): CacheEntry | undefined {
 
 /** True when the entry is of the meeting file asked for: its names, and so its pages' paths, are the file's own. */
 function isOf(entry: CacheEntry, input: MeetingSource): boolean {
-  const meeting = entry.meeting as Partial<Meeting> | undefined;
+  const meeting = (entry.read as Partial<CacheEntry['read']> | undefined | null)?.meeting as
+    Partial<Meeting> | undefined;
   return (
     meeting !== undefined &&
     meeting !== null &&
@@ -120,24 +122,4 @@ function writeEntry(file: string, entry: string): void {
   } catch {
     // A cache that cannot be written only makes the next build slower.
   }
-}
-
-let version: string | undefined;
-
-/** A hash of the loader's own source (src/load, src/model, src/text), so changed code never reads old entries. */
-function loaderVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha256');
-  for (const folder of ['src/load', 'src/model', 'src/text']) {
-    const absolute = path.join(projectRoot, folder);
-    for (const name of readdirSync(absolute).sort())
-      hash
-        .update(name)
-        .update('\0')
-        .update(readFileSync(path.join(absolute, name)));
-  }
-  for (const dependency of ['markdown-it', 'gray-matter', 'yaml']) {
-    hash.update(readFileSync(path.join(projectRoot, 'node_modules', dependency, 'package.json')));
-  }
-  return (version = hash.digest('hex'));
 }

@@ -1,16 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Meeting } from '../model/types.ts';
-import type { Page } from '../site/page.ts';
-import type { MeetingView } from '../site/meeting-view.ts';
-import { projectRoot } from '../paths.ts';
-import type { OutputContext } from './output-context.ts';
+import type { Archive, Meeting } from '../model/types.ts';
+import { codeVersion } from './code-version.ts';
+import { meetingSourcesOf } from './meeting-sources.ts';
+
+/** What the keys are made from besides the meetings: the archive, the site's address, and each meeting's dates as the site shows them. */
+export interface KeyContext {
+  archive: Archive;
+  /** The absolute address of a path of the site. */
+  url(sitePath: string): string;
+  published(meeting: Meeting): string;
+  updated(meeting: Meeting): string;
+}
 
 /**
  * Keys of what a file or page is made from. A build over the previous site
  * keeps a file whose key is the one the last build recorded for it, without
- * making the file again (src/build/site-update.ts): at 10,000 meetings,
+ * making the file again (site-manifest.ts): at 10,000 meetings,
  * 110,000 of the 134,000 plain files are OParl's meetings and agenda items
  * and each meeting's JSON, each made from its meeting alone, and 10,000 of
  * the 11,000 HTML pages are meetings' pages.
@@ -25,7 +30,7 @@ export class InputKeys {
   private readonly context: string;
   private readonly meetings = new Map<string, string>();
 
-  constructor(private readonly output: OutputContext) {
+  constructor(private readonly output: KeyContext) {
     const { archive } = output;
     this.context = inputKey(
       codeVersion(),
@@ -41,7 +46,7 @@ export class InputKeys {
     let key = this.meetings.get(meeting.key);
     if (key === undefined) {
       // Every meeting the loader returns has its file's hash.
-      const source = this.output.archive.sourceHashes.get(meeting.key)!;
+      const source = meetingSourcesOf(this.output.archive).get(meeting.key)!;
       // What linking approvals across meetings changed (src/load/approvals.ts): the rest comes from the file.
       const links = JSON.stringify([meeting.status, meeting.approvedAt, meeting.approves]);
       key = inputKey(this.context, source, links, this.output.published(meeting), this.output.updated(meeting));
@@ -60,9 +65,9 @@ export class InputKeys {
    */
   meetingPage(
     meeting: Meeting,
-    page: Page<'meeting', MeetingView>,
+    page: { frame: unknown },
     siteFrame: string,
-    surroundings: Pick<MeetingView, 'previous' | 'next' | 'history'>,
+    surroundings: { previous?: unknown; next?: unknown; history?: unknown },
   ): string {
     const { previous, next, history } = surroundings;
     return this.of(
@@ -85,29 +90,4 @@ function inputKey(...parts: string[]): string {
   const hash = createHash('sha1');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
-}
-
-let version: string | undefined;
-
-/** A hash of the code that makes the site (src/, _includes/, the Eleventy configuration) and of the locked dependencies. */
-function codeVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha1');
-  const add = (relative: string) =>
-    hash
-      .update(relative)
-      .update('\0')
-      .update(readFileSync(path.join(projectRoot, relative)))
-      .update('\0');
-  for (const folder of ['src', '_includes']) for (const file of filesUnder(folder)) add(file);
-  for (const file of ['eleventy.config.ts', 'package-lock.json']) add(file);
-  return (version = hash.digest('hex'));
-}
-
-function filesUnder(folder: string): string[] {
-  const entries = readdirSync(path.join(projectRoot, folder), { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(projectRoot, path.join(entry.parentPath, entry.name)))
-    .sort();
 }
