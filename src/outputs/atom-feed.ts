@@ -64,22 +64,18 @@ function entry(output: OutputContext, meeting: Meeting): string {
     `${state} of the meeting of the ${board.name} on ${longDate(meeting.date)}: ${counted(meeting.items.length, 'item')}, ${counted(decisions.length, 'decision')}.` +
     (meeting.partial ? ` ${meeting.partial}` : '');
   const content = html`<p>${summary}</p>
-    ${
-      meeting.items.length
-        ? html`<h2>Items</h2>
-            <ol>
-              ${meeting.items.map((item) => html`<li><a href="${url}#${item.anchor}">${[item.number, item.title ?? 'Item without a title'].filter(Boolean).join(' ')}</a></li>`)}
-            </ol>`
-        : ''
-    }
-    ${
-      decisions.length
-        ? html`<h2>Decisions</h2>
-            <ul>
-              ${decisions.map(({ decision }) => html`<li><a href="${url}#${decision.id}">${decision.text}</a></li>`)}
-            </ul>`
-        : ''
-    }`;
+${
+  meeting.items.length
+    ? html`<h2>Items</h2>
+<ol>${meeting.items.map((item) => html`<li><a href="${url}#${item.anchor}">${[item.number, item.title ?? 'Item without a title'].filter(Boolean).join(' ')}</a></li>`)}</ol>`
+    : ''
+}
+${
+  decisions.length
+    ? html`<h2>Decisions</h2>
+<ul>${decisions.map(({ decision }) => html`<li><a href="${url}#${decision.id}">${decision.text}</a></li>`)}</ul>`
+    : ''
+}`;
   return [
     '<entry>',
     element('id', url),
