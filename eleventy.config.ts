@@ -11,7 +11,7 @@ import {
 import { buildTimings } from './src/build/phase-timings.ts';
 import { archiveRoot, parseCacheFolder, projectRoot } from './src/paths.ts';
 import { renderPage } from './_includes/render.ts';
-import type { Page } from './src/site/page.ts';
+import type { Page } from './src/pages/page.ts';
 import { isPlainFile } from './src/build/plain-files.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Eleventy 3 publishes no TypeScript types for its configuration object

@@ -4,7 +4,7 @@ import type { Archive } from '../model/types.ts';
 import { ArchiveMemory } from '../load/archive-memory.ts';
 import { checkedArchive, ContentErrors, preparedFrom, type BuildOptions } from '../build/prepared-build.ts';
 import { buildSite, type PageWriter } from '../build/build-site.ts';
-import { meetingPageAlone, siteView } from '../site/pages.ts';
+import { meetingPageAlone, siteView } from '../plan/plan.ts';
 import { readArchiveHistory } from '../history/archive-history.ts';
 import { formatCheck } from '../check/report.ts';
 import { counted } from '../text/counted.ts';

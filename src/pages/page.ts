@@ -1,6 +1,6 @@
 import type { Archive, Board, Meeting, Person } from '../model/types.ts';
 import { Urls } from './urls.ts';
-import type { SearchFields } from '../search/search-fields.ts';
+import type { SearchFields } from './search-fields.ts';
 import type { ArchiveHistory } from '../history/archive-history.ts';
 
 export interface Link {
