@@ -64,14 +64,3 @@ export function preparedFrom(archive: Archive, options: BuildOptions): PreparedB
     pages: sitePages(archive, { ...options, ...(history ? { history } : {}) }),
   };
 }
-
-let current: PreparedBuild | undefined;
-
-/** Hands a prepared build to the Eleventy configuration, so the archive is loaded once. */
-export function providePreparedBuild(build: PreparedBuild | undefined): void {
-  current = build;
-}
-
-export function takePreparedBuild(): PreparedBuild | undefined {
-  return current;
-}

@@ -49,6 +49,14 @@ export function withViewMadeWhenRead<K extends string, V>(
   return Object.defineProperty(page, 'view', { get: makeView, enumerable: true }) as Page<K, V>;
 }
 
+/**
+ * The site's templates: a page's HTML from its prepared view and the site's
+ * facts. They live in `_includes/` (`_includes/render.ts`), above everything
+ * in `src/`, and are handed in by whoever starts a build (scripts/, the
+ * Eleventy configuration, tests): `src/` never imports them.
+ */
+export type RenderPage = (site: SiteView, page: Page) => string;
+
 /** Site-wide facts every template may show, prepared once per build. */
 export interface SiteView {
   authority: string;
