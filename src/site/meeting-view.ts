@@ -7,6 +7,7 @@ import { historyView, type HistoryView } from './history-view.ts';
 import { optional } from '../load/site-data.ts';
 import { meetingSearchFields } from '../pages/search-fields.ts';
 import { paperLinkView, type PaperLinkView } from './paper-view.ts';
+import { meetingTitle } from './meeting-title.ts';
 import { meetingPapers } from '../pages/meeting-papers.ts';
 
 export interface MeetingView {
@@ -100,10 +101,6 @@ const ATTENDANCE_SHORT: Partial<Record<keyof Meeting['attendance'], string>> = {
   officers: 'officers',
   others: 'also in attendance',
 };
-
-export function meetingTitle(boardName: string, date: string): string {
-  return `${boardName}, ${longDate(date)}`;
-}
 
 /** The board's meetings either side of a meeting, in the archive's order. */
 export interface Siblings {

@@ -7,7 +7,7 @@ import { formatLabel } from '../load/paper-formats.ts';
 import { sameItemNumber } from '../load/item-heading.ts';
 import type { Link, Page, ViewContext } from '../pages/page.ts';
 import { Urls } from '../pages/urls.ts';
-import { meetingTitle } from './meeting-view.ts';
+import { meetingTitle } from './meeting-title.ts';
 import { paperSearchFields } from '../pages/search-fields.ts';
 import { copiedFilePage } from '../pages/file-page.ts';
 
