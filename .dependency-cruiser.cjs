@@ -143,7 +143,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|_site|tmp|\\.cache|content|_data)/|^_includes/assets/' },
+    exclude: { path: '^(_site|tmp|\\.cache|content|_data)/|^_includes/assets/' },
     // Type-only imports are dependencies too: a layer may not even name the types of one above it.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
