@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { AccessibilityView } from '../src/site/accessibility-view.ts';
 
 /** The accessibility statement, in the order of the regulations' model statement. */

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { ActionsView } from '../src/site/actions-view.ts';
 
 type Row = ActionsView['byOwner'][number]['actions'][number];

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { BoardView, MeetingSummary } from '../src/site/board-view.ts';
 import { barChart } from './chart.ts';
 import { follow } from './follow.ts';

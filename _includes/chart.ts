@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { BarChart } from '../src/site/bar-chart.ts';
 
 /** A bar chart drawn in SVG. It is hidden from screen readers: the table beside it says the same. */

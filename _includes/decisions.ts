@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { DecisionsView } from '../src/site/decisions-view.ts';
 
 export function decisions(v: DecisionsView): SafeHtml {

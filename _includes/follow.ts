@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { FollowView } from '../src/site/follow-view.ts';
 
 /** Feeds, calendars and open data, each with what it is for. */

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { HistoryView } from '../src/site/history-view.ts';
 
 /** The history of a meeting's minutes: published, last changed, corrections after approval. */

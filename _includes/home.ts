@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { HomeView } from '../src/site/home-view.ts';
 import { follow } from './follow.ts';
 

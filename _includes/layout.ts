@@ -1,5 +1,5 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
-import type { Frame, SiteView } from '../src/site/page.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
+import type { Frame, SiteView } from '../src/pages/page.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/site/security.ts';
 
 /**

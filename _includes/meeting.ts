@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { MeetingView } from '../src/site/meeting-view.ts';
 import { history } from './history.ts';
 import { paperList } from './papers.ts';

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { MeetingsView } from '../src/site/meetings-view.ts';
 import { status } from './board.ts';
 

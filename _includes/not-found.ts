@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { NotFoundView } from '../src/site/not-found-view.ts';
 
 export function notFound(v: NotFoundView): SafeHtml {

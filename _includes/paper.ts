@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { PaperView } from '../src/site/paper-view.ts';
 
 export function paper(p: PaperView): SafeHtml {

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { PaperLinkView } from '../src/site/paper-view.ts';
 
 /** A list of papers: each kept one linked to its file and its text, each other one to where it is, or named only. */

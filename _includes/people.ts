@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { PeopleView, PersonView } from '../src/site/people-view.ts';
 import { barChart } from './chart.ts';
 

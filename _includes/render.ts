@@ -1,6 +1,6 @@
-import type { SafeHtml } from '../src/site/html.ts';
-import type { Page, SiteView } from '../src/site/page.ts';
-import type { FileView } from '../src/outputs/file-page.ts';
+import type { SafeHtml } from '../src/pages/html.ts';
+import type { Page, SiteView } from '../src/pages/page.ts';
+import type { FileView } from '../src/pages/file-page.ts';
 import { layout } from './layout.ts';
 import { home } from './home.ts';
 import { board } from './board.ts';

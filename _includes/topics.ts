@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../src/site/html.ts';
+import { html, type SafeHtml } from '../src/pages/html.ts';
 import type { TopicsView, TopicView } from '../src/site/topics-view.ts';
 
 export function topics(v: TopicsView): SafeHtml {

@@ -9,7 +9,8 @@ import { buildSite, type BuildHooks } from '../src/build/build-site.ts';
 import { describeHolder, SiteBusy } from '../src/build/site-lock.ts';
 import { formatCheck } from '../src/check/report.ts';
 import { searchCacheFolder } from '../src/search/search-bundle.ts';
-import { writePagesWithEleventy } from '../eleventy.config.ts';
+import { writePagesWithEleventy } from '../src/build/eleventy-pages.ts';
+import { renderPage } from '../_includes/render.ts';
 import { counted } from '../src/text/counted.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
 import { commandProgress } from '../src/cli/progress.ts';
@@ -106,6 +107,7 @@ export async function buildCommand(args: readonly string[], seams: BuildSeams = 
         output,
         incremental: !values['no-cache'],
         writePages: writePagesWithEleventy,
+        render: renderPage,
         progress,
         waitMs: waitSeconds * 1000,
         onWait: (holder) =>

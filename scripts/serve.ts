@@ -6,7 +6,8 @@ import { environment } from './environment.ts';
 import { LiveSite } from '../src/serve/live-site.ts';
 import { watchArchive } from '../src/serve/watch-archive.ts';
 import { startDevServer, type DevServer } from '../src/serve/dev-server.ts';
-import { writePagesWithEleventy } from '../eleventy.config.ts';
+import { writePagesWithEleventy } from '../src/build/eleventy-pages.ts';
+import { renderPage } from '../_includes/render.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
 
 const { values } = commandArguments({
@@ -32,6 +33,7 @@ const site = new LiveSite({
   output,
   searchCache: searchCacheFolder(environment.searchCache),
   writePages: writePagesWithEleventy,
+  render: renderPage,
   reload: () => server?.reload(),
   log: (message) => console.log(message),
   problems: (problems) => (server ? server.showProblems(problems) : (problemsBeforeServing = problems)),

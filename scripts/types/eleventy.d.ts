@@ -1,10 +1,34 @@
 // Eleventy and its development server ship no type declarations; the build and npm start use only this much of them.
 declare module '@11ty/eleventy' {
+  /** The configuration API Eleventy hands to a configuration function (src/build/eleventy-pages.ts uses this much). */
+  export interface EleventyConfig {
+    on(event: 'eleventy.before', listener: () => void): void;
+    addGlobalData(name: string, value: () => unknown): void;
+    addTemplate(
+      virtualPath: string,
+      template: { data: Record<string, unknown>; render: (data: never) => string },
+    ): void;
+    addPassthroughCopy(copies: Record<string, string>): void;
+    setTemplateFormats(formats: string[]): void;
+    ignores: Set<string>;
+    setQuietMode(quiet: boolean): void;
+    setDataFileSuffixes(suffixes: string[]): void;
+    setIncludesDirectory(folder: string): void;
+    setDataDirectory(folder: string): void;
+  }
+
   export default class Eleventy {
     constructor(
       input?: string,
       output?: string,
-      options?: { configPath?: string; quietMode?: boolean; runMode?: 'build' | 'watch' | 'serve' },
+      options?: {
+        /** The configuration file; false reads none. */
+        configPath?: string | false;
+        /** A configuration function, run after the file's (Eleventy's programmatic API). */
+        config?: (eleventyConfig: EleventyConfig) => void;
+        quietMode?: boolean;
+        runMode?: 'build' | 'watch' | 'serve';
+      },
     );
     write(): Promise<unknown>;
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { PhaseReport } from '../build/phase-timings.ts';
 import { packageScriptCommand } from '../cli/package-script.ts';
 import { projectRoot } from '../paths.ts';
-import { SEARCH_BUNDLE_FOLDER } from '../search/search-bundle.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../pages/search-addresses.ts';
 import { addMeeting, benchArchive, removeAddedMeeting } from './bench-archive.ts';
 import { buildPipeline, ratios, sequence, type BenchResult, type PipelineResult, type Ratios } from './bench-report.ts';
 import { folderSize } from './folder-size.ts';

@@ -7,16 +7,19 @@ import { PAGES_PER_RUN, pageBatches } from './page-batches.ts';
 import { changedPages } from './changed-pages.ts';
 import { indexFirstOrder } from '../search/index-order.ts';
 import { startSearchIndex, type SearchIndexInWorkers } from '../search/index-in-worker.ts';
-import { SEARCH_BUNDLE_FOLDER } from '../search/search-bundle.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../pages/search-addresses.ts';
 import type { SearchIndexSummary } from '../search/search-index.ts';
-import { renderPage } from '../../_includes/render.ts';
-import type { Page } from '../site/page.ts';
+import type { Page, RenderPage } from '../pages/page.ts';
 import { collectGarbage, collectGarbageIfGrown } from '../threads/collect-garbage.ts';
 import type { Progress } from '../cli/progress.ts';
 import { counted } from '../text/counted.ts';
 
-/** Writes the pages that have templates into `folder`: one run of Eleventy (eleventy.config.ts), which renders each through `build.onRendered`. */
-export type PageWriter = (folder: string, build: PreparedBuild) => Promise<void>;
+/**
+ * Writes the pages that have templates into `folder`, each as `render` makes
+ * it, telling `build.onRendered` of each: one run of Eleventy
+ * (eleventy-pages.ts).
+ */
+export type PageWriter = (folder: string, build: PreparedBuild, render: RenderPage) => Promise<void>;
 
 export interface SiteBuildOptions {
   /** The site's folder. */
@@ -26,6 +29,8 @@ export interface SiteBuildOptions {
   /** True to write over the previous site only what changed; false to write every file into a fresh folder. */
   incremental: boolean;
   writePages: PageWriter;
+  /** The site's templates (_includes/render.ts), handed in: src/ does not import them. */
+  render: RenderPage;
   /** Told of each phase and run of pages, for a person watching (src/cli/progress.ts). */
   progress?: Progress;
   /** How long to wait for another build writing the same site before refusing (site-lock.ts); 0 refuses at once. */
@@ -131,7 +136,7 @@ async function writePagesAndFiles(
   await buildTimings.span('pages', async () => {
     if (incremental) {
       // Over a previous site, pages are rendered here first (or kept unrendered by their input keys), and Eleventy renders again and writes only those that changed.
-      const render = (page: Page) => buildTimings.add('render', () => renderPage(build.site, page));
+      const render = (page: Page) => buildTimings.add('render', () => options.render(build.site, page));
       templated = changedPages(templated, { site, index, render, ...(searchCache ? { searchCache } : {}) });
       onRendered = (page, html) => written(page.outputPath, html, page.inputKey);
     } else {
@@ -145,7 +150,7 @@ async function writePagesAndFiles(
     let done = 0;
     options.progress?.(`Writing ${counted(templated.length, 'page')}${incremental ? ' that may have changed' : ''}…`);
     for (const pages of batches) {
-      await options.writePages(folder, { ...build, pages, onRendered });
+      await options.writePages(folder, { ...build, pages, onRendered }, options.render);
       done += pages.length;
       if (batches.length > 1) options.progress?.(`Wrote ${done} of ${counted(templated.length, 'page')}.`);
       // The run's pages are in the site: the index may read back those it did not keep.

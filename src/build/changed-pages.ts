@@ -1,4 +1,4 @@
-import type { Page } from '../site/page.ts';
+import type { Page } from '../pages/page.ts';
 import type { SearchPart } from '../search/search-parts.ts';
 import type { SearchIndexInWorkers } from '../search/index-in-worker.ts';
 import { cachedPart } from '../search/search-index.ts';

@@ -1,4 +1,4 @@
-import type { Page } from '../site/page.ts';
+import type { Page } from '../pages/page.ts';
 
 /**
  * Pages written by one run of Eleventy. Eleventy renders every page of a run

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '../site/page.ts';
-import type { FilePage } from '../outputs/file-page.ts';
+import type { Page } from '../pages/page.ts';
+import type { FilePage } from '../pages/file-page.ts';
 import type { SiteOutput } from './site-update.ts';
 import { collectGarbageIfGrown } from '../threads/collect-garbage.ts';
 

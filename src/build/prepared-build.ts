@@ -2,9 +2,9 @@ import type { Archive, Diagnostic } from '../model/types.ts';
 import { hasErrors } from '../model/diagnostics.ts';
 import { loadArchive } from '../load/archive.ts';
 import type { ArchiveMemory } from '../load/archive-memory.ts';
-import { sitePages, siteView, type SiteOptions } from '../site/pages.ts';
+import { sitePages, siteView, type SiteOptions } from '../plan/plan.ts';
 import { counted } from '../text/counted.ts';
-import type { Page, SiteView } from '../site/page.ts';
+import type { Page, SiteView } from '../pages/page.ts';
 import { readArchiveHistory } from '../history/archive-history.ts';
 import { buildTimings } from './phase-timings.ts';
 import type { Progress } from '../cli/progress.ts';
@@ -63,15 +63,4 @@ export function preparedFrom(archive: Archive, options: BuildOptions): PreparedB
     site: siteView(archive, options),
     pages: sitePages(archive, { ...options, ...(history ? { history } : {}) }),
   };
-}
-
-let current: PreparedBuild | undefined;
-
-/** Hands a prepared build to the Eleventy configuration, so the archive is loaded once. */
-export function providePreparedBuild(build: PreparedBuild | undefined): void {
-  current = build;
-}
-
-export function takePreparedBuild(): PreparedBuild | undefined {
-  return current;
 }

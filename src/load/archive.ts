@@ -364,7 +364,7 @@ const CODE_FILE = /\.(?:[cm]?js|[cm]?ts|jsx|tsx)$/i;
 
 /**
  * `_data/` holds data only. Eleventy would run a JavaScript file found there
- * as part of the build (eleventy.config.ts no longer lets it), so such a file
+ * as part of the build (src/build/eleventy-pages.ts no longer lets it), so such a file
  * is refused by name: code that changes the site belongs in src/, reviewed as
  * code, not among the minutes' data. Hidden files and subfolders count too.
  */

@@ -62,7 +62,7 @@ function extractOnWorker(requests: ExtractionRequest[]): Array<Extraction | unde
   const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const sent = new Int32Array(shared);
   const { port1: inbox, port2: outbox } = new MessageChannel();
-  const worker = typeScriptWorker(new URL('../papers/extract-worker.ts', import.meta.url), {
+  const worker = typeScriptWorker(new URL('./paper-extraction-worker.ts', import.meta.url), {
     workerData: { requests, shared, port: outbox },
     transferList: [outbox],
   });

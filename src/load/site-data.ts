@@ -268,7 +268,7 @@ export function readPeople(source: YamlSource | undefined, file: string, diagnos
 }
 
 /**
- * Folders the site itself writes at its root (see src/site/urls.ts and
+ * Folders the site itself writes at its root (see src/pages/urls.ts and
  * src/outputs/output-context.ts). A board with one of these ids would have its
  * pages written over them, or write over them.
  */

@@ -1,5 +1,6 @@
-import type { Frame, Page } from '../site/page.ts';
-import { OutputPaths, type OutputContext } from './output-context.ts';
+import type { Frame, Page } from '../pages/page.ts';
+import type { OutputContext } from './output-context.ts';
+import { OutputPaths } from '../pages/output-paths.ts';
 
 type Alternate = Frame['alternates'][number];
 

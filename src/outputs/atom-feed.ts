@@ -1,10 +1,11 @@
 import type { Board, Meeting } from '../model/types.ts';
-import { html } from '../site/html.ts';
-import { Urls } from '../site/urls.ts';
+import { html } from '../pages/html.ts';
+import { Urls } from '../pages/urls.ts';
 import { longDate } from '../text/dates.ts';
 import { counted } from '../text/counted.ts';
 import { startOfDay, latest } from './content-dates.ts';
-import { OutputPaths, type OutputContext } from './output-context.ts';
+import type { OutputContext } from './output-context.ts';
+import { OutputPaths } from '../pages/output-paths.ts';
 import { attributeList, element, escapeXml } from './xml.ts';
 
 /** Feeds list the newest meetings only; the archive and the open data hold the rest. */

@@ -1,8 +1,9 @@
 import type { Attendance, Attendee, Item, Meeting, MeetingDocument, MeetingRef, NameRef } from '../model/types.ts';
 import { itemText } from '../model/item-text.ts';
-import { Urls } from '../site/urls.ts';
+import { Urls } from '../pages/urls.ts';
 import { localDateTime } from './content-dates.ts';
-import { OutputPaths, type OutputContext } from './output-context.ts';
+import type { OutputContext } from './output-context.ts';
+import { OutputPaths } from '../pages/output-paths.ts';
 
 /**
  * The open data records: plain JSON objects built from the model, one shape

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import type { Board, Meeting } from '../model/types.ts';
-import { Urls } from '../site/urls.ts';
+import { Urls } from '../pages/urls.ts';
 import { clockTime } from '../text/dates.ts';
 import { counted } from '../text/counted.ts';
 import { icsLines, icsText } from './icalendar-text.ts';
-import { OutputPaths, type OutputContext } from './output-context.ts';
+import type { OutputContext } from './output-context.ts';
+import { OutputPaths } from '../pages/output-paths.ts';
 
 /**
  * The United Kingdom's rules since 1996: British Summer Time from 01:00 UTC

@@ -1,11 +1,11 @@
 import type { Board, Item, Meeting, MeetingDocument, Membership, Person } from '../model/types.ts';
 import { sameItemNumber } from '../load/item-heading.ts';
-import { meetingPapers } from '../site/paper-view.ts';
-import type { Page } from '../site/page.ts';
-import { Urls } from '../site/urls.ts';
+import { meetingPapers } from '../pages/meeting-papers.ts';
+import type { Page } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
 import { longDate } from '../text/dates.ts';
 import { latest, localDateTime, startOfDay } from './content-dates.ts';
-import { filePage } from './file-page.ts';
+import { filePage } from '../pages/file-page.ts';
 import { paginate } from './oparl-list.ts';
 import type { OutputContext } from './output-context.ts';
 

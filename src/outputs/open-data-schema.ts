@@ -1,5 +1,6 @@
 import { ATTENDANCE_COLUMNS, ATTENDANCE_KINDS, DECISION_COLUMNS, PAPER_COLUMNS, jsonName } from './data-records.ts';
-import { OutputPaths, type OutputContext } from './output-context.ts';
+import type { OutputContext } from './output-context.ts';
+import { OutputPaths } from '../pages/output-paths.ts';
 
 /**
  * JSON Schemas (draft 2020-12) of the open data, published under

@@ -1,4 +1,4 @@
-import type { Page } from '../site/page.ts';
+import type { Page } from '../pages/page.ts';
 import { csvTable } from './csv.ts';
 import {
   ATTENDANCE_COLUMNS,
@@ -21,8 +21,9 @@ import {
   paperRowSchema,
   peopleSchema,
 } from './open-data-schema.ts';
-import { OutputPaths, type OutputContext } from './output-context.ts';
-import { filePage } from './file-page.ts';
+import type { OutputContext } from './output-context.ts';
+import { OutputPaths } from '../pages/output-paths.ts';
+import { filePage } from '../pages/file-page.ts';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

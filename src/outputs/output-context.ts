@@ -1,22 +1,8 @@
 import type { Meeting } from '../model/types.ts';
-import type { ViewContext } from '../site/page.ts';
-import { Urls } from '../site/urls.ts';
-import { SiteAddress } from './site-address.ts';
+import type { ViewContext } from '../pages/page.ts';
+import { SiteAddress } from '../pages/site-address.ts';
 import { meetingDates } from './content-dates.ts';
 import { InputKeys } from '../incremental/input-keys.ts';
-
-/** Where each machine-readable output lives on the site. */
-export const OutputPaths = {
-  feed: '/feed.xml',
-  boardFeed: (boardId: string) => `/${boardId}/feed.xml`,
-  calendar: '/meetings.ics',
-  boardCalendar: (boardId: string) => `/${boardId}/meetings.ics`,
-  sitemap: '/sitemap.xml',
-  robots: '/robots.txt',
-  meetingJson: (key: string) => `${Urls.meeting(key)}index.json`,
-  data: (name: string) => `/data/${name}`,
-  schema: (name: string) => `/data/schema/${name}`,
-};
 
 /** What every output builder needs: the archive, its lookups and absolute addresses. */
 export class OutputContext {

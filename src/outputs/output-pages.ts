@@ -1,11 +1,12 @@
-import type { Page } from '../site/page.ts';
+import type { Page } from '../pages/page.ts';
 import { addAlternates } from './alternates.ts';
 import { atomFeed } from './atom-feed.ts';
-import { filePage } from './file-page.ts';
+import { filePage } from '../pages/file-page.ts';
 import { meetingsCalendar } from './icalendar.ts';
 import { openDataPages } from './open-data.ts';
 import { oparlPages } from './oparl.ts';
-import { OutputPaths, type OutputContext } from './output-context.ts';
+import type { OutputContext } from './output-context.ts';
+import { OutputPaths } from '../pages/output-paths.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 
 /**

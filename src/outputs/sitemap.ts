@@ -1,5 +1,6 @@
-import type { Page } from '../site/page.ts';
-import { OutputPaths, type OutputContext } from './output-context.ts';
+import type { Page } from '../pages/page.ts';
+import type { OutputContext } from './output-context.ts';
+import { OutputPaths } from '../pages/output-paths.ts';
 import { element } from './xml.ts';
 
 /** Pages a search engine should list: every HTML page but the "not found" page. */

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { Page } from '../site/page.ts';
+import type { Page } from '../pages/page.ts';
 import { typeScriptWorker } from '../threads/typescript-worker.ts';
 import { searchParts, type SearchPart } from './search-parts.ts';
 import { withPartsFile, type SearchIndexOptions, type SearchIndexSummary } from './search-index.ts';

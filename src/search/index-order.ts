@@ -1,4 +1,4 @@
-import type { Page } from '../site/page.ts';
+import type { Page } from '../pages/page.ts';
 import type { SearchPart } from './search-parts.ts';
 
 /**

@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { projectRoot } from '../paths.ts';
-/** The folder of the site that holds Pagefind's bundle: the index and its script. */
-export const SEARCH_BUNDLE_FOLDER = 'pagefind';
 
 /** The file in the bundle that lists its parts, one Pagefind index each (docs/search.md). */
 export const SEARCH_PARTS_FILE = 'parts.json';

@@ -2,12 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { stableBundle, type BundleFile } from './stable-index.ts';
-import { SEARCH_BUNDLE_FOLDER, SEARCH_PARTS_FILE } from './search-bundle.ts';
+import { SEARCH_PARTS_FILE } from './search-bundle.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../pages/search-addresses.ts';
 import { partsFile, searchParts, type SearchPart } from './search-parts.ts';
 import { IndexCache, partKey, type PartPage } from '../incremental/index-cache.ts';
 import { codeVersion } from '../incremental/code-version.ts';
 import { fileHash, untouched, type PreviousFiles } from '../incremental/site-manifest.ts';
-import type { Page } from '../site/page.ts';
+import type { Page } from '../pages/page.ts';
 import { collectGarbageIfGrown } from '../threads/collect-garbage.ts';
 
 /**

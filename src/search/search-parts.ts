@@ -1,4 +1,4 @@
-import type { Page } from '../site/page.ts';
+import type { Page } from '../pages/page.ts';
 
 /**
  * One part of the search index: the pages of the current municipal year, or

@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Archive } from '../model/types.ts';
+import type { RenderPage } from '../pages/page.ts';
 import { ArchiveMemory } from '../load/archive-memory.ts';
 import { checkedArchive, ContentErrors, preparedFrom, type BuildOptions } from '../build/prepared-build.ts';
 import { buildSite, type PageWriter } from '../build/build-site.ts';
-import { meetingPageAlone, siteView } from '../site/pages.ts';
+import { meetingPageAlone, siteView } from '../plan/plan.ts';
 import { readArchiveHistory } from '../history/archive-history.ts';
 import { formatCheck } from '../check/report.ts';
 import { counted } from '../text/counted.ts';
-import { renderPage } from '../../_includes/render.ts';
 import { describeHolder, lockSite, SiteBusy, type SiteLock } from '../build/site-lock.ts';
 
 export interface LiveSiteOptions {
@@ -18,6 +18,8 @@ export interface LiveSiteOptions {
   output: string;
   searchCache?: string;
   writePages: PageWriter;
+  /** The site's templates (_includes/render.ts), handed in: src/ does not import them. */
+  render: RenderPage;
   /** Tells the browsers showing the site to load their page again. */
   reload: () => void;
   /** Tells the clerk what happened, a line at a time. */
@@ -125,6 +127,7 @@ export class LiveSite {
         output: this.options.output,
         incremental: true,
         writePages: this.options.writePages,
+        render: this.options.render,
         // `npm run build` may be writing the same site: this build waits for it.
         waitMs: LOCK_WAIT_MS,
         onWait: (holder) => log(`Waiting for another build of the site to finish: ${describeHolder(holder)}.`),
@@ -178,7 +181,7 @@ export class LiveSite {
       // Whole or not at all, as the build puts files in place: a reader never sees half a page. Written beside the
       // site, not in it, so that a stop halfway leaves nothing in the site that its manifest does not know of.
       const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.page`);
-      writeFileSync(temporary, renderPage(site, page));
+      writeFileSync(temporary, this.options.render(site, page));
       renameSync(temporary, file);
       shown.push(page.frame.path);
     }

@@ -1,8 +1,8 @@
 import type { AccessibilityStatement } from '../model/types.ts';
 import { longDate } from '../text/dates.ts';
-import type { Page, ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
-import { SiteAddress } from '../outputs/site-address.ts';
+import type { Page, ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
+import { SiteAddress } from '../pages/site-address.ts';
 import { contactWays } from './contact.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { actionRegister, groupBy } from '../analysis/registers.ts';
 import { longDate } from '../text/dates.ts';
-import type { Page, ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
+import type { Page, ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
 import { oneLine } from './meeting-view.ts';
 
 interface ActionRow {

@@ -1,7 +1,7 @@
 import type { Board, Meeting, Report } from '../model/types.ts';
 import { longDate, mediumDate, municipalYearLabel, municipalYearOf } from '../text/dates.ts';
-import { withViewMadeWhenRead, type Link, type Page, type ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
+import { withViewMadeWhenRead, type Link, type Page, type ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
 import { groupedBarChart, type BarChart } from './bar-chart.ts';
 import { followView, type FollowView } from './follow-view.ts';
 

@@ -1,5 +1,5 @@
 import type { Contact } from '../model/types.ts';
-import type { ContactWay } from './page.ts';
+import type { ContactWay } from '../pages/page.ts';
 
 /** Each way a contact can be reached, in the order the footer and the accessibility statement give them. */
 export function contactWays(contact: Contact & { url?: string }): ContactWay[] {

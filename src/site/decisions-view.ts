@@ -1,8 +1,8 @@
 import type { Board } from '../model/types.ts';
 import { decisionRegister, groupBy } from '../analysis/registers.ts';
 import { longDate } from '../text/dates.ts';
-import { withViewMadeWhenRead, type Page, type ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
+import { withViewMadeWhenRead, type Page, type ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
 
 export interface DecisionsView {
   heading: string;

@@ -1,7 +1,7 @@
 import type { Board } from '../model/types.ts';
-import { OutputPaths } from '../outputs/output-context.ts';
-import { SiteAddress } from '../outputs/site-address.ts';
-import type { ViewContext } from './page.ts';
+import { OutputPaths } from '../pages/output-paths.ts';
+import { SiteAddress } from '../pages/site-address.ts';
+import type { ViewContext } from '../pages/page.ts';
 
 /** One way to follow the minutes, with a sentence on what it is for. */
 export interface FollowWay {

@@ -1,6 +1,6 @@
-import type { Page, ViewContext } from './page.ts';
+import type { Page, ViewContext } from '../pages/page.ts';
 import { meetingSummary, type MeetingSummary } from './board-view.ts';
-import { Urls } from './urls.ts';
+import { Urls } from '../pages/urls.ts';
 import { followView, type FollowView } from './follow-view.ts';
 
 export interface HomeView {

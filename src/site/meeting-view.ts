@@ -1,12 +1,14 @@
 import type { Attendee, Meeting, MeetingRef } from '../model/types.ts';
 import { clockTime, longDate, mediumDate } from '../text/dates.ts';
-import { withViewMadeWhenRead, type Link, type Page, type ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
-import { raw, type SafeHtml } from './html.ts';
+import { withViewMadeWhenRead, type Link, type Page, type ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
+import { raw, type SafeHtml } from '../pages/html.ts';
 import { historyView, type HistoryView } from './history-view.ts';
 import { optional } from '../load/site-data.ts';
-import { meetingSearchFields } from '../search/search-fields.ts';
-import { meetingPapers, paperLinkView, type PaperLinkView } from './paper-view.ts';
+import { meetingSearchFields } from '../pages/search-fields.ts';
+import { paperLinkView, type PaperLinkView } from './paper-view.ts';
+import { meetingTitle } from './meeting-title.ts';
+import { meetingPapers } from '../pages/meeting-papers.ts';
 
 export interface MeetingView {
   heading: string;
@@ -99,10 +101,6 @@ const ATTENDANCE_SHORT: Partial<Record<keyof Meeting['attendance'], string>> = {
   officers: 'officers',
   others: 'also in attendance',
 };
-
-export function meetingTitle(boardName: string, date: string): string {
-  return `${boardName}, ${longDate(date)}`;
-}
 
 /** The board's meetings either side of a meeting, in the archive's order. */
 export interface Siblings {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { groupBy } from '../analysis/registers.ts';
-import { withViewMadeWhenRead, type Page, type ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
+import { withViewMadeWhenRead, type Page, type ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
 import { meetingSummary, type MeetingSummary } from './board-view.ts';
 
 export interface MeetingsView {

@@ -1,5 +1,5 @@
-import type { Link, Page, ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
+import type { Link, Page, ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
 
 export interface NotFoundView {
   boards: Link[];

@@ -5,11 +5,11 @@ import { fileSize } from '../text/file-size.ts';
 import { counted } from '../text/counted.ts';
 import { formatLabel } from '../load/paper-formats.ts';
 import { sameItemNumber } from '../load/item-heading.ts';
-import type { Link, Page, ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
-import { meetingTitle } from './meeting-view.ts';
-import { paperSearchFields } from '../search/search-fields.ts';
-import { copiedFilePage } from '../outputs/file-page.ts';
+import type { Link, Page, ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
+import { meetingTitle } from './meeting-title.ts';
+import { paperSearchFields } from '../pages/search-fields.ts';
+import { copiedFilePage } from '../pages/file-page.ts';
 
 const KINDS: Record<PaperKind, string> = {
   agenda: 'Agenda',
@@ -68,15 +68,6 @@ export function paperLinkView(doc: MeetingDocument, meeting: Meeting, context: V
     .filter(Boolean)
     .join(', ');
   return { title: doc.title, facts, ...(doc.link ? { externalHref: doc.link } : {}) };
-}
-
-/** The papers a meeting's page lists with the meeting as a whole: those of no item, and those of an item it lacks (the check warns of these). */
-export function meetingPapers(meeting: Meeting): MeetingDocument[] {
-  return meeting.documents.filter(
-    (doc) =>
-      doc.item === undefined ||
-      !meeting.items.some((i) => i.number !== undefined && sameItemNumber(i.number, doc.item!)),
-  );
 }
 
 /** For each kept paper of a meeting: its file, as it is, and the page of its text when it has text. */

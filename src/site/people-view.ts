@@ -1,10 +1,10 @@
-import { personSearchFields, withoutInitials } from '../search/search-fields.ts';
+import { personSearchFields, withoutInitials } from '../pages/search-fields.ts';
 import type { Person } from '../model/types.ts';
 import { attendanceRecords, boardAttendance, type AttendanceKind } from '../analysis/attendance.ts';
 import { declarationsOf } from '../analysis/registers.ts';
 import { longDate, mediumDate } from '../text/dates.ts';
-import { withViewMadeWhenRead, type Page, type ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
+import { withViewMadeWhenRead, type Page, type ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
 import { horizontalBarChart, type BarChart } from './bar-chart.ts';
 
 export interface PeopleView {

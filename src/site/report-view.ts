@@ -1,9 +1,9 @@
 import type { Report } from '../model/types.ts';
 import { mediumDate } from '../text/dates.ts';
-import type { Page, ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
-import { raw, type SafeHtml } from './html.ts';
-import { reportSearchFields } from '../search/search-fields.ts';
+import type { Page, ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
+import { raw, type SafeHtml } from '../pages/html.ts';
+import { reportSearchFields } from '../pages/search-fields.ts';
 
 export interface ReportView {
   title: string;

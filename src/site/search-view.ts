@@ -5,11 +5,11 @@ import {
   meetingSearchFields,
   reportSearchFields,
   type SearchFilter,
-} from '../search/search-fields.ts';
-import { SEARCH_BUNDLE_FOLDER } from '../search/search-bundle.ts';
-import type { Link, Page, ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
-import { VOCABULARY_PATH } from '../search/search-vocabulary.ts';
+} from '../pages/search-fields.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../pages/search-addresses.ts';
+import type { Link, Page, ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
+import { VOCABULARY_PATH } from '../pages/search-addresses.ts';
 
 export interface SearchOption {
   value: string;

@@ -1,7 +1,7 @@
 import type { Site } from '../model/types.ts';
-import type { Page } from './page.ts';
-import { filePage } from '../outputs/file-page.ts';
-import { Urls } from './urls.ts';
+import type { Page } from '../pages/page.ts';
+import { filePage } from '../pages/file-page.ts';
+import { Urls } from '../pages/urls.ts';
 
 /** The council's colours, as a small stylesheet loaded after the main one. */
 export const THEME_PATH = Urls.asset('theme.css');

@@ -1,7 +1,7 @@
 import { topicIndex } from '../analysis/registers.ts';
 import { longDate } from '../text/dates.ts';
-import type { Link, Page, ViewContext } from './page.ts';
-import { Urls } from './urls.ts';
+import type { Link, Page, ViewContext } from '../pages/page.ts';
+import { Urls } from '../pages/urls.ts';
 
 export interface TopicsView {
   topics: Array<Link & { count: number }>;

@@ -58,8 +58,9 @@ describe('a program in _data/', () => {
       script,
       [
         `import { prepareBuild } from ${JSON.stringify(path.join(projectRoot, 'src/build/prepared-build.ts'))};`,
-        `import { writePagesWithEleventy } from ${JSON.stringify(path.join(projectRoot, 'eleventy.config.ts'))};`,
-        `await writePagesWithEleventy(${JSON.stringify(path.join(folder, 'site'))}, prepareBuild({ root: ${JSON.stringify(projectRoot)}, pathPrefix: '/' }));`,
+        `import { writePagesWithEleventy } from ${JSON.stringify(path.join(projectRoot, 'src/build/eleventy-pages.ts'))};`,
+        `import { renderPage } from ${JSON.stringify(path.join(projectRoot, '_includes/render.ts'))};`,
+        `await writePagesWithEleventy(${JSON.stringify(path.join(folder, 'site'))}, prepareBuild({ root: ${JSON.stringify(projectRoot)}, pathPrefix: '/' }), renderPage);`,
       ].join('\n'),
     );
     await run(path.join(projectRoot, 'node_modules/.bin/tsx'), [script], { cwd: folder });

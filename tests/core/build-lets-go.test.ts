@@ -31,6 +31,7 @@ describe('a build while it waits for the search index', () => {
       output,
       incremental: false,
       writePages,
+      render: renderPage,
     });
     expect(built.meetings).toBeGreaterThan(0);
     expect(existsSync(path.join(output, 'pagefind', 'pagefind.js'))).toBe(true);

@@ -6,7 +6,7 @@ import { changedPages } from '../../src/build/changed-pages.ts';
 import { IndexCache, partKey } from '../../src/incremental/index-cache.ts';
 import { codeVersion } from '../../src/incremental/code-version.ts';
 import type { SearchPart } from '../../src/search/search-parts.ts';
-import type { Page } from '../../src/site/page.ts';
+import type { Page } from '../../src/pages/page.ts';
 
 const page = (outputPath: string, inputKey?: string): Page => ({
   kind: 'meeting',

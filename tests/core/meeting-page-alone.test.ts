@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
-import { meetingPageAlone, sitePages, siteView } from '../../src/site/pages.ts';
+import { meetingPageAlone, sitePages, siteView } from '../../src/plan/plan.ts';
 import { renderPage } from '../../_includes/render.ts';
 import { copyOfSampleArchive, meetingFile } from '../support/archive-copy.ts';
 

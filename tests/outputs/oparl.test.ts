@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
 import { oparlPages } from '../../src/outputs/oparl.ts';
 import { listPagePath, paginate } from '../../src/outputs/oparl-list.ts';
-import type { FileView } from '../../src/outputs/file-page.ts';
+import type { FileView } from '../../src/pages/file-page.ts';
 import { OutputContext } from '../../src/outputs/output-context.ts';
 import { projectRoot } from '../../src/paths.ts';
-import { ViewContext } from '../../src/site/page.ts';
-import { Urls } from '../../src/site/urls.ts';
+import { ViewContext } from '../../src/pages/page.ts';
+import { Urls } from '../../src/pages/urls.ts';
 import { buildSite } from '../support/build-site.ts';
 
 type Json = Record<string, any>;

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
 import { meetingsCalendar } from '../../src/outputs/icalendar.ts';
 import { OutputContext } from '../../src/outputs/output-context.ts';
-import { SiteAddress } from '../../src/outputs/site-address.ts';
+import { SiteAddress } from '../../src/pages/site-address.ts';
 import { projectRoot } from '../../src/paths.ts';
-import { ViewContext } from '../../src/site/page.ts';
-import { Urls } from '../../src/site/urls.ts';
+import { ViewContext } from '../../src/pages/page.ts';
+import { Urls } from '../../src/pages/urls.ts';
 
 describe('absolute addresses', () => {
   it('join base_url and the path prefix without doubling the folder', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partsFile, searchParts, PART_PAGE_BUDGET, type SearchPart } from '../../src/search/search-parts.ts';
 import { partKey } from '../../src/incremental/index-cache.ts';
-import type { Page } from '../../src/site/page.ts';
+import type { Page } from '../../src/pages/page.ts';
 
 /** A meeting page of board `b` on a date, with the search fields the views give it (the municipal year starting in May). */
 function meeting(date: string, board = 'b'): Page {

@@ -1,4 +1,4 @@
-import type { Urls } from '../site/urls.ts';
+import type { Urls } from './urls.ts';
 
 /**
  * Absolute addresses for feeds, calendars, the sitemap and open data, which

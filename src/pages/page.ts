@@ -1,6 +1,6 @@
 import type { Archive, Board, Meeting, Person } from '../model/types.ts';
 import { Urls } from './urls.ts';
-import type { SearchFields } from '../search/search-fields.ts';
+import type { SearchFields } from './search-fields.ts';
 import type { ArchiveHistory } from '../history/archive-history.ts';
 
 export interface Link {
@@ -48,6 +48,14 @@ export function withViewMadeWhenRead<K extends string, V>(
 ): Page<K, V> {
   return Object.defineProperty(page, 'view', { get: makeView, enumerable: true }) as Page<K, V>;
 }
+
+/**
+ * The site's templates: a page's HTML from its prepared view and the site's
+ * facts. They live in `_includes/` (`_includes/render.ts`), above everything
+ * in `src/`, and are handed in by whoever starts a build (scripts/, the
+ * Eleventy configuration, tests): `src/` never imports them.
+ */
+export type RenderPage = (site: SiteView, page: Page) => string;
 
 /** Site-wide facts every template may show, prepared once per build. */
 export interface SiteView {

@@ -1,9 +1,6 @@
 import type { Archive } from '../model/types.ts';
 import { itemText } from '../model/item-text.ts';
 
-/** Where the build writes the words of the archive, which the search page reads only when a search finds nothing. */
-export const VOCABULARY_PATH = '/search/words.json';
-
 /** Enough words for the archive's own language, small enough for a phone to load after a failed search. */
 const MOST_WORDS = 20_000;
 /** Shorter words are rarely misspelt in a way that a suggestion helps with. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '../site/page.ts';
-import { Urls } from '../site/urls.ts';
+import type { Page } from './page.ts';
+import { Urls } from './urls.ts';
 
 /**
  * What a plain file's page holds: how to make its content, not the content

@@ -1,8 +1,8 @@
-// The worker thread of src/load/paper-extraction.ts: it reads each paper's file and extracts its pages and text.
+// The worker thread of paper-extraction.ts: it reads each paper's file and extracts its pages and text.
 import { readFileSync } from 'node:fs';
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { extractPaper, type Extraction } from './extract-text.ts';
-import type { ExtractionWorkerInput, ExtractionWorkerResult } from '../load/paper-extraction.ts';
+import { extractPaper, type Extraction } from '../papers/extract-text.ts';
+import type { ExtractionWorkerInput, ExtractionWorkerResult } from './paper-extraction.ts';
 
 const { requests, shared, port } = workerData as ExtractionWorkerInput & { port: MessagePort };
 const sent = new Int32Array(shared);
