@@ -1,8 +1,8 @@
 // npm run bench -- --meetings N [--boards B] [--seed S] [--papers] [--json] [--skip-peers] [--skip-search] [--skip-serve] [--keep]
 import path from 'node:path';
 import { projectRoot } from '../src/paths.ts';
-import { runBench } from '../src/bench/run-bench.ts';
-import { formatReport } from '../src/bench/bench-report.ts';
+import { runBench } from './bench/run-bench.ts';
+import { formatReport } from './bench/bench-report.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
 
 const { values } = commandArguments({

@@ -8,8 +8,8 @@ import {
   ratios,
   sequence,
   type BenchResult,
-} from '../../src/bench/bench-report.ts';
-import type { Measurement } from '../../src/bench/measure-command.ts';
+} from '../../scripts/bench/bench-report.ts';
+import type { Measurement } from '../../scripts/bench/measure-command.ts';
 
 const MB = 1000 * 1000;
 

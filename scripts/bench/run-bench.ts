@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { removeSite } from '../build/site-generations.ts';
+import { removeSite } from '../../src/build/site-generations.ts';
 import os from 'node:os';
 import path from 'node:path';
-import type { PhaseReport } from '../build/phase-timings.ts';
-import { packageScriptCommand } from '../cli/package-script.ts';
-import { projectRoot } from '../paths.ts';
-import { SEARCH_BUNDLE_FOLDER } from '../pages/search-addresses.ts';
+import type { PhaseReport } from '../../src/build/phase-timings.ts';
+import { packageScriptCommand } from '../../src/cli/package-script.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../../src/pages/search-addresses.ts';
 import { addMeeting, benchArchive, removeAddedMeeting } from './bench-archive.ts';
 import { buildPipeline, ratios, sequence, type BenchResult, type PipelineResult, type Ratios } from './bench-report.ts';
 import { folderSize } from './folder-size.ts';

@@ -1,4 +1,4 @@
-import type { PhaseReport } from '../build/phase-timings.ts';
+import type { PhaseReport } from '../../src/build/phase-timings.ts';
 import type { FolderSize } from './folder-size.ts';
 import type { Measurement } from './measure-command.ts';
 import type { WireStep } from './search-on-the-wire.ts';
