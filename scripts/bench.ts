@@ -42,7 +42,7 @@ const { values } = commandArguments({
     keep: {
       type: 'boolean',
       default: false,
-      description: 'keeps the built sites in the temporary folder it names, instead of removing them',
+      description: 'keeps the built sites (Minute Book and each peer) in the temporary folder it names',
     },
   },
 });

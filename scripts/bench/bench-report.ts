@@ -66,6 +66,8 @@ export interface BenchResult {
   phoneSearch?: WireStep[];
   /** `npm start` on the archive: its first build, and showing an edited meeting. */
   serve?: ServeRebuild;
+  /** With --keep, the folder holding the built sites: minute-book/site, serve/, eleventy/_site, hugo/public. */
+  keptIn?: string;
   /** What was skipped and why, said plainly. */
   notes: string[];
 }

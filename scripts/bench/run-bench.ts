@@ -29,7 +29,10 @@ export interface BenchOptions {
   skipServe?: boolean;
   /** Gives each meeting a PDF of about 200 KB (generate.ts), read and published with it. */
   papers?: boolean;
-  /** Keep the built sites (their folder is printed) instead of removing them. */
+  /**
+   * Keeps the built sites in the run's folder (printed, and `keptIn` in the result) instead of removing them:
+   * Minute Book's as left by its last build (one meeting added, into an empty folder), and each peer's.
+   */
   keep?: boolean;
   /** Told what is happening, for a person watching a long run. */
   progress?: (message: string) => void;
@@ -50,6 +53,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const archive = benchArchive(options.cacheRoot, generate);
   const work = mkdtempSync(path.join(os.tmpdir(), 'minute-book-bench-'));
   say(`Building into ${work}`);
+  // Each site is removed once measured, so a large run holds one at a time on disk; --keep keeps them all.
+  const doneWith = (folder: string) => {
+    if (!options.keep) rmSync(folder, { recursive: true, force: true });
+  };
   try {
     const site = path.join(work, 'minute-book', 'site');
     // The build's cache starts empty, so the first build is a full one, and the second finds what the first left.
@@ -103,14 +110,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     } finally {
       removeAddedMeeting(archive.root);
     }
-    rmSync(path.join(work, 'minute-book'), { recursive: true, force: true });
+    doneWith(path.join(work, 'minute-book'));
 
     let serve: BenchResult['serve'];
     if (options.skipServe) notes.push('npm start was not measured (--skip-serve).');
     else {
       say('npm start: first build, then an edited meeting…');
       serve = await measureServeRebuild(archive.root, path.join(work, 'serve'));
-      rmSync(path.join(work, 'serve'), { recursive: true, force: true });
+      doneWith(path.join(work, 'serve'));
     }
 
     const peers: PipelineResult[] = [];
@@ -118,11 +125,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     else {
       say('Eleventy + Pagefind…');
       peers.push(await measureEleventyPeer(archive.root, path.join(work, 'eleventy')));
+      doneWith(path.join(work, 'eleventy'));
       if (hasHugo()) {
         say('Hugo + Pagefind…');
         peers.push(await measureHugoPeer(archive.root, path.join(work, 'hugo')));
+        doneWith(path.join(work, 'hugo'));
       } else notes.push(`Hugo is not installed at ${HUGO_PATH} (apt-get install hugo): the Hugo peer was not built.`);
     }
+
+    if (options.keep) notes.push(`the built sites are kept in ${work}.`);
 
     const ratioByPeer: Record<string, Ratios> = {};
     for (const peer of peers) {
@@ -154,6 +165,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       ...(search ? { search } : {}),
       ...(phoneSearch ? { phoneSearch } : {}),
       ...(serve ? { serve } : {}),
+      ...(options.keep ? { keptIn: work } : {}),
       notes,
     };
   } finally {
@@ -197,18 +209,14 @@ async function measureEleventyPeer(root: string, folder: string): Promise<Pipeli
     await measureOrFail(eleventyCommand(folder, input, config, out)),
     await measureOrFail(pagefindCommand(out)),
   ];
-  const result = sequence('Eleventy + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
-  rmSync(folder, { recursive: true, force: true });
-  return result;
+  return sequence('Eleventy + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
 }
 
 async function measureHugoPeer(root: string, folder: string): Promise<PipelineResult> {
   writeHugoPeer(root, folder);
   const out = path.join(folder, 'public');
   const steps = [await measureOrFail(hugoCommand(folder, out)), await measureOrFail(pagefindCommand(out))];
-  const result = sequence('Hugo + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
-  rmSync(folder, { recursive: true, force: true });
-  return result;
+  return sequence('Hugo + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
 }
 
 /** The versions measured: Node, and each tool as installed. */
