@@ -1,4 +1,5 @@
-// npm run bench -- --meetings N [--boards B] [--seed S] [--papers] [--json] [--skip-peers] [--skip-search] [--skip-serve] [--keep]
+// npm run bench -- --meetings N [--boards B] [--seed S] [--papers] [--json] [--skip-peers] [--skip-search] [--skip-serve]
+//   [--skip-optional-outputs] [--keep]
 import path from 'node:path';
 import { projectRoot } from '../src/paths.ts';
 import { runBench } from './bench/run-bench.ts';
@@ -39,6 +40,11 @@ const { values } = commandArguments({
       default: false,
       description: 'leaves out the measurement of npm start showing an edited meeting',
     },
+    'skip-optional-outputs': {
+      type: 'boolean',
+      default: false,
+      description: 'leaves out the second cold build, the one with the optional outputs (OParl) turned on',
+    },
     keep: {
       type: 'boolean',
       default: false,
@@ -65,6 +71,7 @@ try {
     skipPeers: values['skip-peers'],
     skipSearch: values['skip-search'],
     skipServe: values['skip-serve'],
+    skipOptionalOutputs: values['skip-optional-outputs'],
     keep: values.keep,
     // Progress goes to stderr, so --json output stays clean.
     progress: (message) => console.error(message),

@@ -7,7 +7,13 @@ import type { PhaseReport } from '../../src/build/phase-timings.ts';
 import { packageScriptCommand } from '../../src/cli/package-script.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../../src/pages/search-addresses.ts';
-import { addMeeting, benchArchive, removeAddedMeeting } from './bench-archive.ts';
+import {
+  addMeeting,
+  benchArchive,
+  removeAddedMeeting,
+  turnOffOptionalOutputs,
+  turnOnOptionalOutputs,
+} from './bench-archive.ts';
 import { buildPipeline, ratios, sequence, type BenchResult, type PipelineResult, type Ratios } from './bench-report.ts';
 import { folderSize } from './folder-size.ts';
 import { measureOrFail } from './measure-command.ts';
@@ -27,6 +33,8 @@ export interface BenchOptions {
   skipSearch?: boolean;
   /** Leaves out the measurement of `npm start` showing an edited meeting. */
   skipServe?: boolean;
+  /** Leaves out the second cold build, the one with the optional outputs (the OParl export) turned on. */
+  skipOptionalOutputs?: boolean;
   /** Gives each meeting a PDF of about 200 KB (generate.ts), read and published with it. */
   papers?: boolean;
   /**
@@ -84,6 +92,28 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       phoneSearch = await measureSearchOnTheWire(site, undefined, { phone: true });
     }
 
+    // The default outputs leave out OParl (docs/open-data.md); a council that turns it on wants its cost too.
+    let withOptionalOutputs: PipelineResult | undefined;
+    if (options.skipOptionalOutputs)
+      notes.push('the build with the optional outputs (OParl) was not measured (--skip-optional-outputs).');
+    else {
+      say('Minute Book: full build with the optional outputs (oparl: true)…');
+      const folder = path.join(work, 'minute-book-oparl');
+      turnOnOptionalOutputs(archive.root);
+      try {
+        withOptionalOutputs = await measureMinuteBook(
+          'Minute Book, with OParl',
+          archive.root,
+          path.join(folder, 'site'),
+          path.join(folder, 'cache'),
+          path.join(folder, 'full.json'),
+        );
+      } finally {
+        turnOffOptionalOutputs(archive.root);
+      }
+      doneWith(folder);
+    }
+
     say('Minute Book: one meeting added, built again over the previous site…');
     let oneMeetingAdded: PipelineResult;
     let oneMeetingAddedEmptyFolder: PipelineResult;
@@ -135,11 +165,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     if (options.keep) notes.push(`the built sites are kept in ${work}.`);
 
-    const ratioByPeer: Record<string, Ratios> = {};
-    for (const peer of peers) {
-      const r = ratios(minuteBook, peer);
-      if (r) ratioByPeer[peer.name] = r;
-    }
+    const ratiosTo = (build: PipelineResult) => {
+      const byPeer: Record<string, Ratios> = {};
+      for (const peer of peers) {
+        const r = ratios(build, peer);
+        if (r) byPeer[peer.name] = r;
+      }
+      return byPeer;
+    };
     return {
       date: new Date().toISOString(),
       machine: {
@@ -158,10 +191,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         markdown: archive.markdown,
       },
       minuteBook,
+      ...(withOptionalOutputs ? { withOptionalOutputs } : {}),
       oneMeetingAdded,
       oneMeetingAddedEmptyFolder,
       peers,
-      ratios: ratioByPeer,
+      ratios: ratiosTo(minuteBook),
+      ...(withOptionalOutputs && peers.length ? { ratiosWithOptionalOutputs: ratiosTo(withOptionalOutputs) } : {}),
       ...(search ? { search } : {}),
       ...(phoneSearch ? { phoneSearch } : {}),
       ...(serve ? { serve } : {}),

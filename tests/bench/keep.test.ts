@@ -9,11 +9,23 @@ import { runBench } from '../../scripts/bench/run-bench.ts';
 describe('npm run bench -- --keep', () => {
   it('keeps every built site in the folder it names, Minute Book’s and each peer’s', async () => {
     const cacheRoot = mkdtempSync(path.join(tmpdir(), 'minute-book-bench-keep-'));
-    const result = await runBench({ meetings: 4, cacheRoot, skipSearch: true, skipServe: true, keep: true });
+    // The build with OParl is kept too (tests/bench/optional-outputs.test.ts); left out here, as --skip-optional-outputs does.
+    const result = await runBench({
+      meetings: 4,
+      cacheRoot,
+      skipSearch: true,
+      skipServe: true,
+      skipOptionalOutputs: true,
+      keep: true,
+    });
     const kept = result.keptIn;
     try {
       expect(kept).toBeDefined();
       expect(result.notes).toContain(`the built sites are kept in ${kept}.`);
+      expect(result.notes).toContain(
+        'the build with the optional outputs (OParl) was not measured (--skip-optional-outputs).',
+      );
+      expect(result.withOptionalOutputs).toBeUndefined();
       const site = path.join(kept!, 'minute-book', 'site');
       expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toContain('<html');
       expect(existsSync(path.join(site, 'pagefind'))).toBe(true);
