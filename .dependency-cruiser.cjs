@@ -15,7 +15,6 @@ const plan = ['plan'];
 const search = ['search'];
 const build = ['build'];
 const serve = ['serve'];
-const bench = ['bench'];
 
 /** A path pattern for these folders (or files) of src/. */
 const inSrc = (...layers) => `^src/(${layers.flat().join('|')})(/|$)`;
@@ -60,7 +59,7 @@ module.exports = {
         'Loading the archive (load, papers) and the tools beside it (import, scaffold, check, snapshot) know nothing of pages, views, outputs, the plan, search, the build or the server.',
       severity: 'error',
       from: { path: inSrc(load) },
-      to: { path: inSrc(pages, views, outputs, plan, search, build, serve, bench) },
+      to: { path: inSrc(pages, views, outputs, plan, search, build, serve) },
     },
     {
       name: 'pages-is-neutral',
@@ -68,7 +67,7 @@ module.exports = {
         'src/pages/ is the vocabulary every producer shares (page types, addresses, escaping, search fields): it imports only the model, loading and the foundation.',
       severity: 'error',
       from: { path: inSrc(pages) },
-      to: { path: inSrc(views, outputs, plan, search, build, serve, bench, 'import', 'scaffold', 'check', 'snapshot') },
+      to: { path: inSrc(views, outputs, plan, search, build, serve, 'import', 'scaffold', 'check', 'snapshot') },
     },
     {
       name: 'views-not-outputs',
@@ -76,7 +75,7 @@ module.exports = {
         'The page views (src/site/) and the plain outputs (src/outputs/) stand side by side: a view imports no output, nor anything above.',
       severity: 'error',
       from: { path: inSrc(views) },
-      to: { path: inSrc(outputs, plan, search, build, serve, bench) },
+      to: { path: inSrc(outputs, plan, search, build, serve) },
     },
     {
       name: 'outputs-not-views',
@@ -84,7 +83,7 @@ module.exports = {
         'The plain outputs (feeds, calendars, open data, OParl) are made from the archive and the page list, never from the page views, nor from anything above.',
       severity: 'error',
       from: { path: inSrc(outputs) },
-      to: { path: inSrc(views, plan, search, build, serve, bench) },
+      to: { path: inSrc(views, plan, search, build, serve) },
     },
     {
       name: 'plan-below-its-consumers',
@@ -92,7 +91,7 @@ module.exports = {
         'The build plan (src/plan/) assembles every page and file of a site; the writer, the search index and the server consume it, and it imports none of them.',
       severity: 'error',
       from: { path: inSrc(plan) },
-      to: { path: inSrc(search, build, serve, bench) },
+      to: { path: inSrc(search, build, serve) },
     },
     {
       name: 'search-below-the-writer',
@@ -100,26 +99,19 @@ module.exports = {
         'The search index reads rendered pages; the writer (src/build/) starts it, so it imports neither the writer nor the server.',
       severity: 'error',
       from: { path: inSrc(search) },
-      to: { path: inSrc(build, serve, bench) },
+      to: { path: inSrc(build, serve) },
     },
     {
       name: 'writer-below-the-server',
       comment: 'The writer (src/build/) is called by the dev server, scripts and snapshots; it imports none of them.',
       severity: 'error',
       from: { path: inSrc(build) },
-      to: { path: inSrc(serve, bench) },
-    },
-    {
-      name: 'server-below-the-benchmark',
-      comment: 'The dev server imports no benchmark code.',
-      severity: 'error',
-      from: { path: inSrc(serve) },
-      to: { path: inSrc(bench) },
+      to: { path: inSrc(serve) },
     },
     {
       name: 'src-imports-no-templates-scripts-or-tests',
       comment:
-        'src/ is the library: the templates (_includes/) are handed in as a RenderPage by scripts/ and eleventy.config.ts, and scripts and tests call src/, never the other way.',
+        'src/ is the library: the templates (_includes/) are handed in as a RenderPage by scripts/ and eleventy.config.ts, and scripts (the benchmark in scripts/bench/ too) and tests call src/, never the other way.',
       severity: 'error',
       from: { path: '^src/' },
       to: { path: '^(_includes|scripts|tests)/|^eleventy\\.config\\.ts$' },

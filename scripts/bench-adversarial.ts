@@ -5,7 +5,7 @@ import { loadArchive } from '../src/load/archive.ts';
 import { archiveRoot } from '../src/paths.ts';
 import { environment } from './environment.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
-import { measureAdversarialInputs } from '../src/bench/adversarial.ts';
+import { measureAdversarialInputs } from './bench/adversarial.ts';
 
 const { values } = commandArguments({
   command: 'npm run bench:adversarial',

@@ -1,6 +1,6 @@
 // npm run bench:generate -- --meetings N [--boards B] [--seed S] [--papers] [--out DIR]
 import path from 'node:path';
-import { generateArchive, syntheticPapers, writeArchive } from '../src/bench/generate.ts';
+import { generateArchive, syntheticPapers, writeArchive } from './bench/generate.ts';
 import { projectRoot } from '../src/paths.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
 

@@ -2,7 +2,7 @@
 // Indexes a site that `npm run build -- --root ARCHIVE --out BUILT_SITE` wrote, one way, and prints what it measured as JSON.
 import path from 'node:path';
 import { prepareBuild } from '../src/build/prepared-build.ts';
-import { measureIndexing, type IndexVariant } from '../src/bench/search-index-bench.ts';
+import { measureIndexing, type IndexVariant } from './bench/search-index-bench.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
 import { PART_PAGE_BUDGET } from '../src/search/search-parts.ts';
 

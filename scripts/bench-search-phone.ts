@@ -1,8 +1,8 @@
 // npm run bench:search-phone -- --site FOLDER [--query Q]
 import path from 'node:path';
 import { commandArguments } from '../src/cli/command-arguments.ts';
-import { CHROMIUM_PATH, hasChromium, measureSearchOnTheWire } from '../src/bench/search-on-the-wire.ts';
-import { formatWireSteps } from '../src/bench/bench-report.ts';
+import { CHROMIUM_PATH, hasChromium, measureSearchOnTheWire } from './bench/search-on-the-wire.ts';
+import { formatWireSteps } from './bench/bench-report.ts';
 
 const { values } = commandArguments({
   command: 'npm run bench:search-phone',

@@ -1,8 +1,9 @@
-// npm run bench -- --meetings N [--boards B] [--seed S] [--papers] [--json] [--skip-peers] [--skip-search] [--skip-serve] [--keep]
+// npm run bench -- --meetings N [--boards B] [--seed S] [--papers] [--json] [--skip-peers] [--skip-search] [--skip-serve]
+//   [--skip-optional-outputs] [--keep]
 import path from 'node:path';
 import { projectRoot } from '../src/paths.ts';
-import { runBench } from '../src/bench/run-bench.ts';
-import { formatReport } from '../src/bench/bench-report.ts';
+import { runBench } from './bench/run-bench.ts';
+import { formatReport } from './bench/bench-report.ts';
 import { commandArguments } from '../src/cli/command-arguments.ts';
 
 const { values } = commandArguments({
@@ -39,10 +40,15 @@ const { values } = commandArguments({
       default: false,
       description: 'leaves out the measurement of npm start showing an edited meeting',
     },
+    'skip-optional-outputs': {
+      type: 'boolean',
+      default: false,
+      description: 'leaves out the second cold build, the one with the optional outputs (OParl) turned on',
+    },
     keep: {
       type: 'boolean',
       default: false,
-      description: 'keeps the built sites in the temporary folder it names, instead of removing them',
+      description: 'keeps the built sites (Minute Book and each peer) in the temporary folder it names',
     },
   },
 });
@@ -65,6 +71,7 @@ try {
     skipPeers: values['skip-peers'],
     skipSearch: values['skip-search'],
     skipServe: values['skip-serve'],
+    skipOptionalOutputs: values['skip-optional-outputs'],
     keep: values.keep,
     // Progress goes to stderr, so --json output stays clean.
     progress: (message) => console.error(message),

@@ -186,15 +186,20 @@ export class Fields {
     return new Fields(this.source, value, this.diagnostics, what);
   }
 
-  /** Warns about each field that is not one of `known`, suggesting the closest. */
-  checkKnown(known: readonly string[]): void {
+  /**
+   * Warns about each field that is not one of `known`, suggesting the closest.
+   * A field nearest to one of `switches` is an error instead: a misspelt
+   * switch would quietly change what the site publishes.
+   */
+  checkKnown(known: readonly string[], switches: readonly string[] = []): void {
     if (!isMap(this.node)) return;
     for (const pair of this.node.items) {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
       if (known.includes(key)) continue;
       const nearest = closest(key, known, 1)[0];
-      this.diagnostics.warning(
+      const severity = nearest && switches.includes(nearest) ? 'error' : 'warning';
+      this.diagnostics[severity](
         this.source.file,
         this.source.placeOf(pair.key as Node),
         'field-unknown',

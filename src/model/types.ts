@@ -51,9 +51,10 @@ export interface Site {
   /** Other sites' search bundles (`/other-board/pagefind/`, on the same host) that the search page searches together with this site's. */
   searchBundles?: string[];
   /**
-   * Whether to publish the OParl export under /oparl/: one file for every
-   * meeting, agenda item, person and membership, which a host with a file
-   * limit may not take for a large archive.
+   * Whether to publish the OParl export under /oparl/ (`oparl: true`; off by
+   * default): one file for every meeting, agenda item, person and membership,
+   * three quarters of a large site's files, which a host with a file limit
+   * may not take.
    */
   oparl: boolean;
   /** The largest paper file the archive takes, in bytes (`paper_size_limit` in MB; 50 MB by default). */

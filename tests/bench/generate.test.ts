@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateArchive, PAPER_BYTES, syntheticPapers, writeArchive } from '../../src/bench/generate.ts';
+import { generateArchive, PAPER_BYTES, syntheticPapers, writeArchive } from '../../scripts/bench/generate.ts';
 import { loadArchive } from '../../src/load/archive.ts';
 
 const distinctWords = (files: Map<string, string>) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureCommand } from '../../src/bench/measure-command.ts';
+import { measureCommand } from '../../scripts/bench/measure-command.ts';
 
 const MB = 1024 * 1024;
 

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateArchive, writeArchive } from '../../src/bench/generate.ts';
-import { measureCommand } from '../../src/bench/measure-command.ts';
-import { eleventyCommand, writeEleventyPeer } from '../../src/bench/peers/eleventy-peer.ts';
-import { hasHugo, HUGO_PATH, hugoCommand, writeHugoPeer } from '../../src/bench/peers/hugo-peer.ts';
-import { boardNames } from '../../src/bench/peers/peer-content.ts';
+import { generateArchive, writeArchive } from '../../scripts/bench/generate.ts';
+import { measureCommand } from '../../scripts/bench/measure-command.ts';
+import { eleventyCommand, writeEleventyPeer } from '../../scripts/bench/peers/eleventy-peer.ts';
+import { hasHugo, HUGO_PATH, hugoCommand, writeHugoPeer } from '../../scripts/bench/peers/hugo-peer.ts';
+import { boardNames } from '../../scripts/bench/peers/peer-content.ts';
 
 // The peers are only a fair comparison if their pages carry what Minute Book's do: title, board, date and body.
 const work = mkdtempSync(path.join(tmpdir(), 'minute-book-peers-'));

@@ -8,8 +8,8 @@ import {
   ratios,
   sequence,
   type BenchResult,
-} from '../../src/bench/bench-report.ts';
-import type { Measurement } from '../../src/bench/measure-command.ts';
+} from '../../scripts/bench/bench-report.ts';
+import type { Measurement } from '../../scripts/bench/measure-command.ts';
 
 const MB = 1000 * 1000;
 
@@ -146,6 +146,12 @@ describe('the table', () => {
       { bytes: 10 * MB, files: 100 },
       { bytes: 4 * MB, files: 10 },
     );
+    const withOParl = sequence(
+      'Minute Book, with OParl',
+      [measurement('build', 9, 12, 100 * MB)],
+      { bytes: 20 * MB, files: 400 },
+      { bytes: 4 * MB, files: 10 },
+    );
     const peer = sequence(
       'Hugo + Pagefind',
       [measurement('hugo', 4, 4, 150 * MB), measurement('pagefind', 8, 12, 200 * MB)],
@@ -170,8 +176,10 @@ describe('the table', () => {
         markdown: { bytes: 17 * MB, files: 1075 },
       },
       minuteBook: ours,
+      withOptionalOutputs: withOParl,
       peers: [peer],
       ratios: { 'Hugo + Pagefind': ratios(ours, peer)! },
+      ratiosWithOptionalOutputs: { 'Hugo + Pagefind': ratios(withOParl, peer)! },
       search: [
         { step: 'search page', requests: 5, bytes: 11_000 },
         { step: 'query “flood risk”', requests: 9, bytes: 120_000, firstResultMs: 212.4, results: 10 },
@@ -193,6 +201,9 @@ describe('the table', () => {
     expect(text).toContain('Benchmark of 1,000 synthetic meetings');
     expect(text).toMatch(/^ {2}pagefind +8\.00 s +12\.0 s +200 MB$/m);
     expect(text).toMatch(/^Minute Book \/ Hugo \+ Pagefind +0\.50 +0\.50 +0\.50 +0\.50 +0\.50$/m);
+    // With and without the optional outputs (issue #28): both builds, each with its ratios to the peer.
+    expect(text).toMatch(/^Minute Book, with OParl +9\.00 s +12\.0 s .* 400 /m);
+    expect(text).toMatch(/^Minute Book, with OParl \/ Hugo \+ Pagefind +0\.75 +0\.75 +0\.50 +1\.00 +0\.50$/m);
     expect(text).toMatch(/^query “flood risk” +9 +120 kB +212 ms +10$/m);
     expect(text).toContain('Note: Chromium is not installed');
     expect(text).toContain('Search on a phone-like browser (320 px wide, CPU 4x slower, Fast 4G):');

@@ -3,7 +3,7 @@ import v8 from 'node:v8';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateArchive, writeArchive } from '../../src/bench/generate.ts';
+import { generateArchive, writeArchive } from '../../scripts/bench/generate.ts';
 import { loadArchive, parseMeeting } from '../../src/load/archive.ts';
 import { parseInParallel } from '../../src/load/parallel-parse.ts';
 import { PeopleDirectory } from '../../src/load/people-directory.ts';

@@ -1,2 +1,2 @@
-// The tests serve built sites with the same small server as the benchmark.
-export { serveFolder, type StaticServer } from '../../src/serve/static-server.ts';
+// The tests serve built sites with the same small server as the benchmark (scripts/bench/).
+export { serveFolder, type StaticServer } from '../../scripts/bench/static-server.ts';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { serveFolder, type StaticServer } from '../serve/static-server.ts';
+import { serveFolder, type StaticServer } from './static-server.ts';
 
 /** Debian's Chromium, as the browser tests use it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,13 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { removeSite } from '../build/site-generations.ts';
+import { removeSite } from '../../src/build/site-generations.ts';
 import os from 'node:os';
 import path from 'node:path';
-import type { PhaseReport } from '../build/phase-timings.ts';
-import { packageScriptCommand } from '../cli/package-script.ts';
-import { projectRoot } from '../paths.ts';
-import { SEARCH_BUNDLE_FOLDER } from '../pages/search-addresses.ts';
-import { addMeeting, benchArchive, removeAddedMeeting } from './bench-archive.ts';
+import type { PhaseReport } from '../../src/build/phase-timings.ts';
+import { packageScriptCommand } from '../../src/cli/package-script.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../../src/pages/search-addresses.ts';
+import {
+  addMeeting,
+  benchArchive,
+  removeAddedMeeting,
+  turnOffOptionalOutputs,
+  turnOnOptionalOutputs,
+} from './bench-archive.ts';
 import { buildPipeline, ratios, sequence, type BenchResult, type PipelineResult, type Ratios } from './bench-report.ts';
 import { folderSize } from './folder-size.ts';
 import { measureOrFail } from './measure-command.ts';
@@ -27,9 +33,14 @@ export interface BenchOptions {
   skipSearch?: boolean;
   /** Leaves out the measurement of `npm start` showing an edited meeting. */
   skipServe?: boolean;
+  /** Leaves out the second cold build, the one with the optional outputs (the OParl export) turned on. */
+  skipOptionalOutputs?: boolean;
   /** Gives each meeting a PDF of about 200 KB (generate.ts), read and published with it. */
   papers?: boolean;
-  /** Keep the built sites (their folder is printed) instead of removing them. */
+  /**
+   * Keeps the built sites in the run's folder (printed, and `keptIn` in the result) instead of removing them:
+   * Minute Book's as left by its last build (one meeting added, into an empty folder), and each peer's.
+   */
   keep?: boolean;
   /** Told what is happening, for a person watching a long run. */
   progress?: (message: string) => void;
@@ -50,6 +61,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const archive = benchArchive(options.cacheRoot, generate);
   const work = mkdtempSync(path.join(os.tmpdir(), 'minute-book-bench-'));
   say(`Building into ${work}`);
+  // Each site is removed once measured, so a large run holds one at a time on disk; --keep keeps them all.
+  const doneWith = (folder: string) => {
+    if (!options.keep) rmSync(folder, { recursive: true, force: true });
+  };
   try {
     const site = path.join(work, 'minute-book', 'site');
     // The build's cache starts empty, so the first build is a full one, and the second finds what the first left.
@@ -75,6 +90,28 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       search = await measureSearchOnTheWire(site);
       say('Search on a phone-like browser (4x slower CPU, Fast 4G)…');
       phoneSearch = await measureSearchOnTheWire(site, undefined, { phone: true });
+    }
+
+    // The default outputs leave out OParl (docs/open-data.md); a council that turns it on wants its cost too.
+    let withOptionalOutputs: PipelineResult | undefined;
+    if (options.skipOptionalOutputs)
+      notes.push('the build with the optional outputs (OParl) was not measured (--skip-optional-outputs).');
+    else {
+      say('Minute Book: full build with the optional outputs (oparl: true)…');
+      const folder = path.join(work, 'minute-book-oparl');
+      turnOnOptionalOutputs(archive.root);
+      try {
+        withOptionalOutputs = await measureMinuteBook(
+          'Minute Book, with OParl',
+          archive.root,
+          path.join(folder, 'site'),
+          path.join(folder, 'cache'),
+          path.join(folder, 'full.json'),
+        );
+      } finally {
+        turnOffOptionalOutputs(archive.root);
+      }
+      doneWith(folder);
     }
 
     say('Minute Book: one meeting added, built again over the previous site…');
@@ -103,14 +140,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     } finally {
       removeAddedMeeting(archive.root);
     }
-    rmSync(path.join(work, 'minute-book'), { recursive: true, force: true });
+    doneWith(path.join(work, 'minute-book'));
 
     let serve: BenchResult['serve'];
     if (options.skipServe) notes.push('npm start was not measured (--skip-serve).');
     else {
       say('npm start: first build, then an edited meeting…');
       serve = await measureServeRebuild(archive.root, path.join(work, 'serve'));
-      rmSync(path.join(work, 'serve'), { recursive: true, force: true });
+      doneWith(path.join(work, 'serve'));
     }
 
     const peers: PipelineResult[] = [];
@@ -118,17 +155,24 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     else {
       say('Eleventy + Pagefind…');
       peers.push(await measureEleventyPeer(archive.root, path.join(work, 'eleventy')));
+      doneWith(path.join(work, 'eleventy'));
       if (hasHugo()) {
         say('Hugo + Pagefind…');
         peers.push(await measureHugoPeer(archive.root, path.join(work, 'hugo')));
+        doneWith(path.join(work, 'hugo'));
       } else notes.push(`Hugo is not installed at ${HUGO_PATH} (apt-get install hugo): the Hugo peer was not built.`);
     }
 
-    const ratioByPeer: Record<string, Ratios> = {};
-    for (const peer of peers) {
-      const r = ratios(minuteBook, peer);
-      if (r) ratioByPeer[peer.name] = r;
-    }
+    if (options.keep) notes.push(`the built sites are kept in ${work}.`);
+
+    const ratiosTo = (build: PipelineResult) => {
+      const byPeer: Record<string, Ratios> = {};
+      for (const peer of peers) {
+        const r = ratios(build, peer);
+        if (r) byPeer[peer.name] = r;
+      }
+      return byPeer;
+    };
     return {
       date: new Date().toISOString(),
       machine: {
@@ -147,13 +191,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         markdown: archive.markdown,
       },
       minuteBook,
+      ...(withOptionalOutputs ? { withOptionalOutputs } : {}),
       oneMeetingAdded,
       oneMeetingAddedEmptyFolder,
       peers,
-      ratios: ratioByPeer,
+      ratios: ratiosTo(minuteBook),
+      ...(withOptionalOutputs && peers.length ? { ratiosWithOptionalOutputs: ratiosTo(withOptionalOutputs) } : {}),
       ...(search ? { search } : {}),
       ...(phoneSearch ? { phoneSearch } : {}),
       ...(serve ? { serve } : {}),
+      ...(options.keep ? { keptIn: work } : {}),
       notes,
     };
   } finally {
@@ -197,18 +244,14 @@ async function measureEleventyPeer(root: string, folder: string): Promise<Pipeli
     await measureOrFail(eleventyCommand(folder, input, config, out)),
     await measureOrFail(pagefindCommand(out)),
   ];
-  const result = sequence('Eleventy + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
-  rmSync(folder, { recursive: true, force: true });
-  return result;
+  return sequence('Eleventy + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
 }
 
 async function measureHugoPeer(root: string, folder: string): Promise<PipelineResult> {
   writeHugoPeer(root, folder);
   const out = path.join(folder, 'public');
   const steps = [await measureOrFail(hugoCommand(folder, out)), await measureOrFail(pagefindCommand(out))];
-  const result = sequence('Hugo + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
-  rmSync(folder, { recursive: true, force: true });
-  return result;
+  return sequence('Hugo + Pagefind', steps, folderSize(out), folderSize(path.join(out, 'pagefind')));
 }
 
 /** The versions measured: Node, and each tool as installed. */

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { packageScriptCommand } from '../cli/package-script.ts';
-import { projectRoot } from '../paths.ts';
-import { freePort } from '../serve/free-port.ts';
+import { packageScriptCommand } from '../../src/cli/package-script.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { freePort } from '../../src/serve/free-port.ts';
 
 export interface ServeRebuild {
   /** From starting `npm start` to the edited meeting's page being served. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
@@ -33,8 +33,9 @@ export function benchArchive(cacheRoot: string, options: GenerateOptions): Bench
   const root = archiveFolder(cacheRoot, options);
   const reused = existsSync(path.join(root, COMPLETE));
   if (reused) {
-    // A run stopped during the warm rebuild may have left its added meeting behind.
+    // A run stopped during the warm rebuild, or the build with the optional outputs, may have left them behind.
     removeAddedMeeting(root);
+    turnOffOptionalOutputs(root);
   } else {
     const files = generateArchive(options);
     writeArchive(root, new Map<string, string | Uint8Array>([...files, ...syntheticPapers(files)]));
@@ -78,4 +79,20 @@ export function removeAddedMeeting(root: string): void {
   rmSync(added, { force: true });
   rmSync(added.replace(/\.md$/, ''), { recursive: true, force: true });
   rmSync(mark);
+}
+
+/** The line that turns on the optional outputs (the OParl export), marked as the benchmark's own. */
+const OPTIONAL_OUTPUTS = 'oparl: true # turned on by the benchmark for one build\n';
+
+/** Turns on the optional outputs in the archive's `_data/site.yaml`, which the generator leaves at their default (off). */
+export function turnOnOptionalOutputs(root: string): void {
+  turnOffOptionalOutputs(root);
+  appendFileSync(path.join(root, '_data', 'site.yaml'), OPTIONAL_OUTPUTS);
+}
+
+/** Takes away the line `turnOnOptionalOutputs` added, leaving `_data/site.yaml` as generated. */
+export function turnOffOptionalOutputs(root: string): void {
+  const file = path.join(root, '_data', 'site.yaml');
+  const text = readFileSync(file, 'utf8');
+  if (text.endsWith(OPTIONAL_OUTPUTS)) writeFileSync(file, text.slice(0, -OPTIONAL_OUTPUTS.length));
 }

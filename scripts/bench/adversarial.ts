@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { parseMeeting } from '../load/archive.ts';
-import { PeopleDirectory } from '../load/people-directory.ts';
-import { importText } from '../import/import-minutes.ts';
-import type { Archive } from '../model/types.ts';
+import { parseMeeting } from '../../src/load/archive.ts';
+import { PeopleDirectory } from '../../src/load/people-directory.ts';
+import { importText } from '../../src/import/import-minutes.ts';
+import type { Archive } from '../../src/model/types.ts';
 
 /**
  * Inputs made to make a parser work hard (issue 24), each at 1×, 8× and 64×

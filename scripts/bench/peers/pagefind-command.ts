@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { projectRoot } from '../../paths.ts';
+import { projectRoot } from '../../../src/paths.ts';
 import type { Command } from '../measure-command.ts';
 
 /** The Pagefind command line over a written site, as `npx pagefind --site DIR` runs it. */

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { writeSearchIndex } from '../search/search-index.ts';
-import type { Page } from '../pages/page.ts';
+import { writeSearchIndex } from '../../src/search/search-index.ts';
+import type { Page } from '../../src/pages/page.ts';
 
 /** How the written site is indexed: as main did (one index of the whole folder), or in parts by year. */
 export type IndexVariant = 'whole-directory' | 'whole-html-files' | 'parts' | 'parts-cached';

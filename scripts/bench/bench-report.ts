@@ -1,4 +1,4 @@
-import type { PhaseReport } from '../build/phase-timings.ts';
+import type { PhaseReport } from '../../src/build/phase-timings.ts';
 import type { FolderSize } from './folder-size.ts';
 import type { Measurement } from './measure-command.ts';
 import type { WireStep } from './search-on-the-wire.ts';
@@ -53,7 +53,10 @@ export interface BenchResult {
     reused: boolean;
     markdown: FolderSize;
   };
+  /** Minute Book's cold build, with the default outputs (no OParl export). */
   minuteBook: PipelineResult;
+  /** The same cold build with the optional outputs turned on (`oparl: true`), into its own folder and empty caches. */
+  withOptionalOutputs?: PipelineResult;
   /** The build again after adding one meeting, over the previous site, with whatever the first build left to reuse. */
   oneMeetingAdded?: PipelineResult;
   /** The same build into an empty folder, as a CI job in a fresh clone with only the caches restored. */
@@ -61,11 +64,15 @@ export interface BenchResult {
   peers: PipelineResult[];
   /** Minute Book's figure over each peer's: below 1 is faster or smaller. */
   ratios: Record<string, Ratios>;
+  /** The same for the build with the optional outputs. */
+  ratiosWithOptionalOutputs?: Record<string, Ratios>;
   search?: WireStep[];
   /** The same on a phone-like browser: 320 px wide, the CPU four times slower, Fast 4G. */
   phoneSearch?: WireStep[];
   /** `npm start` on the archive: its first build, and showing an edited meeting. */
   serve?: ServeRebuild;
+  /** With --keep, the folder holding the built sites: minute-book/site, minute-book-oparl/site, serve/, eleventy/_site, hugo/public. */
+  keptIn?: string;
   /** What was skipped and why, said plainly. */
   notes: string[];
 }
@@ -239,6 +246,7 @@ export function formatReport(result: BenchResult): string {
   lines.push('');
   const pipelines = [
     result.minuteBook,
+    ...(result.withOptionalOutputs ? [result.withOptionalOutputs] : []),
     ...(result.oneMeetingAdded ? [result.oneMeetingAdded] : []),
     ...(result.oneMeetingAddedEmptyFolder ? [result.oneMeetingAddedEmptyFolder] : []),
     ...result.peers,
@@ -282,14 +290,20 @@ export function formatReport(result: BenchResult): string {
       rows,
     ),
   );
-  const ratioRows = Object.entries(result.ratios).map(([peer, r]) => [
-    `Minute Book / ${peer}`,
+  const ratioRow = (build: string, peer: string, r: Ratios) => [
+    `${build} / ${peer}`,
     r.wall.toFixed(2),
     r.cpu.toFixed(2),
     r.peakMemory.toFixed(2),
     r.output.toFixed(2),
     r.searchIndex.toFixed(2),
-  ]);
+  ];
+  const ratioRows = [
+    ...Object.entries(result.ratios).map(([peer, r]) => ratioRow('Minute Book', peer, r)),
+    ...Object.entries(result.ratiosWithOptionalOutputs ?? {}).map(([peer, r]) =>
+      ratioRow('Minute Book, with OParl', peer, r),
+    ),
+  ];
   if (ratioRows.length) {
     lines.push('', 'Ratios (below 1: Minute Book is faster or smaller):');
     lines.push(formatTable(['', 'wall', 'CPU', 'peak memory', 'output', 'search index'], ratioRows));

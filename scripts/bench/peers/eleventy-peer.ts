@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../paths.ts';
+import { projectRoot } from '../../../src/paths.ts';
 import type { Command } from '../measure-command.ts';
 import { boardNames, copyContent } from './peer-content.ts';
 
