@@ -9,7 +9,7 @@ const HONORIFIC = '(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Professo
  * initial's full stop, "R.", does not end it).
  */
 const APOLOGY_SENTENCE =
-  /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?<=\p{Ll}{2})\.(?:\s|$)/iu;
+  /\b(?:(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?:(?<=\p{Ll}{2})\.(?:\s|$)|\.$)/iu;
 
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** A name of one to four capitalised words, after "Councillors": "Logan", "Alun Davies". */
@@ -20,6 +20,27 @@ const TITLED_NAME = new RegExp(`^${HONORIFIC}\\s+${WORD}(?:\\s+${WORD}){0,3}$`, 
 const FULL_NAME = new RegExp(`^${WORD}(?:\\s+${WORD}){1,3}$`, 'u');
 /** Honours after a name: "Mr R Love OBE". */
 const TRAILING_HONOURS = /,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)$/;
+
+/** Words that name a post or a body, not a member: "Police Scotland CPO", "the Clerk", "PCSO Jones". */
+const POST_OR_BODY = /\b(?:Police|PCSO|CPO|Constable|Sergeant|Inspector|Clerk|Officer|Council|Association|Ltd)\b/;
+
+/**
+ * A name followed by the initials the minutes use for the member, "Isabel
+ * Kellie (IK)", and a body in braces, "Jim Fullarton {SBC} (JF)": the name,
+ * with the body as a role in brackets as attendance lists write it.
+ */
+function withoutInitials(part: string): string {
+  const match = /^(.*?)\s*\((\p{Lu}{2,4})\)$/u.exec(part);
+  const name = match && initialsOf(match[1]!.replace(/\s*\{[^}]*\}/, '')) === match[2] ? match[1]! : part;
+  return name.replace(/\s*\{([^}]*)\}/, ' ($1)');
+}
+
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 
 /** The same in Welsh minutes: "Derbyniwyd ymddiheuriadau gan y Cynghorwyr X, Y ac Z." (apologies were received from Councillors …). */
 const WELSH_APOLOGY_SENTENCE =
@@ -44,16 +65,23 @@ export function apologiesFromSentences(preamble: Block[], items: ImportedItem[])
     const list = welsh
       ? `Councillors ${match[1]!.trim().replace(/\s+(?:ac|a)\s+(?=\p{Lu})/gu, ' and ')}`
       : match[1]!.trim();
-    const parts = list
+    const named = list
       .replace(/^(?:County\s+)?Councillors\s+/i, '')
       .split(/,\s*(?:and\s+)?|\s+and\s+/)
-      .map((p) => p.trim().replace(TRAILING_HONOURS, ''));
+      .map((p) => withoutInitials(p.trim()));
+    // "… and Police Scotland CPO": an officer or a body named last is no member; the sentence keeps it.
+    if (named.length > 1 && /^\p{Lu}/u.test(named.at(-1)!) && POST_OR_BODY.test(named.at(-1)!)) named.pop();
+    const parts = named.map((p) => p.replace(TRAILING_HONOURS, ''));
+    const bare = parts.map((p) => p.replace(/\s+\(\p{Lu}{2,6}\)$/u, ''));
     const allMembers = /^(?:County\s+)?Councillors\s/i.test(list)
-      ? parts.every((p) => NAME.test(p))
-      : parts.every((p) => TITLED_NAME.test(p) || FULL_NAME.test(p));
+      ? bare.every((p) => NAME.test(p))
+      : bare.every((p) => TITLED_NAME.test(p) || FULL_NAME.test(p));
     if (!allMembers) continue;
     // Honours become the name's note, as in the "Present:" lists: "R Love, OBE".
-    return readNames(list.replace(/,\s*and\s+/g, ' and ').replace(/,?\s+(OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)\b/g, ', $1'));
+    return readNames(
+      (/^(?:County\s+)?Councillors\s/i.test(list) ? 'Councillors ' : '') +
+        named.join(' and ').replace(/,?\s+(OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)\b/g, ', $1'),
+    );
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { ImportedAttendance, ImportedPerson } from './minutes.ts';
+import { WELSH_ATTENDANCE_LABELS, welshNamesAsEnglish } from './welsh-attendance.ts';
 
 /** The attendance headings of minutes, and the list each fills. */
 export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
@@ -9,6 +10,10 @@ export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
   [/^(?:Officers present|Officers in attendance|Officers|In attendance)\s*:\s*/i, 'officers'],
   [/^Also (?:in attendance|present)\s*:\s*/i, 'others'],
   [/^(?:Members )?Present\s*:\s*/i, 'present'],
+  [WELSH_ATTENDANCE_LABELS.others, 'others'],
+  [WELSH_ATTENDANCE_LABELS.present, 'present'],
+  [WELSH_ATTENDANCE_LABELS.apologies, 'apologies'],
+  [WELSH_ATTENDANCE_LABELS.absent, 'absent'],
 ];
 
 export function attendanceLabel(text: string): { list: keyof ImportedAttendance; rest: string } | undefined {
@@ -30,7 +35,7 @@ const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|FRS|MP|MS|MSP|CC)$/;
  * an empty list. Names are kept as written, without "Councillor".
  */
 export function readNames(text: string): ImportedPerson[] {
-  const clean = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
+  const clean = welshNamesAsEnglish(text.trim().replace(/\s+/g, ' ').replace(/\.$/, ''));
   if (/^(?:none|nil|n\/a|-)?$/i.test(clean)) return [];
   const people: ImportedPerson[] = [];
   for (const raw of splitNames(clean.replace(COUNCILLORS, ''))) {

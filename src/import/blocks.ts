@@ -1,4 +1,5 @@
 import type { Block } from './minutes.ts';
+import { markWelshDecision } from './welsh-decisions.ts';
 import { trimEndWhile } from '../text/linear-text.ts';
 
 /** Bullet characters of web pages and of Word and PDF text (U+F0B7 is Symbol font's bullet). */
@@ -90,6 +91,8 @@ const DECISION_AFTER_LEAD_IN =
 export function markDecisions(blocks: Block[]): Block[] {
   return splitAtDecisions(blocks).map((block) => {
     if (block.kind !== 'paragraph') return block;
+    const welsh = markWelshDecision(block.text);
+    if (welsh) return { kind: 'paragraph', text: welsh };
     if (DECISION_WITHOUT_COLON.test(block.text))
       return { kind: 'paragraph', text: block.text.replace(DECISION_WITHOUT_COLON, '$1$2: ') };
     const leadIn = DECISION_AFTER_LEAD_IN.exec(block.text);

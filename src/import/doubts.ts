@@ -1,3 +1,4 @@
+import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
 
 /** Something the importer read but cannot vouch for: where, what, and what the clerk should do. */
@@ -84,7 +85,7 @@ export function findDoubts(
     else if (
       title.length > 250 ||
       /^[a-z]/.test(title) ||
-      (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|No|St)\.$/.test(title))
+      (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|No|St)\.$/.test(title) && !isTitleWithItsOnlyText(title, item.blocks))
     ) {
       doubts.push({
         line,
@@ -92,6 +93,13 @@ export function findDoubts(
         todo: 'check where the title ends and the minutes begin',
       });
     }
+    const hidden = headingInBody(item);
+    if (hidden)
+      doubts.push({
+        line,
+        what: `${name} has a paragraph that starts as the heading of the next item would ("${hidden.slice(0, 60)}")`,
+        todo: 'check whether it is an item of its own, and if so put an empty line before its heading',
+      });
     for (const block of item.blocks) {
       if (block.kind !== 'paragraph') continue;
       if (

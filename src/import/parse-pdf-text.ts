@@ -1,5 +1,7 @@
 import { readItemNumber } from './item-number.ts';
 import { attendanceLabel, readNames } from './attendance.ts';
+import { readAttendanceTable } from './attendance-table.ts';
+import { runsOnIntoText } from './hidden-headings.ts';
 import { BlockBuilder } from './blocks.ts';
 import { joinLines, type BodyLine } from './join-lines.ts';
 import { Ledger } from './ledger.ts';
@@ -191,6 +193,15 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   return minutes;
 }
 
+/**
+ * "9. Correspondence - all previously circulated.": a heading that runs on,
+ * after a dash, into the item's only sentence, with nothing below it but an
+ * empty line. The whole line is the item's title as printed.
+ */
+function holdsItsOnlyText(title: string, below: SourceLine | undefined): boolean {
+  return runsOnIntoText(title) && (!below || isBlank(below));
+}
+
 function endsTitle(title: string): boolean {
   return SENTENCE_END.test(title);
 }
@@ -261,7 +272,8 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
   let lastNumber = -Infinity;
   lines.forEach((line, index) => {
     const text = line.text.trim().replace(/\s+/g, ' ');
-    if (text === '' || line.action || (index > 0 && !isBlank(lines[index - 1]!))) return;
+    // A minute starts after an empty line, or at the head of a page.
+    if (text === '' || line.action || (index > 0 && !isBlank(lines[index - 1]!) && !line.pageStart)) return;
     const heading = readItemNumber(text);
     if (!heading?.number || !heading.title) return;
     const title = heading.title;
@@ -274,7 +286,7 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
       /[,;]$/.test(title)
     )
       return;
-    if (/[.]$/.test(title) && !isCapitals(title)) return;
+    if (/[.]$/.test(title) && !isCapitals(title) && !(next && holdsItsOnlyText(title, lines[index + 1]))) return;
     const letters = /^[A-Za-z ]*/.exec(heading.number)![0].trim().toUpperCase();
     const numeric = Number(/\d+/.exec(heading.number)![0]);
     if (starts.size === 0) prefix = letters;
@@ -396,7 +408,7 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
   if (current.length) groups.push(current);
 
   let openingRead = false;
-  let headed: { title: string; line: number; blocks: BlockBuilder } | undefined;
+  let headed: { title: string; line: number; blocks: BlockBuilder; textBelow?: true } | undefined;
   for (const group of groups) {
     const text = joined(group);
     const opening = readOpeningSentence(text);
@@ -423,6 +435,13 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
     const bare = BARE_LABEL.exec(group[0]!.text.trim());
     if (bare && group.length > 1) group[0] = { ...group[0]!, text: `${group[0]!.text.trim()}:` };
     const labelled = group.filter((l) => attendanceLabel(l.text));
+    const table = labelled.length === 1 ? tableOfNames(group) : undefined;
+    if (table) {
+      minutes.attendance[table.list] = [...(minutes.attendance[table.list] ?? []), ...table.people];
+      for (const line of group)
+        ledger.field(line.number, line.text, `the attendance (${table.list}), names and their initials`);
+      continue;
+    }
     if (labelled.length > 0 && attendanceLabel(group[0]!.text)) {
       let list: ReturnType<typeof attendanceLabel>;
       let gathered = '';
@@ -459,6 +478,20 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       headed = { title: text, line: group[0]!.number, blocks: new BlockBuilder() };
       continue;
     }
+    // The same heading with its text straight below it, no gap between: "Richard Noble" / "It was with great sadness …".
+    const heading = group[0]!.text.trim();
+    if (
+      headed === undefined &&
+      listsRead(minutes) &&
+      group.length > 1 &&
+      !group[0]!.wraps &&
+      isUnnumberedHeading(heading) &&
+      /^\p{Lu}/u.test(group[1]!.text.trim())
+    ) {
+      headed = { title: heading, line: group[0]!.number, blocks: new BlockBuilder(), textBelow: true };
+      headed.blocks.paragraph(joined(group.slice(1)));
+      continue;
+    }
     (headed?.blocks ?? preamble).paragraph(text);
   }
   if (headed && headed.blocks.blocks.some((b) => b.kind === 'paragraph' && RESOLUTION.test(b.text))) {
@@ -472,10 +505,28 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       line: headed.line,
     });
   } else if (headed) {
+    // Text under a heading of its own, before the numbered items, may be an item the minutes did not number.
+    if (headed.textBelow)
+      (minutes.doubts ??= []).push({
+        line: headed.line,
+        what: `"${headed.title}" heads text of its own before the first numbered item, so it may be an item the minutes did not number`,
+        todo: 'if it is an item, give it a heading line as the other items have ("## Title" in the file); otherwise accept it as text before the items',
+      });
     preamble.paragraph(headed.title);
     preamble.blocks.push(...headed.blocks.blocks);
   }
   minutes.preamble = preamble.blocks;
+}
+
+/** A labelled list laid out as a table of names and their initials, every line of it in cells ("Present: A Name | AN | …"). */
+function tableOfNames(group: SourceLine[]) {
+  const label = attendanceLabel(group[0]!.cells?.[0] ?? '');
+  if (!label || !group.every((l) => l.cells)) return undefined;
+  const rows = group.map((l) => [...l.cells!]);
+  if (label.rest === '') rows[0]!.shift();
+  else rows[0]![0] = label.rest;
+  const people = readAttendanceTable(rows);
+  return people ? { list: label.list, people } : undefined;
 }
 
 /** A paragraph that opens with the word of a resolution, after its own number: "2. RESOLVED that …". */

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { isMeetingNote } from './action-notes.ts';
 import { attendanceLabel, readNames } from './attendance.ts';
 import { BlockBuilder } from './blocks.ts';
 import { Ledger } from './ledger.ts';
@@ -140,7 +141,12 @@ function collectBlocks(
         .map((n) => n.textContent ?? '')
         .join('');
       const gap = /([\t ]+)$/.exec(before.replace(/\u00a0/g, ' '))?.[1] ?? '';
-      if (TRAILING_OWNER_GAP.test(gap) && ownerText.split(' ').length <= 6 && clean(before) !== '') {
+      if (
+        TRAILING_OWNER_GAP.test(gap) &&
+        ownerText.split(' ').length <= 6 &&
+        clean(before) !== '' &&
+        !isMeetingNote(ownerText)
+      ) {
         block.owner = ownerText;
         block.text = clean(before);
       }

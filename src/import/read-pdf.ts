@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { ACTION_HEADER, actionColumns, actionStart, type ActionColumn, type Fragment } from './pdf-action-column.ts';
 import type { SourceLine } from './source-file.ts';
-
-/** A run of text pdf.js found on a page, placed by its left edge and baseline (PDF units, y up). */
-interface Fragment {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
 
 /** One printed line of a page: fragments on one baseline, read left to right. */
 interface PrintedLine {
@@ -22,8 +14,12 @@ interface PrintedLine {
   action?: string;
   /** Wide gaps between the line's pieces: cells of a table, read across. */
   columns?: boolean;
+  /** The line's body text cut at its wide gaps: the cells of a table row, left to right. */
+  cells?: string[];
   /** Where the line's text ends on the page. */
   right: number;
+  /** The line read whole, for an owner split off by its shape alone: kept if the line turns out not to end a paragraph. */
+  whole?: PrintedLine;
 }
 
 export interface PdfText {
@@ -41,7 +37,6 @@ export const PDF_FURNITURE = {
 } as const;
 
 const PAGE_NUMBER = /^(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/i;
-const ACTION_HEADER = /^Action(?:s| by| by whom)?:?$/i;
 /** The share of a page's height at its head and foot where running headers and page numbers are printed. */
 const BAND = 0.12;
 
@@ -100,7 +95,9 @@ export async function readPdf(file: string): Promise<PdfRead> {
       ok: false,
       problem: `${file} has no text to read: it is probably a scan (an image of the pages). Import the text instead (copy it, or run it through OCR and check it), or the meeting page saved from the council's website`,
     };
-  const printed = pages.map((page, index) => printedLines(page.fragments, page.width, index + 1));
+  const rows = pages.map((page) => ({ width: page.width, rows: rowsOf(page.fragments) }));
+  const columns = actionColumns(rows);
+  const printed = settleOwners(rows.map((page, index) => printedLines(page.rows, columns[index], index + 1)));
   const furniture = findFurniture(
     printed,
     pages.map((p) => p.height),
@@ -108,8 +105,8 @@ export async function readPdf(file: string): Promise<PdfRead> {
   return { ok: true, pdf: { lines: toSourceLines(printed, furniture), pages: pages.length } };
 }
 
-/** Groups a page's fragments into lines by baseline, and splits off the Action column where the page has one. */
-function printedLines(fragments: Fragment[], pageWidth: number, page: number): PrintedLine[] {
+/** Groups a page's fragments into rows by baseline, top to bottom, each read left to right. */
+function rowsOf(fragments: Fragment[]): Fragment[][] {
   const sorted = [...fragments].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Fragment[][] = [];
   for (const fragment of sorted) {
@@ -122,33 +119,76 @@ function printedLines(fragments: Fragment[], pageWidth: number, page: number): P
     if (row) row.push(fragment);
     else rows.push([fragment]);
   }
-  const header = fragments.find((f) => ACTION_HEADER.test(f.text.trim()) && f.x > pageWidth * 0.55);
-  const actionX = header ? header.x - header.size : undefined;
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/** A page's rows as printed lines, with the Action column (where the page has one, from actionX) split off. */
+function printedLines(rows: Fragment[][], column: ActionColumn | undefined, page: number): PrintedLine[] {
   return rows
     .map((row) => {
-      row.sort((a, b) => a.x - b.x);
-      // In the column, set apart from the body's text by a gap: body text that runs on into the column's width stays body.
-      const first =
-        actionX === undefined
-          ? -1
-          : row.findIndex((f, i) => f.x >= actionX && (i === 0 || f.x - (row[i - 1]!.x + row[i - 1]!.width) > f.size));
-      const body = first < 0 ? row : row.slice(0, first);
-      const action = first < 0 ? [] : row.slice(first);
-      const size = Math.max(...row.map((f) => f.size));
-      const last = body.at(-1) ?? row.at(-1)!;
-      const line: PrintedLine = {
-        page,
-        y: row[0]!.y,
-        x: (body[0] ?? row[0]!).x,
-        size,
-        text: joinFragments(body),
-        right: last.x + last.width,
-      };
-      if (body.some((f, i) => i > 0 && f.x - (body[i - 1]!.x + body[i - 1]!.width) > size * 3)) line.columns = true;
-      if (action.length > 0) line.action = joinFragments(action);
+      const start = actionStart(row, column);
+      const line = printedLine(row, start?.index ?? -1, page);
+      if (start && !start.sure) line.whole = printedLine(row, -1, page);
       return line;
     })
     .filter((line) => line.text !== '' || line.action !== undefined);
+}
+
+/** One row as a printed line, its fragments from `first` on being the Action column's (none when -1). */
+function printedLine(row: Fragment[], first: number, page: number): PrintedLine {
+  const body = first < 0 ? row : row.slice(0, first);
+  const action = first < 0 ? [] : row.slice(first);
+  const size = Math.max(...row.map((f) => f.size));
+  const last = body.at(-1) ?? row.at(-1)!;
+  const line: PrintedLine = {
+    page,
+    y: row[0]!.y,
+    x: (body[0] ?? row[0]!).x,
+    size,
+    text: joinFragments(body),
+    right: last.x + last.width,
+  };
+  const cells = cellsOf(body, size);
+  if (cells.length > 1) {
+    line.columns = true;
+    line.cells = cells;
+  }
+  if (action.length > 0) line.action = joinFragments(action);
+  return line;
+}
+
+/**
+ * An owner told only by its shape stays an owner where its line ends a
+ * paragraph: the next line starts a list item, a numbered heading or a new
+ * paragraph (a wider gap), or there is none. Otherwise the line is read whole.
+ */
+function settleOwners(pages: PrintedLine[][]): PrintedLine[][] {
+  const all = pages.flat();
+  const endsParagraph = (index: number) => {
+    const line = all[index]!;
+    const next = all[index + 1];
+    if (!next) return true;
+    if (next.page !== line.page) return /^[·•\uf0b7–-]|^\d+\.?\s/u.test(next.text);
+    return line.y - next.y > Math.max(line.size, next.size) * 1.6 || /^[·•\uf0b7–-]|^\d+\.?\s/u.test(next.text);
+  };
+  let index = 0;
+  return pages.map((lines) =>
+    lines.map((line) => {
+      const ends = endsParagraph(index++);
+      return line.whole && !ends ? line.whole : line;
+    }),
+  );
+}
+
+/** A line's fragments cut where a gap wider than three characters' height parts them: a table's cells. */
+function cellsOf(fragments: Fragment[], size: number): string[] {
+  const cells: Fragment[][] = [];
+  fragments.forEach((f, i) => {
+    if (i === 0 || f.x - (fragments[i - 1]!.x + fragments[i - 1]!.width) > size * 3) cells.push([f]);
+    else cells.at(-1)!.push(f);
+  });
+  return cells.map(joinFragments);
 }
 
 /** Fragments of a line as text: a space where there is a gap between them, none where a word was split. */
@@ -230,7 +270,7 @@ function toSourceLines(pages: PrintedLine[][], furniture: Map<PrintedLine, strin
           text: line.text,
           page: line.page,
           ...pageStart,
-          ...(line.columns ? { columns: true as const } : {}),
+          ...(line.columns ? { columns: true as const, cells: line.cells! } : {}),
           ...wraps,
         });
       if (line.action && ACTION_HEADER.test(line.action))

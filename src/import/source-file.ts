@@ -17,6 +17,8 @@ export interface SourceLine {
   action?: true;
   /** The PDF printed the line's pieces far apart, as cells of a table: read across, its words may be out of order. */
   columns?: true;
+  /** The cells of such a line, left to right, as the PDF placed them. */
+  cells?: string[];
   /** The PDF's line reaches the right edge of the page's text: it was wrapped there. */
   wraps?: true;
 }

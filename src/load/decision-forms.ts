@@ -35,6 +35,13 @@ const FORMS: readonly Form[] = [
     name: 'It was … agreed:',
     head: /^It was\s+[^:]{0,200}?\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s*:\s*/,
   },
+  // Welsh minutes, marked by the importer as the English are: "Cynigiwyd gan …, eiliwyd gan … a chytunwyd yn
+  // unfrydol: bod …" (it was proposed by …, seconded by … and unanimously agreed: that …), "Cytunwyd: …" and
+  // "… ac roedd pawb yn unfrydol: y dylai …" (… and all were unanimous: that … should).
+  {
+    name: 'Cytunwyd:',
+    head: /^(?:(?:Cynigiwyd|Cynigodd)\s[^:]{0,200}?\s)?(?:[Cc]h?ytunwyd(?:\s+yn\s+unfrydol)?|roedd pawb yn unfrydol)\s*:\s*/,
+  },
   {
     name: 'The Committee resolved:',
     head: /^(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s*:\s*/,

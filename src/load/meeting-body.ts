@@ -8,7 +8,7 @@ import { reportHeadingSlips } from './heading-slips.ts';
 import { isSafeLink } from '../text/links.ts';
 
 /** Every form of a decision has one of these words (decision-forms.ts). */
-const DECISION_WORD = /resolved|AGREED|DECIDED/i;
+const DECISION_WORD = /resolved|AGREED|DECIDED|cytunwyd|unfrydol/i;
 // Each ends in (.*) with the s flag, which never backtracks; what it takes is trimmed where it is used.
 const ACTION = /^Action\s*:(.*)$/is;
 const CUT_SHORT = /^Cut short\s*:(.*)$/is;

@@ -47,11 +47,26 @@ describe('a signed minutes PDF, read by the place of its text', () => {
     const result = await imported(ACTION_COLUMN_PDF, { acceptDoubts: true });
     const meeting = meetingOf(result);
     const matters = meeting.items.find((item) => item.number === '5')!;
+    const body = () => result.text.slice(result.text.indexOf('## 5. Matters Arising'), result.text.indexOf('## 6.'));
     expect(matters.title).toBe('Matters Arising');
-    expect(matters.actions.map((a) => a.owner.written).slice(0, 5)).toEqual(['CC', 'KC/GD/IK', 'IK', 'GD/HL', 'HL']);
+    // Every owner of the item as printed, those set close to the text's last words ("… also. GD/HL") and those on page 2, which has no header.
+    expect(matters.actions.map((a) => a.owner.written)).toEqual([
+      'CC',
+      'KC/GD/IK',
+      'IK',
+      'GD/HL',
+      'GD/HL',
+      'HL',
+      'HL',
+      'GD',
+      'IK',
+      'All ACC',
+      'SW/HL',
+    ]);
+    // Initials that start a sentence going on below ("… is still awaited. HL" / "to chase this up") stay in the text.
+    expect(body()).toContain('is still awaited. HL to chase this up.');
     // An owner sits right after the paragraph it was printed beside, not gathered at the item's end.
-    const body = result.text.slice(result.text.indexOf('## 5. Matters Arising'), result.text.indexOf('## 6.'));
-    expect(body).toMatch(
+    expect(body()).toMatch(
       /- B6355 Peelwalls Meadows - [^\n]+\n\nAction: CC\n\n- Resilient Communities - [^\n]+\n\nAction: KC\/GD\/IK\n/,
     );
     expect(
