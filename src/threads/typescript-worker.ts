@@ -8,8 +8,16 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * worker registers tsx's loader (as scripts/launch.js does) before it loads the module.
  */
 export function typeScriptWorker(module: URL, options: WorkerOptions = {}): Worker {
-  if (process.features.typescript) return new Worker(module, options);
+  if (nodeStripsTypes()) return new Worker(module, options);
   const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
   const code = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
   return new Worker(code, { ...options, eval: true });
+}
+
+/**
+ * Whether this Node erases TypeScript's types itself ("strip" from 22.18 on). The project's types are those of
+ * Node 20, the oldest it runs on, which does not have the flag.
+ */
+function nodeStripsTypes(): boolean {
+  return Boolean((process.features as { typescript?: string | false }).typescript);
 }
