@@ -8,6 +8,5 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Browser and build tests start processes; two cores are shared between them.
     maxWorkers: 2,
-    minWorkers: 1,
   },
 });

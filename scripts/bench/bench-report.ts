@@ -160,7 +160,8 @@ export function buildPipeline(
       ...(peak !== undefined ? { peakTreeBytes: peak } : {}),
     });
   };
-  // Starting Node and tsx and loading the modules, before the archive is read.
+  // Starting Node (with tsx's loader where Node has no type stripping) and loading the modules, before the archive
+  // is read.
   add('start', load ? timings.timeOrigin + load.start - run.startedAt : undefined);
   add('load', load && load.end - load.start, load?.cpu, peakDuring('load'));
   // Rendering is inside Eleventy's writing: its CPU time is in write's, which is rendering and writing together.

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 
 /**
  * Memory and CPU of a process and everything it starts, read from Linux's
- * /proc. A build is a tree (tsx starts Node, Node starts Pagefind), so its
- * peak memory is the largest sum over the tree seen at any sample.
+ * /proc. A build is a tree (Node starts Pagefind), so its peak memory is the
+ * largest sum over the tree seen at any sample.
  */
 
 export interface ProcessMemory {

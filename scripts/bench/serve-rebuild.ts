@@ -52,7 +52,7 @@ export async function measureServeRebuild(archiveRoot: string, out: string): Pro
     return { firstBuildSeconds, rebuildSeconds: (performance.now() - saved) / 1000 };
   } finally {
     writeFileSync(file, original);
-    // The server and the processes it started (tsx runs Node, Node runs Pagefind) form one group.
+    // The server and the processes it started (Node runs Pagefind) form one group.
     try {
       process.kill(-server.pid!, 'SIGTERM');
     } catch {

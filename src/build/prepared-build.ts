@@ -20,9 +20,12 @@ export interface PreparedBuild {
 
 /** Thrown when the content has errors: nothing may be published. */
 export class ContentErrors extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  readonly diagnostics: Diagnostic[];
+
+  constructor(diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     super(`the content has ${counted(errors, 'error')} (npm run check lists them)`);
+    this.diagnostics = diagnostics;
     this.name = 'ContentErrors';
   }
 }

@@ -29,13 +29,15 @@ export interface LockOptions {
 
 /** Another build holds the site's lock, and did not let go of it in time. */
 export class SiteBusy extends Error {
-  constructor(
-    readonly site: string,
-    readonly holder: LockHolder,
-  ) {
+  readonly site: string;
+  readonly holder: LockHolder;
+
+  constructor(site: string, holder: LockHolder) {
     super(
       `another build is writing ${site}: ${describeHolder(holder)}. Nothing was changed; build again once it has finished (a lock left by a process that has ended is taken over by the next build)`,
     );
+    this.site = site;
+    this.holder = holder;
   }
 }
 

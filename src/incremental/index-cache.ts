@@ -40,7 +40,11 @@ type EntryList = Array<{ path: string; sha256: string }>;
  * path in it can lead the build outside the cache or the site.
  */
 export class IndexCache implements Stored<string, BundleFile[]> {
-  constructor(readonly folder: string) {}
+  readonly folder: string;
+
+  constructor(folder: string) {
+    this.folder = folder;
+  }
 
   /** The part's files, when the cache holds a whole and unchanged entry of this key; a damaged entry is deleted. */
   lookup(key: string): BundleFile[] | undefined {

@@ -27,10 +27,12 @@ export interface KeyContext {
  * totals) adds that to its key.
  */
 export class InputKeys {
+  private readonly output: KeyContext;
   private readonly context: string;
   private readonly meetings = new Map<string, string>();
 
-  constructor(private readonly output: KeyContext) {
+  constructor(output: KeyContext) {
+    this.output = output;
     const { archive } = output;
     this.context = inputKey(
       codeVersion(),

@@ -26,7 +26,11 @@ export class PaperTextCache implements Stored<string, Extraction> {
   /** Extractions made without a cache folder, kept for this process. */
   private static readonly remembered = new Map<string, Extraction>();
 
-  constructor(private readonly folder?: string) {}
+  private readonly folder: string | undefined;
+
+  constructor(folder?: string) {
+    this.folder = folder;
+  }
 
   lookup(sha256: string): Extraction | undefined {
     if (!this.folder) return PaperTextCache.remembered.get(`${codeVersion()}:${sha256}`);

@@ -41,13 +41,16 @@ export class SiteManifest {
   readonly kept = new Set<string>();
 
   /**
-   * `live` is the previous site's folder, and `previous` its manifest; none
-   * when there is no previous site, or when the build is not to trust it.
+   * The previous site's folder, and its manifest; none when there is no
+   * previous site, or when the build is not to trust it.
    */
-  constructor(
-    private readonly live: string | undefined,
-    private readonly previous: Manifest | undefined,
-  ) {}
+  private readonly live: string | undefined;
+  private readonly previous: Manifest | undefined;
+
+  constructor(live: string | undefined, previous: Manifest | undefined) {
+    this.live = live;
+    this.previous = previous;
+  }
 
   /** The manifest beside the site's folder `live`, when it is whole and names only paths inside the site. */
   static of(live: string, file: string): SiteManifest {

@@ -14,13 +14,18 @@ export const LATEST_YEAR = 2199;
  * or unusable value, so the caller carries on and all problems are reported.
  */
 export class Fields {
-  constructor(
-    readonly source: YamlSource,
-    readonly node: Node | null | undefined,
-    private readonly diagnostics: Diagnostics,
-    /** How the clerk knows this mapping: "the meeting", "board cyp". */
-    private readonly what: string,
-  ) {}
+  readonly source: YamlSource;
+  readonly node: Node | null | undefined;
+  private readonly diagnostics: Diagnostics;
+  /** How the clerk knows this mapping: "the meeting", "board cyp". */
+  private readonly what: string;
+
+  constructor(source: YamlSource, node: Node | null | undefined, diagnostics: Diagnostics, what: string) {
+    this.source = source;
+    this.node = node;
+    this.diagnostics = diagnostics;
+    this.what = what;
+  }
 
   static isMapping(node: Node | null | undefined): boolean {
     return isMap(node);

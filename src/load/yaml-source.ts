@@ -7,12 +7,17 @@ import type { Diagnostics, Place } from '../model/diagnostics.ts';
  * line of the file the YAML starts on (2 for front matter after `---`).
  */
 export class YamlSource {
-  private constructor(
-    readonly file: string,
-    readonly document: Document.Parsed,
-    private readonly lines: LineCounter,
-    private readonly firstLine: number,
-  ) {}
+  readonly file: string;
+  readonly document: Document.Parsed;
+  private readonly lines: LineCounter;
+  private readonly firstLine: number;
+
+  private constructor(file: string, document: Document.Parsed, lines: LineCounter, firstLine: number) {
+    this.file = file;
+    this.document = document;
+    this.lines = lines;
+    this.firstLine = firstLine;
+  }
 
   /** Parses `text`; YAML syntax errors are reported and give `undefined`. */
   static parse(text: string, file: string, diagnostics: Diagnostics, firstLine = 1): YamlSource | undefined {

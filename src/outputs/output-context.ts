@@ -6,10 +6,12 @@ import { InputKeys } from '../incremental/input-keys.ts';
 
 /** What every output builder needs: the archive, its lookups and absolute addresses. */
 export class OutputContext {
+  readonly view: ViewContext;
   readonly address: SiteAddress;
   private keys: InputKeys | undefined;
 
-  constructor(readonly view: ViewContext) {
+  constructor(view: ViewContext) {
+    this.view = view;
     this.address = new SiteAddress(view.archive.site.baseUrl, view.urls);
   }
 

@@ -2,7 +2,11 @@ import { escapeHtml } from '../text/markdown.ts';
 
 /** HTML that is already safe: rendered Markdown, or the output of `html`. */
 export class SafeHtml {
-  constructor(readonly value: string) {}
+  readonly value: string;
+
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

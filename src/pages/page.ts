@@ -84,13 +84,15 @@ export class ViewContext {
   readonly boards: Map<string, Board>;
   readonly people: Map<string, Person>;
   readonly meetings: Map<string, Meeting>;
+  readonly archive: Archive;
+  readonly urls: Urls;
+  /** The content's git history; undefined when the build has none. */
+  readonly history: ArchiveHistory | undefined;
 
-  constructor(
-    readonly archive: Archive,
-    readonly urls: Urls,
-    /** The content's git history; undefined when the build has none. */
-    readonly history?: ArchiveHistory,
-  ) {
+  constructor(archive: Archive, urls: Urls, history?: ArchiveHistory) {
+    this.archive = archive;
+    this.urls = urls;
+    this.history = history;
     this.boards = new Map(archive.boards.map((b) => [b.id, b]));
     this.people = new Map(archive.people.map((p) => [p.id, p]));
     this.meetings = new Map(archive.meetings.map((m) => [m.key, m]));

@@ -12,11 +12,10 @@ import type { Urls } from './urls.ts';
 export class SiteAddress {
   readonly origin: string;
   private readonly root: string;
+  private readonly urls: Urls;
 
-  constructor(
-    baseUrl: string,
-    private readonly urls: Urls,
-  ) {
+  constructor(baseUrl: string, urls: Urls) {
+    this.urls = urls;
     const base = new URL(baseUrl);
     this.origin = base.origin;
     const basePath = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;

@@ -108,12 +108,12 @@ export class SearchIndexWriter {
   /** The parts being written, one after another: Pagefind indexes one at a time. */
   private queue: Promise<void> = Promise.resolve();
   private failure: unknown;
+  readonly site: string;
+  readonly parts: SearchPart[];
 
-  constructor(
-    readonly site: string,
-    readonly parts: SearchPart[],
-    options: SearchIndexOptions = {},
-  ) {
+  constructor(site: string, parts: SearchPart[], options: SearchIndexOptions = {}) {
+    this.site = site;
+    this.parts = parts;
     this.cache = options.cache ? new IndexCache(options.cache) : undefined;
     this.previous = options.previous;
     this.summary = { pages: 0, files: 0, bytes: 0, parts: parts.length, reused: 0 };

@@ -53,8 +53,11 @@ export class LiveSite {
   private readonly memory = new ArchiveMemory();
   private readonly saved = new Set<string>();
   private running: Promise<void> | undefined;
+  private readonly options: LiveSiteOptions;
 
-  constructor(private readonly options: LiveSiteOptions) {}
+  constructor(options: LiveSiteOptions) {
+    this.options = options;
+  }
 
   /** Builds the whole site, over the previous one if there is one. False when the content has errors, or the build failed. */
   async start(): Promise<boolean> {

@@ -34,10 +34,10 @@ async function builtWithSmallParts(root: string, cache: string) {
   const built = await buildSite({ root });
   expect(built.exitCode, built.stderr).toBe(0);
   const defaultParts = partsOf(built.out);
-  const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
+  const launcher = path.join(projectRoot, 'scripts/launch.js');
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [tsx, path.join(projectRoot, 'tests/support/index-site.ts'), root, built.out, '2', cache],
+    [launcher, path.join(projectRoot, 'tests/support/index-site.ts'), root, built.out, '2', cache],
     { cwd: projectRoot },
   );
   return {
@@ -125,19 +125,19 @@ describe('closed years grouped into parts', () => {
 describe('pages handed to the index before they are written', () => {
   it('gives the same bundle as indexing the written site, the parts down the queue reading their pages back once they are written', async () => {
     // A budget of one page: four parts, so that three of them (2024/25, 2023/24 and 2022/23) must read their pages back.
-    const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
+    const launcher = path.join(projectRoot, 'scripts/launch.js');
     const fromSite = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-indexed-')), '_site');
     // The site is a link to its folder (docs/security.md): the copy is of the folder's files.
     cpSync(site, fromSite, { recursive: true, dereference: true });
     await promisify(execFile)(
       process.execPath,
-      [tsx, path.join(projectRoot, 'tests/support/index-site.ts'), root, fromSite, '1', ''],
+      [launcher, path.join(projectRoot, 'tests/support/index-site.ts'), root, fromSite, '1', ''],
       { cwd: projectRoot },
     );
     const offered = mkdtempSync(path.join(tmpdir(), 'minute-book-offered-'));
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [tsx, path.join(projectRoot, 'tests/support/index-offered.ts'), root, site, '1', offered],
+      [launcher, path.join(projectRoot, 'tests/support/index-offered.ts'), root, site, '1', offered],
       { cwd: projectRoot },
     );
     expect(JSON.parse(stdout)).toMatchObject({ parts: 4, pages: 26 });

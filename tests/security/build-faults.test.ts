@@ -194,11 +194,13 @@ describe('a build killed at any moment', () => {
     async () => {
       const input = path.join(newFolder('killed'), 'next.json');
       writeFileSync(input, JSON.stringify(next));
-      // Node itself with tsx's loader, not tsx's command (which runs the script in a child of its own): the process killed is the build.
+      // Node itself runs the writer (not in a child of its own, as tsx's command would): the process killed is the build.
       const run = (site: string, killAt: number) =>
-        promisify(execFile)(process.execPath, ['--import', 'tsx', writer, site, input, String(killAt)], {
-          cwd: projectRoot,
-        });
+        promisify(execFile)(
+          process.execPath,
+          [path.join(projectRoot, 'scripts/launch.js'), writer, site, input, String(killAt)],
+          { cwd: projectRoot },
+        );
       const steps = (await run(await siteBefore(), -1)).stdout.trim().split('\n');
       expect(steps).toContain('switch');
       expect(steps.filter((step) => step.startsWith('move ')).length).toBeGreaterThan(2);

@@ -20,7 +20,7 @@ const name = (commit: string) => `halton-minutes-${COMMIT_DATE.slice(0, 10)}-${c
 function snapshotCommand(args: string[]) {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'scripts/snapshot.ts'), ...args],
+    [path.join(projectRoot, 'scripts/launch.js'), path.join(projectRoot, 'scripts/snapshot.ts'), ...args],
     {
       cwd: projectRoot,
       encoding: 'utf8',

@@ -44,7 +44,7 @@ async function copyOfBag(label: string): Promise<string> {
 function verifyCommand(folder: string): { status: number | null; output: string } {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'scripts/verify-snapshot.ts'), folder],
+    [path.join(projectRoot, 'scripts/launch.js'), path.join(projectRoot, 'scripts/verify-snapshot.ts'), folder],
     { cwd: projectRoot, encoding: 'utf8' },
   );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };

@@ -2,7 +2,11 @@ import { execFileSync } from 'node:child_process';
 
 /** A git repository for tests, whose commits carry the dates they are given, not today's. */
 export class GitRepo {
-  constructor(readonly folder: string) {}
+  readonly folder: string;
+
+  constructor(folder: string) {
+    this.folder = folder;
+  }
 
   static init(folder: string): GitRepo {
     const repo = new GitRepo(folder);

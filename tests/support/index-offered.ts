@@ -1,4 +1,4 @@
-// tsx tests/support/index-offered.ts ARCHIVE SITE PART_PAGES OUT
+// node scripts/launch.js tests/support/index-offered.ts ARCHIVE SITE PART_PAGES OUT
 // Indexes a built site's pages into OUT as the build does: every page handed
 // to the index writer as it is rendered, before it is written (here, before
 // it is copied into OUT), then told written. Parts after the first

@@ -1,4 +1,4 @@
-// tsx tests/support/index-site.ts ARCHIVE SITE PART_PAGES CACHE
+// node scripts/launch.js tests/support/index-site.ts ARCHIVE SITE PART_PAGES CACHE
 // Indexes a built site again with a smaller part budget than the build's, for
 // tests of the grouping that need several parts from a small archive. It runs
 // outside vitest, whose module runner has no import.meta.resolve (the index

@@ -1,5 +1,5 @@
 // A build that puts a site of given files in place, in a process of its own, killed (SIGKILL) at one of its steps:
-//   tsx tests/support/site-writer.ts SITE FILES.json KILL_AT
+//   node scripts/launch.js tests/support/site-writer.ts SITE FILES.json KILL_AT
 // KILL_AT is the number of the step to be killed before (0 for the first), or -1 to finish; the steps taken are
 // printed, one a line, when it finishes.
 import { readFileSync } from 'node:fs';
