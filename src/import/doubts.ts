@@ -11,7 +11,7 @@ export interface Doubt {
 
 /** A word that says a decision was made, in a paragraph the importer did not mark as one. */
 const DECISION_WORD =
-  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b/;
+  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b|\bseconded by [^.;]{1,120}? and (?:unanimously\s+)?(?:agreed|resolved|carried)\b/;
 const NAME_PARTICLES = new Set([
   'de',
   'van',
@@ -85,7 +85,10 @@ export function findDoubts(
     else if (
       title.length > 250 ||
       /^[a-z]/.test(title) ||
-      (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|No|St)\.$/.test(title) && !isTitleWithItsOnlyText(title, item.blocks))
+      (/[.;,]$/.test(title) &&
+        !/\b(?:etc|Ltd|No|St)\.$/.test(title) &&
+        !isTitleWithItsOnlyText(title, item.blocks) &&
+        !(item.setApart && title.endsWith('.')))
     ) {
       doubts.push({
         line,

@@ -1,5 +1,5 @@
 import { readItemNumber } from './item-number.ts';
-import { attendanceLabel, readNames } from './attendance.ts';
+import { attendanceLabel, readChair, readNames } from './attendance.ts';
 import { readAttendanceTable } from './attendance-table.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
 import { BlockBuilder } from './blocks.ts';
@@ -110,6 +110,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
     if (start) {
       finish();
       item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [], line: line.number };
+      if (line.heading) item.setApart = true;
       minutes.items.push(item);
       body = [];
       if (start.marker !== undefined) {
@@ -184,6 +185,13 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       continue;
     }
     if (line.columns) tableLines.push(line.number);
+    if (line.heading && (words(line.text) >= 6 || body.length === 0)) {
+      (minutes.doubts ??= []).push({
+        line: line.number,
+        what: `"${line.text.trim().slice(0, 60)}" is set apart as a heading inside item ${item.number ?? item.title}, with no number: it may be an item of its own`,
+        todo: 'if it is an item, give it a heading of its own; if not, leave it',
+      });
+    }
     body.push({ text: line.text, blankBefore: blanks, line: line.number });
     blanks = 0;
   }
@@ -282,11 +290,18 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     const next = numeric0 === lastNumber + 1;
     if (
       !(/^[A-Z‘'"“(]/.test(title) || PLANNING_REFERENCE.test(title) || (next && /^\d/.test(title))) ||
-      title.length > 150 ||
+      title.length > (line.heading ? 300 : 150) ||
       /[,;]$/.test(title)
     )
       return;
-    if (/[.]$/.test(title) && !isCapitals(title) && !(next && holdsItsOnlyText(title, lines[index + 1]))) return;
+    // A sentence's full stop ends no title, unless the source set the line apart as a heading.
+    if (
+      /[.]$/.test(title) &&
+      !isCapitals(title) &&
+      !line.heading &&
+      !(next && holdsItsOnlyText(title, lines[index + 1]))
+    )
+      return;
     const letters = /^[A-Za-z ]*/.exec(heading.number)![0].trim().toUpperCase();
     const numeric = Number(/\d+/.exec(heading.number)![0]);
     if (starts.size === 0) prefix = letters;
@@ -446,7 +461,11 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       let list: ReturnType<typeof attendanceLabel>;
       let gathered = '';
       const flush = () => {
-        if (list) minutes.attendance[list.list] = [...(minutes.attendance[list.list] ?? []), ...readNames(gathered)];
+        if (list)
+          minutes.attendance[list.list] = [
+            ...(minutes.attendance[list.list] ?? []),
+            ...(list.chair ? readChair(gathered) : readNames(gathered)),
+          ];
       };
       for (const line of group) {
         const label = attendanceLabel(line.text);
