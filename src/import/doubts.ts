@@ -1,3 +1,4 @@
+import { readDecisionHead } from '../load/decision-forms.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
 
@@ -11,7 +12,7 @@ export interface Doubt {
 
 /** A word that says a decision was made, in a paragraph the importer did not mark as one. */
 const DECISION_WORD =
-  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b|\bseconded by [^.;]{1,120}? and (?:unanimously\s+)?(?:agreed|resolved|carried)\b/;
+  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b|\bseconded by [^.;]{1,120}?,? (?:and|it was) (?:unanimously\s+)?(?:agreed|resolved|carried)\b|\b[Aa]nd [Rr]esolved\b/;
 const NAME_PARTICLES = new Set([
   'de',
   'van',
@@ -105,12 +106,8 @@ export function findDoubts(
       });
     for (const block of item.blocks) {
       if (block.kind !== 'paragraph') continue;
-      if (
-        /^(?:\S+\s+)?(?:It was\s[^:]*?|(?:The\s+)?\w+\s+(?:unanimously\s+)?)?(?:RESOLVED|AGREED|DECIDED)\s*:/i.test(
-          block.text,
-        )
-      )
-        continue;
+      // A decision the archive reads is marked; "And Resolved: …" looks like one but is not in a form it reads.
+      if (readDecisionHead(block.text, block.text)) continue;
       if (/^RECOMMENDED\b/i.test(block.text)) continue;
       if (DECISION_WORD.test(block.text)) {
         doubts.push({

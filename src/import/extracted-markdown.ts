@@ -4,7 +4,7 @@ import type { SourceLine } from './source-file.ts';
 const PAGE_BREAK = /^-{3,}$/;
 const PAGE_NUMBER = /^\d{1,3}$/;
 /** A line wholly in bold: "**1.**", "**PRESENT IN THE CHAIR:**", "**HELD IN …,** **MERCHANT’S QUAY**". */
-const BOLD_LINE = /^(?:\*{2,3}[^*]+\*{2,3}\s*)+$/;
+const BOLD_LINE = /^(?:\*\*(?!\*)[^*]+(?<!\*)\*\*\s*)+$/;
 /** A number alone on its line, as an item's number printed above its title: "1.", "12.". */
 const NUMBER_ALONE = /^\d{1,3}\.$/;
 /** A line ending so ends its sentence; a colon introduces what follows. */
@@ -58,7 +58,9 @@ export function readExtractedMarkdown(lines: SourceLine[]): SourceLine[] {
     }
     if (first >= 0) out[first]!.pageStart = true;
   }
-  const isBold = (i: number) => !out[i]!.furniture && BOLD_LINE.test(out[i]!.text.trim());
+  // Bold, not bold italic (a motion's words are quoted so), and words, not a lettered point's "(a)".
+  const isBold = (i: number) =>
+    !out[i]!.furniture && BOLD_LINE.test(out[i]!.text.trim()) && /\p{L}{2}/u.test(out[i]!.text);
   /**
    * A bold line goes on the bold line above when that is only a number, ends
    * mid-phrase ("… (30 kilometres per hour"), or both are in capitals; "Operations
@@ -100,17 +102,22 @@ export function readExtractedMarkdown(lines: SourceLine[]): SourceLine[] {
     result.push(line);
     if (blank(i) || line.furniture || SENTENCE_END.test(line.text.trim())) continue;
     const next = nextText(i);
-    if (next < 0 || next - i > 3 || out[next]!.furniture || startsSomething(out[next]!.text)) continue;
+    if (next < 0 || next - i > 3 || out[next]!.furniture) continue;
+    // A title in capitals goes on in capitals ("MINUTES" / "OF" / "PROCEEDINGS"); anything else new starts apart.
+    if (startsSomething(out[next]!.text) && !(isCapitals(line.text) && isCapitals(out[next]!.text) && !label(i)))
+      continue;
     // The empty lines between the two become no lines at all: their numbers are kept for the words' sake by the lines around.
     i = next - 1;
   }
   return result;
 }
 
+const isCapitals = (text: string) => /[A-Z]/.test(text) && !/[a-z]/.test(text);
+
 /** A line that opens something new: a number ("2. …"), a heading in capitals, a label ("Apologies:"). */
 function startsSomething(text: string): boolean {
   const t = text.trim();
-  return /^\(?\d{1,3}[.)]/.test(t) || (/[A-Z]/.test(t) && !/[a-z]/.test(t)) || /^[\p{L} ]{2,40}:/u.test(t);
+  return /^\(?\d{1,3}[.)]/.test(t) || isCapitals(t) || /^[\p{L} ]{2,40}:/u.test(t);
 }
 
 /** The tool's marks without the words: bold and italic asterisks, backslash escapes. */

@@ -166,13 +166,10 @@ const isHtml = (file: string, text: string) =>
 /** Imports text already read (see `importMinutes`); `source` names it in messages and in `source.file`. */
 export function importText(sourceText: string, source: string, options: ImportOptions, archive: Archive): ImportResult {
   const lines = sourceLines(sourceText);
-  return importLines(
-    isExtractedMarkdown(lines) ? readExtractedMarkdown(lines) : lines,
-    sourceText,
-    source,
-    options,
-    archive,
-  );
+  if (!isExtractedMarkdown(lines)) return importLines(lines, sourceText, source, options, archive);
+  // Text a tool converted from the PDF is the PDF's text.
+  const shape = options.shape && options.shape !== 'auto' ? options.shape : 'pdf-text';
+  return importLines(readExtractedMarkdown(lines), sourceText, source, { ...options, shape }, archive);
 }
 
 /** Imports the lines of a source, however they were read; `sourceText` is their text, for counting words. */

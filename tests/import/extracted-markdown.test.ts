@@ -111,6 +111,35 @@ describe('text converted from a PDF to Markdown', () => {
     if (result.ok) return;
     expect(result.problem).toContain('may hold a decision the importer did not mark');
   });
+
+  it('"And Resolved:" after the proposer and seconder is a decision not marked: it refuses', () => {
+    // Limerick's Newcastle West Joint Policing Committee, 12 October 2022: the archive reads no "And Resolved:".
+    const result = run(
+      metropolitan([
+        'Proposed by: Councillor Ruddle',
+        'Seconded by: Councillor Sheahan',
+        'And Resolved:',
+        '“That, the draft Minutes, as circulated, be taken as read and adopted and signed”.',
+      ]),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toContain(
+      'may hold a decision the importer did not mark ("…conded by: Councillor Sheahan And Resolved:',
+    );
+  });
+
+  it('a motion quoted in bold italics is the minutes’ text, not a heading', () => {
+    const result = run(
+      metropolitan([
+        '***I will move at the next Meeting that traffic flow along Nash’s Lane, Newcastle West, be***',
+        '***reviewed in the interest of safety.***',
+        'The Motion was seconded by Councillor Collins.',
+      ]),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain('I will move at the next Meeting that traffic flow along Nash’s Lane');
+  });
 });
 
 describe('the opening of Irish minutes', () => {
