@@ -1,3 +1,4 @@
+import { readPostsWithNames } from './officials.ts';
 import type { ImportedAttendance, ImportedPerson } from './minutes.ts';
 import { WELSH_ATTENDANCE_LABELS, welshNamesAsEnglish } from './welsh-attendance.ts';
 
@@ -44,6 +45,8 @@ const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|FRS|MP|MS|MSP|CC)$/;
 export function readNames(text: string): ImportedPerson[] {
   const clean = welshNamesAsEnglish(text.trim().replace(/\s+/g, ' ').replace(/\.$/, ''));
   if (/^(?:none|nil|n\/a|-)?$/i.test(clean)) return [];
+  const posts = readPostsWithNames(clean);
+  if (posts) return posts;
   const people: ImportedPerson[] = [];
   for (const raw of splitNames(clean.replace(COUNCILLORS, ''))) {
     const part = raw.trim();

@@ -1,6 +1,7 @@
 import { readDecisionHead } from '../load/decision-forms.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
+import { roleIsAName } from './officials.ts';
 
 /** Something the importer read but cannot vouch for: where, what, and what the clerk should do. */
 export interface Doubt {
@@ -12,7 +13,10 @@ export interface Doubt {
 
 /** A word that says a decision was made, in a paragraph the importer did not mark as one. */
 const DECISION_WORD =
-  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b|\bseconded by [^.;]{1,120}?,? (?:and|it was) (?:unanimously\s+)?(?:agreed|resolved|carried)\b|\b[Aa]nd [Rr]esolved\b/;
+  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b|\bseconded by [^.;]{1,120}?,? (?:and|it was) (?:unanimously\s+)?(?:agreed|resolved|carried)\b|\b[Aa]nd [Rr]esolved\b|\b(?:it|this) was (?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b(?:\s+by\s[^.;]{1,60}?)?\s+(?:that|to)\b/;
+/** A post's word at the end of a "name" ("An Cathaoirleach", "Executive Engineer"): a post was read as a person. */
+const POST_WORD =
+  /\b(?:Cathaoirleach|Chair|Chairman|Chairperson|Clerk|Director|Officer|Engineer|Administrator|Manager|Secretary|Treasurer|Superintendent|Inspector|Sergeant)\.?$/i;
 const NAME_PARTICLES = new Set([
   'de',
   'van',
@@ -113,7 +117,7 @@ export function findDoubts(
         doubts.push({
           line,
           what: `${name} has a paragraph that may hold a decision the importer did not mark ("${excerpt(block.text, DECISION_WORD)}")`,
-          todo: 'if it records a decision of this meeting, start its paragraph with "RESOLVED:"; otherwise leave it',
+          todo: 'if it records a decision of this meeting, make the decision a paragraph of its own that starts with "RESOLVED:"; otherwise leave it',
         });
         break;
       }
@@ -133,12 +137,36 @@ export function findDoubts(
   const { present = [], apologies = [], absent = [], substitutes = [] } = minutes.attendance;
   const people: ImportedPerson[] = [...present, ...apologies, ...absent, ...substitutes];
   // Minutes that say who was present, where no list was read (a web page of items often leaves attendance to another page).
-  if (present.length === 0 && /^\s*(?:Members\s+)?Present\b|\bwere present\b|^\s*Attendance\b/im.test(sourceText)) {
+  if (
+    present.length === 0 &&
+    /^\s*(?:\p{L}+\s+)?(?:Members\s+)?Present\b|\bwere present\b|^\s*Attendance\b/imu.test(sourceText)
+  ) {
     doubts.push({
       line: 1,
       what: 'no list of the members present was found',
       todo: 'add them under attendance: present:, from the minutes',
     });
+  }
+  for (const person of [...people, ...(minutes.attendance.officers ?? []), ...(minutes.attendance.others ?? [])]) {
+    if (roleIsAName(person)) {
+      doubts.push({
+        line: 1,
+        what: `"${person.name.slice(0, 60)}" was read as a name with "${person.role!.slice(0, 40)}" as its role, which reads as a name: the list may give posts with names in brackets`,
+        todo: 'check the attendance lists against the minutes, and write each person as the name with the post as role',
+      });
+      break;
+    }
+  }
+  for (const person of [...people, ...(minutes.attendance.officers ?? [])]) {
+    // Two words or more: "Clerk" alone names the post that attended, "Executive Engineer" reads as a person.
+    if (POST_WORD.test(person.name) && /\s/.test(person.name.trim())) {
+      doubts.push({
+        line: 1,
+        what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but ends in a post's word`,
+        todo: 'check the attendance lists against the minutes: write the person by name, with the post as role',
+      });
+      break;
+    }
   }
   for (const person of people) {
     if (!looksLikeAName(person.name)) {

@@ -36,7 +36,8 @@ export function isExtractedMarkdown(lines: SourceLine[]): boolean {
  * - lines in bold one after another are one heading that wrapped ("**1.**" / "**Welcome**" → "1. Welcome");
  * - a number alone ("1.") above a title line is the item's heading, "1. Adoption of Minutes";
  * - the tool's empty line after a line that does not end a sentence is dropped (the sentence goes on),
- *   except before a heading, a bold line or a number, which starts something new.
+ *   except before a heading, a bold line or a number, which starts something new; a line that ends
+ *   inside a bracket ("… (Mr. J.") ends no sentence.
  */
 export function readExtractedMarkdown(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = lines.map((l) => ({ ...l }));
@@ -76,7 +77,8 @@ export function readExtractedMarkdown(lines: SourceLine[]): SourceLine[] {
   // Bold lines one after another: one heading, up to a label ("PRESENT IN THE CHAIR:").
   const label = (i: number) => /:\**$/.test(out[i]!.text.trim());
   for (let i = 0; i < out.length; i++) {
-    if (!isBold(i)) continue;
+    // A bold line starting in lower case, not taken up by a heading above, goes on a sentence: a motion's words in bold.
+    if (!isBold(i) || /^[a-z]/.test(unmark(out[i]!.text))) continue;
     out[i]!.heading = true;
     for (let k = nextText(i); k >= 0 && isBold(k) && !label(i) && !label(k) && wrapsOnto(i, k); k = nextText(i)) {
       out[i]!.text = `${out[i]!.text.trim()} ${out[k]!.text.trim()}`;
@@ -100,11 +102,15 @@ export function readExtractedMarkdown(lines: SourceLine[]): SourceLine[] {
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
     result.push(line);
-    if (blank(i) || line.furniture || SENTENCE_END.test(line.text.trim())) continue;
+    // "(Mr. J." / "Sheehan)": a full stop inside an open bracket is an initial's, not the sentence's end.
+    if (blank(i) || line.furniture || (SENTENCE_END.test(line.text.trim()) && !opensBracket(line.text))) continue;
     const next = nextText(i);
     if (next < 0 || next - i > 3 || out[next]!.furniture) continue;
     // A title in capitals goes on in capitals ("MINUTES" / "OF" / "PROCEEDINGS"); anything else new starts apart.
-    if (startsSomething(out[next]!.text) && !(isCapitals(line.text) && isCapitals(out[next]!.text) && !label(i)))
+    if (
+      out[next]!.heading ||
+      (startsSomething(out[next]!.text) && !(isCapitals(line.text) && isCapitals(out[next]!.text) && !label(i)))
+    )
       continue;
     // The empty lines between the two become no lines at all: their numbers are kept for the words' sake by the lines around.
     i = next - 1;
@@ -113,6 +119,9 @@ export function readExtractedMarkdown(lines: SourceLine[]): SourceLine[] {
 }
 
 const isCapitals = (text: string) => /[A-Z]/.test(text) && !/[a-z]/.test(text);
+
+/** The line opens a bracket it does not close. */
+const opensBracket = (text: string) => text.lastIndexOf('(') > text.lastIndexOf(')');
 
 /** A line that opens something new: a number ("2. …"), a heading in capitals, a label ("Apologies:"). */
 function startsSomething(text: string): boolean {

@@ -2,11 +2,12 @@ import { readItemNumber } from './item-number.ts';
 import { attendanceLabel, readChair, readNames } from './attendance.ts';
 import { readAttendanceTable } from './attendance-table.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
+import { readPostsWithNames } from './officials.ts';
 import { BlockBuilder } from './blocks.ts';
 import { joinLines, type BodyLine } from './join-lines.ts';
 import { Ledger } from './ledger.ts';
 import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
-import type { ImportedItem, ImportedMinutes } from './minutes.ts';
+import type { ImportedAttendance, ImportedItem, ImportedMinutes } from './minutes.ts';
 import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import { findSecondMeeting } from './second-meeting.ts';
 import type { SourceLine } from './source-file.ts';
@@ -423,6 +424,8 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
   if (current.length) groups.push(current);
 
   let openingRead = false;
+  /** The list the group above ended in, which a group of posts with names goes on. */
+  let lastList: keyof ImportedAttendance | undefined;
   let headed: { title: string; line: number; blocks: BlockBuilder; textBelow?: true } | undefined;
   for (const group of groups) {
     const text = joined(group);
@@ -443,6 +446,17 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       minutes.date ??= title.date;
       if (title.start) minutes.start ??= title.start;
       ledger.field(group[0]!.number, group[0]!.text, 'the board and date of the meeting');
+      continue;
+    }
+    // Officials listed one to a line below a list ("Clerical Officer, Newcastle West (Ms. A. Lenihan).") go on that list.
+    const listAbove = lastList;
+    lastList = undefined;
+    const startsList = attendanceLabel(group[0]!.text) || BARE_LABEL.test(group[0]!.text.trim());
+    const posts = listAbove && !startsList ? readPostsWithNames(text) : undefined;
+    if (listAbove && posts) {
+      minutes.attendance[listAbove] = [...(minutes.attendance[listAbove] ?? []), ...posts];
+      for (const line of group) ledger.field(line.number, line.text, `the attendance (${listAbove})`);
+      lastList = listAbove;
       continue;
     }
     // A group may hold several labelled lists, one starting on each labelled line.
@@ -481,6 +495,7 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
         );
       }
       flush();
+      lastList = list?.list;
       continue;
     }
     if (group.every((l) => isCapitals(l.text))) {

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveFor, importText } from '../../src/import/import-minutes.ts';
 import { readOpeningSentence } from '../../src/import/meeting-facts.ts';
+import { readMeeting } from '../../src/load/meeting.ts';
+import { PeopleDirectory } from '../../src/load/people-directory.ts';
+import { Diagnostics } from '../../src/model/diagnostics.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 
@@ -18,6 +21,16 @@ const root = copyOfSampleArchive({
 });
 const archive = archiveFor(root);
 const run = (text: string) => importText(text, 'minutes.txt', { root, board: 'district', dryRun: true }, archive);
+/** The decisions of the meeting an import would write, as `npm run check` reads them. */
+function decisionsRead(text: string): string[] {
+  const people = new PeopleDirectory(archive.people);
+  const read = readMeeting(
+    { file: 'minutes.md', boardId: 'district', slug: '2024-06-28', text },
+    people,
+    new Diagnostics(),
+  );
+  return read?.meeting.items.flatMap((item) => item.decisions.map((d) => d.text)) ?? [];
+}
 /** The tool's way: an empty line after every line. */
 const doubled = (lines: string[]) => `${lines.join('\n\n')}\n`;
 
@@ -58,6 +71,10 @@ describe('text converted from a PDF to Markdown', () => {
     expect(result.report.start).toBe('12:00');
     expect(result.text).toContain('    - name: A. Talukder\n      role: Cathaoirleach\n    - Beasley\n');
     expect(result.text).toContain('    - Slattery\n    - Mayor Moran\n');
+    // Officials are posts with their holders' names in brackets, commas inside the posts too.
+    expect(result.text).toContain(
+      '  officers:\n    - name: Mr. K. Lehane\n      role: Director, Environment, Climate Action and Shared Services\n    - name: Mr. M. Leahy\n      role: Meetings Administrator\n',
+    );
     expect(result.text).not.toMatch(/^\s+- Cathaoirleach$/m);
     expect(result.text).toContain(
       '## 1. To elect a Cathaoirleach of the Metropolitan District of Limerick to hold Office until the next Annual Meeting or until a successor has been elected\n',
@@ -112,8 +129,8 @@ describe('text converted from a PDF to Markdown', () => {
     expect(result.problem).toContain('may hold a decision the importer did not mark');
   });
 
-  it('"And Resolved:" after the proposer and seconder is a decision not marked: it refuses', () => {
-    // Limerick's Newcastle West Joint Policing Committee, 12 October 2022: the archive reads no "And Resolved:".
+  it('"And Resolved:" after the proposer and seconder is the decision, read back as one by the archive', () => {
+    // Limerick's Newcastle West Joint Policing Committee, 12 October 2022.
     const result = run(
       metropolitan([
         'Proposed by: Councillor Ruddle',
@@ -122,10 +139,91 @@ describe('text converted from a PDF to Markdown', () => {
         '“That, the draft Minutes, as circulated, be taken as read and adopted and signed”.',
       ]),
     );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain(
+      'Proposed by: Councillor Ruddle\n\nSeconded by: Councillor Sheahan\n\nAnd Resolved: “That, the draft Minutes, as circulated, be taken as read and adopted and signed”.\n',
+    );
+    expect(decisionsRead(result.text)).toEqual([
+      '“That, the draft Minutes, as circulated, be taken as read and adopted and signed”.',
+    ]);
+  });
+
+  it('"On the proposal of …, seconded by …, it was agreed to …" is a decision, marked with a colon and read back', () => {
+    // Limerick's Municipal District of Newcastle West, 6 December 2024, item 5.
+    const result = run(
+      metropolitan([
+        'On the proposal of Councillor Scanlan, seconded by Councillor Galvin, it was agreed to allocate',
+        '€10,000 to Dromcollogher Respite Centre.',
+      ]),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain(
+      'On the proposal of Councillor Scanlan, seconded by Councillor Galvin, it was agreed: to allocate €10,000 to Dromcollogher Respite Centre.',
+    );
+    expect(decisionsRead(result.text)).toEqual(['to allocate €10,000 to Dromcollogher Respite Centre.']);
+  });
+
+  it('a decision inside a sentence ("following discussion it was agreed by all the Members that …") is doubted', () => {
+    const result = run(
+      metropolitan([
+        'A brief discussion took place and following discussion it was agreed by all the Members that the',
+        'Director would write to the Minister for Housing with regard to this matter.',
+      ]),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problem).toContain(
-      'may hold a decision the importer did not mark ("…conded by: Councillor Sheahan And Resolved:',
+    expect(result.problem).toContain('may hold a decision the importer did not mark ("…');
+    expect(result.problem).toContain('it was agreed by all the Members that');
+  });
+
+  it('a motion’s words in bold that go on from the line above are its text, not a heading', () => {
+    // Limerick's Municipal District of Newcastle West, 4 February 2025, item 9.
+    const result = run(
+      metropolitan([
+        '***I will move at the next Meeting*** **that the need for enforceable average speed control is**',
+        '**identified and implemented on Regional Roads within our Municipal Area.**',
+        'The Motion was seconded by Councillor Galvin.',
+      ]),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain(
+      'I will move at the next Meeting that the need for enforceable average speed control is identified and implemented on Regional Roads within our Municipal Area.',
+    );
+  });
+
+  it('a bold heading after a line that ends without a full stop starts an item ("Seconded: Cllr. Adam Teskey" / "Item 2: …")', () => {
+    // Limerick's Home and Social Development Strategic Policy Committee, 12 October 2023.
+    const text = doubled([
+      '---',
+      '1',
+      '**MINUTES OF MEETING OF LIMERICK CITY AND COUNTY COUNCIL HOME AND SOCIAL**',
+      '**DEVELOPMENT SPC**',
+      'A meeting of Limerick City and County Council, Home and Social Development Strategic Policy',
+      'Committee was held on **the 12th** **October 2023** in the Council Chamber, Dooradoyle and via MS',
+      'Teams.',
+      '**In Attendance:** An Cathaoirleach, Cllr. Stephen Keary',
+      'SPC Members Present**:** Cllr. Michael Murphy, Cllr. Tom Ruddle.',
+      '**Item 1: Confirm minutes from meeting held on8th** **June 2023.**',
+      '**Proposed:** Cllr. Joe Leddin',
+      '**Seconded:** Cllr. Adam Teskey',
+      '**Item 2: Matters arising from the Minutes**',
+      'No matters arising from previous minutes.',
+    ]);
+    const result = run(text);
+    // The members under "SPC Members Present:" and the chair under "In Attendance:" are not read: doubted, not guessed.
+    if (result.ok) throw new Error('written without doubt');
+    expect(result.problem).toContain('no list of the members present was found');
+    expect(result.problem).toContain('"An Cathaoirleach" was read as a name in the attendance, but ends in a post');
+    const draft = importText(
+      text,
+      'minutes.txt',
+      { root, board: 'district', dryRun: true, acceptDoubts: true },
+      archive,
+    );
+    if (!draft.ok) throw new Error(draft.problem);
+    expect(draft.text).toContain('## 1. Confirm minutes from meeting held on8th June 2023.\n');
+    expect(draft.text).toContain(
+      'Proposed: Cllr. Joe Leddin\n\nSeconded: Cllr. Adam Teskey\n\n## 2. Matters arising from the Minutes\n',
     );
   });
 
@@ -139,6 +237,45 @@ describe('text converted from a PDF to Markdown', () => {
     );
     if (!result.ok) throw new Error(result.problem);
     expect(result.text).toContain('I will move at the next Meeting that traffic flow along Nash’s Lane');
+  });
+});
+
+describe('officials listed as posts with names in brackets', () => {
+  const withHeader = (header: string[]) =>
+    metropolitan([]).replace(
+      doubled(['**OFFICIALS IN ATTENDANCE:**']),
+      doubled(['**OFFICIALS IN ATTENDANCE:**', ...header]).replace(/\n$/, '\n\n'),
+    );
+
+  it('a post on a line of its own below APOLOGIES goes on that list', () => {
+    // Limerick's Municipal District of Newcastle West, 6 December 2024: the two officers who sent apologies.
+    const text = metropolitan([]).replace(
+      '**1.To elect',
+      doubled([
+        'APOLOGIES',
+        'Executive Engineer, Roads, Newcastle West (Mr. P. Vallely).',
+        'Clerical Officer, Newcastle West (Ms. A. Lenihan).',
+      ]) + '\n**1.To elect',
+    );
+    const result = run(text);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain(
+      '  apologies:\n    - name: Mr. P. Vallely\n      role: Executive Engineer, Roads, Newcastle West\n    - name: Ms. A. Lenihan\n      role: Clerical Officer, Newcastle West\n',
+    );
+  });
+
+  it('a list of posts that runs on into names written otherwise is doubted, not read as posts taken for names', () => {
+    // Limerick's Newcastle West Joint Policing Committee, 12 October 2022: Garda officers follow the council's officials.
+    const result = run(
+      withHeader([
+        'Director, Community, Tourism and Culture (Mr. G. Daly), Meetings Administrator, Newcastle',
+        'West (Mr. M. Curran), Clerical Officer, Newcastle West (Ms. A. Lenihan)',
+        'Acting Superintendent, P. Brennan, Inspector O. Nally, District Clerk.',
+      ]),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toContain('"Culture" was read as a name with "Mr. G. Daly" as its role');
   });
 });
 
