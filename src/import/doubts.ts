@@ -2,6 +2,7 @@ import { readDecisionHead } from '../load/decision-forms.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
 import { roleIsAName } from './officials.ts';
+import { unreadYearlyMinute } from './unread-minutes.ts';
 
 /** Something the importer read but cannot vouch for: where, what, and what the clerk should do. */
 export interface Doubt {
@@ -123,6 +124,13 @@ export function findDoubts(
       }
     }
   });
+  const unread = unreadYearlyMinute(minutes);
+  if (unread)
+    doubts.push({
+      line: lineOfItem(0),
+      what: `a paragraph starts with a minute's number the items do not have ("${unread.slice(0, 60)}"): its heading may have run into its text`,
+      todo: 'if it is a minute, put its number and title on a line of their own, apart from its text, and import it again',
+    });
   // Before the first item: a decision there, or a heading, is an item the importer did not see.
   for (const block of minutes.preamble) {
     if (block.kind === 'paragraph' && (DECISION_WORD.test(block.text) || /\b(?:resolved|agreed)\b/i.test(block.text))) {
