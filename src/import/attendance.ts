@@ -1,3 +1,4 @@
+import { readPostsWithNames } from './officials.ts';
 import type { ImportedAttendance, ImportedPerson } from './minutes.ts';
 import { WELSH_ATTENDANCE_LABELS, welshNamesAsEnglish } from './welsh-attendance.ts';
 
@@ -7,7 +8,7 @@ export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
   [/^Apologies(?: for absence)?(?: were received from)?\s*:\s*/i, 'apologies'],
   [/^(?:Absent|Absence)\s*:\s*/i, 'absent'],
   [/^Substitutes?\s*:\s*/i, 'substitutes'],
-  [/^(?:Officers present|Officers in attendance|Officers|In attendance)\s*:\s*/i, 'officers'],
+  [/^(?:Officers present|Officers in attendance|Officials in attendance|Officers|In attendance)\s*:\s*/i, 'officers'],
   [/^Also (?:in attendance|present)\s*:\s*/i, 'others'],
   [/^(?:Members )?Present\s*:\s*/i, 'present'],
   [WELSH_ATTENDANCE_LABELS.others, 'others'],
@@ -16,7 +17,14 @@ export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
   [WELSH_ATTENDANCE_LABELS.absent, 'absent'],
 ];
 
-export function attendanceLabel(text: string): { list: keyof ImportedAttendance; rest: string } | undefined {
+/** "PRESENT IN THE CHAIR: Councillor L. Galvin, Cathaoirleach.": the chair, then the chair's title. */
+const IN_THE_CHAIR = /^Present in the chair\s*:\s*/i;
+
+export function attendanceLabel(
+  text: string,
+): { list: keyof ImportedAttendance; rest: string; chair?: true } | undefined {
+  const chair = IN_THE_CHAIR.exec(text.trim());
+  if (chair) return { list: 'present', rest: text.trim().slice(chair[0].length), chair: true };
   for (const [label, list] of ATTENDANCE_LABELS) {
     const match = label.exec(text.trim());
     if (match) return { list, rest: text.trim().slice(match[0].length) };
@@ -24,7 +32,7 @@ export function attendanceLabel(text: string): { list: keyof ImportedAttendance;
   return undefined;
 }
 
-const COUNCILLORS = /^(?:(?:County |Borough |Town |District )?Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+/i;
+const COUNCILLORS = /^(?:(?:County |Borough |Town |District )?Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Mx)\.?:?\s+/i;
 /** Honours written after a name: "Mr R C Love, OBE". */
 const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|FRS|MP|MS|MSP|CC)$/;
 
@@ -37,6 +45,8 @@ const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|FRS|MP|MS|MSP|CC)$/;
 export function readNames(text: string): ImportedPerson[] {
   const clean = welshNamesAsEnglish(text.trim().replace(/\s+/g, ' ').replace(/\.$/, ''));
   if (/^(?:none|nil|n\/a|-)?$/i.test(clean)) return [];
+  const posts = readPostsWithNames(clean);
+  if (posts) return posts;
   const people: ImportedPerson[] = [];
   for (const raw of splitNames(clean.replace(COUNCILLORS, ''))) {
     const part = raw.trim();
@@ -95,4 +105,18 @@ function closingBracket(part: string): { before: string; inside: string } | unde
   const open = part.indexOf('(', part.lastIndexOf(')', close - 1) + 1);
   if (open < 0 || open > close) return undefined;
   return { before: part.slice(0, open).trimEnd(), inside: part.slice(open + 1, close) };
+}
+
+/**
+ * The one name of "Present in the chair": "Councillor L. Galvin,
+ * Cathaoirleach." is L. Galvin, whose role is the words after the comma.
+ */
+export function readChair(text: string): ImportedPerson[] {
+  const clean = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
+  const comma = clean.lastIndexOf(',');
+  if (comma < 0) return readNames(clean);
+  const [person] = readNames(clean.slice(0, comma));
+  const role = clean.slice(comma + 1).trim();
+  if (!person || readNames(clean.slice(0, comma)).length !== 1 || role === '') return readNames(clean);
+  return [{ ...person, role }];
 }

@@ -5,7 +5,7 @@ import { trimEndWhile } from '../text/linear-text.ts';
 /** Bullet characters of web pages and of Word and PDF text (U+F0B7 is Symbol font's bullet). */
 export const BULLET = /^[·•\uf0b7▪●◦‣⁃∙]\s*|^[-*]\s+/;
 
-const BARE_RESOLVED = /^(?:RESOLVED|RESOLVED THAT|AGREED|DECIDED)\s*(?:[:\-–]\s*)?$/i;
+const BARE_RESOLVED = /^(?:RESOLVED|RESOLVED THAT|AGREED|DECIDED|And Resolved)\s*(?:[:\-–]\s*)?$/i;
 const NUMBERED = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i;
 
 /** Runs of spaces (double spaces after full stops, indents) become one. */
@@ -78,9 +78,9 @@ export function blockText(block: Block): string {
 /** "RESOLVED - That …", "Resolved that …", "3. RESOLVED that …", "AGREED that …": the word, a dash or nothing, then the decision. */
 const DECISION_WITHOUT_COLON =
   /^((?:\d{1,3}[.)]\s+|\([a-z0-9]{1,4}\)\s+)?)(RESOLVED|Resolved|AGREED|Agreed|DECIDED)(?:\s*[-–—]\s*|\s+)(?=(?:that|That|THAT|to|To|TO)\b)/;
-/** "It was RESOLVED that …", "It was unanimously agreed to …", "It was proposed by …, seconded by … and agreed that …". */
+/** "It was RESOLVED that …", "It was unanimously agreed to …", "It was proposed by …, seconded by … and agreed that …", "On the proposal of …, seconded by …, it was agreed to …". */
 const DECISION_AFTER_LEAD_IN =
-  /^((?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+)?(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?))(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)/i;
+  /^((?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+)?(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|On the (?:proposal|motion) of\s[^:]{1,200}?,\s*it was\s+(?:unanimously\s+)?))(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)/i;
 
 /**
  * Councils write decisions as "RESOLVED - That …", "RESOLVED that …", "It

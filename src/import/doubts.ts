@@ -1,5 +1,8 @@
+import { readDecisionHead } from '../load/decision-forms.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
+import { roleIsAName } from './officials.ts';
+import { unreadYearlyMinute } from './unread-minutes.ts';
 
 /** Something the importer read but cannot vouch for: where, what, and what the clerk should do. */
 export interface Doubt {
@@ -11,7 +14,10 @@ export interface Doubt {
 
 /** A word that says a decision was made, in a paragraph the importer did not mark as one. */
 const DECISION_WORD =
-  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b/;
+  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b|\bseconded by [^.;]{1,120}?,? (?:and|it was) (?:unanimously\s+)?(?:agreed|resolved|carried)\b|\b[Aa]nd [Rr]esolved\b|\b(?:it|this) was (?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b(?:\s+by\s[^.;]{1,60}?)?\s+(?:that|to)\b/;
+/** A post's word at the end of a "name" ("An Cathaoirleach", "Executive Engineer"): a post was read as a person. */
+const POST_WORD =
+  /\b(?:Cathaoirleach|Chair|Chairman|Chairperson|Clerk|Director|Officer|Engineer|Administrator|Manager|Secretary|Treasurer|Superintendent|Inspector|Sergeant)\.?$/i;
 const NAME_PARTICLES = new Set([
   'de',
   'van',
@@ -85,7 +91,10 @@ export function findDoubts(
     else if (
       title.length > 250 ||
       /^[a-z]/.test(title) ||
-      (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|No|St)\.$/.test(title) && !isTitleWithItsOnlyText(title, item.blocks))
+      (/[.;,]$/.test(title) &&
+        !/\b(?:etc|Ltd|No|St)\.$/.test(title) &&
+        !isTitleWithItsOnlyText(title, item.blocks) &&
+        !(item.setApart && title.endsWith('.')))
     ) {
       doubts.push({
         line,
@@ -102,23 +111,26 @@ export function findDoubts(
       });
     for (const block of item.blocks) {
       if (block.kind !== 'paragraph') continue;
-      if (
-        /^(?:\S+\s+)?(?:It was\s[^:]*?|(?:The\s+)?\w+\s+(?:unanimously\s+)?)?(?:RESOLVED|AGREED|DECIDED)\s*:/i.test(
-          block.text,
-        )
-      )
-        continue;
+      // A decision the archive reads is marked; "And Resolved: …" looks like one but is not in a form it reads.
+      if (readDecisionHead(block.text, block.text)) continue;
       if (/^RECOMMENDED\b/i.test(block.text)) continue;
       if (DECISION_WORD.test(block.text)) {
         doubts.push({
           line,
           what: `${name} has a paragraph that may hold a decision the importer did not mark ("${excerpt(block.text, DECISION_WORD)}")`,
-          todo: 'if it records a decision of this meeting, start its paragraph with "RESOLVED:"; otherwise leave it',
+          todo: 'if it records a decision of this meeting, make the decision a paragraph of its own that starts with "RESOLVED:"; otherwise leave it',
         });
         break;
       }
     }
   });
+  const unread = unreadYearlyMinute(minutes);
+  if (unread)
+    doubts.push({
+      line: lineOfItem(0),
+      what: `a paragraph starts with a minute's number the items do not have ("${unread.slice(0, 60)}"): its heading may have run into its text`,
+      todo: 'if it is a minute, put its number and title on a line of their own, apart from its text, and import it again',
+    });
   // Before the first item: a decision there, or a heading, is an item the importer did not see.
   for (const block of minutes.preamble) {
     if (block.kind === 'paragraph' && (DECISION_WORD.test(block.text) || /\b(?:resolved|agreed)\b/i.test(block.text))) {
@@ -133,12 +145,36 @@ export function findDoubts(
   const { present = [], apologies = [], absent = [], substitutes = [] } = minutes.attendance;
   const people: ImportedPerson[] = [...present, ...apologies, ...absent, ...substitutes];
   // Minutes that say who was present, where no list was read (a web page of items often leaves attendance to another page).
-  if (present.length === 0 && /^\s*(?:Members\s+)?Present\b|\bwere present\b|^\s*Attendance\b/im.test(sourceText)) {
+  if (
+    present.length === 0 &&
+    /^\s*(?:\p{L}+\s+)?(?:Members\s+)?Present\b|\bwere present\b|^\s*Attendance\b/imu.test(sourceText)
+  ) {
     doubts.push({
       line: 1,
       what: 'no list of the members present was found',
       todo: 'add them under attendance: present:, from the minutes',
     });
+  }
+  for (const person of [...people, ...(minutes.attendance.officers ?? []), ...(minutes.attendance.others ?? [])]) {
+    if (roleIsAName(person)) {
+      doubts.push({
+        line: 1,
+        what: `"${person.name.slice(0, 60)}" was read as a name with "${person.role!.slice(0, 40)}" as its role, which reads as a name: the list may give posts with names in brackets`,
+        todo: 'check the attendance lists against the minutes, and write each person as the name with the post as role',
+      });
+      break;
+    }
+  }
+  for (const person of [...people, ...(minutes.attendance.officers ?? [])]) {
+    // Two words or more: "Clerk" alone names the post that attended, "Executive Engineer" reads as a person.
+    if (POST_WORD.test(person.name) && /\s/.test(person.name.trim())) {
+      doubts.push({
+        line: 1,
+        what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but ends in a post's word`,
+        todo: 'check the attendance lists against the minutes: write the person by name, with the post as role',
+      });
+      break;
+    }
   }
   for (const person of people) {
     if (!looksLikeAName(person.name)) {

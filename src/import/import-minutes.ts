@@ -34,6 +34,7 @@ function parseHtmlText(lines: SourceLine[]): ImportedMinutes {
         ledger: new Ledger(),
       };
 }
+import { isExtractedMarkdown, readExtractedMarkdown } from './extracted-markdown.ts';
 import { readSourceFile, sourceLines, type SourceLine } from './source-file.ts';
 import { wordsOf } from './words.ts';
 import { doubtLine, findDoubts, type Doubt } from './doubts.ts';
@@ -164,7 +165,11 @@ const isHtml = (file: string, text: string) =>
 
 /** Imports text already read (see `importMinutes`); `source` names it in messages and in `source.file`. */
 export function importText(sourceText: string, source: string, options: ImportOptions, archive: Archive): ImportResult {
-  return importLines(sourceLines(sourceText), sourceText, source, options, archive);
+  const lines = sourceLines(sourceText);
+  if (!isExtractedMarkdown(lines)) return importLines(lines, sourceText, source, options, archive);
+  // Text a tool converted from the PDF is the PDF's text.
+  const shape = options.shape && options.shape !== 'auto' ? options.shape : 'pdf-text';
+  return importLines(readExtractedMarkdown(lines), sourceText, source, { ...options, shape }, archive);
 }
 
 /** Imports the lines of a source, however they were read; `sourceText` is their text, for counting words. */

@@ -11,14 +11,17 @@ export interface BodyLine {
 
 const SENTENCE_END = /[.:;!?]["'’”)]*$/;
 const NUMBERED = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+\S/i;
-const DECISION = /^(?:RESOLVED|AGREED|DECIDED)\b/;
+const DECISION = /^(?:RESOLVED|AGREED|DECIDED|And Resolved\s*:)/;
+/** The lines that record a motion: "Proposed by: Councillor Collins", "Seconded by: Councillor Foley". */
+const MOTION_LINE = /^(?:Proposed|Seconded|Moved)(?: by)?\s*:/i;
 
 /**
  * Joins the lines of text extracted from a PDF back into paragraphs and
  * bullet lists. PDF text breaks lines wherever the page's column ended, and
  * page breaks leave empty lines in the middle of sentences, so a line joins
  * the one before unless that one ended a sentence and an empty line, a
- * bullet, a numbered point or a decision says a new block starts. An owner
+ * bullet, a numbered point, a decision or a motion's "Proposed by:" or
+ * "Seconded by:" says a new block starts. An owner
  * from the Action column follows the block it was printed beside.
  */
 export function joinLines(lines: BodyLine[]): Block[] {
@@ -39,7 +42,7 @@ export function joinLines(lines: BodyLine[]): Block[] {
     const bullet = BULLET.exec(text);
     const continues =
       !bullet &&
-      !(NUMBERED.test(text) || DECISION.test(text) || previous === undefined) &&
+      !(NUMBERED.test(text) || DECISION.test(text) || MOTION_LINE.test(text) || previous === undefined) &&
       (!SENTENCE_END.test(previous!) || /^[a-z]/.test(text) || line.blankBefore === 0);
     if (!continues) placeOwners();
     if (bullet) out.bullet(text.slice(bullet[0].length));

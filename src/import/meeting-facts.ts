@@ -3,7 +3,8 @@ import { dateFromProse, PROSE_DATE_PATTERN } from '../text/dates.ts';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** The prose date for text whose runs of spaces are one space (see oneSpaced): with \s+ beside (.+?), a long run took time growing with its square. */
 const ONE_SPACED_DATE = PROSE_DATE_PATTERN.replaceAll('\\s+', ' ');
-const TIME = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?|(\\d{1,2})[.:](\\d{2})(?!\\d)|(noon|midday)';
+const TIME =
+  '(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?|(\\d{1,2})[.:](\\d{2})(?!\\d)|(?:12\\s*)?(noon|midday)';
 
 /** "6.30 p.m." → "18:30"; "10am" → "10:00"; "14:00" → "14:00"; "noon" → "12:00". */
 export function timeFromProse(text: string): string | undefined {
@@ -90,17 +91,20 @@ export interface OpeningSentence {
 
 /**
  * The opening of signed minutes: "At a meeting of the <board> on Monday,
- * 15 July 2024 [at 6.30 p.m.] in the <venue>" (also "held on", "held at").
+ * 15 July 2024 [at 6.30 p.m.] in the <venue>" (also "held on", "held at"),
+ * and the Irish councils' "Minutes of proceedings at (annual) meeting of the
+ * <board> held in <venue>, on Friday, 6th December, 2024, at 2 p.m.".
  */
 export function readOpeningSentence(text: string): OpeningSentence | undefined {
   const match = new RegExp(
-    `^(?:At|Minutes of) (?:a|the) (?:meeting|Meeting) of (?:the )?(.+?) (?:held )?on (?:${WEEKDAY},? )?(?:the )?${ONE_SPACED_DATE}(.*)$`,
+    `^(?:At|Minutes of(?: (?:the )?proceedings (?:at|of))?) (?:a |the )?(?:(?:annual|special|ordinary|monthly) )?meeting of (?:the )?(.+?)(?: held (?:in|at) (.+?))?,? (?:held )?on (?:${WEEKDAY},? )?(?:the )?${ONE_SPACED_DATE}(.*)$`,
     'is',
   ).exec(text.trim().replace(/\s+/g, ' '));
   if (!match) return undefined;
-  const date = dateFromProse(match[2]!, match[3]!, match[4]!);
+  const date = dateFromProse(match[3]!, match[4]!, match[5]!);
   if (!date) return undefined;
-  let rest = match[5]!.trim().replace(/^,\s*/, '');
+  const heldIn = match[2]?.trim();
+  let rest = match[6]!.trim().replace(/^,\s*/, '');
   let start: string | undefined;
   const at = /^(?:at|commencing at) (.+?)(?= (?:in|at) |[,.]?$)/i.exec(rest);
   if (at) {
@@ -108,11 +112,12 @@ export function readOpeningSentence(text: string): OpeningSentence | undefined {
     rest = rest.slice(at[0].length).trim().replace(/^,\s*/, '');
   }
   const place = /^(?:in|at) (?:the )?(.+?)\.?$/i.exec(rest);
+  const venue = heldIn ?? place?.[1]!.trim();
   return {
     boardName: match[1]!.trim(),
     date,
     ...(start ? { start } : {}),
-    ...(place ? { venue: place[1]!.trim() } : {}),
+    ...(venue ? { venue } : {}),
   };
 }
 

@@ -28,6 +28,8 @@ export interface ImportedItem {
   actions: string[];
   /** The source line of its heading. */
   line?: number;
+  /** The source set the heading apart (in bold, or its number alone above it): a full stop at its end is the title's. */
+  setApart?: boolean;
 }
 
 export interface ImportedPerson {

@@ -1,12 +1,13 @@
 import { readItemNumber } from './item-number.ts';
-import { attendanceLabel, readNames } from './attendance.ts';
+import { attendanceLabel, readChair, readNames } from './attendance.ts';
 import { readAttendanceTable } from './attendance-table.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
+import { readPostsWithNames } from './officials.ts';
 import { BlockBuilder } from './blocks.ts';
 import { joinLines, type BodyLine } from './join-lines.ts';
 import { Ledger } from './ledger.ts';
 import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
-import type { ImportedItem, ImportedMinutes } from './minutes.ts';
+import type { ImportedAttendance, ImportedItem, ImportedMinutes } from './minutes.ts';
 import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import { findSecondMeeting } from './second-meeting.ts';
 import type { SourceLine } from './source-file.ts';
@@ -110,6 +111,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
     if (start) {
       finish();
       item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [], line: line.number };
+      if (line.heading) item.setApart = true;
       minutes.items.push(item);
       body = [];
       if (start.marker !== undefined) {
@@ -184,6 +186,13 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       continue;
     }
     if (line.columns) tableLines.push(line.number);
+    if (line.heading && (words(line.text) >= 6 || body.length === 0)) {
+      (minutes.doubts ??= []).push({
+        line: line.number,
+        what: `"${line.text.trim().slice(0, 60)}" is set apart as a heading inside item ${item.number ?? item.title}, with no number: it may be an item of its own`,
+        todo: 'if it is an item, give it a heading of its own; if not, leave it',
+      });
+    }
     body.push({ text: line.text, blankBefore: blanks, line: line.number });
     blanks = 0;
   }
@@ -282,11 +291,18 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     const next = numeric0 === lastNumber + 1;
     if (
       !(/^[A-Z‘'"“(]/.test(title) || PLANNING_REFERENCE.test(title) || (next && /^\d/.test(title))) ||
-      title.length > 150 ||
+      title.length > (line.heading ? 300 : 150) ||
       /[,;]$/.test(title)
     )
       return;
-    if (/[.]$/.test(title) && !isCapitals(title) && !(next && holdsItsOnlyText(title, lines[index + 1]))) return;
+    // A sentence's full stop ends no title, unless the source set the line apart as a heading.
+    if (
+      /[.]$/.test(title) &&
+      !isCapitals(title) &&
+      !line.heading &&
+      !(next && holdsItsOnlyText(title, lines[index + 1]))
+    )
+      return;
     const letters = /^[A-Za-z ]*/.exec(heading.number)![0].trim().toUpperCase();
     const numeric = Number(/\d+/.exec(heading.number)![0]);
     if (starts.size === 0) prefix = letters;
@@ -408,6 +424,8 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
   if (current.length) groups.push(current);
 
   let openingRead = false;
+  /** The list the group above ended in, which a group of posts with names goes on. */
+  let lastList: keyof ImportedAttendance | undefined;
   let headed: { title: string; line: number; blocks: BlockBuilder; textBelow?: true } | undefined;
   for (const group of groups) {
     const text = joined(group);
@@ -430,6 +448,17 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       ledger.field(group[0]!.number, group[0]!.text, 'the board and date of the meeting');
       continue;
     }
+    // Officials listed one to a line below a list ("Clerical Officer, Newcastle West (Ms. A. Lenihan).") go on that list.
+    const listAbove = lastList;
+    lastList = undefined;
+    const startsList = attendanceLabel(group[0]!.text) || BARE_LABEL.test(group[0]!.text.trim());
+    const posts = listAbove && !startsList ? readPostsWithNames(text) : undefined;
+    if (listAbove && posts) {
+      minutes.attendance[listAbove] = [...(minutes.attendance[listAbove] ?? []), ...posts];
+      for (const line of group) ledger.field(line.number, line.text, `the attendance (${listAbove})`);
+      lastList = listAbove;
+      continue;
+    }
     // A group may hold several labelled lists, one starting on each labelled line.
     // "PRESENT" alone on its line heads the list below it, as "Present:" does.
     const bare = BARE_LABEL.exec(group[0]!.text.trim());
@@ -446,7 +475,11 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       let list: ReturnType<typeof attendanceLabel>;
       let gathered = '';
       const flush = () => {
-        if (list) minutes.attendance[list.list] = [...(minutes.attendance[list.list] ?? []), ...readNames(gathered)];
+        if (list)
+          minutes.attendance[list.list] = [
+            ...(minutes.attendance[list.list] ?? []),
+            ...(list.chair ? readChair(gathered) : readNames(gathered)),
+          ];
       };
       for (const line of group) {
         const label = attendanceLabel(line.text);
@@ -462,6 +495,7 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
         );
       }
       flush();
+      lastList = list?.list;
       continue;
     }
     if (group.every((l) => isCapitals(l.text))) {

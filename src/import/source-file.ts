@@ -19,6 +19,8 @@ export interface SourceLine {
   columns?: true;
   /** The cells of such a line, left to right, as the PDF placed them. */
   cells?: string[];
+  /** The source set the line apart as a heading (in bold, or an item's number alone above it): it is no sentence of the minutes. */
+  heading?: true;
   /** The PDF's line reaches the right edge of the page's text: it was wrapped there. */
   wraps?: true;
 }

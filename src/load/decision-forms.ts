@@ -46,6 +46,13 @@ const FORMS: readonly Form[] = [
     name: 'The Committee resolved:',
     head: /^(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s*:\s*/,
   },
+  // Irish councils record a motion as "Proposed by: … / Seconded by: … / And Resolved: “That …”".
+  { name: 'And Resolved:', head: /^And\s+(?:RESOLVED|[Rr]esolved)\s*:\s*/ },
+  // And "On the proposal of Councillor X, seconded by Councillor Y, it was agreed to …", marked by the importer with a colon.
+  {
+    name: 'On the proposal of …, it was agreed:',
+    head: /^On the (?:proposal|motion) of\s[^:]{0,200}?\bit was\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s*:\s*/,
+  },
 ].map((form) => ({ name: form.name, head: new RegExp(`^${NUMBER}${form.head.source.slice(1)}`) }));
 
 /** The start of something that reads like a decision: the word, perhaps after "It was". */

@@ -135,6 +135,31 @@ describe('decisions in the forms councils write them', () => {
     ]);
   });
 
+  it('reads the Irish councils\' "And Resolved:" and "On the proposal of …, it was agreed:" as decisions', () => {
+    const text = slipped(
+      [
+        'RESOLVED: That the report be noted.\n\n## 18.',
+        'Proposed by: Councillor Collins\n\nSeconded by: Councillor Foley\n\nAnd Resolved: “That the report be noted”.\n\n## 18.',
+      ],
+      [
+        'RESOLVED: That Council recognise',
+        'On the proposal of Councillor Scanlan, seconded by Councillor Galvin, it was agreed: that Council recognise',
+      ],
+    );
+    const archive = load({ [SAMPLE]: text });
+    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
+    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const decisions = meeting.items.flatMap((item) =>
+      item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })),
+    );
+    expect(decisions).toContainEqual({ item: '17', form: 'And Resolved:', text: '“That the report be noted”.' });
+    expect(decisions).toContainEqual({
+      item: '20',
+      form: 'On the proposal of …, it was agreed:',
+      text: 'that Council recognise ‘Care Experienced’ as a protected characteristic.',
+    });
+  });
+
   it('a paragraph that starts like a decision in no accepted form is an error; RESOLVED inside a paragraph is a warning', () => {
     const text = slipped(
       ['RESOLVED: That the report be noted.\n\n## 18.', 'RESOLVED. That the report be noted.\n\n## 18.'],

@@ -38,9 +38,9 @@ export const CORPUS_TARGETS = {
  * more; the targets above are not yet met (docs/importing.md gives the table).
  */
 export const CORPUS_FLOOR = {
-  items: 0.42,
+  items: 0.43,
   decisions: 0.41,
-  names: 0.52,
+  names: 0.58,
 } as const;
 
 const corpus = loadCorpus(path.join(projectRoot, 'tests/import/corpus'));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { archiveFor, importText } from '../../src/import/import-minutes.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+
+/**
+ * Minutes numbered within the council's year whose headings run into their
+ * first sentence, as Stoke Ferry Parish Council's of 2 December 2020 do
+ * (tests/import/corpus/stoke-ferry-pc-2020-12-02): "196/20 Openness and
+ * Transparency Notice The Chair read the notice." Where the title ends
+ * cannot be told, so such a minute is not read as an item; the importer
+ * must then say so, not write a file that has lost the minute.
+ */
+const root = copyOfSampleArchive();
+const archive = archiveFor(root);
+const run = (text: string) => importText(text, 'minutes.txt', { root, board: 'cyp', dryRun: true }, archive);
+
+const minutes = (first: string, last: string) =>
+  [
+    'STOKE FERRY PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 2 December 2020 at 7.00 pm',
+    'Present: Cllr Sue Lintern, Cllr Andrew Hayward and Cllr Gail Reeve',
+    first,
+    '197/20 To Approve the Minutes of the Ordinary Meeting held on 11 November 2020',
+    'RESOLVED: That the minutes of the Ordinary Meeting held on 11 November 2020 be approved.',
+    last,
+  ].join('\n\n');
+
+describe('a minute whose heading ran into its text', () => {
+  it('before the first item read, or inside an item, is doubted: no file loses a minute', () => {
+    const result = run(
+      minutes(
+        '196/20 Openness and Transparency Notice The Chair read the notice.',
+        '198/20 Bluebell Campaign Update The Chair of the Campaign Group shared that shares were being received.',
+      ),
+    );
+    if (result.ok) throw new Error(`written without doubt:\n${result.text}`);
+    expect(result.problem).toContain(
+      'a paragraph starts with a minute\'s number the items do not have ("196/20 Openness and Transparency Notice',
+    );
+  });
+
+  it('is not doubted when every minute has its heading apart', () => {
+    const result = run(
+      minutes(
+        '196/20 Openness and Transparency Notice\n\nThe Chair read the notice.',
+        '198/20 Bluebell Campaign Update\n\nThe Chair of the Campaign Group shared that shares were being received.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain('## 196/20 Openness and Transparency Notice\n');
+    expect(result.text).toContain('## 198/20 Bluebell Campaign Update\n');
+  });
+});
