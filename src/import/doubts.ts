@@ -9,9 +9,12 @@ export interface Doubt {
   todo: string;
 }
 
-/** A word that says a decision was made, in a paragraph the importer did not mark as one. */
+/**
+ * A word that says a decision was made, in a paragraph the importer did not mark as one; also a motion
+ * carried inside a sentence ("Following a discussion, it was proposed by …, seconded by … and agreed that …").
+ */
 const DECISION_WORD =
-  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b/;
+  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b|\b(?:proposed|moved) by\b[^:]{1,200}?\b(?:agreed|resolved)\s+(?:that|to)\b/;
 const NAME_PARTICLES = new Set([
   'de',
   'van',
