@@ -12,9 +12,28 @@ export interface Doubt {
   todo: string;
 }
 
-/** A word that says a decision was made, in a paragraph the importer did not mark as one. */
-const DECISION_WORD =
-  /^(?:\S{1,6}\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)|\bRESOLVED\b|\bAGREED\b|\bseconded by [^.;]{1,120}?,? (?:and|it was) (?:unanimously\s+)?(?:agreed|resolved|carried)\b|\b[Aa]nd [Rr]esolved\b|\b(?:it|this) was (?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b(?:\s+by\s[^.;]{1,60}?)?\s+(?:that|to)\b/;
+/**
+ * A word that says a decision was made, in a paragraph the importer did not mark as one, perhaps after the
+ * minute it follows up ("4.4.11i) It was agreed that …"); also a motion carried inside a sentence ("Following
+ * a discussion, it was proposed by …, seconded by … and agreed that …", "Councillors considered …, and it was
+ * agreed (i) that …"), and a decision announced for what follows ("The following was unanimously agreed:").
+ * "It was agreed that …" opening a later sentence of a paragraph of discussion is left alone: minutes use it
+ * for a view the meeting shared as often as for a decision.
+ */
+const DECISION_WORD = new RegExp(
+  [
+    /^(?:(?:\S{1,6}|[\d.]{1,16}[ivx]{0,5}\))\s+)?(?:It was\s+(?:\w+\s+){0,2}(?:resolved|agreed|decided)\b|(?:Resolved|Agreed|Decided)\b)/
+      .source,
+    /\bRESOLVED\b|\bAGREED\b/.source,
+    /\b(?:proposed|moved) by\b[^:]{1,200}?\b(?:agreed|resolved)\s+(?:that|to)\b/.source,
+    /(?:,|\band)\s+it was\s+(?:(?:unanimously|further|therefore|also|then|duly)\s+)?(?:resolved|agreed|decided)\s+(?:\([ivx\d]{1,4}\)\s+)?(?:that|to)\b/
+      .source,
+    /\b(?:was|were)\s+(?:(?:unanimously|duly)\s+)?(?:agreed|resolved|decided)\s*:/.source,
+    /\bseconded by [^.;]{1,120}?,? (?:and|it was) (?:unanimously\s+)?(?:agreed|resolved|carried)\b/.source,
+    /\b[Aa]nd [Rr]esolved\b/.source,
+    /\b(?:it|this) was (?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b(?:\s+by\s[^.;]{1,60}?)?\s+(?:that|to)\b/.source,
+  ].join('|'),
+);
 /** A post's word at the end of a "name" ("An Cathaoirleach", "Executive Engineer"): a post was read as a person. */
 const POST_WORD =
   /\b(?:Cathaoirleach|Chair|Chairman|Chairperson|Clerk|Director|Officer|Engineer|Administrator|Manager|Secretary|Treasurer|Superintendent|Inspector|Sergeant)\.?$/i;
@@ -176,6 +195,13 @@ export function findDoubts(
       break;
     }
   }
+  const unnamedInApologies = apologiesNotRead(minutes, people);
+  if (unnamedInApologies)
+    doubts.push({
+      line: lineOfItem(unnamedInApologies.item),
+      what: `a sentence about apologies names ${unnamedInApologies.names.join(', ')}, who ${unnamedInApologies.names.length > 1 ? 'are' : 'is'} in no list of the attendance read ("${unnamedInApologies.text.slice(0, 70)}${unnamedInApologies.text.length > 70 ? '…' : ''}")`,
+      todo: 'add each to attendance: apologies: (or present:) as the minutes say',
+    });
   for (const person of people) {
     if (!looksLikeAName(person.name)) {
       doubts.push({
@@ -186,6 +212,32 @@ export function findDoubts(
     }
   }
   return doubts;
+}
+
+/** "Ms Grehan", "Cllr. A. Thomas", "Councillor Jane Smith": a member named with a title; the surname is the last word. */
+const TITLED_MEMBER =
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+
+/**
+ * A sentence about apologies ("Ms Grehan had given her formal apologies but …") naming members whom no
+ * attendance list holds: a name the file would lose. The first such paragraph, with its item's index.
+ */
+function apologiesNotRead(
+  minutes: ImportedMinutes,
+  people: ImportedPerson[],
+): { item: number; names: string[]; text: string } | undefined {
+  const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase();
+  const read = new Set(people.map((p) => surname(p.name)));
+  const places = [
+    ...minutes.preamble.map((block) => ({ item: 0, block })),
+    ...minutes.items.flatMap((item, index) => item.blocks.map((block) => ({ item: index, block }))),
+  ];
+  for (const { item, block } of places) {
+    if (block.kind !== 'paragraph' || !/\bapolog/i.test(block.text)) continue;
+    const names = [...block.text.matchAll(TITLED_MEMBER)].map((m) => m[1]!).filter((n) => !read.has(surname(n)));
+    if (names.length > 0) return { item, names: [...new Set(names)], text: block.text };
+  }
+  return undefined;
 }
 
 function excerpt(text: string, pattern: RegExp): string {

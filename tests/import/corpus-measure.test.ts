@@ -52,6 +52,13 @@ describe('measuring an import against a fixture', () => {
     expect(score.everyItemRight).toBe(true);
     expect(score.names).toEqual({ right: 3, of: 3 });
     expect(score.actions).toEqual({ right: 1, of: 1 });
+    expect([score.missingDecisions.length, score.missingNames]).toEqual([3, []]);
+  });
+
+  it('names the attendance names an import did not give, present and apologies alike', () => {
+    const score = scoreFixture(fixture, 'written', { ...exact, present: ['Councillor Jane Smith'], apologies: [] });
+    expect(score.missingNames).toEqual(['R W Gough', 'Brown']);
+    expect(score.names).toEqual({ right: 1, of: 3 });
   });
 
   it("finds an Action column's owner only on its own item", () => {
@@ -92,6 +99,8 @@ describe('measuring an import against a fixture', () => {
       ],
     };
     expect(scoreFixture(fixture, 'written', once).decisions).toEqual({ right: 2, of: 3 });
+    // The one not given is named, so a file written without it can be told apart.
+    expect(scoreFixture(fixture, 'written', once).missingDecisions).toEqual(['5(a): That the report be noted']);
     const twice: ImportedFacts = {
       ...once,
       items: once.items.map((i) =>

@@ -63,6 +63,10 @@ export interface FixtureScore {
   actions: Share;
   /** Every item right, in order, and no item more: what a written file must be. */
   everyItemRight: boolean;
+  /** The expected decisions the import did not give, as "item: opening" (a written file must give them all). */
+  missingDecisions: string[];
+  /** The expected names (present, then apologies) the import did not give (a written file must give them all). */
+  missingNames: string[];
   /** Recommendations to another body that the import counted as this meeting's decisions. */
   recommendationsAsDecisions: number;
   /** Why the importer refused, in its words (first line). */
@@ -134,18 +138,19 @@ export function sameName(a: string, b: string): boolean {
   );
 }
 
+/** The expected entries no imported entry stands for; each imported entry stands for one at most. */
+function unmatched<E, I>(expected: E[], imported: I[], matches: (e: E, i: I) => boolean): E[] {
+  const used = new Set<number>();
+  return expected.filter((e) => {
+    const index = imported.findIndex((candidate, k) => !used.has(k) && matches(e, candidate));
+    if (index >= 0) used.add(index);
+    return index < 0;
+  });
+}
+
 /** Takes each expected entry at most once: `matches` says whether an imported entry stands for it. */
 function countMatched<E, I>(expected: E[], imported: I[], matches: (e: E, i: I) => boolean): number {
-  const used = new Set<number>();
-  let right = 0;
-  for (const e of expected) {
-    const index = imported.findIndex((candidate, k) => !used.has(k) && matches(e, candidate));
-    if (index >= 0) {
-      used.add(index);
-      right++;
-    }
-  }
-  return right;
+  return expected.length - unmatched(expected, imported, matches).length;
 }
 
 const sameItem = (e: ExpectedItem, i: { number?: string; title?: string }) =>
@@ -193,19 +198,20 @@ export function scoreFixture(
 
   // Each imported decision stands for one expected decision at most: two alike resolutions need two.
   const taken = new Set<string>();
-  let decisionsRight = 0;
+  const missingDecisions: string[] = [];
   for (const decision of e.decisions) {
     const found = decisionsOf(got, decision.item).find((d) => !taken.has(d.id) && opensWith(d.text, decision));
-    if (found) {
-      taken.add(found.id);
-      decisionsRight++;
-    }
+    if (found) taken.add(found.id);
+    else missingDecisions.push(`${decision.item}: ${decision.opening}`);
   }
   const recommendationsAsDecisions = (e.recommendations ?? []).filter((r) =>
     decisionsOf(got, r.item).some((d) => opensWith(d.text, r)),
   ).length;
 
-  const namesRight = countMatched(e.present, got.present, sameName) + countMatched(apologies, got.apologies, sameName);
+  const missingNames = [
+    ...unmatched(e.present, got.present, sameName),
+    ...unmatched(apologies, got.apologies, sameName),
+  ];
 
   const expectedActions = e.actions ?? [];
   const importedActions = got.items.flatMap((i) => (i.actions ?? []).map((owner) => ({ item: i, owner })));
@@ -219,10 +225,15 @@ export function scoreFixture(
     slug: fixture.slug,
     verdict,
     items: { right: itemsRight, of: e.items.length },
-    decisions: { right: decisionsRight, of: e.decisions.length },
-    names: { right: namesRight, of: e.present.length + apologies.length },
+    decisions: { right: e.decisions.length - missingDecisions.length, of: e.decisions.length },
+    names: {
+      right: e.present.length + apologies.length - missingNames.length,
+      of: e.present.length + apologies.length,
+    },
     actions: { right: actionsRight, of: expectedActions.length },
     everyItemRight,
+    missingDecisions,
+    missingNames,
     recommendationsAsDecisions,
     ...(refusal !== undefined ? { refusal: refusal.split('\n')[0] } : {}),
   };

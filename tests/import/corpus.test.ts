@@ -36,11 +36,13 @@ export const CORPUS_TARGETS = {
  * The shares the importer reaches today, rounded down: a ratchet, so that no
  * change makes the importer read less of the corpus. Raise them as it reads
  * more; the targets above are not yet met (docs/importing.md gives the table).
+ * A refused file counts as nothing read, so a new doubt that stops a wrong
+ * file may lower them: refusing beats writing a wrong public record.
  */
 export const CORPUS_FLOOR = {
-  items: 0.43,
-  decisions: 0.41,
-  names: 0.58,
+  items: 0.33,
+  decisions: 0.32,
+  names: 0.32,
 } as const;
 
 const corpus = loadCorpus(path.join(projectRoot, 'tests/import/corpus'));
@@ -126,11 +128,28 @@ describe('the import corpus', () => {
       `\nThe importer on the corpus (${new Set(corpus.map((f) => f.expected.authority)).size} authorities):\n\n${scoreTable(scores)}\nRefused:\n${refusals.join('\n')}\n`,
     );
 
+    // Exit 0 means right: a file written without doubt must hold every item, decision and name the minutes give.
+    const written = scores.filter((s) => s.verdict === 'written');
+
     it('writes no file unless every one of its items is right', () => {
-      const wrong = scores
-        .filter((s) => s.verdict === 'written' && !s.everyItemRight)
+      const wrong = written
+        .filter((s) => !s.everyItemRight)
         .map((s) => `${s.slug} (${s.items.right}/${s.items.of} items right)`);
       expect(wrong, 'accepted without doubt, but with items wrong').toEqual([]);
+    });
+
+    it('writes no file unless every one of its decisions was read', () => {
+      const lost = written
+        .filter((s) => s.missingDecisions.length > 0)
+        .map((s) => `${s.slug}: ${s.missingDecisions.join(' | ')}`);
+      expect(lost, 'accepted without doubt, but with decisions lost').toEqual([]);
+    });
+
+    it('writes no file unless every name of its attendance was read', () => {
+      const lost = written
+        .filter((s) => s.missingNames.length > 0)
+        .map((s) => `${s.slug}: ${s.missingNames.join(', ')}`);
+      expect(lost, 'accepted without doubt, but with names lost').toEqual([]);
     });
 
     it(`reproduces at least ${CORPUS_FLOOR.items * 100}% of items (number and title), on the way to ${CORPUS_TARGETS.items * 100}%`, () => {

@@ -89,11 +89,22 @@ describe('rules of the genre', () => {
     expect(result.text).toContain('  apologies: [Arwel Davies, Doris Jones, Andrew Thomas]\n');
   });
 
-  it('a sentence that names an officer among the apologies is left as text, not read as a list', () => {
-    const result = run(minutes('', 'Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.'));
+  it('a sentence that names an officer among the apologies is left as text, not read as a list, and doubted for the member it names', () => {
+    const text = minutes('', 'Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.');
+    const refused = run(text);
+    expect(refused.ok).toBe(false);
+    const result = importText(
+      text,
+      'minutes.txt',
+      { root, board: 'council', dryRun: true, acceptDoubts: true },
+      archive,
+    );
     if (!result.ok) throw new Error(result.problem);
-    expect(result.text).not.toMatch(/apologies:/);
+    expect(result.text).not.toMatch(/^ {2}apologies:/m);
     expect(result.text).toContain('Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.');
+    expect(result.doubts.map((d) => d.what)).toEqual([
+      expect.stringMatching(/^a sentence about apologies names Beaney, who is in no list of the attendance read/),
+    ]);
   });
 
   it('a second meeting in the same file, with its own attendance, is refused as such, not read as more items', () => {
