@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 import { runScript } from '../support/build-site.ts';
 import { fingerprint } from '../support/fingerprint.ts';
+import { GitRepo } from '../support/git-repo.ts';
 
 // The property of issue #28: after any sequence of edits a clerk could commit, a build over the previous site, with
 // its caches, is byte for byte the site a clean build of the same content makes. Each step costs two builds of the
-// sample archive (4 meetings, 10 at most here), side by side, so the property runs few sequences: the one below that
-// makes every kind of edit, then random ones. The seed is fixed so that a failure replays (fast-check prints it with
-// the shrunk sequence); raise NUM_RUNS locally to search harder.
+// sample archive (4 meetings, 10 at most here, each edit committed to git), side by side, so the property runs few
+// sequences: the one below that makes every kind of edit, then random ones. The seed is fixed so that a failure
+// replays (fast-check prints it with the shrunk sequence); raise NUM_RUNS locally to search harder.
 const SEED = 20261207;
 const NUM_RUNS = 3;
 const MIN_EDITS = 3;
@@ -136,7 +137,8 @@ function apply(root: string, change: Edit): void {
       return;
     }
     case 'change attendance': {
-      // Moves a member between the present and apologies lists of the sample's one meeting with a member list, and back.
+      // Moves a member between the present and apologies lists of the sample's one meeting with a member list,
+      // and back.
       const file = path.join(root, 'content/cyp/2024-07-15.md');
       if (!existsSync(file)) return;
       const member = MEMBERS[change.member]!;
@@ -195,7 +197,7 @@ function apply(root: string, change: Edit): void {
   }
 }
 
-/** Every difference between two sites, one line a file, with the first differing lines of the first file that differs. */
+/** Every difference between two sites, one line a file, with the first differing lines of the first such file. */
 function differences(incremental: string, clean: string): string[] {
   const a = fingerprint(incremental);
   const b = fingerprint(clean);
@@ -219,16 +221,30 @@ function differences(incremental: string, clean: string): string[] {
   return found;
 }
 
-/** A copy of the sample archive, and where its site and caches are kept between the steps of one sequence. */
+/**
+ * A copy of the sample archive in a git repository, as a clerk keeps it (the site's dates of publication and
+ * correction come from its commits), and where its site and caches are kept between the steps of one sequence.
+ */
 interface Workspace {
   root: string;
+  repo: GitRepo;
   folder: string;
   out: string;
 }
 
 function workspace(): Workspace {
   const folder = mkdtempSync(path.join(tmpdir(), 'minute-book-edits-'));
-  return { root: copyOfSampleArchive(), folder, out: path.join(folder, '_site') };
+  const root = copyOfSampleArchive();
+  const repo = GitRepo.init(root);
+  commit(repo, 'The sample archive', 0);
+  return { root, repo, folder, out: path.join(folder, '_site') };
+}
+
+/** Commits the archive as it is, on a day of February 2026; also when an edit found nothing to act on. */
+function commit(repo: GitRepo, message: string, day: number): void {
+  const at = `2026-02-${String(day + 1).padStart(2, '0')}T12:00:00Z`;
+  repo.git('add', '-A');
+  repo.git('commit', '-q', '--allow-empty', '-m', message, { GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at });
 }
 
 /** A build over the previous site with both caches kept between steps, as a clerk's repeated `npm run build` does. */
@@ -246,7 +262,7 @@ async function cleanBuild(w: Workspace) {
 
 const described = (edits: Edit[]) => edits.map((change, i) => `  ${i + 1}. ${JSON.stringify(change)}`).join('\n');
 
-/** Applies the edits one by one; after each, the build over the previous site must equal a clean build byte for byte. */
+/** Applies the edits one by one; after each, the build over the previous site must equal a clean build. */
 async function checkSequence(edits: Edit[]): Promise<void> {
   const w = workspace();
   try {
@@ -255,18 +271,21 @@ async function checkSequence(edits: Edit[]): Promise<void> {
     for (const [step, change] of edits.entries()) {
       const where = `after edit ${step + 1} of\n${described(edits)}\n`;
       if (change.kind === 'mistake, then fixed') {
-        // The build refuses the meeting and leaves the site as it was; the corrected meeting is then built as any other.
+        // The build refuses the meeting and leaves the site as it was; the corrected meeting is then built as any
+        // other.
         const before = fingerprint(w.out);
         writeFileSync(
           path.join(w.root, 'content/cyp', `${change.date}.md`),
           newMeetingFile(w.root, change, change.date.replace(/\d\d$/, '45')),
         );
+        commit(w.repo, `A meeting dated the 45th`, 2 * step + 1);
         const refused = await incrementalBuild(w);
         expect(refused.exitCode, `${where}the build took a meeting dated the 45th`).not.toBe(0);
         expect(refused.stderr, where).toContain(`${change.date}.md`);
         expect(fingerprint(w.out), `${where}the refused build changed the site`).toEqual(before);
       }
       apply(w.root, change);
+      commit(w.repo, `Edit ${step + 1}: ${change.kind}`, 2 * step + 2);
       // The two builds run side by side, one per core.
       const [over, clean] = await Promise.all([incrementalBuild(w), cleanBuild(w)]);
       try {
