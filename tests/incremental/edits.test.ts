@@ -30,7 +30,7 @@ type Edit =
   | { kind: 'delete meeting'; meeting: number }
   | { kind: 'edit person'; person: number; field: 'name' | 'role'; words: string }
   | { kind: 'edit board'; field: 'name' | 'purpose' | 'venue'; words: string }
-  | { kind: 'edit site'; field: 'authority' | 'contact' | 'brand colour'; words: string; colour: string }
+  | { kind: 'edit site'; field: 'authority' | 'contact' | 'brand colour' | 'oparl'; words: string; colour: string }
   // A meeting first committed with a date that is no date (the build refuses it), then corrected.
   | ({ kind: 'mistake, then fixed' } & NewMeeting);
 
@@ -70,7 +70,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('edit board' as const), field: fc.constantFrom('name', 'purpose', 'venue'), words }),
   fc.record({
     kind: fc.constant('edit site' as const),
-    field: fc.constantFrom('authority', 'contact', 'brand colour'),
+    field: fc.constantFrom('authority', 'contact', 'brand colour', 'oparl'),
     words,
     colour: fc.constantFrom(...COLOURS),
   }),
@@ -191,7 +191,13 @@ function apply(root: string, change: Edit): void {
         replaceIn(file, (text) =>
           text.replace(/^(contact:\n {2}name: ).*$/m, `$1${capitalised(change.words)} Services`),
         );
-      else replaceIn(file, (text) => text.replace(/^brand_colour: .*$/m, `brand_colour: "${change.colour}"`));
+      else if (change.field === 'brand colour')
+        replaceIn(file, (text) => text.replace(/^brand_colour: .*$/m, `brand_colour: "${change.colour}"`));
+      // The OParl export, an optional output, turned off, or on again.
+      else
+        replaceIn(file, (text) =>
+          text.replace(/^oparl: (true|false)$/m, (_, on) => `oparl: ${on === 'true' ? 'false' : 'true'}`),
+        );
       return;
     }
   }
@@ -317,8 +323,11 @@ const EVERY_KIND: Edit[] = [
   // The meeting the added one approved: the added one now names that approval as a date alone.
   { kind: 'delete meeting', meeting: 0 },
   { kind: 'mistake, then fixed', date: '2026-01-19', title: 'housing', words: 'housing', approvesPrevious: true },
+  // The OParl export turned off, and on again over a site that has none.
+  { kind: 'edit site', field: 'oparl', words: 'off', colour: '#1d4f91' },
   { kind: 'edit board', field: 'name', words: 'audit' },
   { kind: 'edit site', field: 'contact', words: 'democratic', colour: '#1d4f91' },
+  { kind: 'edit site', field: 'oparl', words: 'on', colour: '#1d4f91' },
   { kind: 'change text', meeting: 2, words: 'library' },
 ];
 
