@@ -38,7 +38,7 @@ describe('the Manordeilo a Salem page of 11 November 2020, three of whose six de
     );
     // Item 7: "The following was unanimously agreed:" and the planning responses listed after it.
     expect(outcome.errors).toMatch(/source line \d+: item 7 has a paragraph .*The following was unanimously agreed:/);
-    expect(outcome.errors).toContain('start its paragraph with "RESOLVED:"');
+    expect(outcome.errors).toContain('a paragraph of its own that starts with "RESOLVED:"');
     expect(outcome.errors).toContain('pass --accept-doubts');
   });
 
