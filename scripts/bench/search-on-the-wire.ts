@@ -1,11 +1,7 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+export { CHROMIUM_PATH, hasChromium } from './chromium.ts';
 import { serveFolder, type StaticServer } from './static-server.ts';
-
-/** Debian's Chromium, as the browser tests use it. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
 
 export interface WireStep {
   /** What the reader did: opened the search page, or searched for a query. */
@@ -57,18 +53,7 @@ export async function measureSearchOnTheWire(
   options: SearchOnTheWireOptions = {},
 ): Promise<WireStep[]> {
   const server = await serveFolder(site, '/', { gzip: true });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext(
       options.phone ? { viewport: PHONE.viewport, isMobile: true, hasTouch: true } : {},

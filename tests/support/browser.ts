@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_PATH, hasChromium as chromiumIsInstalled } from '../../scripts/bench/chromium.ts';
 
-/** Debian's Chromium; test tools cannot download a browser here. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH, launchChromium } from '../../scripts/bench/chromium.ts';
 
-export const hasChromium = existsSync(CHROMIUM_PATH);
+export const hasChromium = chromiumIsInstalled();
 
 /** Call at the top of a browser test file: says plainly when its tests are skipped. */
 export function announceBrowserTests(what: string): boolean {
@@ -14,19 +12,4 @@ export function announceBrowserTests(what: string): boolean {
     );
   }
   return hasChromium;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
 }
