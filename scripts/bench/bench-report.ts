@@ -69,6 +69,8 @@ export interface BenchResult {
   search?: WireStep[];
   /** The same on a phone-like browser: 320 px wide, the CPU four times slower, Fast 4G. */
   phoneSearch?: WireStep[];
+  /** The same two measurements on a peer's site: Pagefind's single index with a search page that shows results as ours does. */
+  peerSearch?: { peer: string; search: WireStep[]; phoneSearch: WireStep[] };
   /** `npm start` on the archive: its first build, and showing an edited meeting. */
   serve?: ServeRebuild;
   /** With --keep, the folder holding the built sites: minute-book/site, minute-book-oparl/site, serve/, eleventy/_site, hugo/public. */
@@ -329,6 +331,15 @@ export function formatReport(result: BenchResult): string {
       '',
       'Search on a phone-like browser (320 px wide, CPU 4x slower, Fast 4G):',
       formatWireSteps(result.phoneSearch),
+    );
+  if (result.peerSearch)
+    lines.push(
+      '',
+      `Search on ${result.peerSearch.peer} (one Pagefind index), in Chromium:`,
+      formatWireSteps(result.peerSearch.search),
+      '',
+      `Search on ${result.peerSearch.peer}, on the phone-like browser:`,
+      formatWireSteps(result.peerSearch.phoneSearch),
     );
   if (result.serve) {
     lines.push(

@@ -151,6 +151,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
 
     const peers: PipelineResult[] = [];
+    let peerSearch: BenchResult['peerSearch'];
     if (options.skipPeers) notes.push('the peers were not built (--skip-peers).');
     else {
       say('Eleventy + Pagefind…');
@@ -159,6 +160,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       if (hasHugo()) {
         say('Hugo + Pagefind…');
         peers.push(await measureHugoPeer(archive.root, path.join(work, 'hugo')));
+        if (search) {
+          // The target for the phone: no slower than Pagefind's default single index over the same meetings.
+          say('Search on the Hugo peer, in Chromium and on a phone-like browser…');
+          const peerSite = path.join(work, 'hugo', 'public');
+          peerSearch = {
+            peer: 'Hugo + Pagefind',
+            search: await measureSearchOnTheWire(peerSite),
+            phoneSearch: await measureSearchOnTheWire(peerSite, undefined, { phone: true }),
+          };
+        }
         doneWith(path.join(work, 'hugo'));
       } else notes.push(`Hugo is not installed at ${HUGO_PATH} (apt-get install hugo): the Hugo peer was not built.`);
     }
@@ -199,6 +210,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       ...(withOptionalOutputs && peers.length ? { ratiosWithOptionalOutputs: ratiosTo(withOptionalOutputs) } : {}),
       ...(search ? { search } : {}),
       ...(phoneSearch ? { phoneSearch } : {}),
+      ...(peerSearch ? { peerSearch } : {}),
       ...(serve ? { serve } : {}),
       ...(options.keep ? { keptIn: work } : {}),
       notes,

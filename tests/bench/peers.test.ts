@@ -7,6 +7,9 @@ import { measureCommand } from '../../scripts/bench/measure-command.ts';
 import { eleventyCommand, writeEleventyPeer } from '../../scripts/bench/peers/eleventy-peer.ts';
 import { hasHugo, HUGO_PATH, hugoCommand, writeHugoPeer } from '../../scripts/bench/peers/hugo-peer.ts';
 import { boardNames } from '../../scripts/bench/peers/peer-content.ts';
+import { pagefindCommand } from '../../scripts/bench/peers/pagefind-command.ts';
+import { measureSearchOnTheWire } from '../../scripts/bench/search-on-the-wire.ts';
+import { announceBrowserTests } from '../support/browser.ts';
 
 // The peers are only a fair comparison if their pages carry what Minute Book's do: title, board, date and body.
 const work = mkdtempSync(path.join(tmpdir(), 'minute-book-peers-'));
@@ -46,5 +49,24 @@ describe('the peer sites of the benchmark', () => {
     expect(built.output).toBe('');
     expect(built.exitCode).toBe(0);
     expectComparablePage(readFileSync(path.join(folder, 'public', board, '2026-10-30/index.html'), 'utf8'));
+  });
+
+  it("Hugo: its search page finds meetings through Pagefind's single index, shown as Minute Book shows results", async () => {
+    if (!hasHugo()) {
+      console.warn(`SKIPPED: the Hugo peer's search: Hugo is not installed at ${HUGO_PATH} (apt-get install hugo).`);
+      return;
+    }
+    if (!announceBrowserTests("the Hugo peer's search page")) return;
+    const folder = path.join(work, 'hugo-search');
+    const site = path.join(folder, 'public');
+    writeHugoPeer(root, folder);
+    expect((await measureCommand(hugoCommand(folder, site))).exitCode).toBe(0);
+    expect((await measureCommand(pagefindCommand(site))).exitCode).toBe(0);
+    const [page, query] = await measureSearchOnTheWire(site, [firstItem]);
+    expect(page!.step).toBe('search page');
+    expect(query!.step).toBe(`query “${firstItem}”`);
+    expect(query!.results).toBeGreaterThan(0);
+    expect(query!.firstResultMs).toBeGreaterThan(0);
+    expect(query!.onFirstScreen).toBe(true);
   });
 });

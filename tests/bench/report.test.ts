@@ -195,6 +195,14 @@ describe('the table', () => {
           onFirstScreen: true,
         },
       ],
+      peerSearch: {
+        peer: 'Hugo + Pagefind',
+        search: [{ step: 'search page', requests: 1, bytes: 900 }],
+        phoneSearch: [
+          { step: 'search page', requests: 1, bytes: 900 },
+          { step: 'query “damp and mould”', requests: 7, bytes: 410_000, firstResultMs: 2304.6, results: 10 },
+        ],
+      },
       notes: ['Chromium is not installed'],
     };
     const text = formatReport(result);
@@ -208,5 +216,8 @@ describe('the table', () => {
     expect(text).toContain('Note: Chromium is not installed');
     expect(text).toContain('Search on a phone-like browser (320 px wide, CPU 4x slower, Fast 4G):');
     expect(text).toMatch(/^query “damp and mould” +9 +120 kB +1843 ms +10 +yes$/m);
+    // The phone target is set against the Hugo peer's single index, so its figures are printed beside ours.
+    expect(text).toContain('Search on Hugo + Pagefind, on the phone-like browser:');
+    expect(text).toMatch(/^query “damp and mould” +7 +410 kB +2305 ms +10 *$/m);
   });
 });
