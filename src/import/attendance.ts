@@ -120,3 +120,36 @@ export function readChair(text: string): ImportedPerson[] {
   if (!person || readNames(clean.slice(0, comma)).length !== 1 || role === '') return readNames(clean);
   return [{ ...person, role }];
 }
+
+/** The word that closes the members' names: "…, Mr David Dent, Councillors, and Mr Richard Nolan, Clerk". */
+const MEMBERS_WORD = /^(?:(?:Parish|Town|Community|District|County)\s+)?(?:Councillors|Members)$/i;
+/** A post written after its holder's name, as a name of its own: "Clerk", "Assistant Clerk". */
+const POST_AFTER_NAME = /^(?:\p{Lu}\p{L}*\s+){0,4}(?:Clerk|Officer|Secretary|Treasurer|Manager|Administrator|RFO)$/u;
+
+/**
+ * Parish minutes list everyone present in one sentence, each name followed by what they are: "Miss Jane
+ * Ritchie, …, and Mr David Dent, Councillors, and Mr Richard Nolan, Clerk". The names before "Councillors"
+ * are the members; after it, each name is followed by the holder's post. Undefined unless the whole list
+ * reads so (then the names stay as read, and a collective word among them is doubted).
+ */
+export function membersThenOfficers(
+  people: ImportedPerson[],
+): { members: ImportedPerson[]; officers: ImportedPerson[] } | undefined {
+  const at = people.findIndex((p) => p.role === undefined && MEMBERS_WORD.test(p.name));
+  if (at < 1) return undefined;
+  const officers: ImportedPerson[] = [];
+  const after = people.slice(at + 1);
+  for (let i = 0; i < after.length; i++) {
+    const person = after[i]!;
+    if (person.role !== undefined) {
+      officers.push(person);
+      continue;
+    }
+    const post = after[i + 1];
+    if (!post || post.role !== undefined || post.note !== undefined || !POST_AFTER_NAME.test(post.name))
+      return undefined;
+    officers.push({ name: person.name, role: post.name });
+    i++;
+  }
+  return { members: people.slice(0, at), officers };
+}

@@ -1,4 +1,5 @@
 import type { Block } from './minutes.ts';
+import { splitAtSentenceDecision } from './sentence-decisions.ts';
 import { markWelshDecision } from './welsh-decisions.ts';
 import { trimEndWhile } from '../text/linear-text.ts';
 
@@ -89,18 +90,23 @@ const DECISION_AFTER_LEAD_IN =
  * no word is added or removed.
  */
 export function markDecisions(blocks: Block[]): Block[] {
-  return splitAtDecisions(blocks).map((block) => {
-    if (block.kind !== 'paragraph') return block;
-    const welsh = markWelshDecision(block.text);
-    if (welsh) return { kind: 'paragraph', text: welsh };
-    if (DECISION_WITHOUT_COLON.test(block.text))
-      return { kind: 'paragraph', text: block.text.replace(DECISION_WITHOUT_COLON, '$1$2: ') };
-    const leadIn = DECISION_AFTER_LEAD_IN.exec(block.text);
-    // The lead-in is one sentence: "Cllr. J. Davies" has full stops, "… were noted. It was" ends one.
-    if (leadIn && !/(?:^|\s)[a-z]{3,}[.!?]\s/.test(leadIn[1]!))
-      return { kind: 'paragraph', text: block.text.replace(DECISION_AFTER_LEAD_IN, '$1$2: ') };
-    return block;
-  });
+  return splitAtDecisions(blocks).flatMap((block): Block[] =>
+    block.kind === 'paragraph' ? markParagraph(block.text).map((text) => ({ kind: 'paragraph', text })) : [block],
+  );
+}
+
+/** A paragraph with its decision marked: still one paragraph, or several when the decision is inside a sentence. */
+function markParagraph(text: string): string[] {
+  const welsh = markWelshDecision(text);
+  if (welsh) return [welsh];
+  if (DECISION_WITHOUT_COLON.test(text)) return [text.replace(DECISION_WITHOUT_COLON, '$1$2: ')];
+  const leadIn = DECISION_AFTER_LEAD_IN.exec(text);
+  // The lead-in is one sentence: "Cllr. J. Davies" has full stops, "… were noted. It was" ends one.
+  if (leadIn && !/(?:^|\s)[a-z]{3,}[.!?]\s/.test(leadIn[1]!)) return [text.replace(DECISION_AFTER_LEAD_IN, '$1$2: ')];
+  const split = splitAtSentenceDecision(text);
+  if (!split) return [text];
+  // What follows the decision's sentence is a paragraph of its own now, read as any other ("It was agreed to …").
+  return [...(split.before ? [split.before] : []), split.decision, ...(split.after ? markParagraph(split.after) : [])];
 }
 
 /** "Cllrs Ives and Ellis. Committee resolved to note the apologies.": the decision's sentence starts a paragraph of its own. */

@@ -2,6 +2,7 @@ import { readDecisionHead } from '../load/decision-forms.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
 import { roleIsAName } from './officials.ts';
+import type { SourceLine } from './source-file.ts';
 import { unreadYearlyMinute } from './unread-minutes.ts';
 
 /** Something the importer read but cannot vouch for: where, what, and what the clerk should do. */
@@ -13,12 +14,21 @@ export interface Doubt {
 }
 
 /**
- * A word that says a decision was made, in a paragraph the importer did not mark as one, perhaps after the
- * minute it follows up ("4.4.11i) It was agreed that …"); also a motion carried inside a sentence ("Following
- * a discussion, it was proposed by …, seconded by … and agreed that …", "Councillors considered …, and it was
- * agreed (i) that …"), and a decision announced for what follows ("The following was unanimously agreed:").
- * "It was agreed that …" opening a later sentence of a paragraph of discussion is left alone: minutes use it
- * for a view the meeting shared as often as for a decision.
+ * A word that says a decision was made, in a paragraph the importer did not mark as one. Each alternative is
+ * a way minutes write one that the importer may not have read:
+ * - a paragraph that opens with the word, perhaps after the number of the minute it follows up ("4.4.11i) It
+ *   was agreed that …");
+ * - RESOLVED or AGREED in capitals anywhere;
+ * - a motion carried ("… proposed by …, seconded by … and agreed that …", "This was seconded by … and agreed.");
+ * - the word inside a sentence ("…, and it was agreed (i) that …", "it was agreed by all the Members that …",
+ *   "It was noted … that it was agreed that …"), which the importer reads only after a clear lead-in
+ *   (sentence-decisions.ts);
+ * - agreement to what the sentence has just said ("The Engineer agreed that …, and this was agreed by the
+ *   councillors."): the decision is the clause before, which no mark can set apart;
+ * - a decision announced for what follows ("The following was unanimously agreed:"), and "And Resolved".
+ * "It was agreed that …" opening a later sentence of a paragraph of discussion, and "This was agreed by the
+ * panel." as a sentence of its own, are left alone: minutes use them for a view the meeting shared as often
+ * as for a decision.
  */
 const DECISION_WORD = new RegExp(
   [
@@ -26,12 +36,12 @@ const DECISION_WORD = new RegExp(
       .source,
     /\bRESOLVED\b|\bAGREED\b/.source,
     /\b(?:proposed|moved) by\b[^:]{1,200}?\b(?:agreed|resolved)\s+(?:that|to)\b/.source,
-    /(?:,|\band)\s+it was\s+(?:(?:unanimously|further|therefore|also|then|duly)\s+)?(?:resolved|agreed|decided)\s+(?:\([ivx\d]{1,4}\)\s+)?(?:that|to)\b/
-      .source,
-    /\b(?:was|were)\s+(?:(?:unanimously|duly)\s+)?(?:agreed|resolved|decided)\s*:/.source,
     /\bseconded by [^.;]{1,120}?,? (?:and|it was) (?:unanimously\s+)?(?:agreed|resolved|carried)\b/.source,
+    /\b(?:it|this) was (?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b(?:\s+by\s[^.;]{1,60}?)?\s+(?:\([ivx\d]{1,4}\)\s+)?(?:that|to)\b/
+      .source,
+    /\band this was (?:\w+\s+)?agreed\b/.source,
+    /\b(?:was|were)\s+(?:(?:unanimously|duly)\s+)?(?:agreed|resolved|decided)\s*:/.source,
     /\b[Aa]nd [Rr]esolved\b/.source,
-    /\b(?:it|this) was (?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b(?:\s+by\s[^.;]{1,60}?)?\s+(?:that|to)\b/.source,
   ].join('|'),
 );
 /** A post's word at the end of a "name" ("An Cathaoirleach", "Executive Engineer"): a post was read as a person. */
@@ -65,6 +75,7 @@ export function findDoubts(
   minutes: ImportedMinutes,
   lineOfItem: (index: number) => number,
   sourceText: string,
+  lines: readonly SourceLine[] = [],
 ): Doubt[] {
   const doubts: Doubt[] = [];
   const numbered = minutes.items.filter((i) => i.number !== undefined).length;
@@ -133,9 +144,10 @@ export function findDoubts(
       // A decision the archive reads is marked; "And Resolved: …" looks like one but is not in a form it reads.
       if (readDecisionHead(block.text, block.text)) continue;
       if (/^RECOMMENDED\b/i.test(block.text)) continue;
-      if (DECISION_WORD.test(block.text)) {
+      const word = DECISION_WORD.exec(block.text);
+      if (word) {
         doubts.push({
-          line,
+          line: lineOfWords(lines, line, block.text, word.index),
           what: `${name} has a paragraph that may hold a decision the importer did not mark ("${excerpt(block.text, DECISION_WORD)}")`,
           todo: 'if it records a decision of this meeting, make the decision a paragraph of its own that starts with "RESOLVED:"; otherwise leave it',
         });
@@ -154,7 +166,7 @@ export function findDoubts(
   for (const block of minutes.preamble) {
     if (block.kind === 'paragraph' && (DECISION_WORD.test(block.text) || /\b(?:resolved|agreed)\b/i.test(block.text))) {
       doubts.push({
-        line: lineOfItem(0),
+        line: lineOfWords(lines, 1, block.text, block.text.search(/resolved|agreed/i), lineOfItem(0)),
         what: `the text before the first item holds a decision ("${excerpt(block.text, /resolved|agreed/i)}"): it may belong to an item the importer did not see`,
         todo: 'give it an item heading, or move it into the item it belongs to',
       });
@@ -203,7 +215,8 @@ export function findDoubts(
       todo: 'add each to attendance: apologies: (or present:) as the minutes say',
     });
   for (const person of people) {
-    if (!looksLikeAName(person.name)) {
+    // "Councillors" read as a name: the word that closes a list of members, in a list not read as such.
+    if (!looksLikeAName(person.name) || /^(?:Councillors|Members|Officers|Cllrs)$/i.test(person.name)) {
       doubts.push({
         line: 1,
         what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but does not look like one`,
@@ -238,6 +251,36 @@ function apologiesNotRead(
     if (names.length > 0) return { item, names: [...new Set(names)], text: block.text };
   }
   return undefined;
+}
+
+/**
+ * The source line a paragraph's words at `at` stand on, looked for from line `from` (the item's heading):
+ * first where the paragraph starts, then where those words are, so that a clerk is sent to the sentence
+ * and not to the heading of a long item. Words may wrap from one line to the next. `otherwise` when the
+ * paragraph is not found as it was read (a PDF's hyphenation, a page's markup).
+ */
+function lineOfWords(
+  lines: readonly SourceLine[],
+  from: number,
+  paragraph: string,
+  at: number,
+  otherwise = from,
+): number {
+  const start = lineWhere(lines, from, paragraph);
+  if (start === undefined) return otherwise;
+  return lineWhere(lines, start, paragraph.slice(Math.max(0, at))) ?? start;
+}
+
+/** The first line, from line `from` on, where the first five words of `words` begin. */
+function lineWhere(lines: readonly SourceLine[], from: number, words: string): number | undefined {
+  const wanted = words.trim().split(/\s+/).slice(0, 5).filter(Boolean);
+  if (wanted.length === 0) return undefined;
+  const pattern = new RegExp(wanted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const after = lines.filter((l) => l.number >= from);
+  const text = after.map((l) => l.text).join('\n');
+  const found = pattern.exec(text);
+  if (!found) return undefined;
+  return after[text.slice(0, found.index).split('\n').length - 1]?.number;
 }
 
 function excerpt(text: string, pattern: RegExp): string {

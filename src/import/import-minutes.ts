@@ -239,7 +239,7 @@ export function importLines(
 
   const doubts = [
     ...(minutes.doubts ?? []),
-    ...findDoubts(minutes, (index) => minutes.items[index]?.line ?? 1, sourceText),
+    ...findDoubts(minutes, (index) => minutes.items[index]?.line ?? 1, sourceText, lines),
   ];
   if (doubts.length > 0 && options.status === 'approved') {
     return {

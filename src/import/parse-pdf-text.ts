@@ -1,5 +1,5 @@
 import { readItemNumber } from './item-number.ts';
-import { attendanceLabel, readChair, readNames } from './attendance.ts';
+import { attendanceLabel, membersThenOfficers, readChair, readNames } from './attendance.ts';
 import { readAttendanceTable } from './attendance-table.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
 import { readPostsWithNames } from './officials.ts';
@@ -475,11 +475,11 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       let list: ReturnType<typeof attendanceLabel>;
       let gathered = '';
       const flush = () => {
-        if (list)
-          minutes.attendance[list.list] = [
-            ...(minutes.attendance[list.list] ?? []),
-            ...(list.chair ? readChair(gathered) : readNames(gathered)),
-          ];
+        if (!list) return;
+        const people = list.chair ? readChair(gathered) : readNames(gathered);
+        const split = list.list === 'present' ? membersThenOfficers(people) : undefined;
+        minutes.attendance[list.list] = [...(minutes.attendance[list.list] ?? []), ...(split?.members ?? people)];
+        if (split) minutes.attendance.officers = [...(minutes.attendance.officers ?? []), ...split.officers];
       };
       for (const line of group) {
         const label = attendanceLabel(line.text);

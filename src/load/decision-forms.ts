@@ -53,6 +53,14 @@ const FORMS: readonly Form[] = [
     name: 'On the proposal of …, it was agreed:',
     head: /^On the (?:proposal|motion) of\s[^:]{0,200}?\bit was\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s*:\s*/,
   },
+  // A decision inside a sentence, marked by the importer after the clause that leads in to it (last, as the
+  // forms above are more particular): "Councillors
+  // considered arrangements for Christmas, and it was agreed: (i) that …", "… following discussion it was agreed
+  // by all the Members: that …", "Following a discussion, it was proposed by …, seconded by … and agreed: that …".
+  {
+    name: '…, and it was agreed:',
+    head: /^[^:]{1,300}?(?:,|\s(?:and|discussion))\s+[Ii]t was\s+[^:]{0,200}?\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?:\s+by\s[^:]{1,60}?)?\s*:\s*/,
+  },
 ].map((form) => ({ name: form.name, head: new RegExp(`^${NUMBER}${form.head.source.slice(1)}`) }));
 
 /** The start of something that reads like a decision: the word, perhaps after "It was". */

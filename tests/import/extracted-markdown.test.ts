@@ -163,17 +163,41 @@ describe('text converted from a PDF to Markdown', () => {
     expect(decisionsRead(result.text)).toEqual(['to allocate €10,000 to Dromcollogher Respite Centre.']);
   });
 
-  it('a decision inside a sentence ("following discussion it was agreed by all the Members that …") is doubted', () => {
+  it('a decision inside a sentence ("following discussion it was agreed by all the Members that …") is read, its sentence a paragraph of its own', () => {
+    // Limerick's Municipal District of Newcastle West, 6 December 2024, item 4.
     const result = run(
       metropolitan([
-        'A brief discussion took place and following discussion it was agreed by all the Members that the',
-        'Director would write to the Minister for Housing with regard to this matter.',
+        'The Councillors welcomed the new housing grant scheme. However, concern was expressed over the',
+        'decision not to fund oil boilers. A brief discussion took place and following discussion it was',
+        'agreed by all the Members that the Director would write to the Minister for Housing with regard',
+        'to this matter.',
       ]),
     );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain(
+      'The Councillors welcomed the new housing grant scheme. However, concern was expressed over the decision not to fund oil boilers.\n\nA brief discussion took place and following discussion it was agreed by all the Members: that the Director would write to the Minister for Housing with regard to this matter.',
+    );
+    expect(decisionsRead(result.text)).toEqual([
+      'that the Director would write to the Minister for Housing with regard to this matter.',
+    ]);
+  });
+
+  it('"… agreed that …, and this was agreed by the councillors" is doubted on its own line: the decision is the clause before', () => {
+    // Limerick's Municipal District of Newcastle West, 6 December 2024, item 7.
+    const source = metropolitan([
+      'In proposing the Motion, Councillor Scanlan stated that it is not safe. The Senior Executive',
+      'Engineer agreed that each resident would be given a key for the bollard and this was agreed',
+      'by the councillors.',
+    ]);
+    const result = run(source);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problem).toContain('may hold a decision the importer did not mark ("…');
-    expect(result.problem).toContain('it was agreed by all the Members that');
+    const doubt = (result.doubts ?? []).find((d) => d.what.includes('and this was agreed by the councillors'));
+    expect(doubt?.what).toMatch(/^item 1 has a paragraph that may hold a decision the importer did not mark/);
+    // The line the words stand on, not the item's heading.
+    expect(source.split('\n')[doubt!.line - 1]).toBe(
+      'Engineer agreed that each resident would be given a key for the bollard and this was agreed',
+    );
   });
 
   it('a motion’s words in bold that go on from the line above are its text, not a heading', () => {

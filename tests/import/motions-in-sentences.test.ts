@@ -79,20 +79,29 @@ describe('a decision the importer does not read is doubted, wherever the sentenc
     return result.doubts.map((d) => d.what);
   };
 
-  it('"Following a discussion, it was proposed by …, seconded by … and unanimously agreed that …"', () => {
+  it('"It was noted … that it was agreed that …": an agreement reported, perhaps an earlier one', () => {
+    // limerick-cappamore-kilmallock-md-2024-06-27, item 2.
     expect(
       doubtsOf(
-        '2. Bus Shelter\n\nFollowing a discussion, it was proposed by Cllr. Dent, seconded by Cllr. Landau and unanimously agreed that the shelter be repaired.\n',
+        '2. Election of Cathaoirleach\n\nA suggestion was made that the Chair be rotated. It was noted by the Leas Cathaoirleach that it was agreed that the current arrangement would stand.\n',
       ).join('\n'),
+    ).toMatch(/item 2 has a paragraph that may hold a decision .*that it was agreed that the current arrangement/);
+  });
+
+  it('"… it was agreed by the Clerk to …": an undertaking of an officer, not a resolution of the meeting', () => {
+    expect(
+      doubtsOf('2. Bus Shelter\n\nThe shelter was discussed, and it was agreed by the Clerk to obtain quotes.\n').join(
+        '\n',
+      ),
     ).toMatch(/item 2 has a paragraph that may hold a decision/);
   });
 
-  it('"Councillors considered …, and it was agreed (i) that …"', () => {
+  it('"… and this was agreed": the decision is the clause before it, which no mark can set apart', () => {
     expect(
       doubtsOf(
-        '2. Christmas\n\nCouncillors considered arrangements for Christmas, and it was agreed (i) that the lights be switched on on 7 December.\n',
+        '2. Bollards\n\nThe Engineer agreed that each resident would be given a key and this was agreed by the councillors.\n',
       ).join('\n'),
-    ).toMatch(/item 2 has a paragraph that may hold a decision/);
+    ).toMatch(/item 2 has a paragraph that may hold a decision .*and this was agreed by the councillors/);
   });
 
   it('"The following was unanimously agreed:" before a list', () => {

@@ -1,0 +1,60 @@
+/**
+ * Decisions written inside a sentence of discussion, after a clause that leads in to them:
+ * - "Councillors considered arrangements for Christmas, and it was agreed (i) that …";
+ * - "A brief discussion took place and following discussion it was agreed by all the Members that …";
+ * - "The Council were pleased with the new Action plan and it was agreed to adopt its use …";
+ * - "Following a discussion, it was proposed by …, seconded by … and unanimously agreed that …".
+ * The sentence becomes a paragraph of its own, marked with a colon after the verb (and after the body that
+ * agreed, when the minutes name it), which is how the archive knows a decision. No word is added, dropped
+ * or moved: the sentences before and after it stay paragraphs, in their order.
+ *
+ * Left as text, and so doubted: an agreement reported in a clause of its own ("It was noted … that it was
+ * agreed that …", "the Clerk reported that it was agreed …"), an agreement by a person ("it was agreed by
+ * the Clerk to …" is an undertaking, not a resolution), a recommendation ("it was agreed to recommend to
+ * Council that …", or a lead-in that speaks of one). A sentence that only opens with "It was agreed that …"
+ * later in a paragraph is left as it is (a view the meeting shared as often as a decision).
+ */
+const IN_SENTENCE =
+  /(?:,|\band|\bdiscussion)\s+it was\s+(?:(?:proposed|moved)\s+by\s[^:;]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|(?:(?:unanimously|further|therefore|also|then|duly)\s+)?)(?:resolved|agreed|decided)(?:\s+by\s+(?:all\s+(?:the\s+)?|the\s+)?(?:members|councillors|council|committee|panel|board|meeting)(?:\s+present)?)?(?=\s+(?:\((?:[ivx]{1,4}|\d{1,2}|[a-z])\)\s+)?(?:that|to)\b)(?!\s+to\s+recommend)/i;
+
+/** Words of a lead-in that make the agreement reported, conditional or a recommendation, not this meeting's decision. */
+const NOT_A_DECISION = /\b(?:that|whether|if|recommend\w*)\b/i;
+
+/** Words ending in a full stop that do not end a sentence: titles and short forms ("Cllr. Davies", "No. 5"). */
+const SHORT_FORM =
+  /(?:^|[\s(])(?:Cllrs?|Mrs?|Ms|Dr|St|No|Nos|Co|Ltd|etc|Rev|Prof|Capt|Sgt|Insp|Supt|approx|incl|e\.g|i\.e|\p{L})$/iu;
+/** A full stop, question or exclamation mark, perhaps closing a quote or bracket, then a sentence's capital. */
+const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+
+/** Where each sentence after the first starts: after a full stop that is not a short form's nor a paragraph's own number. */
+function sentenceStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const end of text.matchAll(SENTENCE_END)) {
+    const before = text.slice(0, end.index);
+    if (end[0].startsWith('.') && SHORT_FORM.test(before)) continue;
+    if (/^[\s\d.()ivx]*$/i.test(before)) continue;
+    starts.push(end.index + end[0].length);
+  }
+  return starts;
+}
+
+/**
+ * The paragraph split around its decision's sentence, which is marked, or undefined when it holds no
+ * decision in this form. The sentences after it may hold another decision: the caller reads them again.
+ */
+export function splitAtSentenceDecision(text: string): { before: string; decision: string; after: string } | undefined {
+  const match = IN_SENTENCE.exec(text);
+  if (!match) return undefined;
+  const starts = sentenceStarts(text);
+  const headEnd = match.index + match[0].length;
+  // The motion's words ("proposed by …, seconded by …") are one sentence with the decision.
+  if (starts.some((s) => s > match.index && s < headEnd)) return undefined;
+  const start = starts.filter((s) => s <= match.index).at(-1) ?? 0;
+  if (NOT_A_DECISION.test(text.slice(start, match.index))) return undefined;
+  const end = starts.find((s) => s > headEnd) ?? text.length;
+  return {
+    before: text.slice(0, start).trim(),
+    decision: `${text.slice(start, headEnd)}:${text.slice(headEnd, end)}`.trim(),
+    after: text.slice(end).trim(),
+  };
+}

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { archiveFor, importText, type ImportResult } from '../../src/import/import-minutes.ts';
+import { readMeeting } from '../../src/load/meeting.ts';
+import { PeopleDirectory } from '../../src/load/people-directory.ts';
+import { Diagnostics } from '../../src/model/diagnostics.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+
+/**
+ * Decisions written inside a sentence, as parish and district minutes write them (the sentences are those of
+ * tests/import/corpus: Burton-cum-Walden of 2 September 2025, Newcastle West of 6 December 2024, Stoke Ferry
+ * of 2 December 2020, Manordeilo a Salem of 8 March 2017), set in short made-up minutes so that each rule is
+ * seen to act, and to stand back where a reader could not tell a decision.
+ */
+const root = copyOfSampleArchive({
+  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: parish\n  name: Parish Council\n`,
+});
+const archive = archiveFor(root);
+const heading = 'MINUTES of a meeting of the Parish Council held in the Village Hall on Tuesday, 2 September 2025.';
+const minutes = (body: string, present = 'Present: Councillors Ann Dent and Tom Landau') =>
+  `${heading}\n\n${present}\n\n1. Apologies\n\nNone.\n\n${body}`;
+const run = (text: string): ImportResult =>
+  importText(text, 'minutes.txt', { root, board: 'parish', dryRun: true }, archive);
+
+function written(text: string): string {
+  const result = run(text);
+  if (!result.ok) throw new Error(result.problem);
+  return result.text;
+}
+
+/** The decisions of item 2 of the file, as `npm run check` and the decisions register read them. */
+function decisionsOf(file: string): string[] {
+  const read = readMeeting(
+    { file: 'parish/2025-09-02.md', boardId: 'parish', slug: '2025-09-02', text: file },
+    new PeopleDirectory(archive.people),
+    new Diagnostics(),
+  );
+  return read?.meeting.items.find((i) => i.number === '2')?.decisions.map((d) => d.text) ?? [];
+}
+
+const doubtsOf = (text: string) => {
+  const result = run(text);
+  return result.ok ? [] : (result.doubts ?? []);
+};
+
+describe('a decision inside a sentence, after a clause that leads in to it', () => {
+  it('"Councillors considered …, and it was agreed (i) that …" is a decision; the sentence after it stays text', () => {
+    const sentence =
+      'Councillors considered arrangements for Christmas, and it was agreed (i) that the switch-on of the lights should be on Sunday 7 December 2025, and (ii) that mulled wine should follow.';
+    const file = written(
+      minutes(`2. Arrangements for Christmas\n\n${sentence} Councillor Dent kindly agreed to put up the tree.\n`),
+    );
+    // The colon after "agreed" is the only change; the next sentence is a paragraph of its own, not the decision's.
+    expect(file).toContain(
+      '\n\nCouncillors considered arrangements for Christmas, and it was agreed: (i) that the switch-on of the lights should be on Sunday 7 December 2025, and (ii) that mulled wine should follow.\n\nCouncillor Dent kindly agreed to put up the tree.\n',
+    );
+    expect(decisionsOf(file)).toEqual([
+      '(i) that the switch-on of the lights should be on Sunday 7 December 2025, and (ii) that mulled wine should follow.',
+    ]);
+  });
+
+  it('"… and following discussion it was agreed by all the Members that …": the sentence before stays a paragraph', () => {
+    const file = written(
+      minutes(
+        '2. Housing\n\nConcern was expressed over oil boilers. A brief discussion took place and following discussion it was agreed by all the Members that the Director would write to the Minister.\n',
+      ),
+    );
+    expect(file).toContain(
+      '\n\nConcern was expressed over oil boilers.\n\nA brief discussion took place and following discussion it was agreed by all the Members: that the Director would write to the Minister.\n',
+    );
+    expect(decisionsOf(file)).toEqual(['that the Director would write to the Minister.']);
+  });
+
+  it('"Following a discussion, it was proposed by Cllr. …, seconded by Cllr. … and unanimously agreed that …"', () => {
+    const file = written(
+      minutes(
+        '2. Bus Shelter\n\nThe shelter needed refurbishment. Following a discussion, it was proposed by Cllr. A. Dent, seconded by Cllr. T. Landau and unanimously agreed that the shelter be repaired.\n',
+      ),
+    );
+    expect(file).toContain(
+      'Following a discussion, it was proposed by Cllr. A. Dent, seconded by Cllr. T. Landau and unanimously agreed: that the shelter be repaired.',
+    );
+    expect(decisionsOf(file)).toEqual(['that the shelter be repaired.']);
+  });
+
+  it('"… and it was agreed to adopt its use. It was agreed to review quarterly …": two decisions, each a paragraph', () => {
+    const file = written(
+      minutes(
+        '2. Action Plan\n\nThe Council were pleased with the new Action plan and it was agreed to adopt its use in the year. It was agreed to review quarterly from January.\n',
+      ),
+    );
+    expect(decisionsOf(file)).toEqual(['to adopt its use in the year.', 'to review quarterly from January.']);
+  });
+
+  it('leaves every word in its place: the paragraphs read together are the sentence as written', () => {
+    const text =
+      'The Council met the Clerk. Councillors considered the hall, and it was agreed to repaint it. Cllr. Dent thanked them.';
+    const file = written(minutes(`2. Hall\n\n${text}\n`));
+    const body = file.slice(file.indexOf('## 2. Hall') + '## 2. Hall'.length).trim();
+    expect(body.split(/\n\n/).join(' ').replace('agreed: to', 'agreed to')).toBe(text);
+  });
+});
+
+describe('what stays doubted, with the line of its own words', () => {
+  const item = (text: string) => minutes(`2. Bus Shelter\n\nThe shelter was discussed at length.\n\n${text}\n`);
+  /** The line of `words` in the minutes: 1 heading, 3 present, 5-7 item 1, 9 item 2, 11 its first paragraph, 13 the doubted one. */
+  const lineOf = (text: string, words: string) => text.split('\n').findIndex((l) => l.includes(words)) + 1;
+
+  it('"It was noted … that it was agreed that …": an agreement reported, perhaps an earlier one', () => {
+    const text = item('It was noted by the Chair that it was agreed that the current arrangement would stand.');
+    const doubts = doubtsOf(text);
+    expect(doubts).toHaveLength(1);
+    expect(doubts[0]!.what).toMatch(
+      /^item 2 has a paragraph that may hold a decision the importer did not mark \(".*noted by the Chair that it was agreed that the current arrangement/,
+    );
+    expect(doubts[0]!.line).toBe(lineOf(text, 'It was noted by the Chair'));
+    expect(doubts[0]!.line).not.toBe(lineOf(text, '2. Bus Shelter'));
+  });
+
+  it('"… it was agreed to recommend to Council that …": a recommendation to another body, not a decision', () => {
+    const text = item(
+      'Members considered the budget, and it was agreed to recommend to Council that the precept rise.',
+    );
+    expect(doubtsOf(text).map((d) => d.line)).toEqual([lineOf(text, 'Members considered the budget')]);
+    const result = importText(
+      text,
+      'minutes.txt',
+      { root, board: 'parish', dryRun: true, acceptDoubts: true },
+      archive,
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(decisionsOf(result.text)).toEqual([]);
+  });
+
+  it('"… agreed by the Clerk to …": an officer undertaking to act, not a resolution', () => {
+    const text = item('The shelter was discussed, and it was agreed by the Clerk to obtain quotes.');
+    expect(doubtsOf(text).map((d) => d.line)).toEqual([lineOf(text, 'and it was agreed by the Clerk')]);
+  });
+});
+
+describe('"Present: …, Councillors, and Mr …, Clerk"', () => {
+  it('the names before "Councillors" are the members; after it, each name is followed by the holder’s post', () => {
+    const file = written(
+      minutes(
+        '2. Hall\n\nNoted.\n',
+        'Present: Miss Jane Ritchie, Mr Andrew Landau and Mrs Victoria Whitehead, Councillors, and Mr Richard Nolan, Clerk',
+      ),
+    );
+    expect(file).toContain(
+      'attendance:\n  present: [Jane Ritchie, Andrew Landau, Victoria Whitehead]\n  officers:\n    - name: Richard Nolan\n      role: Clerk\n',
+    );
+  });
+
+  it('when what follows "Councillors" does not pair names with posts, the list is doubted rather than written', () => {
+    const text = minutes(
+      '2. Hall\n\nNoted.\n',
+      'Present: Miss Jane Ritchie and Mr Andrew Landau, Councillors, Mr Richard Nolan and Mrs Sue Ryding',
+    );
+    expect(doubtsOf(text).map((d) => d.what)).toContain(
+      '"Councillors" was read as a name in the attendance, but does not look like one',
+    );
+  });
+});
