@@ -41,8 +41,8 @@ export const CORPUS_TARGETS = {
  * new fixture the importer refuses, which adds facts to the denominator only.
  */
 export const CORPUS_FLOOR = {
-  items: 0.35,
-  decisions: 0.38,
+  items: 0.34,
+  decisions: 0.37,
   names: 0.31,
 } as const;
 
