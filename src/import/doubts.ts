@@ -169,6 +169,14 @@ export function findDoubts(
       what: `a paragraph starts with a minute's number the items do not have ("${unread.slice(0, 60)}"): its heading may have run into its text`,
       todo: 'if it is a minute, put its number and title on a line of their own, apart from its text, and import it again',
     });
+  // Minutes say something under most items; titles alone are an agenda's ("1. Welcome", "2. Sederunt & apologies").
+  const empty = minutes.items.filter((i) => i.blocks.length === 0 && !i.cutShort);
+  if (minutes.items.length >= 3 && empty.length * 2 > minutes.items.length)
+    doubts.push({
+      line: lineOfItem(minutes.items.indexOf(empty[0]!)),
+      what: `${empty.length} of the ${minutes.items.length} items have no text: the file may be the meeting's agenda, not its minutes`,
+      todo: 'import the minutes of the meeting; if these are its minutes, check that no item’s text was lost',
+    });
   const skipped = numberedBeforeFirstItem(minutes);
   if (skipped)
     doubts.push({

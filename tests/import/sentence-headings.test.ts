@@ -73,3 +73,38 @@ none received.
     expect(result.text).toContain('## 2. Planning:');
   });
 });
+
+describe('a meeting’s agenda passed for its minutes', () => {
+  it('is refused when most items have no text, and minutes with one bare item are not', () => {
+    const agenda = run(`${header}
+1. Welcome
+
+2. Sederunt & apologies
+
+3. Approve the minutes from last AGM
+
+4. Public Forum
+
+Residents may raise matters.
+`);
+    expect(agenda.ok).toBe(false);
+    if (agenda.ok) return;
+    expect(agenda.problem).toContain(
+      "3 of the 4 items have no text: the file may be the meeting's agenda, not its minutes",
+    );
+
+    const minutes = run(`${header}
+1. Welcome
+
+2. Apologies
+
+None were received.
+
+3. Public Forum
+
+Residents raised the state of the oval.
+`);
+    if (!minutes.ok) throw new Error(minutes.problem);
+    expect(minutes.text).toContain('## 1. Welcome');
+  });
+});
