@@ -357,7 +357,9 @@ export function doubtLine(doubt: Doubt): string {
 function titleRunsOn(item: ImportedMinutes['items'][number]): string | undefined {
   const first = item.blocks[0];
   // A title that ends its sentence, or introduces what follows, has not run on; "i) …" and "a. …" are a list's marks.
+  // Nor has one the source set apart (in bold, or in capitals): only a plain line can be a wrapped sentence's first.
   if (!item.title || /[.:;!?)]$/.test(item.title) || first?.kind !== 'paragraph') return undefined;
+  if (item.setApart || item.title === item.title.toUpperCase()) return undefined;
   return /^\p{Ll}\p{L}*(?=[\s,;]|$)/u.test(first.text) ? first.text : undefined;
 }
 
