@@ -132,6 +132,13 @@ export function findDoubts(
         todo: 'check where the title ends and the minutes begin',
       });
     }
+    const runOn = titleRunsOn(item);
+    if (runOn)
+      doubts.push({
+        line,
+        what: `the text of ${name} starts in lower case ("${runOn.slice(0, 60)}"): its title may be the first line of a sentence that goes on there`,
+        todo: 'check where the title ends and the minutes begin, and put the title on a line of its own',
+      });
     const hidden = headingInBody(item);
     if (hidden)
       doubts.push({
@@ -162,6 +169,21 @@ export function findDoubts(
       what: `a paragraph starts with a minute's number the items do not have ("${unread.slice(0, 60)}"): its heading may have run into its text`,
       todo: 'if it is a minute, put its number and title on a line of their own, apart from its text, and import it again',
     });
+  // Minutes say something under most items; titles alone are an agenda's ("1. Welcome", "2. Sederunt & apologies").
+  const empty = minutes.items.filter((i) => i.blocks.length === 0 && !i.cutShort);
+  if (minutes.items.length >= 3 && empty.length * 2 > minutes.items.length)
+    doubts.push({
+      line: lineOfItem(minutes.items.indexOf(empty[0]!)),
+      what: `${empty.length} of the ${minutes.items.length} items have no text: the file may be the meeting's agenda, not its minutes`,
+      todo: 'import the minutes of the meeting; if these are its minutes, check that no item’s text was lost',
+    });
+  const skipped = numberedBeforeFirstItem(minutes);
+  if (skipped)
+    doubts.push({
+      line: lineOfItem(0),
+      what: `the text before the first item has a paragraph numbered as an item before it would be ("${skipped.slice(0, 60)}"): the items before ${minutes.items[0]?.number ? `item ${minutes.items[0].number}` : 'the first'} may not have been read`,
+      todo: 'if it is an item, put its number and title on a line of their own, apart from its text, and import it again',
+    });
   // Before the first item: a decision there, or a heading, is an item the importer did not see.
   for (const block of minutes.preamble) {
     if (block.kind === 'paragraph' && (DECISION_WORD.test(block.text) || /\b(?:resolved|agreed)\b/i.test(block.text))) {
@@ -178,7 +200,9 @@ export function findDoubts(
   // Minutes that say who was present, where no list was read (a web page of items often leaves attendance to another page).
   if (
     present.length === 0 &&
-    /^\s*(?:\p{L}+\s+)?(?:Members\s+)?Present\b|\bwere present\b|^\s*Attendance\b/imu.test(sourceText)
+    /^\s*(?:\d{1,3}\.{1,2}\s*)?(?:\p{L}+\s+)?(?:Members\s+)?Present\b|\bwere present\b|^\s*Attendance\b/imu.test(
+      sourceText,
+    )
   ) {
     doubts.push({
       line: 1,
@@ -322,4 +346,36 @@ function compareKeys(a: number[], b: number[]): number {
 /** How the doubts are kept in a draft's front matter: one line each. */
 export function doubtLine(doubt: Doubt): string {
   return `source line ${doubt.line}: ${doubt.what}; ${doubt.todo}`;
+}
+
+/**
+ * An item's text that starts in lower case goes on with a sentence its title
+ * began: "5. Following this all Office Bearers stood down and all the
+ * positions noted below were filled" / "unopposed". The title was only the
+ * first line of a paragraph.
+ */
+function titleRunsOn(item: ImportedMinutes['items'][number]): string | undefined {
+  const first = item.blocks[0];
+  // A title that ends its sentence, or introduces what follows, has not run on; "i) …" and "a. …" are a list's marks.
+  // Nor has one the source set apart (in bold, or in capitals): only a plain line can be a wrapped sentence's first.
+  if (!item.title || /[.:;!?)]$/.test(item.title) || first?.kind !== 'paragraph') return undefined;
+  if (item.setApart || item.title === item.title.toUpperCase()) return undefined;
+  return /^\p{Ll}\p{L}*(?=[\s,;]|$)/u.test(first.text) ? first.text : undefined;
+}
+
+/**
+ * A paragraph before the first item that starts with a lower number than the
+ * first item's, as an item would ("2. The minutes from the last AGM were
+ * approved" before item 5): the items whose headings are sentences were not
+ * read as items, and a file without them would lose them as items.
+ */
+function numberedBeforeFirstItem(minutes: ImportedMinutes): string | undefined {
+  const first = Number(/^\d{1,3}$/.exec(minutes.items[0]?.number ?? '')?.[0] ?? NaN);
+  if (!(first > 1)) return undefined;
+  for (const block of minutes.preamble) {
+    if (block.kind !== 'paragraph') continue;
+    const number = /^(\d{1,3})\.{1,2}\s+\S/.exec(block.text);
+    if (number && Number(number[1]) < first) return block.text;
+  }
+  return undefined;
 }

@@ -251,31 +251,49 @@ export function importLines(
     };
   }
   const withDoubts = doubts.length > 0 && options.acceptDoubts === true;
-  const text = writeMeeting(minutes, {
-    date,
-    status: options.status ?? 'draft',
-    sourceFile: name,
-    ...(partial ? { partial } : {}),
-    ...(withDoubts ? { doubts: doubts.map(doubtLine) } : {}),
-  });
+  const written = (marked: boolean) =>
+    writeMeeting(minutes, {
+      date,
+      status: options.status ?? 'draft',
+      sourceFile: name,
+      ...(partial ? { partial } : {}),
+      ...(marked ? { doubts: doubts.map(doubtLine) } : {}),
+    });
+  const text = written(withDoubts);
+  const directory = new PeopleDirectory(archive.people);
+  const fileName = target.split(path.sep).join('/');
+  /** The file read back as `npm run check` reads it, with the errors that would stop it. */
+  const checked = (candidate: string) => {
+    const diagnostics = new Diagnostics();
+    const readBack = readMeeting(
+      { file: fileName, boardId: board.id, slug: date, text: candidate },
+      directory,
+      diagnostics,
+    );
+    const errors = diagnostics.list.filter((d) => d.severity === 'error');
+    return { readBack, diagnostics, errors, passes: readBack !== undefined && errors.length === 0 };
+  };
+  const errorLines = (errors: { line?: number; message: string }[]) =>
+    errors.map((d) => `  line ${d.line} of the file it would write: ${d.message}`).join('\n');
   if (doubts.length > 0 && !withDoubts) {
+    // Offer --accept-doubts only when the draft it would write passes the check: an option the message suggests must work.
+    const draft = checked(written(true));
+    const advice = draft.passes
+      ? 'Correct the source and import it again, or pass --accept-doubts to write it as a draft with the doubts listed in its front matter (npm run check warns until each is settled and removed). --dry-run --accept-doubts shows the draft without writing it.'
+      : `Correct the source and import it again. --accept-doubts cannot write it as a draft either: the draft would not pass the check:\n${errorLines(draft.errors)}`;
     return {
       ok: false,
       source,
       exitCode: 1,
-      problem: `${name} was not read without doubt, so nothing was written (${counted(doubts.length, 'doubt')}):\n${doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}\nCorrect the source and import it again, or pass --accept-doubts to write it as a draft with the doubts listed in its front matter (npm run check warns until each is settled and removed). --dry-run --accept-doubts shows the draft without writing it.`,
+      problem: `${name} was not read without doubt, so nothing was written (${counted(doubts.length, 'doubt')}):\n${doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}\n${advice}`,
       doubts,
       draft: text,
     };
   }
-  const directory = new PeopleDirectory(archive.people);
-  const diagnostics = new Diagnostics();
-  const fileName = target.split(path.sep).join('/');
-  const read2 = readMeeting({ file: fileName, boardId: board.id, slug: date, text }, directory, diagnostics);
-  const errors = diagnostics.list.filter((d) => d.severity === 'error');
-  if (!read2 || errors.length > 0) {
+  const { readBack: read2, diagnostics, errors, passes } = checked(text);
+  if (!read2 || !passes) {
     return stop(
-      `the minutes read from ${name} would not pass the check, so nothing was written:\n${errors.map((d) => `  line ${d.line}: ${d.message}`).join('\n')}`,
+      `the minutes read from ${name} would not pass the check, so nothing was written:\n${errorLines(errors)}`,
       1,
     );
   }

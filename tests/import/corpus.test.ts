@@ -37,12 +37,13 @@ export const CORPUS_TARGETS = {
  * change makes the importer read less of the corpus. Raise them as it reads
  * more; the targets above are not yet met (docs/importing.md gives the table).
  * A refused file counts as nothing read, so a new doubt that stops a wrong
- * file may lower them: refusing beats writing a wrong public record.
+ * file may lower them: refusing beats writing a wrong public record. So may a
+ * new fixture the importer refuses, which adds facts to the denominator only.
  */
 export const CORPUS_FLOOR = {
-  items: 0.38,
-  decisions: 0.38,
-  names: 0.34,
+  items: 0.34,
+  decisions: 0.37,
+  names: 0.31,
 } as const;
 
 const corpus = loadCorpus(path.join(projectRoot, 'tests/import/corpus'));
