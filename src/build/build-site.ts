@@ -133,11 +133,21 @@ async function writePagesAndFiles(
   // The pages with templates, those of the search index first, in runs of Eleventy: it holds every page of a run until the run ends.
   let templated = indexFirstOrder(build.pages, index.parts).filter((page) => !isPlainFile(page));
   let onRendered: PreparedBuild['onRendered'];
+  // The pages Eleventy writes, each rendered by the templates, or given the HTML it was rendered to already.
+  let renderForEleventy = options.render;
   await buildTimings.span('pages', async () => {
     if (incremental) {
-      // Over a previous site, pages are rendered here first (or kept unrendered by their input keys), and Eleventy renders again and writes only those that changed.
+      // Over a previous site, pages are rendered here first (or kept unrendered by their input keys), and Eleventy writes only those that changed.
       const render = (page: Page) => buildTimings.add('render', () => options.render(build.site, page));
-      templated = changedPages(templated, { site, index, render, ...(searchCache ? { searchCache } : {}) });
+      const rendered = new RenderedPages();
+      templated = changedPages(templated, {
+        site,
+        index,
+        render,
+        ...(searchCache ? { searchCache } : {}),
+        onChanged: (page, html) => rendered.keep(page, html),
+      });
+      renderForEleventy = (siteView, page) => rendered.take(page) ?? options.render(siteView, page);
       onRendered = (page, html) => written(page.outputPath, html, page.inputKey);
     } else {
       onRendered = (page, html) => {
@@ -150,7 +160,7 @@ async function writePagesAndFiles(
     let done = 0;
     options.progress?.(`Writing ${counted(templated.length, 'page')}${incremental ? ' that may have changed' : ''}…`);
     for (const pages of batches) {
-      await options.writePages(folder, { ...build, pages, onRendered }, options.render);
+      await options.writePages(folder, { ...build, pages, onRendered }, renderForEleventy);
       done += pages.length;
       if (batches.length > 1) options.progress?.(`Wrote ${done} of ${counted(templated.length, 'page')}.`);
       // The run's pages are in the site: the index may read back those it did not keep.
@@ -160,4 +170,35 @@ async function writePagesAndFiles(
   });
   options.progress?.('Writing the feeds, calendars and open data…');
   buildTimings.spanSync('files', () => writePlainFiles(folder, build.pages, site));
+}
+
+/**
+ * The HTML of changed pages, rendered to compare them with the previous
+ * site's, kept for Eleventy to write instead of rendering each again (the
+ * registers and people's pages, a third of a warm build's rendering at 1,000
+ * meetings). Kept up to a limit: when most pages changed (after a change to
+ * the code or the site's settings) the rest are rendered again, so that the
+ * whole site's HTML is never held at once.
+ */
+class RenderedPages {
+  /** Characters of HTML kept at most: 64 MB at two bytes a character. */
+  static readonly LIMIT = 32 * 1024 * 1024;
+  private readonly html = new Map<string, string>();
+  private size = 0;
+
+  keep(page: Page, html: string): void {
+    if (this.size + html.length > RenderedPages.LIMIT) return;
+    this.html.set(page.outputPath, html);
+    this.size += html.length;
+  }
+
+  /** The page's HTML, once, if it was kept. */
+  take(page: Page): string | undefined {
+    const html = this.html.get(page.outputPath);
+    if (html !== undefined) {
+      this.html.delete(page.outputPath);
+      this.size -= html.length;
+    }
+    return html;
+  }
 }

@@ -10,6 +10,8 @@ export interface ChangedPagesOptions {
   render: (page: Page) => string;
   /** The search index's cache of closed parts, if the build has one. */
   searchCache?: string;
+  /** Told of each page that changed, with the HTML it was rendered to here, so that it need not be rendered again. */
+  onChanged?: (page: Page, html: string) => void;
 }
 
 /**
@@ -21,7 +23,10 @@ export interface ChangedPagesOptions {
  * the cache does not hold it as its pages make it now. Each page the index
  * holds is offered to it, rendered or by its key alone.
  */
-export function changedPages(pages: Page[], { site, index, render, searchCache }: ChangedPagesOptions): Page[] {
+export function changedPages(
+  pages: Page[],
+  { site, index, render, searchCache, onChanged }: ChangedPagesOptions,
+): Page[] {
   const byFile = new Map(pages.map((page) => [page.outputPath, page]));
   const partOf = new Map<string, SearchPart>();
   for (const part of index.parts) for (const file of part.files) partOf.set(file, part);
@@ -53,6 +58,8 @@ export function changedPages(pages: Page[], { site, index, render, searchCache }
     }
     const html = renderOnce(page);
     index.offer(page, html);
-    return !site.unchanged(page.outputPath, html, page.inputKey);
+    if (site.unchanged(page.outputPath, html, page.inputKey)) return false;
+    onChanged?.(page, html);
+    return true;
   });
 }

@@ -76,9 +76,16 @@ export class IndexCache implements Stored<string, BundleFile[]> {
     }
   }
 
-  /** Whether the cache holds a complete entry of this key. */
+  /**
+   * Whether the cache holds a complete entry of this key, as its sealed list
+   * says, without reading its files: `lookup` checks each file's bytes when
+   * the part is taken, and a part whose entry fails then is indexed again
+   * from its pages. Reading a part's bundle twice, here and there, cost a
+   * warm build 0.2 s at 1,000 meetings.
+   */
   has(key: string): boolean {
-    return this.lookup(key) !== undefined;
+    const entry = this.entryOf(key);
+    return entry !== undefined && listedFiles(entry) !== undefined;
   }
 
   /** An entry's folder; keys are hashes (partKey), and nothing else names an entry. */
@@ -111,18 +118,29 @@ export function partKey(codeVersion: string, folder: string, pages: PartPage[]):
   return hash.digest('hex');
 }
 
-/** The files of an entry, read and checked against its list; undefined when anything is amiss. */
-function verifiedFiles(entry: string): BundleFile[] | undefined {
+/** An entry's list of files, when it is whole (sealed), names only paths inside the entry, and the entry is a folder of files; else undefined. */
+function listedFiles(entry: string): EntryList | undefined {
   try {
     const body = unseal(readFileSync(path.join(entry, 'complete')));
     if (!body) return undefined;
     const list = JSON.parse(body.toString('utf8')) as EntryList;
     if (!Array.isArray(list)) return undefined;
+    if (!list.every((item) => isInsidePath(item?.path) && typeof item.sha256 === 'string')) return undefined;
     if (!lstatSync(entry).isDirectory() || !lstatSync(path.join(entry, 'files')).isDirectory()) return undefined;
+    return list;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files of an entry, read and checked against its list; undefined when anything is amiss. */
+function verifiedFiles(entry: string): BundleFile[] | undefined {
+  try {
+    const list = listedFiles(entry);
+    if (!list) return undefined;
     const inside = realpathSync(path.join(entry, 'files')) + path.sep;
     const files: BundleFile[] = [];
     for (const item of list) {
-      if (!isInsidePath(item?.path) || typeof item.sha256 !== 'string') return undefined;
       const file = path.join(entry, 'files', item.path);
       // A plain file in the entry's own folder: not a link, a device or a FIFO, and not reached through a linked folder.
       if (!lstatSync(file).isFile() || !realpathSync(file).startsWith(inside)) return undefined;

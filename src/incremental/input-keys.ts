@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Archive, Meeting } from '../model/types.ts';
+import type { Archive, Board, Meeting, Report } from '../model/types.ts';
 import { codeVersion } from './code-version.ts';
 import { meetingSourcesOf } from './meeting-sources.ts';
 
@@ -55,6 +55,18 @@ export class InputKeys {
       this.meetings.set(meeting.key, key);
     }
     return key;
+  }
+
+  /**
+   * The key of what one board's own pages and files are made from: its
+   * meetings' keys, in the order the archive gives them, and its reports
+   * whole (the board itself, the people and the site are in every key). A
+   * meeting added to, changed in or taken from another board leaves it as
+   * it was. A file that shows more than its board (a feed of a board with no
+   * meetings takes its date from the whole archive) has no such key.
+   */
+  board(board: Board, meetings: readonly Meeting[], reports: readonly Report[]): string {
+    return this.of('board', board.id, ...meetings.map((meeting) => this.meeting(meeting)), JSON.stringify(reports));
   }
 
   /**

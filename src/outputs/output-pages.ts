@@ -1,3 +1,4 @@
+import type { Board } from '../model/types.ts';
 import type { Page } from '../pages/page.ts';
 import { addAlternates } from './alternates.ts';
 import { atomFeed } from './atom-feed.ts';
@@ -19,11 +20,27 @@ export function machineReadablePages(htmlPages: Page[], output: OutputContext): 
   const { boards } = output.archive;
   // The caller goes on adding pages to its list; the sitemap lists those it was given.
   const listedPages = htmlPages.slice();
+  const keys = output.inputKeys;
+  // A board's feed and calendar show its own meetings alone, but for a board with none, whose feed is dated by the whole archive's.
+  const boardKey = (board: Board) =>
+    keys.board(
+      board,
+      output.meetingsOf(board.id),
+      output.archive.reports.filter((r) => r.boardId === board.id),
+    );
+  const feedKey = (board: Board) =>
+    output.meetingsOf(board.id).length > 0 ? keys.of('board feed', boardKey(board)) : undefined;
   return [
     filePage(OutputPaths.feed, () => atomFeed(output)),
-    ...boards.map((board) => filePage(OutputPaths.boardFeed(board.id), () => atomFeed(output, board))),
+    ...boards.map((board) => filePage(OutputPaths.boardFeed(board.id), () => atomFeed(output, board), feedKey(board))),
     filePage(OutputPaths.calendar, () => meetingsCalendar(output)),
-    ...boards.map((board) => filePage(OutputPaths.boardCalendar(board.id), () => meetingsCalendar(output, board))),
+    ...boards.map((board) =>
+      filePage(
+        OutputPaths.boardCalendar(board.id),
+        () => meetingsCalendar(output, board),
+        keys.of('board calendar', boardKey(board)),
+      ),
+    ),
     ...openDataPages(output, htmlPages),
     ...(output.archive.site.oparl ? oparlPages(output, new Set(htmlPages.map((p) => p.frame.path))) : []),
     filePage(OutputPaths.sitemap, () => sitemap(output, listedPages)),

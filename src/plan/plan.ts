@@ -1,4 +1,4 @@
-import type { Archive, Meeting } from '../model/types.ts';
+import type { Archive, Board, Meeting, Report } from '../model/types.ts';
 import { ViewContext, type Page, type SiteView } from '../pages/page.ts';
 import { contactWays } from '../site/contact.ts';
 import { Urls } from '../pages/urls.ts';
@@ -40,10 +40,13 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   const pages: Page[] = [homePage(context)];
   const meetingPages: Array<{ meeting: Meeting; page: Page<'meeting', MeetingView>; siblings: Siblings }> = [];
   const paperTextPages: Array<{ meeting: Meeting; page: Page }> = [];
+  const boardPages: Array<{ board: Board; meetings: Meeting[]; reports: Report[]; pages: Page[] }> = [];
   for (const board of archive.boards) {
     const meetings = archive.meetings.filter((m) => m.boardId === board.id);
     const reports = archive.reports.filter((r) => r.boardId === board.id);
-    pages.push(boardPage(board, meetings, reports, context), decisionsPage(context, board));
+    const ownPages = [boardPage(board, meetings, reports, context), decisionsPage(context, board)];
+    boardPages.push({ board, meetings, reports, pages: ownPages });
+    pages.push(...ownPages);
     meetings.forEach((meeting, i) => {
       const siblings = { previous: meetings[i - 1], next: meetings[i + 1] };
       const page = meetingPage(meeting, context, siblings);
@@ -83,6 +86,12 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
       frameOfSite,
       meetingSurroundings(meeting, context, siblings),
     );
+  // A board's page and its decisions show its own meetings and reports (board-view.ts, decisions-view.ts), and their frames.
+  for (const { board, meetings, reports, pages: ownPages } of boardPages) {
+    const boardKey = output.inputKeys.board(board, meetings, reports);
+    for (const page of ownPages)
+      page.inputKey = output.inputKeys.of(`${page.kind} page`, boardKey, frameOfSite, JSON.stringify(page.frame));
+  }
   // A paper's text page shows its meeting (its key covers the papers' hashes) and its own frame.
   for (const { meeting, page } of paperTextPages)
     page.inputKey = output.inputKeys.of(

@@ -285,9 +285,12 @@ async function partBundle(
 }
 
 /**
- * True when the cache holds this closed part as its pages make it now. Then
- * its pages that have input keys may be offered to the index by their keys
- * alone, without being rendered. `html` gives the HTML of those that have none.
+ * True when the cache holds this closed part as its pages make it now, as
+ * its entry's sealed list says. Then its pages that have input keys may be
+ * offered to the index by their keys alone, without being rendered; should
+ * the entry's files fail their check when the part is taken, the part is
+ * indexed again from those pages as the site holds them. `html` gives the
+ * HTML of those that have none.
  */
 export function cachedPart(
   part: SearchPart,

@@ -81,15 +81,19 @@ describe('pages over a previous site', () => {
   it('hands Eleventy the pages whose HTML changed, rendering every page when nothing is kept by its key', () => {
     const pages = [page('a/index.html', 'k-a'), page('b/index.html')];
     const rendered: string[] = [];
+    const told: Array<[string, string]> = [];
     const changed = changedPages(pages, {
       site: { sameInputs: () => false, unchanged: (sitePath) => sitePath === 'b/index.html' },
       index: { parts: [], offer: () => {} },
       render: (p) => {
         rendered.push(p.outputPath);
-        return 'html';
+        return `<p>${p.outputPath}</p>`;
       },
+      onChanged: (p, html) => void told.push([p.outputPath, html]),
     });
     expect(changed.map((p) => p.outputPath)).toEqual(['a/index.html']);
     expect(rendered).toEqual(['a/index.html', 'b/index.html']);
+    // The changed page's HTML goes with it, so that Eleventy writes it without rendering it again.
+    expect(told).toEqual([['a/index.html', '<p>a/index.html</p>']]);
   });
 });

@@ -238,9 +238,21 @@ interface Workspace {
   out: string;
 }
 
+/**
+ * A second board, with no minutes yet: its own pages and files are kept while the sample's board changes, but its
+ * feed takes its date from the whole archive's meetings, so every edit to the sample's meetings may change it.
+ */
+const SECOND_BOARD = `- id: audit
+  name: Audit and Governance Board
+  short_name: Audit Board
+  purpose: Scrutinises the council's accounts.
+  venue: Committee Room 1, Town Hall, Runcorn
+`;
+
 function workspace(): Workspace {
   const folder = mkdtempSync(path.join(tmpdir(), 'minute-book-edits-'));
   const root = copyOfSampleArchive();
+  replaceIn(path.join(root, '_data/boards.yaml'), (text) => `${text.trimEnd()}\n${SECOND_BOARD}`);
   const repo = GitRepo.init(root);
   commit(repo, 'The sample archive', 0);
   return { root, repo, folder, out: path.join(folder, '_site') };

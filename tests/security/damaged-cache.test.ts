@@ -83,6 +83,34 @@ describe('a damaged cache', () => {
     },
   );
 
+  it(
+    "a search-cache entry whose file was changed after it was written is indexed again from the previous site's pages, and never published",
+    { timeout: 900_000 },
+    async () => {
+      const work = mkdtempSync(path.join(tmpdir(), 'minute-book-damaged-'));
+      const cache = path.join(work, 'search');
+      const env = { MINUTE_BOOK_CACHE: path.join(work, 'parsed'), MINUTE_BOOK_SEARCH_CACHE: cache };
+      const out = path.join(work, '_site');
+      const first = await buildSite({ env, out });
+      expect(first.exitCode, first.stderr).toBe(0);
+      const clean = fingerprint(first.out);
+      const [key] = readdirSync(cache);
+      expect(key, 'the closed year is in the cache').toBeDefined();
+      // The entry's list is whole and sealed, so the build takes the part as cached and keeps its meetings' pages
+      // unrendered; one of its files has other bytes.
+      const damaged = path.join(cache, key!, 'files', 'pagefind-entry.json');
+      const bytes = readFileSync(damaged);
+      writeFileSync(damaged, Buffer.concat([bytes, Buffer.from('DAMAGED')]));
+
+      const second = await buildSite({ env, out });
+      expect(second.exitCode, second.stderr).toBe(0);
+      expect(containing(second.out, 'DAMAGED')).toEqual([]);
+      expect(fingerprint(second.out)).toEqual(clean);
+      // The part was indexed again, and its entry made anew.
+      expect(readFileSync(damaged)).toEqual(bytes);
+    },
+  );
+
   // The sample archive's two papers (content/cyp/*/), their pages, and the text only the agenda of 8 September 2025 has.
   const agenda = {
     file: 'content/cyp/2025-09-08/agenda-and-minutes.pdf',
