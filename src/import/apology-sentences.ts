@@ -53,7 +53,35 @@ const WELSH_APOLOGY_SENTENCE =
  * name): "the Clerk, Cathy Fleet" leaves the sentence as text, unread.
  */
 export function apologiesFromSentences(preamble: Block[], items: ImportedItem[]): ImportedPerson[] | undefined {
-  for (const block of [...preamble, ...items.flatMap((i) => i.blocks)]) {
+  const blocks = [...preamble, ...items.flatMap((i) => i.blocks)];
+  const listed = apologiesListed(blocks);
+  const own = blocks.flatMap((block) => (block.kind === 'paragraph' ? ownApology(block.text) : []));
+  if (!listed && own.length === 0) return undefined;
+  return [...(listed ?? []), ...own];
+}
+
+/**
+ * A member's own apologies, told as a paragraph of its own: "Cllr Jones sent
+ * his apologies.", "Ms Grehan had given her formal apologies but was attending
+ * the meeting virtually" (in England a member who joins remotely is not
+ * present in law, so gives apologies; the sentence stays in the minutes). Any
+ * other clause ("… but arrived at 7.45pm", "… for lateness") may undo the
+ * absence, and leaves the sentence unread, so doubted.
+ */
+const OWN_APOLOGY = new RegExp(
+  `^(${HONORIFIC}\\s+${WORD}(?:\\s+${WORD}){0,3}?)\\s+(?:had\\s+)?(?:given|gave|sent|tendered|submitted)\\s+(?:his|her|their)\\s+(?:formal\\s+)?apologies(?:\\s+for\\s+absence)?` +
+    `(?:\\s+but\\s+(?:was|were)\\s+(?:attending|present|joining)(?:\\s+the\\s+meeting)?\\s+(?:virtually|remotely|online))?\\.?$`,
+  'u',
+);
+
+function ownApology(paragraph: string): ImportedPerson[] {
+  const match = OWN_APOLOGY.exec(paragraph.replace(/\s+/g, ' ').trim());
+  return match ? readNames(match[1]!) : [];
+}
+
+/** The first sentence that lists the apologies, read when every name in it is a member's. */
+function apologiesListed(blocks: Block[]): ImportedPerson[] | undefined {
+  for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;
     const text = block.text.replace(/\s+/g, ' ');
     const welsh = WELSH_APOLOGY_SENTENCE.exec(text);

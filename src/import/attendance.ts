@@ -153,3 +153,18 @@ export function membersThenOfficers(
   }
   return { members: people.slice(0, at), officers };
 }
+
+/**
+ * Adds the names read under an attendance label to its list. A "present" list that names the members and
+ * then each officer with a post ("…, Councillors, and Mr Richard Nolan, Clerk") gives the officers their own
+ * list, whether it came from a PDF's text or a saved page.
+ */
+export function addToAttendance(
+  attendance: ImportedAttendance,
+  list: keyof ImportedAttendance,
+  people: ImportedPerson[],
+): void {
+  const split = list === 'present' ? membersThenOfficers(people) : undefined;
+  attendance[list] = [...(attendance[list] ?? []), ...(split?.members ?? people)];
+  if (split) attendance.officers = [...(attendance.officers ?? []), ...split.officers];
+}

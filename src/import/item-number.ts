@@ -13,8 +13,9 @@ const WORDED =
 const BRACKETED = /^\((\d{1,3})\)\s*(.*)$/;
 /** "76/24 Title", "CYP 76/24": a minute numbered within the council's year. */
 const YEARLY = /^((?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{2}(?:\/\d{2})?)\.?(?=\s|$)\s*(.*)$/;
+/** A line that opens with a date ("11th of October 2023"), or with "On" and a date ("ON 30th October 2025" under a title), is the meeting's date. */
 const DATE_START =
-  /^\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+  /^(?:(?:held\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?)?\d{1,2}(?:(?:st|nd|rd|th)(?:\s+of)?)?\.?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 /** The title set apart from the number by a colon or dash: "5: Budget", "5 - Budget". */
 const SEPARATOR = /^[:\-–—]\s*/;
 

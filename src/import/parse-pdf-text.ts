@@ -1,5 +1,5 @@
 import { readItemNumber } from './item-number.ts';
-import { attendanceLabel, membersThenOfficers, readChair, readNames } from './attendance.ts';
+import { addToAttendance, attendanceLabel, readChair, readNames } from './attendance.ts';
 import { readAttendanceTable } from './attendance-table.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
 import { readPostsWithNames } from './officials.ts';
@@ -477,9 +477,7 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       const flush = () => {
         if (!list) return;
         const people = list.chair ? readChair(gathered) : readNames(gathered);
-        const split = list.list === 'present' ? membersThenOfficers(people) : undefined;
-        minutes.attendance[list.list] = [...(minutes.attendance[list.list] ?? []), ...(split?.members ?? people)];
-        if (split) minutes.attendance.officers = [...(minutes.attendance.officers ?? []), ...split.officers];
+        addToAttendance(minutes.attendance, list.list, people);
       };
       for (const line of group) {
         const label = attendanceLabel(line.text);

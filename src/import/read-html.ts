@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { isMeetingNote } from './action-notes.ts';
-import { attendanceLabel, readNames } from './attendance.ts';
+import { addToAttendance, attendanceLabel, readNames } from './attendance.ts';
 import { BlockBuilder } from './blocks.ts';
 import { Ledger } from './ledger.ts';
 import { readOpeningSentence, readTitleLine } from './meeting-facts.ts';
@@ -366,13 +366,13 @@ function readHeaderBlock(
     return;
   }
   if (label) {
-    minutes.attendance[label.list] = [...(minutes.attendance[label.list] ?? []), ...readNames(label.rest)];
+    addToAttendance(minutes.attendance, label.list, readNames(label.rest));
     ledger.field(block.line, text, `the attendance (${label.list})`);
     return;
   }
   const list = pending();
   if (list) {
-    minutes.attendance[list] = [...(minutes.attendance[list] ?? []), ...readNames(text)];
+    addToAttendance(minutes.attendance, list, readNames(text));
     ledger.field(block.line, text, `the attendance (${list})`);
     setPending(undefined);
     return;

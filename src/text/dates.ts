@@ -101,7 +101,7 @@ export function dateFromProse(day: string, month: string, year: string): string 
 }
 
 export const PROSE_DATE_PATTERN =
-  '(\\d{1,2})(?:st|nd|rd|th)?\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\\s+(\\d{4})';
+  '(\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\\s+(\\d{4})';
 
 /** The municipal year a date falls in, as its first calendar year (May 2025 to April 2026 is 2025). */
 export function municipalYearOf(iso: string, startMonth: number): number {

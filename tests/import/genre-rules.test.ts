@@ -75,6 +75,27 @@ describe('rules of the genre', () => {
     );
   });
 
+  it('a member who gave apologies in a sentence of their own ("Ms Grehan had given her formal apologies …") is among the apologies', () => {
+    const result = run(
+      minutes(
+        '',
+        'The Clerk reported apologies from Mr Beaney and Miss Carey.\n\nMs Grehan had given her formal apologies but was attending the meeting virtually.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain('  apologies: [Beaney, Carey, Grehan]\n');
+    expect(result.text).toContain('Ms Grehan had given her formal apologies but was attending the meeting virtually.');
+  });
+
+  it('apologies for lateness are no absence: the sentence is doubted, not read as apologies', () => {
+    const result = run(
+      minutes('', 'The Clerk reported apologies from Mr Beaney.\n\nMr Wright had sent his apologies for lateness.'),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatch(/a sentence about apologies names Wright/);
+  });
+
   it('a single word that may be a post ("Director") leaves the sentence unread', () => {
     const result = run(minutes('', 'Apologies were received from Dylan Jeffrey and Director.'));
     if (!result.ok) throw new Error(result.problem);

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archiveFor, importText, type ImportResult } from '../../src/import/import-minutes.ts';
+import { archiveFor, importPageOrText, importText, type ImportResult } from '../../src/import/import-minutes.ts';
 import { readMeeting } from '../../src/load/meeting.ts';
 import { PeopleDirectory } from '../../src/load/people-directory.ts';
 import { Diagnostics } from '../../src/model/diagnostics.ts';
@@ -149,6 +149,22 @@ describe('"Present: …, Councillors, and Mr …, Clerk"', () => {
       ),
     );
     expect(file).toContain(
+      'attendance:\n  present: [Jane Ritchie, Andrew Landau, Victoria Whitehead]\n  officers:\n    - name: Richard Nolan\n      role: Clerk\n',
+    );
+  });
+
+  it('a saved page’s "Present:" paragraph is read the same way', () => {
+    const page = path.join(root, 'parish-page.html');
+    writeFileSync(
+      page,
+      `<h3>Minutes of a meeting of the Parish Council held in the Village Hall on Tuesday, 2 September 2025.</h3>
+<p>Present: Miss Jane Ritchie, Mr Andrew Landau and Mrs Victoria Whitehead, Councillors, and Mr Richard Nolan, Clerk</p>
+<h4>1. Apologies</h4><p>None.</p>
+<h4>2. Hall</h4><p>Noted.</p>`,
+    );
+    const result = importPageOrText(page, { root, board: 'parish', dryRun: true }, archive);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain(
       'attendance:\n  present: [Jane Ritchie, Andrew Landau, Victoria Whitehead]\n  officers:\n    - name: Richard Nolan\n      role: Clerk\n',
     );
   });
