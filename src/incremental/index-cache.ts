@@ -61,9 +61,14 @@ export class IndexCache implements Stored<string, BundleFile[]> {
     if (!entry || existsSync(entry)) return;
     const temporary = `${entry}.${process.pid}.partial`;
     rmSync(temporary, { recursive: true, force: true });
+    const made = new Set<string>();
     for (const file of files) {
       const target = path.join(temporary, 'files', file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
+      const folder = path.dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       writeFileSync(target, file.content);
     }
     const list: EntryList = files.map((file) => ({ path: file.path, sha256: sha256(file.content) }));

@@ -46,6 +46,8 @@ interface CacheEntry {
 export class ParseCache<Read extends { meeting: Meeting }> implements Stored<MeetingSource, StoredParse<Read>> {
   private readonly folder: string;
   private readonly context: string;
+  /** The entries' folders this build has made (or found): each is made once, not once an entry. */
+  private readonly made = new Set<string>();
 
   constructor(folder: string, peopleData: string) {
     this.folder = folder;
@@ -68,7 +70,7 @@ export class ParseCache<Read extends { meeting: Meeting }> implements Stored<Mee
   store(input: MeetingSource, parsed: StoredParse<Read>): StoredParse<Read> {
     if (!parsed.read) return parsed;
     const entry = JSON.stringify({ read: parsed.read, diagnostics: parsed.diagnostics } satisfies CacheEntry);
-    writeEntry(this.entryPath(input), entry);
+    writeEntry(this.entryPath(input), entry, this.made);
     const copy = JSON.parse(entry) as CacheEntry;
     return { read: copy.read as Read, diagnostics: copy.diagnostics };
   }
@@ -113,9 +115,13 @@ function isOf(entry: CacheEntry, input: MeetingSource): boolean {
   );
 }
 
-function writeEntry(file: string, entry: string): void {
+function writeEntry(file: string, entry: string, made: Set<string>): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    const folder = path.dirname(file);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, seal(entry));
     renameSync(temporary, file);

@@ -100,6 +100,8 @@ export class SearchIndexWriter {
   private readonly unwritten = new Set<string>();
   /** Parts whose pages have all come but are not all written yet. */
   private readonly waiting = new Set<SearchPart>();
+  /** The bundle's folders this writer has made. */
+  private readonly folders = new Set<string>();
   /** Parts queued and not yet written. */
   private unfinished = 0;
   private readonly summary: SearchIndexSummary;
@@ -261,7 +263,12 @@ export class SearchIndexWriter {
       if (kept) return;
     }
     const target = path.join(this.site, SEARCH_BUNDLE_FOLDER, bundlePath);
-    mkdirSync(path.dirname(target), { recursive: true });
+    const folder = path.dirname(target);
+    // A part's thousand fragments share a few folders: each is made once.
+    if (!this.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
     writeFileSync(target, content);
   }
 }
