@@ -50,13 +50,32 @@ export function localDateTime(isoDate: string, time: string, timeZone: string): 
   if (value === undefined) {
     value =
       steadyLocalDateTime(isoDate, time, timeZone) ??
-      DateTime.fromISO(`${isoDate}T${time}`, { zone: timeZone }).toISO({ suppressMilliseconds: true })!;
+      zonedDateTime(isoDate, time, timeZone).toISO({ suppressMilliseconds: true })!;
     dateTimes.set(key, value);
   }
   return value;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+
+/**
+ * A local date and time in a zone, the same whatever day the build runs. Luxon
+ * reads a time that the clocks pass twice (the hour they go back) with the
+ * offset the zone has on the day it runs, so a build in July and one in
+ * December would date such a meeting an hour apart. Here it is always the
+ * first occurrence, as iCalendar (RFC 5545) reads it. A time the clocks skip
+ * is moved forward past the change, as Luxon does whatever the day.
+ */
+export function zonedDateTime(isoDate: string, time: string, timeZone: string): DateTime {
+  const read = DateTime.fromISO(`${isoDate}T${time}`, { zone: timeZone });
+  if (!read.isValid) return read;
+  const wall = read.toMillis() + read.offset * MINUTE_MS;
+  const offsetAt = (instant: number) => read.zone.offset(instant);
+  const fits = (offset: number) => offsetAt(wall - offset * MINUTE_MS) === offset;
+  const first = Math.max(...[read.offset, offsetAt(wall - DAY_MS), offsetAt(wall + DAY_MS)].filter(fits));
+  return first === read.offset ? read : DateTime.fromMillis(wall - first * MINUTE_MS, { zone: read.zone });
+}
 const zones = new Map<string, { zone: Zone; offsets: Map<number, number> }>();
 
 /**

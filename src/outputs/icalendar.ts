@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Board, Meeting } from '../model/types.ts';
 import { Urls } from '../pages/urls.ts';
 import { clockTime } from '../text/dates.ts';
+import { zonedDateTime } from './content-dates.ts';
 import { counted } from '../text/counted.ts';
 import { icsLines, icsText } from './icalendar-text.ts';
 import type { OutputContext } from './output-context.ts';
@@ -95,8 +96,7 @@ function eventTimes(meeting: Meeting, timeZone: string, london: boolean): string
   }
   const endsAfterStart = meeting.end !== undefined && meeting.end > meeting.start;
   const local = (time: string) => `${day}T${time.replace(':', '')}00`;
-  const utc = (time: string) =>
-    DateTime.fromISO(`${meeting.date}T${time}`, { zone: timeZone }).toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+  const utc = (time: string) => zonedDateTime(meeting.date, time, timeZone).toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
   const at = (time: string) => (london ? `;TZID=Europe/London:${local(time)}` : `:${utc(time)}`);
   return [`DTSTART${at(meeting.start)}`, ...(endsAfterStart ? [`DTEND${at(meeting.end!)}`] : [])];
 }
