@@ -67,8 +67,8 @@ export function preparedFrom(archive: Archive, options: BuildOptions): PreparedB
     pages: sitePages(archive, {
       ...options,
       ...(history ? { history } : {}),
-      // Beside the parsed meetings' cache, as the papers' is (`parsed-words.json` beside `parsed/`).
-      ...(options.cache ? { wordCounts: `${options.cache.replace(/[\\/]+$/, '')}-words.json` } : {}),
+      // Beside the parsed meetings' cache, as the papers' is (`parsed-words/` beside `parsed/`).
+      ...(options.cache ? { wordCounts: `${options.cache.replace(/[\\/]+$/, '')}-words` } : {}),
     }),
   };
 }

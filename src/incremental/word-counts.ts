@@ -6,6 +6,9 @@ import type { Stored } from './stored.ts';
 /** The words of one meeting's minutes, each with how often it occurs there. */
 export type WordCounts = Map<string, number>;
 
+/** How many files the counts are parted into, by key, so that one meeting added rewrites a sixteenth of them. */
+const SHARDS = 16;
+
 /**
  * Each meeting's word counts, kept between builds so that the search words
  * (`search/words.json`, src/outputs/search-vocabulary.ts) are summed from
@@ -15,50 +18,68 @@ export type WordCounts = Map<string, number>;
  * the meeting's file and everything it is read with; a meeting whose key
  * changed is counted afresh.
  *
- * The counts are one file, written whole (to a temporary name, then renamed)
- * and sealed (src/text/sealed.ts): a file whose seal does not match, or that
- * is not of this form, counts as empty, and every meeting is counted again.
- * Saving keeps only the counts this build looked up or stored, so the counts
- * of deleted and changed meetings do not pile up.
+ * The counts are 16 files in one folder, each holding the keys that end in
+ * its share of characters, each written whole (to a temporary name, then
+ * renamed) and sealed (src/text/sealed.ts): a file whose seal does not match,
+ * or that is not of this form, counts as empty, and its meetings are counted
+ * again. Saving rewrites only the files whose counts changed, and keeps in
+ * them only the counts this build looked up or stored, so the counts of
+ * deleted and changed meetings do not pile up.
  */
 export class WordCountsCache implements Stored<string, WordCounts> {
-  private readonly file: string;
-  /** The counts as the file holds them, each a string read into a map only when asked for. */
-  private readonly before: Map<string, string>;
-  private readonly used = new Map<string, string>();
-  private changed = false;
+  private readonly folder: string;
+  /** The counts as each file holds them, each a string read into a map only when asked for. */
+  private readonly before: Array<Map<string, string>>;
+  private readonly used = Array.from({ length: SHARDS }, () => new Map<string, string>());
+  private readonly changed = new Array<boolean>(SHARDS).fill(false);
 
-  constructor(file: string) {
-    this.file = file;
-    this.before = readCounts(file);
+  constructor(folder: string) {
+    this.folder = folder;
+    this.before = Array.from({ length: SHARDS }, (_, shard) => readCounts(this.fileOf(shard)));
   }
 
   lookup(key: string): WordCounts | undefined {
-    const kept = this.used.get(key) ?? this.before.get(key);
+    const shard = shardOf(key);
+    const kept = this.used[shard]!.get(key) ?? this.before[shard]!.get(key);
     if (kept === undefined) return undefined;
     const counts = countsOf(kept);
     if (!counts) return undefined;
-    this.used.set(key, kept);
+    this.used[shard]!.set(key, kept);
     return counts;
   }
 
   store(key: string, counts: WordCounts): void {
-    this.used.set(key, textOf(counts));
-    this.changed = true;
+    const shard = shardOf(key);
+    this.used[shard]!.set(key, textOf(counts));
+    this.changed[shard] = true;
   }
 
-  /** Writes the counts used by this build for the next, when they differ from the file's. */
+  /** Writes, for the next build, each file whose counts this build used differ from those it holds. */
   save(): void {
-    if (!this.changed && this.used.size === this.before.size) return;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, seal(JSON.stringify({ counts: Object.fromEntries(this.used) })));
-      renameSync(temporary, this.file);
-    } catch {
-      // A cache that cannot be written only makes the next build slower.
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const used = this.used[shard]!;
+      if (!this.changed[shard] && used.size === this.before[shard]!.size) continue;
+      const file = this.fileOf(shard);
+      try {
+        mkdirSync(this.folder, { recursive: true });
+        const temporary = `${file}.${process.pid}.tmp`;
+        writeFileSync(temporary, seal(JSON.stringify({ counts: Object.fromEntries(used) })));
+        renameSync(temporary, file);
+      } catch {
+        // A cache that cannot be written only makes the next build slower.
+      }
     }
   }
+
+  private fileOf(shard: number): string {
+    return path.join(this.folder, `${shard.toString(16)}.json`);
+  }
+}
+
+/** The file a key's counts are kept in: by its last character, as keys are hashes in hexadecimal. */
+function shardOf(key: string): number {
+  const digit = parseInt(key.slice(-1), 16);
+  return Number.isNaN(digit) ? key.charCodeAt(key.length - 1) % SHARDS : digit;
 }
 
 function readCounts(file: string): Map<string, string> {

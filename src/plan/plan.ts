@@ -33,7 +33,7 @@ export interface SiteOptions {
   snapshotNote?: string;
   /** The content's git history, when the build has it. */
   history?: ArchiveHistory;
-  /** The file where each meeting's word counts are kept between builds (src/incremental/word-counts.ts); none when not given. */
+  /** The folder where each meeting's word counts are kept between builds (src/incremental/word-counts.ts); none when not given. */
   wordCounts?: string;
 }
 

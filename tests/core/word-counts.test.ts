@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,24 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
 
 const TODAY = '2026-11-22';
 
-function countsFile(): string {
-  return path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-words-')), 'parsed-words.json');
+function countsFolder(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-words-')), 'parsed-words');
+}
+
+/** The files of the folder of counts, each with its path. */
+function countFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => path.join(folder, name));
+}
+
+/** Every key the folder's files hold. */
+function keptKeys(folder: string): string[] {
+  return countFiles(folder)
+    .flatMap((file) =>
+      Object.keys((JSON.parse(unseal(readFileSync(file))!.toString('utf8')) as { counts: object }).counts),
+    )
+    .sort();
 }
 
 describe("the search words, summed from each meeting's kept counts", () => {
@@ -20,7 +36,7 @@ describe("the search words, summed from each meeting's kept counts", () => {
   const keyOf = (meeting: { key: string }) => `key of ${meeting.key}`;
 
   it('are the words counted afresh, from a cold and from a warm cache', () => {
-    const file = countsFile();
+    const file = countsFolder();
     expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf })).toBe(counted);
     const warm = new WordCountsCache(file);
     expect(archive.meetings.every((meeting) => warm.lookup(keyOf(meeting)) !== undefined)).toBe(true);
@@ -29,7 +45,7 @@ describe("the search words, summed from each meeting's kept counts", () => {
   });
 
   it('count a meeting afresh when its key changed, and keep only the counts of the meetings the build had', () => {
-    const file = countsFile();
+    const file = countsFolder();
     const cache = new WordCountsCache(file);
     // Counts kept under every meeting's key, each saying a word the minutes do not have.
     for (const meeting of archive.meetings) cache.store(keyOf(meeting), new Map([['zebra', 1000]]));
@@ -40,27 +56,26 @@ describe("the search words, summed from each meeting's kept counts", () => {
     // Under other keys, as after an edit to every meeting, each meeting is counted again.
     const newKey = (meeting: { key: string }) => `new key of ${meeting.key}`;
     expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf: newKey })).toBe(counted);
-    const kept = JSON.parse(unseal(readFileSync(file))!.toString('utf8')) as { counts: Record<string, string> };
-    expect(Object.keys(kept.counts).sort()).toEqual(archive.meetings.map(newKey).sort());
+    expect(keptKeys(file)).toEqual(archive.meetings.map(newKey).sort());
   });
 
-  it('are counted afresh from a damaged or edited file of counts', () => {
-    const file = countsFile();
+  it('are counted afresh from damaged or edited files of counts', () => {
+    const file = countsFolder();
     searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf });
-    const whole = readFileSync(file);
-    const body = unseal(whole)!.toString('utf8');
-    const forged = body.replace(/"key of [^"]+":"/, '$&zebra 99999 ');
-    expect(forged).not.toBe(body);
-    const damaged = [
+    const files = countFiles(file).filter((one) => readFileSync(one, 'utf8').includes('"key of '));
+    expect(files.length).toBeGreaterThan(0);
+    const whole = new Map(files.map((one) => [one, readFileSync(one)]));
+    const first = /"key of [^"]+":"/;
+    const damages = [
       // Edited by hand: its seal no longer matches.
-      Buffer.from(whole.toString('utf8').replace(/"key of [^"]+":"/, '$&zebra 99999 ')),
+      (bytes: Buffer) => Buffer.from(bytes.toString('utf8').replace(first, '$&zebra 99999 ')),
       // Cut short.
-      whole.subarray(0, whole.length - 10),
+      (bytes: Buffer) => bytes.subarray(0, bytes.length - 10),
       // Sealed, but not counts: a word without its count.
-      seal(body.replace(/"key of [^"]+":"/, '$&zebra ')),
+      (bytes: Buffer) => seal(unseal(bytes)!.toString('utf8').replace(first, '$&zebra ')),
     ];
-    for (const bytes of damaged) {
-      writeFileSync(file, bytes);
+    for (const damage of damages) {
+      for (const [one, bytes] of whole) writeFileSync(one, damage(bytes));
       expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf })).toBe(counted);
     }
   });
