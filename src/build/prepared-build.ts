@@ -64,6 +64,11 @@ export function preparedFrom(archive: Archive, options: BuildOptions): PreparedB
   return {
     archive,
     site: siteView(archive, options),
-    pages: sitePages(archive, { ...options, ...(history ? { history } : {}) }),
+    pages: sitePages(archive, {
+      ...options,
+      ...(history ? { history } : {}),
+      // Beside the parsed meetings' cache, as the papers' is (`parsed-words/` beside `parsed/`).
+      ...(options.cache ? { wordCounts: `${options.cache.replace(/[\\/]+$/, '')}-words` } : {}),
+    }),
   };
 }

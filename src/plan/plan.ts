@@ -25,6 +25,7 @@ import type { MeetingView } from '../site/meeting-view.ts';
 import { filePage } from '../pages/file-page.ts';
 import { searchVocabulary } from '../outputs/search-vocabulary.ts';
 import { VOCABULARY_PATH } from '../pages/search-addresses.ts';
+import { WordCountsCache } from '../incremental/word-counts.ts';
 
 export interface SiteOptions {
   /** The folder the site is published under, such as `/minutes/`. */
@@ -32,6 +33,8 @@ export interface SiteOptions {
   snapshotNote?: string;
   /** The content's git history, when the build has it. */
   history?: ArchiveHistory;
+  /** The folder where each meeting's word counts are kept between builds (src/incremental/word-counts.ts); none when not given. */
+  wordCounts?: string;
 }
 
 /** Every page of the site, prepared from the archive, in a fixed order. */
@@ -75,7 +78,14 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
   for (const page of machineReadablePages(pages, output)) pages.push(page);
   pages.push(
     themePage(archive.site),
-    filePage(VOCABULARY_PATH, () => searchVocabulary(archive)),
+    filePage(VOCABULARY_PATH, () =>
+      searchVocabulary(
+        archive,
+        options.wordCounts
+          ? { cache: new WordCountsCache(options.wordCounts), keyOf: (meeting) => output.inputKeys.meeting(meeting) }
+          : undefined,
+      ),
+    ),
   );
   // Once their frames are complete (the feeds add alternates to them): what each meeting's page is made from.
   const frameOfSite = JSON.stringify(siteView(archive, options));

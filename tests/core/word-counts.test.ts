@@ -1,0 +1,82 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArchive } from '../../src/load/archive.ts';
+import { searchVocabulary } from '../../src/outputs/search-vocabulary.ts';
+import { WordCountsCache } from '../../src/incremental/word-counts.ts';
+import { seal, unseal } from '../../src/text/sealed.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+
+const TODAY = '2026-11-22';
+
+function countsFolder(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-words-')), 'parsed-words');
+}
+
+/** The files of the folder of counts, each with its path. */
+function countFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => path.join(folder, name));
+}
+
+/** Every key the folder's files hold. */
+function keptKeys(folder: string): string[] {
+  return countFiles(folder)
+    .flatMap((file) =>
+      Object.keys((JSON.parse(unseal(readFileSync(file))!.toString('utf8')) as { counts: object }).counts),
+    )
+    .sort();
+}
+
+describe("the search words, summed from each meeting's kept counts", () => {
+  const archive = loadArchive(copyOfSampleArchive(), { today: TODAY });
+  const counted = searchVocabulary(archive);
+  const keyOf = (meeting: { key: string }) => `key of ${meeting.key}`;
+
+  it('are the words counted afresh, from a cold and from a warm cache', () => {
+    const file = countsFolder();
+    expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf })).toBe(counted);
+    const warm = new WordCountsCache(file);
+    expect(archive.meetings.every((meeting) => warm.lookup(keyOf(meeting)) !== undefined)).toBe(true);
+    expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf })).toBe(counted);
+    expect(JSON.parse(counted).words).toContain('halton');
+  });
+
+  it('count a meeting afresh when its key changed, and keep only the counts of the meetings the build had', () => {
+    const file = countsFolder();
+    const cache = new WordCountsCache(file);
+    // Counts kept under every meeting's key, each saying a word the minutes do not have.
+    for (const meeting of archive.meetings) cache.store(keyOf(meeting), new Map([['zebra', 1000]]));
+    cache.store('key of a deleted meeting', new Map([['unicorn', 1]]));
+    cache.save();
+    // Under those keys the kept counts are taken as they are: the key is what tells a meeting changed.
+    expect(JSON.parse(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf })).words[0]).toBe('zebra');
+    // Under other keys, as after an edit to every meeting, each meeting is counted again.
+    const newKey = (meeting: { key: string }) => `new key of ${meeting.key}`;
+    expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf: newKey })).toBe(counted);
+    expect(keptKeys(file)).toEqual(archive.meetings.map(newKey).sort());
+  });
+
+  it('are counted afresh from damaged or edited files of counts', () => {
+    const file = countsFolder();
+    searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf });
+    const files = countFiles(file).filter((one) => readFileSync(one, 'utf8').includes('"key of '));
+    expect(files.length).toBeGreaterThan(0);
+    const whole = new Map(files.map((one) => [one, readFileSync(one)]));
+    const first = /"key of [^"]+":"/;
+    const damages = [
+      // Edited by hand: its seal no longer matches.
+      (bytes: Buffer) => Buffer.from(bytes.toString('utf8').replace(first, '$&zebra 99999 ')),
+      // Cut short.
+      (bytes: Buffer) => bytes.subarray(0, bytes.length - 10),
+      // Sealed, but not counts: a word without its count.
+      (bytes: Buffer) => seal(unseal(bytes)!.toString('utf8').replace(first, '$&zebra ')),
+    ];
+    for (const damage of damages) {
+      for (const [one, bytes] of whole) writeFileSync(one, damage(bytes));
+      expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf })).toBe(counted);
+    }
+  });
+});
