@@ -1,4 +1,4 @@
-import { dateFromProse, PROSE_DATE_PATTERN } from '../text/dates.ts';
+import { dateFromProse, MONTH_NAMES, PROSE_DATE_PATTERN } from '../text/dates.ts';
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** The prose date for text whose runs of spaces are one space (see oneSpaced): with \s+ beside (.+?), a long run took time growing with its square. */
@@ -66,21 +66,6 @@ export function readMeetingLine(line: string): { date: string; boardName?: strin
     ...(match[5] ? { item: match[5].trim() } : {}),
   };
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export interface OpeningSentence {
   boardName: string;

@@ -1,6 +1,7 @@
 import { DateTime, Info, type Zone } from 'luxon';
 import type { ArchiveHistory } from '../history/archive-history.ts';
 import type { Meeting } from '../model/types.ts';
+import { isIsoDate, isTimeOfDay } from '../text/dates.ts';
 
 /**
  * When a meeting's minutes were published and last updated, for feeds,
@@ -90,14 +91,13 @@ const zones = new Map<string, { zone: Zone; offsets: Map<number, number> }>();
  * to Luxon: undefined.
  */
 function steadyLocalDateTime(isoDate: string, time: string, timeZone: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || !/^\d{2}:\d{2}$/.test(time)) return undefined;
+  // Luxon refuses 2025-02-30 and 24:00; so does this, and leaves them to it.
+  if (!isIsoDate(isoDate) || !isTimeOfDay(time)) return undefined;
   let known = zones.get(timeZone);
   if (!known) zones.set(timeZone, (known = { zone: Info.normalizeZone(timeZone), offsets: new Map() }));
   const { zone, offsets } = known;
   if (zone.type !== 'iana' || !zone.isValid) return undefined;
   const wall = Date.parse(`${isoDate}T${time}:00Z`);
-  // Date.parse rolls 2025-02-30 over into March and takes 24:00; Luxon refuses both.
-  if (Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 16) !== `${isoDate}T${time}`) return undefined;
   const midnight = Math.floor(wall / DAY_MS) * DAY_MS;
   const offsetAt = (instant: number) => {
     let offset = offsets.get(instant);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadArchive } from '../load/archive.ts';
 import { closest } from '../text/closest.ts';
-import { isIsoDate, isTimeOfDay, longDate, mediumDate } from '../text/dates.ts';
+import { isIsoDate, isTimeOfDay, longDate, mediumDate, MONTH_NAMES } from '../text/dates.ts';
 import { draftMinutes } from './draft-minutes.ts';
 
 export interface NewMeetingRequest {
@@ -17,20 +17,6 @@ export interface NewMeetingRequest {
 
 export type NewMeetingResult = { ok: true; file: string; message: string } | { ok: false; problems: string[] };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const SUFFIX = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -120,7 +106,7 @@ function checkDate(date: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (iso) {
     const month = Number(iso[2]);
-    const monthName = MONTHS[month - 1];
+    const monthName = MONTH_NAMES[month - 1];
     return `${date} is not a real date: ${monthName ? `there is no ${Number(iso[3])} ${monthName} ${iso[1]}` : `there is no month ${month}`}. Check the day and the month on the agenda.`;
   }
   const guess = guessDate(date);

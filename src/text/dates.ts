@@ -24,7 +24,8 @@ export function isTimeOfDay(value: string): boolean {
 }
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = [
+/** The English names of the months, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -41,11 +42,10 @@ const MONTH_NAMES = [
 
 /** The parts of a real calendar date YYYY-MM-DD from the year 1000 on, with its day of the week (0 for Sunday); undefined for any other text. */
 function calendarDate(iso: string): { year: number; month: number; day: number; weekday: number } | undefined {
-  if (!ISO_DATE.test(iso)) return undefined;
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999, so earlier years stay with Luxon.
+  if (!isIsoDate(iso) || iso < '1000') return undefined;
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return { year, month, day, weekday: date.getUTCDay() };
+  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
 }
 
 /**
