@@ -1,5 +1,5 @@
 import type { Block } from './minutes.ts';
-import { splitAtSentenceDecision } from './sentence-decisions.ts';
+import { splitAtDecisionMarkedAfter, splitAtSentenceDecision } from './sentence-decisions.ts';
 import { markWelshDecision } from './welsh-decisions.ts';
 import { trimEndWhile } from '../text/linear-text.ts';
 
@@ -104,14 +104,27 @@ function markParagraph(text: string): string[] {
   // The lead-in is one sentence: "Cllr. J. Davies" has full stops, "… were noted. It was" ends one.
   if (leadIn && !/(?:^|\s)[a-z]{3,}[.!?]\s/.test(leadIn[1]!)) return [text.replace(DECISION_AFTER_LEAD_IN, '$1$2: ')];
   const split = splitAtSentenceDecision(text);
-  if (!split) return [text];
-  // What follows the decision's sentence is a paragraph of its own now, read as any other ("It was agreed to …").
-  return [...(split.before ? [split.before] : []), split.decision, ...(split.after ? markParagraph(split.after) : [])];
+  if (split)
+    // What follows the decision's sentence is a paragraph of its own now, read as any other ("It was agreed to …").
+    return [
+      ...(split.before ? [split.before] : []),
+      split.decision,
+      ...(split.after ? markParagraph(split.after) : []),
+    ];
+  // A decision marked after its words needs no mark: its sentences only become a paragraph of their own.
+  const after = splitAtDecisionMarkedAfter(text);
+  if (!after) return [text];
+  return [...(after.before ? [after.before] : []), after.decision, ...(after.after ? markParagraph(after.after) : [])];
 }
 
-/** "Cllrs Ives and Ellis. Committee resolved to note the apologies.": the decision's sentence starts a paragraph of its own. */
+/**
+ * "Cllrs Ives and Ellis. Committee resolved to note the apologies.": the decision's sentence starts a paragraph of
+ * its own. So does an arrangement agreed later in a paragraph ("… Respite Care. It was agreed that a Workshop would
+ * take place on Wednesday, 5th March"): "It was agreed that …" there is as often a view the meeting shared, but
+ * that something take place or be held, or to hold it, is what the meeting decided.
+ */
 const DECISION_SENTENCE =
-  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|RESOLVED\b)/;
+  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|It was\s+(?:(?:also|further)\s+)?agreed\s+(?:that\s[^.;:]{1,120}?\s(?:would|will|should)\s+(?:take place|be held)\b|to hold\s)|RESOLVED\b)/;
 
 function splitAtDecisions(blocks: Block[]): Block[] {
   return blocks.flatMap((block): Block[] => {

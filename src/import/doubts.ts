@@ -184,9 +184,10 @@ export function findDoubts(
       what: `the text before the first item has a paragraph numbered as an item before it would be ("${skipped.slice(0, 60)}"): the items before ${minutes.items[0]?.number ? `item ${minutes.items[0].number}` : 'the first'} may not have been read`,
       todo: 'if it is an item, put its number and title on a line of their own, apart from its text, and import it again',
     });
-  // Before the first item: a decision there, or a heading, is an item the importer did not see.
-  for (const block of minutes.preamble) {
-    if (block.kind === 'paragraph' && (DECISION_WORD.test(block.text) || /\b(?:resolved|agreed)\b/i.test(block.text))) {
+  // Before the first item: a decision there, or a heading, is an item the importer did not see; unless the
+  // minutes say it was taken before the meeting's business began, in that paragraph or one above it.
+  for (const block of paragraphsNotBeforeBusiness(minutes.preamble)) {
+    if (DECISION_WORD.test(block.text) || /\b(?:resolved|agreed)\b/i.test(block.text)) {
       doubts.push({
         line: lineOfWords(lines, 1, block.text, block.text.search(/resolved|agreed/i), lineOfItem(0)),
         what: `the text before the first item holds a decision ("${excerpt(block.text, /resolved|agreed/i)}"): it may belong to an item the importer did not see`,
@@ -220,6 +221,18 @@ export function findDoubts(
       break;
     }
   }
+  for (const person of [...people, ...(minutes.attendance.officers ?? []), ...(minutes.attendance.others ?? [])]) {
+    // "Executive Engineer, Clerical Officer, Newcastle West (Ms. A. Lenihan)": one of the two posts had no name after it.
+    const posts = (person.role ?? '').split(',').filter((part) => POST_WORD.test(part.trim()));
+    if (posts.length > 1) {
+      doubts.push({
+        line: 1,
+        what: `"${person.name.slice(0, 60)}" was read with two posts as one role ("${person.role!.slice(0, 60)}"): the list may name a post whose holder's name is missing`,
+        todo: "check the attendance lists against the minutes: give each person only their own post, and write a post whose holder's name the minutes leave out as the minutes do",
+      });
+      break;
+    }
+  }
   for (const person of [...people, ...(minutes.attendance.officers ?? [])]) {
     // Two words or more: "Clerk" alone names the post that attended, "Executive Engineer" reads as a person.
     if (POST_WORD.test(person.name) && /\s/.test(person.name.trim())) {
@@ -249,6 +262,28 @@ export function findDoubts(
     }
   }
   return doubts;
+}
+
+/** "Prior to commencement of the Meeting …", "Before the start of the formal business …". */
+const BEFORE_BUSINESS =
+  /^(?:Prior to|Before)\s+(?:the\s+)?(?:commencement|start|opening|beginning)\s+of\s+(?:the\s+)?(?:formal\s+)?(?:meeting|business)\b/i;
+
+/**
+ * The paragraphs of the text before the first item, up to one that opens by saying it was before the meeting's
+ * business began ("Prior to commencement of the Meeting and following discussion, it was agreed …"): from there
+ * to the first item, the minutes say themselves that what they record belongs to no item. A paragraph there
+ * that does not end as a sentence does (a heading) ends that run.
+ */
+function paragraphsNotBeforeBusiness(preamble: ImportedMinutes['preamble']): Array<{ text: string }> {
+  const out: Array<{ text: string }> = [];
+  let beforeBusiness = false;
+  for (const block of preamble) {
+    if (block.kind !== 'paragraph') continue;
+    if (BEFORE_BUSINESS.test(block.text)) beforeBusiness = true;
+    else if (!/[.!?:;]["'’”)]*$/.test(block.text)) beforeBusiness = false;
+    if (!beforeBusiness) out.push(block);
+  }
+  return out;
 }
 
 /** "Ms Grehan", "Cllr. A. Thomas", "Councillor Jane Smith": a member named with a title; the surname is the last word. */

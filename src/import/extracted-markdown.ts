@@ -103,7 +103,13 @@ export function readExtractedMarkdown(lines: SourceLine[]): SourceLine[] {
     const line = out[i]!;
     result.push(line);
     // "(Mr. J." / "Sheehan)": a full stop inside an open bracket is an initial's, not the sentence's end.
-    if (blank(i) || line.furniture || (SENTENCE_END.test(line.text.trim()) && !opensBracket(line.text))) continue;
+    // "Sergeant N." / "Barry, …": nor is an initial's at the end of a line.
+    if (
+      blank(i) ||
+      line.furniture ||
+      (SENTENCE_END.test(line.text.trim()) && !opensBracket(line.text) && !endsInInitial(line.text))
+    )
+      continue;
     const next = nextText(i);
     if (next < 0 || next - i > 3 || out[next]!.furniture) continue;
     // A title in capitals goes on in capitals ("MINUTES" / "OF" / "PROCEEDINGS"); anything else new starts apart.
@@ -119,6 +125,9 @@ export function readExtractedMarkdown(lines: SourceLine[]): SourceLine[] {
 }
 
 const isCapitals = (text: string) => /[A-Z]/.test(text) && !/[a-z]/.test(text);
+
+/** The line ends in a name's initial ("… Detective Sergeant M. Reidy, Sergeant N."), whose full stop ends no sentence. */
+const endsInInitial = (text: string) => /(?:^|[\s(])\p{Lu}\.$/u.test(text.trim());
 
 /** The line opens a bracket it does not close. */
 const opensBracket = (text: string) => text.lastIndexOf('(') > text.lastIndexOf(')');

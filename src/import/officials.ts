@@ -18,15 +18,70 @@ export function readPostsWithNames(text: string): ImportedPerson[] | undefined {
   while (rest !== '') {
     const open = rest.indexOf('(');
     const close = rest.indexOf(')', open + 1);
+    // After the posts, a list of another form may follow: the Garda officers of a joint policing committee.
+    if ((open < 0 || close < 0) && people.length > 0) return withRanks(people, rest.replace(/^,\s*/, ''));
     if (open < 0 || close < 0) return undefined;
     const post = rest.slice(0, open).trim().replace(/^,\s*/, '').replace(/,$/, '').trim();
     const name = rest.slice(open + 1, close).trim();
     if (post === '' || post.includes(')') || !TITLED_NAME.test(name) || /[(),]/.test(name)) return undefined;
     people.push({ name, role: post });
     rest = rest.slice(close + 1).trim();
-    if (rest !== '' && !rest.startsWith(',')) return undefined;
+    // No comma after the bracket: a new line of the print, where a list of another form starts.
+    if (rest !== '' && !rest.startsWith(',')) return withRanks(people, rest);
   }
   return people.length > 0 ? people : undefined;
+}
+
+function withRanks(people: ImportedPerson[], rest: string): ImportedPerson[] | undefined {
+  const ranked = readRanksAndNames(rest);
+  return ranked ? [...people, ...ranked] : undefined;
+}
+
+/** "P. Brennan", "Y. O’Keeffe-Fox": a name given by its initials and surname, which mark where it starts and ends. */
+const INITIALLED = String.raw`(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
+const NAME_ALONE = new RegExp(`^${INITIALLED}$`, 'u');
+/** "Inspector O. Nally", "Detective Sergeant M. Reidy": a rank or post in words, then the initialled name. */
+const RANK_THEN_NAME = new RegExp(`^((?:\\p{Lu}[\\p{Ll}-]+\\s+){1,4})(${INITIALLED})$`, 'u');
+/** "Acting Superintendent", "District Clerk": words that end in a post's or rank's word, with no name. */
+const POST_ALONE =
+  /^(?:\p{Lu}[\p{Ll}-]+\s+){0,4}(?:Superintendent|Inspector|Sergeant|Garda|Constable|Commissioner|Clerk|Officer|Engineer|Administrator|Manager|Director|Secretary|Treasurer)$/u;
+
+/**
+ * Officers listed by rank and name, as a joint policing committee's minutes give the Garda present: "Acting
+ * Superintendent, P. Brennan, Inspector O. Nally, Detective Sergeant M. Reidy, Y. O’Keeffe-Fox, District
+ * Clerk". Initials mark where a name starts, so a rank written before it in the same part is its role; a
+ * name alone takes the post alone written next to it: the one before, else the one after. Undefined where
+ * that pairing is not certain (a post with no name beside it, or a name between two posts) or a part
+ * reads as none of these.
+ */
+export function readRanksAndNames(text: string): ImportedPerson[] | undefined {
+  const parts = text
+    .replace(/\.$/, '')
+    .split(',')
+    .map((p) => p.trim());
+  const people: ImportedPerson[] = [];
+  let post: string | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const ranked = RANK_THEN_NAME.exec(part);
+    if (POST_ALONE.test(part)) {
+      if (post !== undefined) return undefined;
+      post = part;
+    } else if (NAME_ALONE.test(part)) {
+      const next = parts[i + 1] ?? '';
+      if (post !== undefined) {
+        people.push({ name: part, role: post });
+        post = undefined;
+      } else if (POST_ALONE.test(next)) {
+        // "Y. O’Keeffe-Fox, District Clerk": unless a name follows that post, which could as well be its holder.
+        if (NAME_ALONE.test(parts[i + 2] ?? '')) return undefined;
+        people.push({ name: part, role: next });
+        i++;
+      } else people.push({ name: part });
+    } else if (ranked && post === undefined) people.push({ name: ranked[2]!, role: ranked[1]!.trim() });
+    else return undefined;
+  }
+  return post === undefined && people.length > 0 ? people : undefined;
 }
 
 /** The role that reads as a person with a title ("Mr. P. Vallely"): the list was read the wrong way round. */

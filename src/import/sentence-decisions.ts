@@ -1,3 +1,5 @@
+import { isDecisionMarkedAfter } from '../load/decision-forms.ts';
+
 /**
  * Decisions written inside a sentence of discussion, after a clause that leads in to them:
  * - "Councillors considered arrangements for Christmas, and it was agreed (i) that …";
@@ -57,4 +59,26 @@ export function splitAtSentenceDecision(text: string): { before: string; decisio
     decision: `${text.slice(start, headEnd)}:${text.slice(headEnd, end)}`.trim(),
     after: text.slice(end).trim(),
   };
+}
+
+/**
+ * A decision marked after its words, as the archive reads it (load/decision-forms.ts): a proposal by a named
+ * person and "This was seconded by … and agreed.", or "The Engineer agreed that … and this was agreed by the
+ * councillors.". The sentence or two become a paragraph of their own, word for word; the sentences before and
+ * after stay paragraphs, in their order. Undefined when no sentence, or pair of sentences, reads so whole.
+ */
+export function splitAtDecisionMarkedAfter(
+  text: string,
+): { before: string; decision: string; after: string } | undefined {
+  const starts = [0, ...sentenceStarts(text)];
+  const ends = [...starts.slice(1), text.length];
+  for (let i = 0; i < starts.length; i++) {
+    for (const end of [ends[i]!, ends[i + 1]]) {
+      if (end === undefined) continue;
+      const decision = text.slice(starts[i], end).trim();
+      if (isDecisionMarkedAfter(decision))
+        return { before: text.slice(0, starts[i]).trim(), decision, after: text.slice(end).trim() };
+    }
+  }
+  return undefined;
 }

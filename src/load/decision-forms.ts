@@ -13,6 +13,26 @@
 const WORD = '(?:RESOLVED|[Rr]esolved|AGREED|DECIDED)';
 const DASH = '[-–—]';
 
+/**
+ * Decisions marked after their words, in one sentence or two:
+ * - a proposal by a named person, then "This was seconded by Councillor Sheahan and agreed." (or "This was
+ *   agreed.", "The proposal was unanimously agreed by the Members.");
+ * - a clause in which a person agrees, proposes, suggests, requests or undertakes that (or to) something, then
+ *   ", and this was agreed by the councillors.".
+ * Each sentence is whole: a full stop inside it only follows an initial or a short form ("Councillor M. Collins",
+ * "No. 5"), so narrative before the proposal is never part of the decision. The subject of the clause holds no
+ * "that", "whether" or "if" (an agreement reported: "He stated that the Engineer agreed that …"), and the body
+ * that agreed is the meeting's (not "agreed by the Clerk"); "agreed to recommend" does not end the sentence, so
+ * it is no decision in this form.
+ */
+const IN_SENTENCE_STOP = String.raw`(?:[^:;.!?]|(?<=(?:^|[\s(])(?:\p{Lu}|Cllrs?|Mrs?|Ms|Dr|St|No|Nos|Co|Ltd|etc|Rev|Prof))\.|(?<=\d)\.(?=\d))`;
+const SUBJECT = String.raw`(?:(?!(?:that|whether|if|and|it|was|this)\b)(?:\p{Lu}\.|(?:Cllrs?|Mrs?|Ms|Dr)\.|[\p{L}'’\-]+)\s+){1,6}`;
+const BY_THE_MEETING = String.raw`(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:[Mm]embers|[Cc]ouncillors|[Cc]ommittee|[Mm]eeting|[Cc]ouncil|[Bb]oard|[Pp]anel)(?:\s+present)?)?`;
+const PROPOSAL_THEN_AGREED =
+  String.raw`(?:${SUBJECT}(?:(?:also|further|then)\s+)?(?:proposed|moved)|It was (?:proposed|moved) by\s)${IN_SENTENCE_STOP}{1,400}?[.!?]["”’)]*\s+` +
+  String.raw`(?:This|The (?:proposal|motion|[Pp]roposal|[Mm]otion))\s+was\s+(?:seconded\s+by\s+${IN_SENTENCE_STOP}{1,80}?\s+and\s+)?(?:unanimously\s+)?agreed${BY_THE_MEETING}\.`;
+const CLAUSE_THEN_AGREED = String.raw`${SUBJECT}(?:(?:also|further|then)\s+)?(?:agreed|proposed|suggested|requested|undertook)\s+(?:that|to)\s${IN_SENTENCE_STOP}{1,400}?,?\s+and\s+this\s+was\s+(?:unanimously\s+)?agreed${BY_THE_MEETING}\.`;
+
 interface Form {
   /** How the check names the form: "RESOLVED:", "It was RESOLVED that". */
   name: string;
@@ -61,7 +81,20 @@ const FORMS: readonly Form[] = [
     name: '…, and it was agreed:',
     head: /^[^:]{1,300}?(?:,|\s(?:and|discussion))\s+[Ii]t was\s+[^:]{0,200}?\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?:\s+by\s[^:]{1,60}?)?\s*:\s*/,
   },
-].map((form) => ({ name: form.name, head: new RegExp(`^${NUMBER}${form.head.source.slice(1)}`) }));
+  // A decision marked after it, as Irish and English minutes write a motion carried: the whole paragraph is the
+  // decision, so the head is empty. "Councillor Teskey proposed a Special Meeting be convened. This was seconded
+  // by Councillor Sheahan and agreed." and "The Engineer agreed that each resident would be given a key and this
+  // was agreed by the councillors." (agreed-afterwards below says exactly which sentences count).
+  { name: '… This was seconded by … and agreed.', head: new RegExp(`^(?=${PROPOSAL_THEN_AGREED}$)`, 'u') },
+  { name: '… and this was agreed.', head: new RegExp(`^(?=${CLAUSE_THEN_AGREED}$)`, 'u') },
+].map((form) => ({ name: form.name, head: new RegExp(`^${NUMBER}${form.head.source.slice(1)}`, form.head.flags) }));
+
+const MARKED_AFTER = [PROPOSAL_THEN_AGREED, CLAUSE_THEN_AGREED].map((form) => new RegExp(`^(?:${form})$`, 'u'));
+
+/** The text is, whole, a decision marked after its words ("… This was seconded by … and agreed."), and nothing else. */
+export function isDecisionMarkedAfter(text: string): boolean {
+  return MARKED_AFTER.some((form) => form.test(text));
+}
 
 /** The start of something that reads like a decision: the word, perhaps after "It was". */
 const LOOKS_LIKE = new RegExp(`^(?:It was\\s+)?${WORD}\\b`);

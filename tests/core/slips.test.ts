@@ -160,6 +160,43 @@ describe('decisions in the forms councils write them', () => {
     });
   });
 
+  it('reads a decision marked after its words ("… This was seconded by … and agreed.", "… and this was agreed by the councillors.") as the whole paragraph', () => {
+    const proposal =
+      'Councillor M. Collins proposed that a meeting be sought with the water company. This was seconded by Councillor Foley and agreed.';
+    const clause =
+      'The Engineer agreed that each resident would be given a key and this was agreed by the councillors.';
+    const text = slipped(
+      ['RESOLVED: That the report be noted.\n\n## 18.', `${proposal}\n\n## 18.`],
+      ['RESOLVED: That Council recognise', `${clause}\n\nCouncil recognise`],
+    );
+    const archive = load({ [SAMPLE]: text });
+    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
+    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const decisions = meeting.items.flatMap((item) =>
+      item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })),
+    );
+    expect(decisions).toContainEqual({ item: '17', form: '… This was seconded by … and agreed.', text: proposal });
+    expect(decisions).toContainEqual({ item: '20', form: '… and this was agreed.', text: clause });
+  });
+
+  it('but not narrative before the proposal, nor an agreement by the Clerk, in the same paragraph', () => {
+    const text = slipped(
+      [
+        'RESOLVED: That the report be noted.\n\n## 18.',
+        'The drains had flooded. Councillor Collins proposed a meeting. This was agreed.\n\n## 18.',
+      ],
+      [
+        'RESOLVED: That Council recognise',
+        'The Engineer agreed to inspect the drain and this was agreed by the Clerk.\n\nCouncil recognise',
+      ],
+    );
+    const meeting = load({ [SAMPLE]: text }).meetings.find((m) => m.file === SAMPLE)!;
+    const decisions = meeting.items
+      .filter((item) => ['17', '20'].includes(item.number ?? ''))
+      .flatMap((i) => i.decisions);
+    expect(decisions).toEqual([]);
+  });
+
   it('a paragraph that starts like a decision in no accepted form is an error; RESOLVED inside a paragraph is a warning', () => {
     const text = slipped(
       ['RESOLVED: That the report be noted.\n\n## 18.', 'RESOLVED. That the report be noted.\n\n## 18.'],

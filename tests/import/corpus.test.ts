@@ -41,9 +41,9 @@ export const CORPUS_TARGETS = {
  * new fixture the importer refuses, which adds facts to the denominator only.
  */
 export const CORPUS_FLOOR = {
-  items: 0.35,
-  decisions: 0.39,
-  names: 0.51,
+  items: 0.4,
+  decisions: 0.5,
+  names: 0.56,
 } as const;
 
 const corpus = loadCorpus(path.join(projectRoot, 'tests/import/corpus'));
@@ -81,9 +81,14 @@ function factsOfImport(
       actions: item.actions.map((a) => a.owner.written),
     })),
     present: meeting.attendance.present.map((a) => a.written),
-    apologies: meeting.attendance.apologies.map((a) => a.written),
+    // The facts list members only (README.md): an officer who sent apologies, named with a post, is not one of them.
+    apologies: meeting.attendance.apologies.filter((a) => !isOfficersPost(a.role)).map((a) => a.written),
   };
 }
+
+/** A council officer's post, as minutes give it beside an officer's apologies: "Executive Engineer, Roads". */
+const isOfficersPost = (role: string | undefined) =>
+  role !== undefined && /\b(?:Officer|Engineer|Director|Administrator|Manager|Clerk|Head|Secretary)\b/i.test(role);
 
 /**
  * Imports every fixture. A source the importer cannot read (a PDF or an

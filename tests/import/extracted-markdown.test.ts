@@ -117,16 +117,18 @@ describe('text converted from a PDF to Markdown', () => {
     expect(result.problem).toContain('with no number: it may be an item of its own');
   });
 
-  it('a proposal "seconded by … and agreed" is a decision not marked: it refuses', () => {
+  it('a proposal, then "This was seconded by … and agreed.", is the decision, read back as one by the archive', () => {
+    // Limerick's Municipal District of Adare-Rathkeale, annual meeting of 19 June 2023, item 2.
     const result = run(
       metropolitan([
         'Councillor Teskey also proposed a Special Meeting be convened with Irish Water prior to the July',
         'Municipal District Meeting. This was seconded by Councillor Sheahan and agreed.',
       ]),
     );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problem).toContain('may hold a decision the importer did not mark');
+    if (!result.ok) throw new Error(result.problem);
+    expect(decisionsRead(result.text)).toEqual([
+      'Councillor Teskey also proposed a Special Meeting be convened with Irish Water prior to the July Municipal District Meeting. This was seconded by Councillor Sheahan and agreed.',
+    ]);
   });
 
   it('"And Resolved:" after the proposer and seconder is the decision, read back as one by the archive', () => {
@@ -182,22 +184,22 @@ describe('text converted from a PDF to Markdown', () => {
     ]);
   });
 
-  it('"… agreed that …, and this was agreed by the councillors" is doubted on its own line: the decision is the clause before', () => {
+  it('"… agreed that … and this was agreed by the councillors" is the decision, its sentence a paragraph of its own', () => {
     // Limerick's Municipal District of Newcastle West, 6 December 2024, item 7.
-    const source = metropolitan([
-      'In proposing the Motion, Councillor Scanlan stated that it is not safe. The Senior Executive',
-      'Engineer agreed that each resident would be given a key for the bollard and this was agreed',
-      'by the councillors.',
-    ]);
-    const result = run(source);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    const doubt = (result.doubts ?? []).find((d) => d.what.includes('and this was agreed by the councillors'));
-    expect(doubt?.what).toMatch(/^item 1 has a paragraph that may hold a decision the importer did not mark/);
-    // The line the words stand on, not the item's heading.
-    expect(source.split('\n')[doubt!.line - 1]).toBe(
-      'Engineer agreed that each resident would be given a key for the bollard and this was agreed',
+    const result = run(
+      metropolitan([
+        'In proposing the Motion, Councillor Scanlan stated that it is not safe. The Senior Executive',
+        'Engineer agreed that each resident would be given a key for the bollard and this was agreed',
+        'by the councillors.',
+      ]),
     );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain(
+      'In proposing the Motion, Councillor Scanlan stated that it is not safe.\n\nThe Senior Executive Engineer agreed that each resident would be given a key for the bollard and this was agreed by the councillors.\n',
+    );
+    expect(decisionsRead(result.text)).toEqual([
+      'The Senior Executive Engineer agreed that each resident would be given a key for the bollard and this was agreed by the councillors.',
+    ]);
   });
 
   it('a motion’s words in bold that go on from the line above are its text, not a heading', () => {
@@ -300,6 +302,140 @@ describe('officials listed as posts with names in brackets', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toContain('"Culture" was read as a name with "Mr. G. Daly" as its role');
+  });
+});
+
+describe('officers listed by rank and name after the posts', () => {
+  const withHeader = (header: string[]) =>
+    metropolitan([]).replace(
+      doubled(['**OFFICIALS IN ATTENDANCE:**']),
+      doubled(['**OFFICIALS IN ATTENDANCE:**', ...header]).replace(/\n$/, '\n\n'),
+    );
+  const officersOf = (header: string[]) => {
+    const result = run(withHeader(header));
+    if (!result.ok) throw new Error(result.problem);
+    return result.text.slice(result.text.indexOf('  officers:'), result.text.indexOf('source:'));
+  };
+
+  it('a new line of ranks and names after the last bracket: each name with the rank before it, or the post after it', () => {
+    // As a joint policing committee's minutes list the Garda after the council's officials; a line may end in an initial.
+    expect(
+      officersOf([
+        'Meetings Administrator, Newcastle West (Mr. M. Curran), Clerical Officer, Newcastle West (Ms. A.',
+        'Lenihan)',
+        'Acting Superintendent, P. Brennan, Inspector O. Nally, Detective Sergeant M. Reidy, Sergeant N.',
+        'Barry, Y. O’Keeffe-Fox, District Clerk.',
+      ]),
+    ).toContain(
+      [
+        '  officers:',
+        '    - name: Mr. M. Curran',
+        '      role: Meetings Administrator, Newcastle West',
+        '    - name: Ms. A. Lenihan',
+        '      role: Clerical Officer, Newcastle West',
+        '    - name: P. Brennan',
+        '      role: Acting Superintendent',
+        '    - name: O. Nally',
+        '      role: Inspector',
+        '    - name: M. Reidy',
+        '      role: Detective Sergeant',
+        '    - name: N. Barry',
+        '      role: Sergeant',
+        '    - name: Y. O’Keeffe-Fox',
+        '      role: District Clerk',
+      ].join('\n'),
+    );
+  });
+
+  it('the same after a comma, with posts before the names', () => {
+    expect(
+      officersOf(['Meetings Administrator (Ms. H. Supple), Chief Superintendent, G. Roche, Garda T. Walsh.']),
+    ).toContain('    - name: G. Roche\n      role: Chief Superintendent\n    - name: T. Walsh\n      role: Garda\n');
+  });
+
+  it('a name between two posts, or a post with no name, is doubted: which post is whose is not certain', () => {
+    for (const ranks of [
+      'Inspector O. Nally, P. Brennan, Sergeant, M. Reidy, District Clerk.',
+      'Acting Superintendent, Inspector O. Nally.',
+    ]) {
+      const result = run(withHeader([`Meetings Administrator (Ms. H. Supple) ${ranks}`]));
+      expect(result.ok, ranks).toBe(false);
+    }
+  });
+
+  it('two posts before one bracket are doubted: one of them had no name after it', () => {
+    // Newcastle West Joint Policing Committee, 12 October 2022: "Executive Engineer, Clerical Officer, Newcastle West (Ms. A. Lenihan)".
+    const result = run(
+      withHeader([
+        'Executive Engineer, Roads (Mr. P. Vallely), Executive Engineer, Clerical Officer, Newcastle West (Ms. A. Lenihan).',
+      ]),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toContain(
+      '"Ms. A. Lenihan" was read with two posts as one role ("Executive Engineer, Clerical Officer, Newcastle West")',
+    );
+  });
+});
+
+describe('decisions before the first item', () => {
+  const before = (paragraphs: string[]) =>
+    metropolitan([]).replace('**1.To elect', doubled(paragraphs) + '\n**1.To elect');
+
+  it('are text before the items, not doubted, when the minutes say they were taken before the meeting began', () => {
+    // Newcastle West, 4 February 2025: two decisions "Prior to commencement of the Meeting", before item 1.
+    const result = run(
+      before([
+        'Prior to commencement of the Meeting and following discussion, it was agreed that a Special',
+        'Meeting of the District would take place on the N21 scheme.',
+        'It was agreed that the Meetings Administrator would seek a date for the Special Meeting.',
+      ]),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain(
+      'It was agreed that the Meetings Administrator would seek a date for the Special Meeting.\n\n## 1. To elect',
+    );
+    expect(decisionsRead(result.text)).toEqual([]);
+  });
+
+  it('are doubted otherwise: they may belong to an item the importer did not see', () => {
+    for (const opening of [
+      'Following discussion, it was agreed that',
+      'At the outset of the Meeting it was agreed that',
+    ]) {
+      const result = run(before([`${opening} a Special Meeting of the District would take place.`]));
+      expect(result.ok, opening).toBe(false);
+      if (result.ok) continue;
+      expect(result.problem).toContain('the text before the first item holds a decision');
+    }
+  });
+});
+
+describe('an arrangement agreed later in a paragraph', () => {
+  it('"It was agreed that a Workshop would take place on …" is a decision, its sentence a paragraph of its own', () => {
+    // Newcastle West, 4 February 2025, item 10.
+    const result = run(
+      metropolitan([
+        'The Meetings Administrator referred to a request from Túsla to give a Presentation to the Members.',
+        'It was agreed that a Workshop would take place on Wednesday, 5th March, 2025, at Áras William Smith',
+        'OBrien. It was agreed to hold the March Meeting on Wednesday, 5th March.',
+      ]),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(decisionsRead(result.text)).toEqual([
+      'that a Workshop would take place on Wednesday, 5th March, 2025, at Áras William Smith OBrien.',
+      'to hold the March Meeting on Wednesday, 5th March.',
+    ]);
+  });
+
+  it('but "It was agreed that …" as a view shared later in a paragraph stays text', () => {
+    const result = run(
+      metropolitan([
+        'The Members discussed placements. It was agreed that children should be placed as close to home as possible.',
+      ]),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(decisionsRead(result.text)).toEqual([]);
   });
 });
 

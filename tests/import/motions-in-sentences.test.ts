@@ -96,12 +96,12 @@ describe('a decision the importer does not read is doubted, wherever the sentenc
     ).toMatch(/item 2 has a paragraph that may hold a decision/);
   });
 
-  it('"… and this was agreed": the decision is the clause before it, which no mark can set apart', () => {
+  it('"… and this was agreed by the Clerk": an agreement that is not the meeting\'s', () => {
     expect(
       doubtsOf(
-        '2. Bollards\n\nThe Engineer agreed that each resident would be given a key and this was agreed by the councillors.\n',
+        '2. Bollards\n\nThe Engineer agreed that each resident would be given a key and this was agreed by the Clerk.\n',
       ).join('\n'),
-    ).toMatch(/item 2 has a paragraph that may hold a decision .*and this was agreed by the councillors/);
+    ).toMatch(/item 2 has a paragraph that may hold a decision .*and this was agreed by the Clerk/);
   });
 
   it('"The following was unanimously agreed:" before a list', () => {

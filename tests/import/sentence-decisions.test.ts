@@ -103,6 +103,87 @@ describe('a decision inside a sentence, after a clause that leads in to it', () 
   });
 });
 
+describe('a decision marked after its words', () => {
+  it('a proposal by a named member, then "This was seconded by … and agreed.": the two sentences are the decision', () => {
+    const file = written(
+      minutes(
+        '2. Flooding\n\nThe drains on Mill Lane had flooded again. Councillor Dent also proposed a meeting be sought with the water company before the July meeting. This was seconded by Councillor Landau and agreed. The Clerk would write.\n',
+      ),
+    );
+    // No word is added: the sentences become paragraphs of their own, in their order.
+    expect(file).toContain(
+      '\n\nThe drains on Mill Lane had flooded again.\n\nCouncillor Dent also proposed a meeting be sought with the water company before the July meeting. This was seconded by Councillor Landau and agreed.\n\nThe Clerk would write.\n',
+    );
+    expect(decisionsOf(file)).toEqual([
+      'Councillor Dent also proposed a meeting be sought with the water company before the July meeting. This was seconded by Councillor Landau and agreed.',
+    ]);
+  });
+
+  it('other ways of the same: "Cllr. A. Dent moved that …", "It was proposed by …", "The proposal was unanimously agreed by the Members."', () => {
+    const cases: Array<[string, string]> = [
+      ['Cllr. A. Dent moved that the grant of £500 be paid. This was agreed.', 'Cllr. A. Dent moved that'],
+      [
+        'It was proposed by Councillor Landau that the bench be replaced. The proposal was unanimously agreed by the Members.',
+        'It was proposed by Councillor Landau',
+      ],
+    ];
+    for (const [sentences, opening] of cases) {
+      const file = written(minutes(`2. Grants\n\n${sentences}\n`));
+      expect(decisionsOf(file)).toEqual([sentences]);
+      expect(decisionsOf(file)[0]).toContain(opening);
+    }
+  });
+
+  it('"The Engineer agreed that … and this was agreed by the councillors.": the sentence is the decision', () => {
+    const file = written(
+      minutes(
+        '2. Bollards\n\nCouncillor Dent stated that it is not safe. The Senior Engineer agreed that each resident would be given a key and this was agreed by the councillors.\n',
+      ),
+    );
+    expect(file).toContain(
+      '\n\nCouncillor Dent stated that it is not safe.\n\nThe Senior Engineer agreed that each resident would be given a key and this was agreed by the councillors.\n',
+    );
+    expect(decisionsOf(file)).toEqual([
+      'The Senior Engineer agreed that each resident would be given a key and this was agreed by the councillors.',
+    ]);
+    const suggested = written(
+      minutes('2. Bins\n\nMs. J. Ward suggested that the bins be emptied weekly, and this was unanimously agreed.\n'),
+    );
+    expect(decisionsOf(suggested)).toEqual([
+      'Ms. J. Ward suggested that the bins be emptied weekly, and this was unanimously agreed.',
+    ]);
+  });
+
+  it('stays a doubt where what was agreed is not certain', () => {
+    // Seconded, but with no outcome: no decision, and nothing to doubt.
+    expect(
+      decisionsOf(
+        written(
+          minutes(
+            '2. Hall\n\nCouncillor Dent proposed that the hall be painted. This was seconded by Councillor Landau.\n',
+          ),
+        ),
+      ),
+    ).toEqual([]);
+    const doubted = [
+      // A recommendation to another body.
+      'Councillor Dent proposed that the precept rise. This was seconded by Councillor Landau and agreed to recommend to Council.',
+      // Agreed by an officer, not the meeting.
+      'The Engineer agreed to inspect the drain and this was agreed by the Clerk.',
+      // An agreement reported: whose, and what, the sentence does not say.
+      'He stated that the Engineer agreed that a key be given and this was agreed by the councillors.',
+      // A statement, not a proposal: "this" may be the whole discussion.
+      'Councillor Dent stated that residents should be contacted and this was agreed by the councillors.',
+      // A view, not a proposal by a named member.
+      'As a council we should support this petition. This was AGREED.',
+    ];
+    for (const sentence of doubted) {
+      const doubts = doubtsOf(minutes(`2. Hall\n\n${sentence}\n`));
+      expect(doubts.map((d) => d.what).join('\n'), sentence).toMatch(/item 2 has a paragraph that may hold a decision/);
+    }
+  });
+});
+
 describe('what stays doubted, with the line of its own words', () => {
   const item = (text: string) => minutes(`2. Bus Shelter\n\nThe shelter was discussed at length.\n\n${text}\n`);
   /** The line of `words` in the minutes: 1 heading, 3 present, 5-7 item 1, 9 item 2, 11 its first paragraph, 13 the doubted one. */
