@@ -168,3 +168,14 @@ export function addToAttendance(
   attendance[list] = [...(attendance[list] ?? []), ...(split?.members ?? people)];
   if (split) attendance.officers = [...(attendance.officers ?? []), ...split.officers];
 }
+
+/**
+ * Names written the same in the members present and in the apologies (or the absent): the minutes contradict
+ * themselves. Both lists are kept as printed; the clerk is told, to check against the signed minutes.
+ */
+export function presentAndAway(attendance: ImportedAttendance): string[] {
+  const key = (name: string) => name.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  const present = new Set((attendance.present ?? []).map((p) => key(p.name)));
+  const away = [...(attendance.apologies ?? []), ...(attendance.absent ?? [])];
+  return [...new Set(away.filter((p) => present.has(key(p.name))).map((p) => p.name))];
+}

@@ -9,6 +9,7 @@ import type { Archive, Board, Diagnostic, Meeting } from '../model/types.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { joinBareResolutions, markDecisions } from './blocks.ts';
 import { apologiesFromSentences } from './apology-sentences.ts';
+import { presentAndAway } from './attendance.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
 import { Ledger, type LedgerEntry } from './ledger.ts';
@@ -213,6 +214,11 @@ export function importLines(
   if (options.board && minutes.boardName && !sameBoardName(minutes.boardName, board)) {
     notes.push(`The text names the board "${minutes.boardName}"; imported into ${board.id} as --board says.`);
   }
+
+  for (const name of presentAndAway(minutes.attendance))
+    notes.push(
+      `${name} is both among those present and among the apologies (or the absent), as the minutes print them: check which is right against the signed minutes.`,
+    );
 
   if (shape === 'moderngov-item' && minutes.items.length === 1) {
     const item = minutes.items[0]!;

@@ -23,3 +23,30 @@ describe('names of people', () => {
     expect(result.text).toContain('    - Beggs\n');
   });
 });
+
+describe('a member both present and apologising', () => {
+  const root = copyOfSampleArchive();
+  const archive = loadArchive(root);
+  const minutes = (apologies: string) =>
+    `MINUTES of a meeting of the Board held in the Town Hall on Tuesday, 2 September 2025.\n\nPresent: Councillors Ann Dent, O’Brien and Tom Landau\n\nApologies: ${apologies}\n\n1. Accounts\n\nThe accounts were noted.\n`;
+
+  it('is written as the minutes print it, and the report says so, to check against the signed minutes', () => {
+    const result = importText(
+      minutes('Councillor O’Brien'),
+      'minutes.txt',
+      { root, board: 'cyp', dryRun: true },
+      archive,
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain('  apologies: [O’Brien]\n');
+    expect(result.notes).toContainEqual(
+      'O’Brien is both among those present and among the apologies (or the absent), as the minutes print them: check which is right against the signed minutes.',
+    );
+  });
+
+  it('but a different member apologising is no contradiction', () => {
+    const result = importText(minutes('Councillor Ward'), 'minutes.txt', { root, board: 'cyp', dryRun: true }, archive);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.notes.filter((n) => n.includes('both among'))).toEqual([]);
+  });
+});
