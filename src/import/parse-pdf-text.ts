@@ -16,6 +16,9 @@ const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda It
 const ACTION_HEADER = /^Action(?:s| by)?$/i;
 /** Letters with a pilcrow or section sign between them, or a long word with no vowel. */
 const GARBLED = /\p{L}[¶§†‡¤]\p{L}|\b[b-df-hj-np-tv-xz]{7,}\b/iu;
+/** A member named by a civic title, on a line of its own: "An Méara John Moran." (the Mayor), "Deputy Mayor Ann Dent". */
+const CIVIC_TITLE =
+  /^((?:An Méara|An Leas-?Mh?éara|An Cathaoirleach|An Leas[- ]Chathaoirleach|(?:Deputy |Lord )?Mayor))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\.?$/u;
 const BARE_LABEL = /^(?:Present|Apologies(?: for absence)?|Also present|In attendance|Absent)$/i;
 /** "(Item 5)", the agenda's number printed under a minute's title. */
 const AGENDA_NUMBER = /^\((?:Agenda\s+)?Item\s+[A-Za-z0-9.()]+\)$/i;
@@ -426,6 +429,8 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
   let openingRead = false;
   /** The list the group above ended in, which a group of posts with names goes on. */
   let lastList: keyof ImportedAttendance | undefined;
+  /** The list whose label stood alone in the group above, with no names after it. */
+  let emptyLabel: keyof ImportedAttendance | undefined;
   let headed: { title: string; line: number; blocks: BlockBuilder; textBelow?: true } | undefined;
   for (const group of groups) {
     const text = joined(group);
@@ -450,8 +455,25 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
     }
     // Officials listed one to a line below a list ("Clerical Officer, Newcastle West (Ms. A. Lenihan).") go on that list.
     const listAbove = lastList;
+    const labelAbove = emptyLabel;
     lastList = undefined;
+    emptyLabel = undefined;
     const startsList = attendanceLabel(group[0]!.text) || BARE_LABEL.test(group[0]!.text.trim());
+    // "An Méara John Moran." on a line of its own below the members present: the Mayor, a member, by the title.
+    const civic = listAbove === 'present' && group.length === 1 ? CIVIC_TITLE.exec(text) : null;
+    if (civic) {
+      addToAttendance(minutes.attendance, 'present', [{ name: civic[2]!, role: civic[1]! }]);
+      ledger.field(group[0]!.number, group[0]!.text, 'the attendance (present)');
+      lastList = 'present';
+      continue;
+    }
+    // "MEMBERS PRESENT:" alone, then "Councillors: Carey, Conway and Teefy." apart: the label heads the paragraph below.
+    if (labelAbove && !startsList) {
+      addToAttendance(minutes.attendance, labelAbove, readNames(text));
+      for (const line of group) ledger.field(line.number, line.text, `the attendance (${labelAbove})`);
+      lastList = labelAbove;
+      continue;
+    }
     const posts = listAbove && !startsList ? readPostsWithNames(text) : undefined;
     if (listAbove && posts) {
       minutes.attendance[listAbove] = [...(minutes.attendance[listAbove] ?? []), ...posts];
@@ -494,6 +516,7 @@ function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
       }
       flush();
       lastList = list?.list;
+      if (group.length === 1 && list && !list.chair && list.rest.trim() === '') emptyLabel = list.list;
       continue;
     }
     if (group.every((l) => isCapitals(l.text))) {

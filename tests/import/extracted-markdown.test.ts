@@ -378,6 +378,50 @@ describe('officers listed by rank and name after the posts', () => {
   });
 });
 
+describe('members present set apart from their label', () => {
+  const members = (lines: string[]) =>
+    metropolitan([]).replace(
+      doubled([
+        'Councillors Beasley, Benson, Butler, Daly, Donoghue, Doyle, Gavan, Hartigan, Hickey-O’Mara, Kiely,',
+        'Kilcoyne, Leddin, McSweeney, O’Donovan, O’Hanlon, O’Sullivan, Pond, Secas, Sheehan and Slattery,',
+        'Mayor Moran.',
+      ]),
+      doubled(lines),
+    );
+  const presentOf = (lines: string[]) => {
+    const result = run(members(lines));
+    if (!result.ok) throw new Error(result.problem);
+    return result.text.slice(result.text.indexOf('  present:'), result.text.indexOf('  officers:'));
+  };
+
+  it('"MEMBERS PRESENT:" alone, then "Councillors: …" below it: the label heads the list', () => {
+    // Cappamore-Kilmallock, 27 June 2024; the Mayor on a line of his own, by his title in Irish.
+    expect(presentOf(['Councillors: Carey, Conway, O’Sullivan, E. Ryan and Teefy.', 'An Méara John Moran.'])).toBe(
+      [
+        '  present:',
+        '    - name: A. Talukder',
+        '      role: Cathaoirleach',
+        '    - Carey',
+        '    - Conway',
+        '    - O’Sullivan',
+        '    - E. Ryan',
+        '    - Teefy',
+        '    - name: John Moran',
+        '      role: An Méara',
+        '',
+      ].join('\n'),
+    );
+    expect(presentOf(['Councillors: Carey and Teefy.', 'Deputy Mayor Ann Dent.'])).toContain(
+      '    - name: Ann Dent\n      role: Deputy Mayor\n',
+    );
+  });
+
+  it('a paragraph below the label that is no list of names is doubted, not read as members', () => {
+    const result = run(members(['The Cathaoirleach welcomed everyone, and thanked the staff for their work.']));
+    expect(result.ok).toBe(false);
+  });
+});
+
 describe('decisions before the first item', () => {
   const before = (paragraphs: string[]) =>
     metropolitan([]).replace('**1.To elect', doubled(paragraphs) + '\n**1.To elect');
