@@ -112,10 +112,11 @@ describe('any text', () => {
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
-    // The property says something only if most texts were imported, not refused. About 60% are: random lines
-    // often look like a heading or a motion the importer rightly doubts, so the bar is more than half.
+    // The property says something only if many texts were imported, not refused. About 55% are (831 of 1,500
+    // with a fixed seed): random lines often look like a heading or a motion the importer rightly doubts. The bar
+    // is 40%, five standard deviations below that at 300 runs, so that chance alone never fails the test.
     expect(outcomes.imported, JSON.stringify([...outcomes.refused])).toBeGreaterThan(
-      Number(process.env.PROPERTY_RUNS ?? 300) * 0.5,
+      Number(process.env.PROPERTY_RUNS ?? 300) * 0.4,
     );
   });
 });
