@@ -16,6 +16,7 @@ import { listFiles } from '../snapshot/files.ts';
 import { fileHash, SiteManifest, type PreviousFiles } from '../incremental/site-manifest.ts';
 import { lockSite, type LockHolder, type SiteLock } from './site-lock.ts';
 import { manifestOf, siteGenerations, switchTo } from './site-generations.ts';
+import { startSpareLinks, type LinkedSpare, type SpareLinks } from './spare-links.ts';
 
 /** Where a build writes, and what it may leave out because the previous site already holds it. */
 export interface SiteOutput {
@@ -142,9 +143,16 @@ async function writeLocked(
     previousFiles: (folder) => manifest.previousFiles(folder),
     hashed: (sitePath, hash, kept) => manifest.hashed(sitePath, hash, kept),
   };
+  // Over a previous site, most files will be kept: the spare is filled with links to them while the build writes.
+  let spareLinks: SpareLinks | undefined;
+  if (current && manifest.incremental) {
+    rmSync(manifestOf(spare), { force: true });
+    spareLinks = startSpareLinks(current, spare);
+  }
   try {
     await write(output);
   } catch (error) {
+    await spareLinks?.stop();
     rmSync(building, { recursive: true, force: true });
     // A failing writer may still have writes in flight (Eleventy writes pages concurrently):
     // remove what they leave once they have settled.
@@ -157,7 +165,7 @@ async function writeLocked(
   rmSync(manifestOf(spare), { force: true });
   let changes: SiteChanges;
   if (current) {
-    changes = await makeSpare(building, current, spare, manifest, step);
+    changes = await makeSpare(building, current, spare, manifest, await spareLinks?.done(), step);
     step('clear the build');
     rmSync(building, { recursive: true, force: true });
   } else {
@@ -188,12 +196,16 @@ async function writeLocked(
  * Makes the spare folder the new site: each file of `building` that differs
  * from the live site's is moved into it, each file kept is made a hard link
  * to the live site's, and files the build does not make are removed.
+ * `linkedSpare` is what linking the spare while the build wrote found and
+ * did (spare-links.ts): the files it linked are not looked at again, nor are
+ * the two folders walked again.
  */
 async function makeSpare(
   building: string,
   current: string,
   spare: string,
   manifest: SiteManifest,
+  linkedSpare: LinkedSpare | undefined,
   step: (step: string) => void,
 ): Promise<SiteChanges> {
   const { kept } = manifest;
@@ -209,11 +221,12 @@ async function makeSpare(
   }
   // The files the previous build made and this one does not; without a manifest, every other file in the folder.
   // Files some other step put in the site (a host's _headers, say) are left to it when the manifest does not list them.
-  const before = manifest.previousPaths() ?? (await listFiles(current));
+  const currentFiles = linkedSpare?.current ?? (await listFiles(current));
+  const before = manifest.previousPaths() ?? currentFiles;
   const removed = before.filter((sitePath) => !made.has(sitePath)).length;
   const linked = new Set([...made].filter((sitePath) => !moved.has(sitePath)));
   if (manifest.incremental)
-    for (const sitePath of await listFiles(current))
+    for (const sitePath of currentFiles)
       if (!manifest.listedBefore(sitePath) && !made.has(sitePath)) linked.add(sitePath);
 
   if (!isFolder(spare)) {
@@ -222,7 +235,7 @@ async function makeSpare(
   }
   // What the spare holds that the new site does not: gone first, so that folders can take their places.
   const emptied = new Set<string>();
-  for (const sitePath of await listFiles(spare)) {
+  for (const sitePath of linkedSpare?.spare ?? (await listFiles(spare))) {
     if (moved.has(sitePath) || linked.has(sitePath)) continue;
     const file = path.join(spare, sitePath);
     step(`remove ${sitePath}`);
@@ -239,6 +252,7 @@ async function makeSpare(
     renameSync(path.join(building, sitePath), path.join(spare, sitePath));
   }
   for (const sitePath of linked) {
+    if (linkedSpare?.linked.has(sitePath)) continue;
     step(`link ${sitePath}`);
     linkInto(spare, current, sitePath, folders);
   }

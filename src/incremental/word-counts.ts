@@ -39,13 +39,58 @@ export class WordCountsCache implements Stored<string, WordCounts> {
   }
 
   lookup(key: string): WordCounts | undefined {
+    const counts = this.peek(key);
+    if (counts) this.keep(key);
+    return counts;
+  }
+
+  /** The counts kept for `key`, checked, without keeping them for the next build (those of a meeting gone or changed). */
+  peek(key: string): WordCounts | undefined {
     const shard = shardOf(key);
     const kept = this.used[shard]!.get(key) ?? this.before[shard]!.get(key);
-    if (kept === undefined) return undefined;
-    const counts = countsOf(kept);
-    if (!counts) return undefined;
+    return kept === undefined ? undefined : countsOf(kept);
+  }
+
+  /** Keeps `key`'s counts for the next build without reading them, as lookup would; false when there are none. */
+  keep(key: string): boolean {
+    const shard = shardOf(key);
+    const kept = this.used[shard]!.get(key) ?? this.before[shard]!.get(key);
+    if (kept === undefined) return false;
     this.used[shard]!.set(key, kept);
-    return counts;
+    return true;
+  }
+
+  /**
+   * The counts of a set of meetings summed, as the last build left them, with
+   * the keys of the meetings summed (a key twice when two meetings had it);
+   * undefined when there is none, or none that can be trusted.
+   */
+  lookupTotal(): { keys: string[]; counts: WordCounts } | undefined {
+    try {
+      const body = unseal(readFileSync(this.totalFile()));
+      const parsed = body && (JSON.parse(body.toString('utf8')) as { keys?: unknown; counts?: unknown });
+      if (!parsed || !Array.isArray(parsed.keys) || !parsed.keys.every((key) => typeof key === 'string'))
+        return undefined;
+      if (typeof parsed.counts !== 'string') return undefined;
+      const counts = countsOf(parsed.counts);
+      return counts && { keys: parsed.keys as string[], counts };
+    } catch {
+      // Absent or unreadable: every meeting's counts are summed.
+      return undefined;
+    }
+  }
+
+  /** Keeps the sum of the counts of the meetings of `keys`, for the next build to start from. */
+  storeTotal(keys: string[], counts: WordCounts): void {
+    try {
+      mkdirSync(this.folder, { recursive: true });
+      const file = this.totalFile();
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, seal(JSON.stringify({ keys, counts: textOf(counts) })));
+      renameSync(temporary, file);
+    } catch {
+      // A cache that cannot be written only makes the next build slower.
+    }
   }
 
   store(key: string, counts: WordCounts): void {
@@ -69,6 +114,10 @@ export class WordCountsCache implements Stored<string, WordCounts> {
         // A cache that cannot be written only makes the next build slower.
       }
     }
+  }
+
+  private totalFile(): string {
+    return path.join(this.folder, 'total.json');
   }
 
   private fileOf(shard: number): string {

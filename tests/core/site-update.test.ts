@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -189,5 +199,56 @@ describe('putting a build in place of the previous site', () => {
     });
     expect(changes).toEqual({ written: 1, kept: 1, removed: 0 });
     expect(files(site)).toEqual({ 'pagefind/a.pf': 'one', 'pagefind/b.pf': 'three' });
+  });
+
+  it('puts the site right over a spare left in any state, the kept files linked to the live ones, the changed ones its own', async () => {
+    const site = newSite();
+    const parent = path.dirname(site);
+    await writeSite(
+      site,
+      builder({ 'a.json': 'A', 'b.json': 'B', 'x/index.html': 'x', 'y.json': 'y', 'z/1.json': '1' }),
+    );
+    // The spare as a build killed halfway through linking it, or an older site, might leave it: some files linked,
+    // a file of other content where a kept file goes, a folder where a file goes, a file where a folder goes, a stray.
+    const spare = path.join(parent, '._site.b');
+    put(spare, 'a.json', 'an older A');
+    put(spare, 'y.json/index.html', 'a folder where a file goes');
+    put(spare, 'z', 'a file where a folder goes');
+    put(spare, 'stray.html', 'from an older site');
+    linkSync(path.join(site, 'x/index.html'), path.join(spare, 'x-linked.html'));
+    const changes = await writeSite(
+      site,
+      builder({ 'a.json': 'A', 'b.json': 'B changed', 'x/index.html': 'x', 'y.json': 'y', 'z/1.json': '1' }),
+    );
+    expect(changes).toEqual({ written: 1, kept: 4, removed: 0 });
+    expect(realpathSync(site)).toBe(spare);
+    expect(files(site)).toEqual({
+      'a.json': 'A',
+      'b.json': 'B changed',
+      'x/index.html': 'x',
+      'y.json': 'y',
+      'z/1.json': '1',
+    });
+    // Each kept file is the previous site's own (the same bytes on disk, with their dates); the changed one is not.
+    const before = path.join(parent, '._site.a');
+    for (const sitePath of ['a.json', 'x/index.html', 'y.json', 'z/1.json'])
+      expect(statSync(path.join(spare, sitePath)).ino, sitePath).toBe(statSync(path.join(before, sitePath)).ino);
+    expect(statSync(path.join(spare, 'b.json')).ino).not.toBe(statSync(path.join(before, 'b.json')).ino);
+    expect(readFileSync(path.join(before, 'b.json'), 'utf8')).toBe('B');
+  });
+
+  it('after a failed build over a previous site, leaves no one linking into the spare, and the next build puts it right', async () => {
+    const site = newSite();
+    const many = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`m/${i}/index.html`, `page ${i}`]));
+    await writeSite(site, builder(many));
+    await expect(
+      writeSite(site, async () => {
+        throw new Error('stopped at once');
+      }),
+    ).rejects.toThrow('stopped at once');
+    expect(realpathSync(site)).toBe(path.join(path.dirname(site), '._site.a'));
+    const changes = await writeSite(site, builder({ ...many, 'm/0/index.html': 'page 0 changed' }));
+    expect(changes).toEqual({ written: 1, kept: 299, removed: 0 });
+    expect(files(site)).toEqual({ ...many, 'm/0/index.html': 'page 0 changed' });
   });
 });

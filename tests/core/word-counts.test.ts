@@ -14,10 +14,10 @@ function countsFolder(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-words-')), 'parsed-words');
 }
 
-/** The files of the folder of counts, each with its path. */
+/** The files of the folder of each meeting's counts (not the sum's), each with its path. */
 function countFiles(folder: string): string[] {
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => /^[0-9a-f]\.json$/.test(name))
     .map((name) => path.join(folder, name));
 }
 
@@ -76,6 +76,49 @@ describe("the search words, summed from each meeting's kept counts", () => {
     ];
     for (const damage of damages) {
       for (const [one, bytes] of whole) writeFileSync(one, damage(bytes));
+      expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf })).toBe(counted);
+    }
+  });
+
+  it("start from the last build's sum, taking away the counts of a meeting changed or gone and adding the new", () => {
+    const file = countsFolder();
+    const [first, second] = archive.meetings;
+    // The first meeting's counts kept as a word its minutes do not have, summed into the last build's sum.
+    const cache = new WordCountsCache(file);
+    cache.store(keyOf(first!), new Map([['zebra', 1000]]));
+    cache.save();
+    expect(JSON.parse(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf })).words[0]).toBe('zebra');
+    // The first meeting changed (its key with it): its old counts are taken away, the word with them.
+    const changed = (meeting: { key: string }) => (meeting === first ? `changed ${keyOf(meeting)}` : keyOf(meeting));
+    expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf: changed })).toBe(counted);
+    // The old counts are no longer kept; the new ones are, and the rest.
+    expect(keptKeys(file)).toEqual(archive.meetings.map(changed).sort());
+    // A meeting gone: the sum is the words of the others, as counted afresh.
+    const without = { ...archive, meetings: archive.meetings.filter((meeting) => meeting !== second) };
+    expect(searchVocabulary(without, { cache: new WordCountsCache(file), keyOf: changed })).toBe(
+      searchVocabulary(without),
+    );
+    expect(keptKeys(file)).toEqual(without.meetings.map(changed).sort());
+  });
+
+  it('are counted afresh from a damaged or edited sum', () => {
+    const file = countsFolder();
+    searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf });
+    const total = path.join(file, 'total.json');
+    const whole = readFileSync(total);
+    expect(unseal(whole)!.toString('utf8')).toContain('"counts":"');
+    const damages = [
+      // Edited by hand: its seal no longer matches.
+      (bytes: Buffer) => Buffer.from(bytes.toString('utf8').replace('"counts":"', '$&zebra 99999 ')),
+      // Cut short.
+      (bytes: Buffer) => bytes.subarray(0, bytes.length - 10),
+      // Sealed, but not counts: a word without its count.
+      (bytes: Buffer) => seal(unseal(bytes)!.toString('utf8').replace('"counts":"', '$&zebra ')),
+      // Sealed, but of the wrong form: no keys.
+      (bytes: Buffer) => seal(unseal(bytes)!.toString('utf8').replace('"keys":', '"kays":')),
+    ];
+    for (const damage of damages) {
+      writeFileSync(total, damage(whole));
       expect(searchVocabulary(archive, { cache: new WordCountsCache(file), keyOf })).toBe(counted);
     }
   });
