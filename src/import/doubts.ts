@@ -286,9 +286,9 @@ function paragraphsNotBeforeBusiness(preamble: ImportedMinutes['preamble']): Arr
   return out;
 }
 
-/** "Ms Grehan", "Cllr. A. Thomas", "Councillor Jane Smith": a member named with a title; the surname is the last word. */
+/** "Ms Grehan", "Cllr. A. Thomas", "Councillor Jane Smith", "Cllrs. Pryce": a member named with a title; the surname is the last word. */
 const TITLED_MEMBER =
-  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillor)\.?\s+((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
 /**
  * A sentence about apologies ("Ms Grehan had given her formal apologies but …") naming members whom no
