@@ -118,7 +118,39 @@ export function readHtmlPage(html: string): HtmlRead {
   collectBlocks(root, blocks, addLine, frameText);
   const timeElement = root.querySelector('time[datetime]');
   const minutes = interpret(blocks, ledger, timeElement?.getAttribute('datetime') ?? undefined);
+  const address = pageAddress(html, document);
+  if (address) minutes.sourceLink = address.page;
+  for (const document of minutes.documents) {
+    const link = document.link && address ? absolute(document.link, address.base) : absolute(document.link ?? '');
+    if (link) document.link = link;
+    else delete document.link;
+  }
   return { ok: true, minutes, lines, text: lines.map((l) => l.text).join('\n') };
+}
+
+/**
+ * Where the page was saved from, and the address its links are relative to: the browser's note
+ * (`<!-- saved from url=(0071)https://… -->`), and a `<base href>`, which the browser resolves links against.
+ * Nothing when the page says neither: its relative links then stay in the report, not in the file.
+ */
+function pageAddress(html: string, document: Document): { page?: string; base: string } | undefined {
+  const saved = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2000))?.[1];
+  const page = saved ? absolute(saved) : undefined;
+  const baseHref = document.querySelector('base[href]')?.getAttribute('href') ?? undefined;
+  const base = baseHref ? absolute(baseHref, page) : page;
+  if (!base) return undefined;
+  return { ...(page ? { page } : {}), base };
+}
+
+/** The address `href` names, whole, if it is a web address (https: or http:), read against `base` when relative. */
+function absolute(href: string, base?: string): string | undefined {
+  if (href.trim() === '') return undefined;
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const clean = (text: string) =>
@@ -374,6 +406,7 @@ function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undef
       title,
       ...(item?.number ? { item: item.number } : {}),
       ...(link.size ? { size: link.size } : {}),
+      link: link.href,
     });
     ledger.field(block.line, link.text, `a document of the item (${link.href})`);
   };

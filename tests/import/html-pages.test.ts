@@ -178,6 +178,29 @@ describe('a page whose items are the rows of a table (ModernGov\'s "Agenda and m
     ]);
   });
 
+  it('gives each document its address, read against the address the browser noted the page was saved from', () => {
+    const saved = `<!-- saved from url=(0072)https://democracy.example.gov.uk/ieListDocuments.aspx?CId=12&MId=345 -->\n${page}`;
+    const { meeting, text } = written(saved);
+    expect(meeting.documents.map((d) => d.link)).toEqual([
+      'https://democracy.example.gov.uk/documents/s901/Minutes.pdf',
+      'https://democracy.example.gov.uk/documents/s902/Plan.pdf',
+      'https://democracy.example.gov.uk/documents/s903/Slides.pdf',
+    ]);
+    expect(text).toContain(
+      'source:\n  shape: html-page\n  link: https://democracy.example.gov.uk/ieListDocuments.aspx',
+    );
+    // A <base href> is what the browser read the links against.
+    const based = written(page.replace('<head>', '<head><base href="https://committees.example.org/mg/">'));
+    expect(based.meeting.documents[0]!.link).toBe('https://committees.example.org/mg/documents/s901/Minutes.pdf');
+  });
+
+  it("without the page's address a relative link is not written (the report lists it); a whole web address is", () => {
+    const { meeting, result } = written(page.replace('documents/s903/Slides.pdf', 'https://example.gov.uk/slides.pdf'));
+    expect(meeting.documents.map((d) => d.link)).toEqual([undefined, undefined, 'https://example.gov.uk/slides.pdf']);
+    if (!result.ok) throw new Error('not read');
+    expect(result.report.fields.map((f) => f.what)).toContain('a document of the item (documents/s901/Minutes.pdf)');
+  });
+
   it('reads the apologies written as a sentence in the first row', () => {
     const { meeting } = written(page);
     expect(meeting.attendance.apologies.map((a) => a.written)).toEqual(['Okafor', 'Brennan-Hughes']);
