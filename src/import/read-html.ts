@@ -77,7 +77,8 @@ const BLOCKS = new Set([
   'TIME',
 ]);
 const FRAME = new Set(['NAV', 'FOOTER', 'ASIDE']);
-const SIZE = /\b(?:PDF|DOC|DOCX|XLS|XLSX|RTF|ODT|HTML?)\s*(\d+(?:\.\d+)?\s*[KMG]B)\b/i;
+/** "PDF 98 KB", "(PDF, 97 KB)", and glued to the title when the page puts no space before it ("HeatingPDF 500 KB"). */
+const SIZE = /(?:\b|(?<=[a-z]))(?:PDF|DOC|DOCX|XLS|XLSX|RTF|ODT|HTML?),?\s*(\d+(?:\.\d+)?\s*[KMG]B)\b/i;
 const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|rtf|odt|pptx?)(?:$|[?#])|ieListDocuments|mgConvert2PDF|documents\/s\d+/i;
 /** An owner at a paragraph's end, after a run of spaces or tabs: "… sent to the local MP.      Clerk". */
 const TRAILING_OWNER_GAP = /[\t ]{3,}|\t/;

@@ -169,6 +169,23 @@ describe('a page whose items are the rows of a table (ModernGov\'s "Agenda and m
     expect(result.text).not.toMatch(/Committees|Copyright/);
   });
 
+  it('takes a size off a title however the page sets it: "(PDF, 97 KB)", or with no space before it ("StrategyPDF 1 MB")', () => {
+    const { meeting } = written(
+      page
+        .replace(
+          'Minutes of the previous meeting <span>PDF 98 KB</span>',
+          'Minutes of the previous meeting (PDF, 98 KB)',
+        )
+        .replace('<p>24/01234/FUL - Land to the rear of 12 Mill Lane</p>', '<p>Homes StrategyPDF 1 MB</p>'),
+    );
+    expect(itemsOf(meeting)).toEqual([
+      '1 Apologies for Absence',
+      '2 Minutes of the previous meeting',
+      '3 Homes Strategy',
+    ]);
+    expect(meeting.documents[0]).toMatchObject({ title: 'Minutes of the previous meeting', size: '98 KB' });
+  });
+
   it('gives each linked document its title, item and size', () => {
     const { meeting } = written(page);
     expect(meeting.documents.map((d) => `${d.item}: ${d.title} (${d.size})`)).toEqual([
