@@ -342,11 +342,11 @@ function itemListNumbers(list: Element): string[] | undefined {
   });
 }
 
-/** An `<li>` whose first content is a heading: no words before it. */
+/** An `<li>` whose first content is a heading with words: no words before it. */
 function opensWithHeading(entry: Element): boolean {
   if (entry.tagName.toUpperCase() !== 'LI') return false;
   const first = entry.firstElementChild;
-  if (!first || !/^H[1-6]$/i.test(first.tagName)) return false;
+  if (!first || !/^H[1-6]$/i.test(first.tagName) || clean(first.textContent ?? '') === '') return false;
   const before = [...entry.childNodes].slice(0, [...entry.childNodes].indexOf(first));
   return clean(textOf(before)) === '';
 }

@@ -94,6 +94,11 @@ describe('a page whose items are the entries of an ordered list, each opening wi
     );
   });
 
+  it('nor is a list one of whose entries opens with an empty heading: its paragraph would be taken for a title', () => {
+    const result = importPage(listPage('', entries.replace('<h4>BUS SHELTER</h4>', '<h4> </h4>')));
+    expect(!result.ok && result.problem).toMatch(/^found no items in page-\d+\.html/);
+  });
+
   it('a list of points inside an item, whose entries do not open with a heading, is a list, not items', () => {
     const { meeting, text } = written(
       `${OPENING}<h4>1. CORRESPONDENCE</h4><ol><li>Bank statement.</li><li>Letter from the school.</li></ol>`,
