@@ -4,12 +4,16 @@ import type { Block, ImportedItem, ImportedPerson } from './minutes.ts';
 const HONORIFIC = '(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Professor)';
 /**
  * The sentences minutes record apologies in: "Apologies for absence were
- * received from Councillors X and Y", "The Clerk reported apologies from Mr
- * A, Mrs B and Mr C". The list runs to the full stop that ends a word (an
- * initial's full stop, "R.", does not end it).
+ * received from Councillors X and Y", "Apologies received from Cllrs. X and
+ * Y", "The Clerk reported apologies from Mr A, Mrs B and Mr C". The list runs
+ * to the full stop that ends a word (an initial's full stop, "R.", and a
+ * title's, "Cllrs.", "Mrs.", do not end it).
  */
 const APOLOGY_SENTENCE =
-  /\b(?:(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?:(?<=\p{Ll}{2})\.(?:\s|$)|\.$)/iu;
+  /\b(?:(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?:(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Mrs))\.(?:\s|$)|\.$)/iu;
+
+/** "Councillors", "County Councillors", "Cllrs.": the list that follows names members. */
+const COUNCILLORS = /^(?:County\s+)?(?:Councillors|Cllrs\.?)\s+/i;
 
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** A name of one to four capitalised words, after "Councillors": "Logan", "Alun Davies". */
@@ -94,20 +98,20 @@ function apologiesListed(blocks: Block[]): ImportedPerson[] | undefined {
       ? `Councillors ${match[1]!.trim().replace(/\s+(?:ac|a)\s+(?=\p{Lu})/gu, ' and ')}`
       : match[1]!.trim();
     const named = list
-      .replace(/^(?:County\s+)?Councillors\s+/i, '')
+      .replace(COUNCILLORS, '')
       .split(/,\s*(?:and\s+)?|\s+and\s+/)
       .map((p) => withoutInitials(p.trim()));
     // "… and Police Scotland CPO": an officer or a body named last is no member; the sentence keeps it.
     if (named.length > 1 && /^\p{Lu}/u.test(named.at(-1)!) && POST_OR_BODY.test(named.at(-1)!)) named.pop();
     const parts = named.map((p) => p.replace(TRAILING_HONOURS, ''));
     const bare = parts.map((p) => p.replace(/\s+\(\p{Lu}{2,6}\)$/u, ''));
-    const allMembers = /^(?:County\s+)?Councillors\s/i.test(list)
+    const allMembers = COUNCILLORS.test(list)
       ? bare.every((p) => NAME.test(p))
       : bare.every((p) => TITLED_NAME.test(p) || FULL_NAME.test(p));
     if (!allMembers) continue;
     // Honours become the name's note, as in the "Present:" lists: "R Love, OBE".
     return readNames(
-      (/^(?:County\s+)?Councillors\s/i.test(list) ? 'Councillors ' : '') +
+      (COUNCILLORS.test(list) ? 'Councillors ' : '') +
         named.join(' and ').replace(/,?\s+(OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)\b/g, ', $1'),
     );
   }

@@ -2,6 +2,7 @@ import type { Block } from './minutes.ts';
 import { splitAtDecisionMarkedAfter, splitAtSentenceDecision } from './sentence-decisions.ts';
 import { markWelshDecision } from './welsh-decisions.ts';
 import { trimEndWhile } from '../text/linear-text.ts';
+import { MINUTE_REFERENCE } from '../load/decision-forms.ts';
 
 /** Bullet characters of web pages and of Word and PDF text (U+F0B7 is Symbol font's bullet). */
 export const BULLET = /^[·•\uf0b7▪●◦‣⁃∙]\s*|^[-*]\s+/;
@@ -76,12 +77,25 @@ export function blockText(block: Block): string {
   return block.kind === 'paragraph' ? block.text : block.items.join(' ');
 }
 
-/** "RESOLVED - That …", "Resolved that …", "3. RESOLVED that …", "AGREED that …": the word, a dash or nothing, then the decision. */
-const DECISION_WITHOUT_COLON =
-  /^((?:\d{1,3}[.)]\s+|\([a-z0-9]{1,4}\)\s+)?)(RESOLVED|Resolved|AGREED|Agreed|DECIDED)(?:\s*[-–—]\s*|\s+)(?=(?:that|That|THAT|to|To|TO)\b)/;
-/** "It was RESOLVED that …", "It was unanimously agreed to …", "It was proposed by …, seconded by … and agreed that …", "On the proposal of …, seconded by …, it was agreed to …". */
-const DECISION_AFTER_LEAD_IN =
-  /^((?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+)?(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|On the (?:proposal|motion) of\s[^:]{1,200}?,\s*it was\s+(?:unanimously\s+)?))(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)/i;
+/**
+ * "RESOLVED - That …", "Resolved that …", "3. RESOLVED that …", "AGREED that …", "5xi) RESOLVED that …": the
+ * word, a dash or nothing, then the decision.
+ */
+const DECISION_WITHOUT_COLON = new RegExp(
+  String.raw`^((?:(?:${MINUTE_REFERENCE}|\d{1,3}[.)]|\([a-z0-9]{1,4}\))\s+)?)` +
+    /(RESOLVED|Resolved|AGREED|Agreed|DECIDED)(?:\s*[-–—]\s*|\s+)(?=(?:that|That|THAT|to|To|TO)\b)/.source,
+);
+/**
+ * "It was RESOLVED that …", "It was unanimously agreed to …", "It was proposed by …, seconded by … and agreed
+ * that …", "On the proposal of …, seconded by …, it was agreed to …", perhaps after the paragraph's own point,
+ * "ii)", or the minute it follows up, "4.11i)".
+ */
+const DECISION_AFTER_LEAD_IN = new RegExp(
+  String.raw`^((?:(?:${MINUTE_REFERENCE}|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\))\s+)?` +
+    String.raw`(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|On the (?:proposal|motion) of\s[^:]{1,200}?,\s*it was\s+(?:unanimously\s+)?))` +
+    String.raw`(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)`,
+  'i',
+);
 
 /**
  * Councils write decisions as "RESOLVED - That …", "RESOLVED that …", "It

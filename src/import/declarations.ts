@@ -25,7 +25,7 @@ export function findDeclarations(preamble: Block[], items: ImportedItem[]): Impo
       // A declaration is a sentence or two; the pattern's several open-ended parts would take time growing fast with a long paragraph's length.
       const text = block.text.trim();
       const match = text.length <= MAX_DECLARATION_LENGTH ? DECLARATION.exec(text.replace(/\s+/g, ' ')) : null;
-      if (!match || match[1]!.split(/\s+/).length > 5) continue;
+      if (!match || match[1]!.split(/\s+/).length > 5 || !oneReason(match[5]!)) continue;
       const where = match[3]!.toLowerCase();
       const item =
         match[4]?.trim() ??
@@ -45,6 +45,20 @@ export function findDeclarations(preamble: Block[], items: ImportedItem[]): Impo
   scan(preamble, -1);
   items.forEach((item, index) => scan(item.blocks, index));
   return found;
+}
+
+/**
+ * The reason read is one declaration's: not the end of a bracket the reason began inside ("… PL/00489 (in his
+ * role as County Councillor)" gives "County Councillor)"), nor running on into the next member's declaration.
+ * Otherwise the paragraph is left as text, unread as a declaration.
+ */
+function oneReason(reason: string): boolean {
+  let depth = 0;
+  for (const c of reason) {
+    depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return !/\bdeclared\b/i.test(reason);
 }
 
 function capitalised(kind: string): string {

@@ -1,6 +1,6 @@
-import { readDecisionHead } from '../load/decision-forms.ts';
+import { type DecisionHead, readDecisionHead } from '../load/decision-forms.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
-import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
+import type { Block, ImportedMinutes, ImportedPerson } from './minutes.ts';
 import { roleIsAName } from './officials.ts';
 import type { SourceLine } from './source-file.ts';
 import { unreadYearlyMinute } from './unread-minutes.ts';
@@ -44,6 +44,14 @@ const DECISION_WORD = new RegExp(
     /\b[Aa]nd [Rr]esolved\b/.source,
   ].join('|'),
 );
+/**
+ * "The following was agreed:" announces a list, and the archive takes the list after it as the decision;
+ * followed by a paragraph instead, the decision may be that paragraph, or several, or none.
+ */
+function announcesMissingList(head: DecisionHead, next: Block | undefined): boolean {
+  return head.form === 'The following was agreed:' && head.rest === '' && next?.kind !== 'list';
+}
+
 /** A post's word at the end of a "name" ("An Cathaoirleach", "Executive Engineer"): a post was read as a person. */
 const POST_WORD =
   /\b(?:Cathaoirleach|Chair|Chairman|Chairperson|Clerk|Director|Officer|Engineer|Administrator|Manager|Secretary|Treasurer|Superintendent|Inspector|Sergeant)\.?$/i;
@@ -146,10 +154,19 @@ export function findDoubts(
         what: `${name} has a paragraph that starts as the heading of the next item would ("${hidden.slice(0, 60)}")`,
         todo: 'check whether it is an item of its own, and if so put an empty line before its heading',
       });
-    for (const block of item.blocks) {
+    for (const [at, block] of item.blocks.entries()) {
       if (block.kind !== 'paragraph') continue;
       // A decision the archive reads is marked; "And Resolved: …" looks like one but is not in a form it reads.
-      if (readDecisionHead(block.text, block.text)) continue;
+      const head = readDecisionHead(block.text, block.text);
+      if (head && announcesMissingList(head, item.blocks[at + 1])) {
+        doubts.push({
+          line: lineOfWords(lines, line, block.text, 0),
+          what: `${name} has "${block.text.slice(0, 60)}", but no list of what was agreed follows it`,
+          todo: 'write what was agreed as a list right after that line, or as a paragraph that starts with "RESOLVED:"',
+        });
+        break;
+      }
+      if (head) continue;
       if (/^RECOMMENDED\b/i.test(block.text)) continue;
       const word = DECISION_WORD.exec(block.text);
       if (word) {
@@ -286,9 +303,9 @@ function paragraphsNotBeforeBusiness(preamble: ImportedMinutes['preamble']): Arr
   return out;
 }
 
-/** "Ms Grehan", "Cllr. A. Thomas", "Councillor Jane Smith": a member named with a title; the surname is the last word. */
+/** "Ms Grehan", "Cllr. A. Thomas", "Councillor Jane Smith", "Cllrs. Pryce": a member named with a title; the surname is the last word. */
 const TITLED_MEMBER =
-  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillor)\.?\s+((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
 /**
  * A sentence about apologies ("Ms Grehan had given her formal apologies but …") naming members whom no

@@ -59,6 +59,8 @@ export interface ImportedDocument {
   title: string;
   item?: string;
   size?: string;
+  /** Its address, where the source gives it whole (a saved page's link, with the page's own address). */
+  link?: string;
 }
 
 /** What a parser read from one source, in any shape: the common structure the writer works from. */
@@ -73,6 +75,8 @@ export interface ImportedMinutes {
   end?: string;
   venue?: string;
   contact?: string;
+  /** The address the source was published at, where it says so (a page saved from the browser). */
+  sourceLink?: string;
   attendance: ImportedAttendance;
   declarations: ImportedDeclaration[];
   documents: ImportedDocument[];

@@ -15,6 +15,10 @@ interface PageBlock {
   text: string;
   /** The block is a cell of a table row whose first cell holds only an item number. */
   rowNumber?: string;
+  /** A heading's level: 2 for `<h2>`. */
+  level?: number;
+  /** The heading opens an entry of an ordered list of items: the number the browser prints before the entry. */
+  listNumber?: string;
   /** The owner printed at the end of a paragraph after a wide gap, in emphasis (a parish council's action column). */
   owner?: string;
   links: Array<{ text: string; href: string; size?: string }>;
@@ -73,7 +77,8 @@ const BLOCKS = new Set([
   'TIME',
 ]);
 const FRAME = new Set(['NAV', 'FOOTER', 'ASIDE']);
-const SIZE = /\b(?:PDF|DOC|DOCX|XLS|XLSX|RTF|ODT|HTML?)\s*(\d+(?:\.\d+)?\s*[KMG]B)\b/i;
+/** "PDF 98 KB", "(PDF, 97 KB)", and glued to the title when the page puts no space before it ("HeatingPDF 500 KB"). */
+const SIZE = /(?:\b|(?<=[a-z]))(?:PDF|DOC|DOCX|XLS|XLSX|RTF|ODT|HTML?),?\s*(\d+(?:\.\d+)?\s*[KMG]B)\b/i;
 const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|rtf|odt|pptx?)(?:$|[?#])|ieListDocuments|mgConvert2PDF|documents\/s\d+/i;
 /** An owner at a paragraph's end, after a run of spaces or tabs: "… sent to the local MP.      Clerk". */
 const TRAILING_OWNER_GAP = /[\t ]{3,}|\t/;
@@ -102,14 +107,51 @@ export function readHtmlPage(html: string): HtmlRead {
     return lines.length;
   };
   // The page's frame outside the minutes (site navigation, the footer) is listed as furniture.
-  const frameText = (element: Element) => {
-    const text = clean(element.textContent ?? '');
-    if (text) ledger.furniture(addLine(text), text, "the website's navigation or footer");
+  const frameText = (parts: Element | Element[], what = "the website's navigation or footer") => {
+    const text = clean(
+      [parts]
+        .flat()
+        .map((part) => clean(part.textContent ?? ''))
+        .join(' '),
+    );
+    if (text) ledger.furniture(addLine(text), text, what);
   };
   collectBlocks(root, blocks, addLine, frameText);
   const timeElement = root.querySelector('time[datetime]');
   const minutes = interpret(blocks, ledger, timeElement?.getAttribute('datetime') ?? undefined);
+  const address = pageAddress(html, document);
+  if (address) minutes.sourceLink = address.page;
+  for (const document of minutes.documents) {
+    const link = document.link && address ? absolute(document.link, address.base) : absolute(document.link ?? '');
+    if (link) document.link = link;
+    else delete document.link;
+  }
   return { ok: true, minutes, lines, text: lines.map((l) => l.text).join('\n') };
+}
+
+/**
+ * Where the page was saved from, and the address its links are relative to: the browser's note
+ * (`<!-- saved from url=(0071)https://… -->`), and a `<base href>`, which the browser resolves links against.
+ * Nothing when the page says neither: its relative links then stay in the report, not in the file.
+ */
+function pageAddress(html: string, document: Document): { page?: string; base: string } | undefined {
+  const saved = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2000))?.[1];
+  const page = saved ? absolute(saved) : undefined;
+  const baseHref = document.querySelector('base[href]')?.getAttribute('href') ?? undefined;
+  const base = baseHref ? absolute(baseHref, page) : page;
+  if (!base) return undefined;
+  return { ...(page ? { page } : {}), base };
+}
+
+/** The address `href` names, whole, if it is a web address (https: or http:), read against `base` when relative. */
+function absolute(href: string, base?: string): string | undefined {
+  if (href.trim() === '') return undefined;
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const clean = (text: string) =>
@@ -122,16 +164,34 @@ function collectBlocks(
   root: Element,
   blocks: PageBlock[],
   addLine: (text: string) => number,
-  frame: (element: Element) => void,
+  frame: (parts: Element | Element[], what?: string) => void,
 ): void {
   let inline: Node[] = [];
-  const flushInline = (kind: PageBlock['kind'], rowNumber?: string) => {
-    const raw = inline.map((n) => n.textContent ?? '').join('');
+  // The start of a word the markup split ("I<p>t was proposed …"): it goes to the next block, where the word goes on.
+  let carried = '';
+  // The number the browser prints before the entry of an ordered list of items: the entry's first block is its title.
+  let listNumber: string | undefined;
+  let headingLevel = 0;
+  const flushInline = (kind: PageBlock['kind'], rowNumber?: string, splitWord = false) => {
+    let raw = inline.map((n) => n.textContent ?? '').join('');
+    if (splitWord) {
+      const start = /\p{L}{1,3}$/u.exec(raw)![0];
+      raw = raw.slice(0, -start.length);
+      carried = start;
+    } else if (carried !== '' && raw !== '') {
+      raw = carried + raw;
+      carried = '';
+    }
     const nodes = inline;
     inline = [];
     const text = clean(raw);
     if (text === '') return;
     const block: PageBlock = { kind, text, links: [], line: 0, ...(rowNumber ? { rowNumber } : {}) };
+    if (kind === 'heading') block.level = headingLevel;
+    if (listNumber !== undefined) {
+      block.listNumber = listNumber;
+      listNumber = undefined;
+    }
     // An owner in emphasis at the paragraph's end, set apart by a run of spaces or tabs.
     const last = [...nodes].reverse().find((n) => clean(n.textContent ?? '') !== '');
     if (last && last.nodeType === 1 && /^(?:EM|I|STRONG|B)$/.test((last as Element).tagName)) {
@@ -193,7 +253,7 @@ function collectBlocks(
         inline.push(child);
         continue;
       }
-      flushInline(kind, rowNumber);
+      flushInline(kind, rowNumber, splitsWord(inline, child));
       if (tag === 'BR' || tag === 'HR') continue;
       if (tag === 'TR') {
         const cells = [...child.children].filter((c) => /^(?:TD|TH)$/i.test(c.tagName));
@@ -202,14 +262,93 @@ function collectBlocks(
           for (const cell of cells.slice(1)) walk(cell, 'text', number.number);
           continue;
         }
+        // "No. | Item": the heading row of the table of items is the page's, not the minutes'.
+        if (cells.length >= 2 && cells.every((c) => /^TH$/i.test(c.tagName)) && isTableOfItems(child)) {
+          frame(cells, 'the heading row of the table of items');
+          continue;
+        }
+      }
+      const numbers = tag === 'OL' ? itemListNumbers(child) : undefined;
+      if (numbers) {
+        for (const [i, entry] of [...child.children].entries()) {
+          listNumber = numbers[i];
+          walk(entry, 'text', rowNumber);
+          flushInline('text', rowNumber);
+        }
+        continue;
       }
       const childKind: PageBlock['kind'] = /^H[1-6]$/.test(tag) ? 'heading' : tag === 'LI' ? 'bullet' : kind;
+      if (/^H[1-6]$/.test(tag)) headingLevel = Number(tag[1]);
       walk(child, childKind, rowNumber);
       flushInline(childKind, rowNumber);
     }
   };
   walk(root, 'text');
   flushInline('text');
+}
+
+/** The table the row is in has rows whose first cell is an item's number alone: ModernGov's table of items. */
+function isTableOfItems(row: Element): boolean {
+  const table = row.closest('table');
+  if (!table) return false;
+  return [...table.querySelectorAll('tr')].some((tr) => {
+    const first = tr.firstElementChild;
+    return (
+      first !== null &&
+      /^TD$/i.test(first.tagName) &&
+      readItemNumber(clean(first.textContent ?? ''))?.title === undefined &&
+      /\d/.test(first.textContent ?? '')
+    );
+  });
+}
+
+const textOf = (nodes: readonly Node[]) => nodes.map((n) => n.textContent ?? '').join('');
+
+/**
+ * A word the markup splits at the start of a paragraph ("I<p>t was proposed by …"): the text before it ends
+ * in a short piece of a word (three letters at most, after a space or nothing), and the paragraph's text goes
+ * on with a small letter, with no space between. The browser shows "I" on a line of its own; a reader reads
+ * "It". A longer word before the paragraph ("Apologies<p>none received") is a word of its own, and stays so.
+ */
+function splitsWord(inline: readonly Node[], block: Element): boolean {
+  return (
+    /^(?:P|DIV)$/i.test(block.tagName) &&
+    /(?:^|\s)\p{L}{1,3}$/u.test(textOf(inline)) &&
+    /^\p{Ll}/u.test(block.textContent ?? '')
+  );
+}
+
+/**
+ * The numbers of an ordered list whose entries are the items, each opening with its title in a heading
+ * (`<ol><li><h4>WELCOME AND APOLOGIES</h4>…`), as the browser prints them: from `start` (or 1), or an
+ * entry's own `value`. Undefined for any other list, for a reversed one, and for one whose numbers are hidden
+ * (`list-style: none`) or are letters or numerals (`type="a"`), which no item number of the archive is: its
+ * headings are read as any other. (A saved page's style sheet is not read: a list it numbers otherwise than
+ * in figures is read as numbered in figures.)
+ */
+function itemListNumbers(list: Element): string[] | undefined {
+  const entries = [...list.children];
+  if (entries.length === 0 || list.hasAttribute('reversed')) return undefined;
+  if (!entries.every(opensWithHeading)) return undefined;
+  // Only numbers the archive can hold as an item's (with a digit): a list in letters or numerals is left as a list.
+  const style = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(list.getAttribute('style') ?? '')?.[1]?.toLowerCase();
+  if ((style !== undefined && style !== 'decimal') || (list.getAttribute('type') ?? '1') !== '1') return undefined;
+  const whole = (value: string | null) => (value !== null && /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : undefined);
+  let next = whole(list.getAttribute('start')) ?? 1;
+  return entries.map((entry) => {
+    const number = whole(entry.getAttribute('value')) ?? next;
+    next = number + 1;
+    return String(number);
+  });
+}
+
+/** An `<li>` whose first content is a heading with words: no words before it. */
+function opensWithHeading(entry: Element): boolean {
+  if (entry.tagName.toUpperCase() !== 'LI') return false;
+  const first = entry.firstElementChild;
+  if (!first || !/^H[1-6]$/i.test(first.tagName) || clean(first.textContent ?? '') === '') return false;
+  const before = [...entry.childNodes].slice(0, [...entry.childNodes].indexOf(first));
+  return clean(textOf(before)) === '';
 }
 
 /** Reads the blocks as minutes: the header before the first item, then items with their minutes. */
@@ -223,61 +362,71 @@ function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undef
     items: [],
     ledger,
   };
-  if (datetime && /^\d{4}-\d{2}-\d{2}/.test(datetime)) minutes.date = datetime.slice(0, 10);
+  // The attribute gives year, month and day; some sites leave out the zeros ("2020-1-8").
+  const day = datetime ? /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/.exec(datetime.trim()) : null;
+  if (day) minutes.date = `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;
   const preamble = new BlockBuilder();
   let item: ImportedItem | undefined;
   let body = new BlockBuilder();
   let inAgendaText = false;
   let pendingList: keyof ImportedAttendance | undefined;
-  let lastRow: string | undefined;
-  // Rows with a "Minutes:" label: their text before it is the agenda's.
-  const rowsWithLabel = new Set(blocks.filter((b) => MINUTES_LABEL.test(b.text)).map((b) => b.rowNumber));
+  const openings = itemOpenings(blocks);
+  // An item with a "Minutes:" or "Decision:" label: its text before the label is the agenda's.
+  const labelled = (from: number) => {
+    for (let i = from + 1; i < blocks.length && openings[i] === undefined; i++)
+      if (MINUTES_LABEL.test(blocks[i]!.text)) return true;
+    return false;
+  };
   const finish = () => {
     if (item) item.blocks = body.blocks;
   };
-  const start = (number: string | undefined, title: string | undefined, block: PageBlock) => {
+  const start = (opening: ItemOpening, block: PageBlock, index: number) => {
     finish();
     item = {
       blocks: [],
       cutShort: false,
       actions: [],
       line: block.line,
-      ...(number ? { number } : {}),
-      ...(title ? { title } : {}),
+      ...(opening.number ? { number: opening.number } : {}),
+      ...(opening.title ? { title: opening.title } : {}),
     };
     minutes.items.push(item);
     body = new BlockBuilder();
-    inAgendaText = false;
+    inAgendaText = labelled(index);
     for (const link of block.links) addDocument(link, block);
+    if (opening.listedAs !== undefined && opening.listedAs.toLowerCase() !== opening.number?.toLowerCase())
+      (minutes.doubts ??= []).push({
+        line: block.line,
+        what: `the page's list numbers the item "${block.text.slice(0, 60)}" ${opening.listedAs}, but its heading gives it the number ${opening.number}`,
+        todo: "check which is the item's number, and correct the heading",
+      });
   };
   const addDocument = (link: PageBlock['links'][number], block: PageBlock) => {
-    const title =
-      clean(link.text.replace(SIZE, '').replace(/\b(?:pdf|doc|docx)\s+icon\b/i, '')) || item?.title || 'Document';
+    const title = withoutSize(link.text) || item?.title || 'Document';
     minutes.documents.push({
       title,
       ...(item?.number ? { item: item.number } : {}),
       ...(link.size ? { size: link.size } : {}),
+      link: link.href,
     });
     ledger.field(block.line, link.text, `a document of the item (${link.href})`);
   };
 
-  for (const block of blocks) {
+  // The levels of the headings that are items': another heading of such a level among the items may be one.
+  const itemLevels = new Set(blocks.filter((b, i) => openings[i] && b.kind === 'heading').map((b) => b.level));
+  for (const [index, block] of blocks.entries()) {
     const text = block.text;
-    // A new table row with an item number: its first block is the title.
-    if (block.rowNumber !== undefined && block.rowNumber !== lastRow) {
-      lastRow = block.rowNumber;
-      const title = block.links.length > 0 && block.links[0]!.text === text ? text : text.replace(SIZE, '').trim();
-      start(block.rowNumber, title, block);
-      if (rowsWithLabel.has(block.rowNumber)) inAgendaText = true;
+    const opening = openings[index];
+    if (opening) {
+      start(opening, block, index);
       continue;
     }
-    if (block.kind === 'heading' || (block.rowNumber === undefined && isNumberedHeading(block))) {
-      const heading = readItemNumber(text);
-      if (heading?.number && heading.title) {
-        start(heading.number, heading.title, block);
-        continue;
-      }
-    }
+    if (item && block.kind === 'heading' && itemLevels.has(block.level))
+      (minutes.doubts ??= []).push({
+        line: block.line,
+        what: `"${text.slice(0, 60)}" is a heading as the items' are, but has no number: it may be an item of its own`,
+        todo: 'check whether it is an item; if so, give it its number (a "## " heading in the file)',
+      });
     if (ITEM_LINK.test(text)) {
       ledger.furniture(block.line, text, 'a link of the web page');
       continue;
@@ -319,6 +468,63 @@ function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undef
   minutes.preamble = preamble.blocks;
   return minutes;
 }
+
+/** The number and title of the item a block opens; `listedAs`, the number its list prints, when its heading prints one too. */
+interface ItemOpening {
+  number?: string;
+  title: string;
+  listedAs?: string;
+}
+
+/**
+ * Which blocks open an item, and as what: the first block of a table row whose first cell is an item number
+ * (the row's title), the heading an entry of an ordered list of items opens with (the list prints its
+ * number), and a heading, or a paragraph that stands for one, that starts with an item number.
+ */
+function itemOpenings(blocks: readonly PageBlock[]): Array<ItemOpening | undefined> {
+  let lastRow: string | undefined;
+  return blocks.map((block) => {
+    if (block.rowNumber !== undefined && block.rowNumber !== lastRow) {
+      lastRow = block.rowNumber;
+      return { number: block.rowNumber, title: titleOf(block.text, block) };
+    }
+    if (block.listNumber !== undefined) {
+      // The list prints the number; a heading that prints one too must print the same, or which is the item's is in doubt.
+      const own = readItemNumber(block.text);
+      if (own?.number === undefined || own.title === undefined)
+        return { number: block.listNumber, title: titleOf(block.text, block) };
+      return { number: own.number, title: titleOf(own.title, block), listedAs: block.listNumber };
+    }
+    if (block.kind === 'heading' || (block.rowNumber === undefined && isNumberedHeading(block))) {
+      const heading = readItemNumber(block.text);
+      if (heading?.number && heading.title) return { number: heading.number, title: titleOf(heading.title, block) };
+    }
+    return undefined;
+  });
+}
+
+/**
+ * An item's title: its heading's words without the documents linked beside it ("Budget 2026/27 Budget report
+ * (PDF 300 KB)" gives "Budget 2026/27"), unless a link is the whole title, as ModernGov links an item's title to
+ * its report; and without a document's format and size.
+ */
+function titleOf(text: string, block: PageBlock): string {
+  let title = text;
+  for (const link of block.links) {
+    const without = title.replace(link.text, ' ');
+    if (withoutSize(without) !== '') title = without;
+  }
+  return withoutSize(title);
+}
+
+/** A title or a link's words without the document's format and size ("Minutes pdf icon PDF 98 KB" gives "Minutes"); the link lists them. */
+const withoutSize = (text: string) =>
+  clean(
+    text
+      .replace(SIZE, '')
+      .replace(/\b(?:pdf|doc|docx)\s+icon\b/i, '')
+      .replace(/\(\s*\)/g, ''),
+  );
 
 /** A paragraph that is all in bold or reads "12. Title" with a short title, standing for a heading. */
 function isNumberedHeading(block: PageBlock): boolean {

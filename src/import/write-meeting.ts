@@ -53,8 +53,13 @@ function frontMatter(minutes: ImportedMinutes, facts: MeetingFacts): string {
       title: d.title,
       ...(d.item ? { item: d.item } : {}),
       ...(d.size ? { size: d.size } : {}),
+      ...(d.link ? { link: d.link } : {}),
     }));
-  fields.source = { shape: minutes.shape, file: facts.sourceFile };
+  fields.source = {
+    shape: minutes.shape,
+    ...(minutes.sourceLink ? { link: minutes.sourceLink } : {}),
+    file: facts.sourceFile,
+  };
   if (facts.doubts && facts.doubts.length > 0) fields.import_doubts = facts.doubts;
 
   const document = new YAML.Document(fields);

@@ -40,8 +40,15 @@ interface Form {
   head: RegExp;
 }
 
-/** A paragraph's own number before the decision: "3. RESOLVED: …", "(a) AGREED: …", "ii) RESOLVED: …". */
-const NUMBER = '(?:(?:\\d{1,3}\\\\?[.)]|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})\\))\\s+)?';
+/**
+ * The minute an earlier meeting gave the matter, written before what is now decided on it: "5xi)", "4.11i)",
+ * "4.4.4.4.11i)" (a minute of a minute, as some councils number matters arising), "4.9.", "3.1)".
+ */
+export const MINUTE_REFERENCE =
+  '\\d{1,3}(?:\\.\\d{1,3}){0,8}(?:[a-z]|[ivx]{1,5})\\)|\\d{1,3}(?:\\.\\d{1,3}){1,8}\\\\?[.)]';
+
+/** A paragraph's own number before the decision: "3. RESOLVED: …", "(a) AGREED: …", "ii) RESOLVED: …", "5xi) It was agreed: …". */
+const NUMBER = `(?:(?:${MINUTE_REFERENCE}|\\d{1,3}\\\\?[.)]|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})\\))\\s+)?`;
 
 const FORMS: readonly Form[] = [
   // Numbered resolutions: "RESOLVED (1): That …", "RESOLVED (b) - That …".
@@ -65,6 +72,12 @@ const FORMS: readonly Form[] = [
   {
     name: 'The Committee resolved:',
     head: /^(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s*:\s*/,
+  },
+  // A decision announced for the list that follows it: "The following was unanimously agreed:", "The following
+  // responses were agreed:" (the list is the decision's text, meeting-body.ts).
+  {
+    name: 'The following was agreed:',
+    head: /^The following\s+(?:[a-z]+\s+){0,2}?(?:was|were)\s+(?:(?:unanimously|duly)\s+)?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s*:\s*/,
   },
   // Irish councils record a motion as "Proposed by: … / Seconded by: … / And Resolved: “That …”".
   { name: 'And Resolved:', head: /^And\s+(?:RESOLVED|[Rr]esolved)\s*:\s*/ },

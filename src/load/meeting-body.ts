@@ -179,8 +179,9 @@ function readItem(heading: Block, blocks: Block[], position: number, problems: I
       const head = plain ? readDecisionHead(text, plain) : undefined;
       if (head) {
         const parts: Block[] = [block];
-        // "RESOLVED:" alone takes the next paragraph as its text.
+        // "RESOLVED:" alone takes the next paragraph as its text, or the list after it ("The following was agreed:").
         if (head.rest === '' && paragraphText(blocks[i + 1]) !== undefined) parts.push(blocks[++i]!);
+        else if (head.rest === '' && blocks[i + 1]?.tokens[0]?.type === 'bullet_list_open') parts.push(blocks[++i]!);
         if (blocks[i + 1]?.tokens[0]?.type === 'ordered_list_open') parts.push(blocks[++i]!);
         const { decision, html } = readDecision(parts, anchor, decisions.length + 1, head.form);
         decisions.push(decision);

@@ -197,6 +197,32 @@ describe('decisions in the forms councils write them', () => {
     expect(decisions).toEqual([]);
   });
 
+  it('reads "The following was agreed:" with the bullet list after it, and a decision after the minute it follows up ("5xi)")', () => {
+    const text = slipped(
+      [
+        'RESOLVED: That the report be noted.\n\n## 18.',
+        'The following was unanimously agreed:\n\n- 25/0412 Extension\n- No objection\n\nThe Clerk would reply.\n\n## 18.',
+      ],
+      ['RESOLVED: That Council recognise', '4.4.11i) It was agreed: that Council recognise'],
+    );
+    const archive = load({ [SAMPLE]: text });
+    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
+    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const decisions = meeting.items.flatMap((item) =>
+      item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })),
+    );
+    expect(decisions).toContainEqual({
+      item: '17',
+      form: 'The following was agreed:',
+      text: '25/0412 Extension No objection',
+    });
+    expect(decisions).toContainEqual({
+      item: '20',
+      form: 'It was … agreed:',
+      text: 'that Council recognise ‘Care Experienced’ as a protected characteristic.',
+    });
+  });
+
   it('a paragraph that starts like a decision in no accepted form is an error; RESOLVED inside a paragraph is a warning', () => {
     const text = slipped(
       ['RESOLVED: That the report be noted.\n\n## 18.', 'RESOLVED. That the report be noted.\n\n## 18.'],

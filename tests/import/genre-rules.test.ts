@@ -110,6 +110,33 @@ describe('rules of the genre', () => {
     expect(result.text).toContain('  apologies: [Arwel Davies, Doris Jones, Andrew Thomas]\n');
   });
 
+  it('"Apologies received from Cllrs. …" and "Apologies noted from Councillors …" (no "were") are read the same way', () => {
+    const cllrs = run(minutes('', 'Apologies received from Cllrs. Ann Pryce, Tom Hughes and Bet Owen.'));
+    if (!cllrs.ok) throw new Error(cllrs.problem);
+    expect(cllrs.text).toContain('  apologies: [Ann Pryce, Tom Hughes, Bet Owen]\n');
+    const noted = run(minutes('', 'The Chair opened the meeting. Apologies noted from Councillors Pryce and Owen.'));
+    if (!noted.ok) throw new Error(noted.problem);
+    expect(noted.text).toContain('  apologies: [Pryce, Owen]\n');
+  });
+
+  it('"Apologies received from Cllrs. Pryce and the Clerk" is not all members: left as text, and doubted for the member it names', () => {
+    const refused = run(minutes('', 'Apologies received from Cllrs. Pryce and the Clerk.'));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.problem).toMatch(/a sentence about apologies names Pryce, who is in no list/);
+  });
+
+  it('a paragraph of two declarations, the first reason in brackets, is not read as one declaration with the second for its reason', () => {
+    const result = run(
+      minutes(
+        '',
+        'None.\n\nCllr. Bell declared an interest in Agenda Item 2 Planning Application PL/00489 (in her role as County Councillor). Mr Cooke declared an interest in Planning Application PL/0590 (owner of adjacent land).',
+      ),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).not.toMatch(/^declarations:/m);
+    expect(result.text).toContain('Cllr. Bell declared an interest in Agenda Item 2');
+  });
+
   it('a sentence that names an officer among the apologies is left as text, not read as a list, and doubted for the member it names', () => {
     const text = minutes('', 'Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.');
     const refused = run(text);

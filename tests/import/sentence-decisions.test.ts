@@ -260,3 +260,52 @@ describe('"Present: …, Councillors, and Mr …, Clerk"', () => {
     );
   });
 });
+
+describe('a decision after the number of the minute it follows up, and a decision announced for the list after it', () => {
+  it('"5xi) It was agreed to …", "4.4.11i) It was agreed that …", "3.2. RESOLVED that …": the number stays, the decision is read', () => {
+    const file = written(
+      minutes(
+        '2. Matters Arising\n\n5xi) It was agreed to purchase a new notice board.\n\n4.4.11i) It was agreed that the Clerk write to the owner.\n\n3.2. RESOLVED that the grant be paid.\n\n12iv) It was unanimously agreed that the bench be moved.\n',
+      ),
+    );
+    expect(file).toContain('\n\n5xi) It was agreed: to purchase a new notice board.\n');
+    expect(file).toContain('\n\n4.4.11i) It was agreed: that the Clerk write to the owner.\n');
+    expect(decisionsOf(file)).toEqual([
+      'to purchase a new notice board.',
+      'that the Clerk write to the owner.',
+      'that the grant be paid.',
+      'that the bench be moved.',
+    ]);
+  });
+
+  it('but a minute followed up that reports no decision ("5vii) No response had been received.") is text', () => {
+    const file = written(
+      minutes('2. Matters Arising\n\n5vii) No response had yet been received. Clerk to follow up.\n'),
+    );
+    expect(decisionsOf(file)).toEqual([]);
+    expect(doubtsOf(minutes('2. Matters Arising\n\n5vii) No response had yet been received.\n'))).toEqual([]);
+  });
+
+  it('"The following was agreed:" or "The following responses were unanimously agreed:" takes the list after it as the decision', () => {
+    const file = written(
+      minutes(
+        '2. Planning\n\nThe following was agreed:\n\n- 25/0412 Extension, 3 Mill Lane\n- No objection\n\n3. Consultations\n\nThe following responses were unanimously agreed:\n\n- Bus routes: support\n',
+      ),
+    );
+    expect(decisionsOf(file)).toEqual(['25/0412 Extension, 3 Mill Lane No objection']);
+    const read = readMeeting(
+      { file: 'parish/2025-09-02.md', boardId: 'parish', slug: '2025-09-02', text: file },
+      new PeopleDirectory(archive.people),
+      new Diagnostics(),
+    );
+    expect(read?.meeting.items.find((i) => i.number === '3')?.decisions.map((d) => d.text)).toEqual([
+      'Bus routes: support',
+    ]);
+  });
+
+  it('but "The following payments were approved:" is no decision of these forms, and is not doubted', () => {
+    const text = minutes('2. Accounts\n\nThe following payments were approved:\n\n- Hall hire £28.00\n');
+    expect(decisionsOf(written(text))).toEqual([]);
+    expect(doubtsOf(text)).toEqual([]);
+  });
+});
