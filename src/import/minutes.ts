@@ -12,8 +12,7 @@ export const SHAPE_DESCRIPTIONS: Record<Shape, string> = {
   'moderngov-item': 'a ModernGov single "Agenda item" page',
   'pdf-text': 'the signed PDF minutes, or text copied or extracted from them',
   'html-page': 'a meeting page saved from the browser as HTML (File > Save page as, HTML only)',
-  markdown:
-    "minutes published as a website post: the post's text or its Markdown (a .md file, or text with the post's front matter)",
+  markdown: "a website post's Markdown, as the site keeps it: a .md file, or text with the post's front matter",
 };
 
 /** A paragraph or a bullet list of an item's body, or the owner of an action printed beside the block before it. */

@@ -145,12 +145,16 @@ function inWord(before: string, next: Token | undefined): boolean {
   return /[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(next?.content ?? '');
 }
 
-/** The bold run that starts at `from` (after spaces), as text; undefined when the text there is not bold. */
+/**
+ * The bold text from `from` (after spaces) to the end of its bold run, when the run starts there or
+ * before ("**1. Apologies** None": from the title, after the number in the same bold); undefined when
+ * the text there is not bold.
+ */
 export function boldAt(block: PostBlock, from: number): string | undefined {
   let at = from;
   while (at < block.text.length && /\s/.test(block.text[at]!)) at++;
-  const run = block.bold.find(([start]) => start === at);
-  return run ? block.text.slice(run[0], run[1]) : undefined;
+  const run = block.bold.find(([start, end]) => start <= at && at < end);
+  return run ? block.text.slice(at, run[1]) : undefined;
 }
 
 /** All of the block's words are in bold. */

@@ -1,3 +1,4 @@
+import { attendanceLabel } from './attendance.ts';
 import { BlockBuilder } from './blocks.ts';
 import type { Doubt } from './doubts.ts';
 import { Ledger } from './ledger.ts';
@@ -11,6 +12,8 @@ import { sourceLines, type SourceLine } from './source-file.ts';
 
 /** "3\. MATTERS ARISING": Pandoc escapes a number that would start a list; nobody types it by hand. */
 const ESCAPED_NUMBER = /^ {0,3}\d{1,3}\\[.)]\s/m;
+/** A lettered or numbered part of an item: "a) Cleansing", "ii) That …". */
+const LETTERED = /^[a-z\d]{1,4}[.)]\s/i;
 /** A paragraph's own number: "3. ", "4.OFFICERS' REPORTS", "12) "; not "8.1" (a part of item 8) nor "2008". */
 const OWN_NUMBER = /^(\d{1,3})[.)](?!\d)\s*/;
 
@@ -66,8 +69,8 @@ export function readWebPost(text: string): WebPostRead {
       line.number,
       line.text,
       /^date\s*:/i.test(line.text)
-        ? "the website post's front matter: the day the post was published, not the meeting's date"
-        : "the website post's front matter, the site's frame (its title, layout, categories)",
+        ? "the post's front matter: the day the post was published, not the meeting's date"
+        : "the post's front matter (the website's frame, not the minutes)",
     );
   const blocks = postBlocks(lines, new Set(frame?.lines.map((l) => l.number)));
   const starts = findItemStarts(blocks);
@@ -173,17 +176,42 @@ function findItemStarts(blocks: PostBlock[]): Map<number, ItemStart> {
     const numbered = numberOf(block);
     if (!numbered) {
       // A heading or a paragraph all in bold, once the numbered items have begun.
-      if (starts.size > 0 && (block.kind === 'heading' || isAllBold(block)) && !/^[a-z\d]{1,4}[.)]\s/i.test(block.text))
+      if (starts.size > 0 && (block.kind === 'heading' || isAllBold(block)) && !LETTERED.test(block.text))
         starts.set(index, { heading: { title: block.text.replace(/\s+/g, ' ').trim(), text: '', by: 'bold' } });
       return;
     }
-    const heading = readPostHeading(numbered.number, block.text.slice(numbered.from), boldAt(block, numbered.from));
+    const rest = block.text.slice(numbered.from);
+    // A Markdown heading ("## 2. Planning") is a title whole.
+    const heading =
+      block.kind === 'heading' && rest.trim() !== ''
+        ? { title: rest.replace(/\s+/g, ' ').trim(), text: '', by: 'bold' as const }
+        : readPostHeading(numbered.number, rest, boldAt(block, numbered.from));
     if (!heading) return;
     const value = Number(numbered.number);
     const setApart = heading.by === 'bold' || heading.by === 'line break' || isCapitals(heading.title);
     if (!setApart && starts.size > 0 && (value < last || value > last + 20)) return;
     last = Math.max(last, value);
     starts.set(index, { number: numbered.number, heading });
+  });
+  return starts.size > 0 ? starts : unnumberedStarts(blocks);
+}
+
+/**
+ * Minutes with no numbered items, whose headings are bold paragraphs or Markdown headings: after the
+ * attendance ("Present: …"), each such heading starts an item without a number. Before it, bold lines
+ * are the minutes' title.
+ */
+function unnumberedStarts(blocks: PostBlock[]): Map<number, ItemStart> {
+  const starts = new Map<number, ItemStart>();
+  const attendance = blocks.findIndex((b) => !b.quoted && attendanceLabel(b.text) !== undefined);
+  if (attendance < 0) return starts;
+  blocks.forEach((block, index) => {
+    if (index <= attendance || block.quoted || block.nested) return;
+    const title = block.text.replace(/\s+/g, ' ').trim();
+    // A heading is short and ends no sentence; a lettered part ("a) Cleansing") is a part of an item.
+    if (title.length > 120 || /[.;,]$/.test(title) || LETTERED.test(title)) return;
+    if (block.kind === 'heading' || (block.kind === 'paragraph' && isAllBold(block)))
+      starts.set(index, { heading: { title, text: '', by: 'bold' } });
   });
   return starts;
 }

@@ -112,6 +112,24 @@ describe('minutes published as a website post', () => {
     expect(result.text).toContain('## 5. Correspondence\n\n5.1 A letter about gritting was noted.');
   });
 
+  it('reads a number and title in the same bold, and a Markdown heading, as an item', () => {
+    const result = written(
+      post('**1. Apologies** None were received.\n\n## 2. Planning\n\nNo applications were received.\n'),
+    );
+    expect(items(result)).toEqual(['1 Apologies', '2 Planning']);
+    expect(result.text).toContain('## 1. Apologies\n\nNone were received.');
+  });
+
+  it('reads bold headings as items without numbers when no item has one, after the attendance', () => {
+    const result = written(
+      `${FRONT_MATTER}**HILLTOP PARISH COUNCIL**\n\n${OPENING}${PRESENT}**Apologies**\n\nNone were received.\n\n**Footpaths**\n\nThe stile is mended.\n\n**a) The bridleway**\n\nThe sign is up again.\n\n**The clerk will report in March.**\n`,
+    );
+    expect(items(result)).toEqual(['- Apologies', '- Footpaths']);
+    // A lettered part and a sentence in bold stay text of the item before them.
+    expect(result.text).toContain('The stile is mended.\n\na) The bridleway\n\nThe sign is up again.');
+    expect(result.text).toContain('The clerk will report in March.');
+  });
+
   it("keeps lettered parts, quoted paragraphs and numbered points as their item's text", () => {
     const result = written(
       post(
