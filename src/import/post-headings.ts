@@ -47,10 +47,14 @@ export function readPostHeading(number: string, rest: string, boldStart: string 
     return { title: text.slice(0, lineBreak).trim(), text: text.slice(lineBreak + 1).trim(), by: 'line break' };
   }
   // The title leads into a list: its own numbered parts ("10. Correspondence 10.1 CPRE …") or bullets ("• It was …").
-  const part =
-    new RegExp(`\\s(?=${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d{1,2}[a-z]?\\s)`).exec(text) ??
-    BULLET.exec(text) ??
-    NUMBERED_LIST.exec(text);
+  // The first of them ends the title.
+  const part = [
+    new RegExp(`\\s(?=${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d{1,2}[a-z]?\\s)`).exec(text),
+    BULLET.exec(text),
+    NUMBERED_LIST.exec(text),
+  ]
+    .filter((m) => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
   const lead = part ? text.slice(0, part.index).trim().replace(/\.$/, '') : undefined;
   if (part && lead && wordCount(lead) <= 12 && [...lead.matchAll(SENTENCE_BREAK)].length === 0 && !/[:;,]$/.test(lead))
     return { title: lead, text: text.slice(part.index).trim(), by: 'list' };

@@ -95,7 +95,8 @@ describe('minutes published as a website post', () => {
           'The lamp on the green is mended, as reported on the 5^th^.',
           '4\\. Planning: The council had no objection to 30/00123/F.',
           '5\\. Correspondence 5.1 A letter about gritting was noted. 5.2 The new bus timetable was received.',
-          '6.  FINANCE\\\n    The accounts for December were approved.',
+          '6\\. Next agenda 1. Dog fouling 2. The bus shelter. Cllr Dent asked for a bench • The clerk will ask the county.',
+          '7.  FINANCE\\\n    The accounts for December were approved.',
         ].join('\n\n'),
       ),
     );
@@ -105,7 +106,8 @@ describe('minutes published as a website post', () => {
       '3 MATTERS ARISING',
       '4 Planning',
       '5 Correspondence',
-      '6 FINANCE',
+      '6 Next agenda',
+      '7 FINANCE',
     ]);
     expect(result.text).toContain('## 2. Minutes of the last meeting\n\nThe minutes were signed as a true record.');
     expect(result.text).toContain('as reported on the 5th.');
