@@ -1,4 +1,4 @@
-// npm run import -- <file or folder> --board <id> [--date YYYY-MM-DD] [--shape auto|moderngov-page|moderngov-table|moderngov-item|pdf-text]
+// npm run import -- <file or folder> --board <id> [--date YYYY-MM-DD] [--shape auto|moderngov-page|moderngov-table|moderngov-item|pdf-text|markdown]
 //                   [--item NUMBER] [--status draft|approved] [--dry-run] [--force] [--accept-doubts] [--root DIR]
 import { importPath } from '../src/import/import-path.ts';
 import { archiveRoot } from '../src/paths.ts';
@@ -23,7 +23,7 @@ const command = {
     shape: {
       type: 'string',
       value: 'SHAPE',
-      description: 'auto (the default), moderngov-page, moderngov-table, moderngov-item or pdf-text',
+      description: 'auto (the default), moderngov-page, moderngov-table, moderngov-item, pdf-text or markdown',
     },
     item: {
       type: 'string',

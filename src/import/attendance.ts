@@ -5,12 +5,13 @@ import { WELSH_ATTENDANCE_LABELS, welshNamesAsEnglish } from './welsh-attendance
 /** The attendance headings of minutes, and the list each fills. */
 export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
   [/^Absence declared on Council business\s*:\s*/i, 'councilBusiness'],
-  [/^Apologies(?: for absence)?(?: were received from)?\s*:\s*/i, 'apologies'],
+  [/^Apologies(?: for absence)?(?: were received from)?\s*(?::|[–—]|\s-\s)\s*/i, 'apologies'],
   [/^(?:Absent|Absence)\s*:\s*/i, 'absent'],
   [/^Substitutes?\s*:\s*/i, 'substitutes'],
   [/^(?:Officers present|Officers in attendance|Officials in attendance|Officers|In attendance)\s*:\s*/i, 'officers'],
   [/^Also (?:in attendance|present)\s*:\s*/i, 'others'],
-  [/^(?:Members )?Present\s*:\s*/i, 'present'],
+  // "Present:", and "Present– " or "Present - " as a village website prints it.
+  [/^(?:Members )?Present\s*(?::|[–—]|\s-\s)\s*/i, 'present'],
   [WELSH_ATTENDANCE_LABELS.others, 'others'],
   [WELSH_ATTENDANCE_LABELS.present, 'present'],
   [WELSH_ATTENDANCE_LABELS.apologies, 'apologies'],
@@ -43,7 +44,9 @@ const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|FRS|MP|MS|MSP|CC)$/;
  * an empty list. Names are kept as written, without "Councillor".
  */
 export function readNames(text: string): ImportedPerson[] {
-  const clean = welshNamesAsEnglish(text.trim().replace(/\s+/g, ' ').replace(/\.$/, ''));
+  const clean = colonsAsCommas(
+    welshNamesAsEnglish(text.trim().replace(/\s+/g, ' ').replace(/\.$/, '')).replace(MEMBERS_OF_THE_PUBLIC, ''),
+  );
   if (/^(?:none|nil|n\/a|-)?$/i.test(clean)) return [];
   const posts = readPostsWithNames(clean);
   if (posts) return posts;
@@ -62,10 +65,29 @@ export function readNames(text: string): ImportedPerson[] {
       continue;
     }
     const bracket = closingBracket(part);
-    const name = (bracket ? bracket.before : part).replace(COUNCILLORS, '').trim();
-    people.push(bracket ? { name, role: bracket.inside.trim() } : { name });
+    const dashed = bracket ? undefined : POST_AFTER_DASH.exec(part);
+    const name = (bracket ? bracket.before : (dashed?.[1] ?? part)).replace(COUNCILLORS, '').trim();
+    const role = bracket ? bracket.inside.trim() : dashed?.[2];
+    people.push(role ? { name, role } : { name });
   }
   return people;
+}
+
+/** "… C. Humphries together with 5 members of the public": the public are no attendees, and not a name's part. */
+const MEMBERS_OF_THE_PUBLIC =
+  /,?\s+(?:together|along)\s+with\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+members?\s+of\s+the\s+public$/i;
+/** "R. Lankfer - Chairman": a member's post after a dash. */
+const POST_AFTER_DASH =
+  /^(.+?)\s+[-–—]\s+((?:Vice[- ]?)?(?:Chairman|Chairwoman|Chairperson|Chair)|Mayor|Deputy Mayor|Clerk|Secretary|Treasurer)$/i;
+
+/**
+ * "R. Lankfer - Chairman: Mrs. Willis: P. Markwell : D. Pickston": a list
+ * whose names are parted by colons, with no comma or semicolon, reads as one
+ * parted by commas. A single colon is left alone.
+ */
+function colonsAsCommas(text: string): string {
+  if (/[,;]/.test(text) || (text.match(/\s?:\s/g)?.length ?? 0) < 2) return text;
+  return text.replace(/\s?:\s+/g, ', ');
 }
 
 /** Splits at commas and at " and ", but not inside brackets. */

@@ -19,6 +19,7 @@ import { parseModernGovTable } from './parse-moderngov-table.ts';
 import { parsePdfText } from './parse-pdf-text.ts';
 import { readPdf } from './read-pdf.ts';
 import { readHtmlPage } from './read-html.ts';
+import { isWebPost, readWebPost } from './read-web-post.ts';
 
 /** Text that is a saved page's HTML, passed with --shape html-page. */
 function parseHtmlText(lines: SourceLine[]): ImportedMinutes {
@@ -167,6 +168,12 @@ const isHtml = (file: string, text: string) =>
 /** Imports text already read (see `importMinutes`); `source` names it in messages and in `source.file`. */
 export function importText(sourceText: string, source: string, options: ImportOptions, archive: Archive): ImportResult {
   const lines = sourceLines(sourceText);
+  const chosen = options.shape && options.shape !== 'auto' ? options.shape : undefined;
+  if (chosen === 'markdown' || (!chosen && !isExtractedMarkdown(lines) && isWebPost(source, sourceText))) {
+    // A website post's Markdown, read through its structure.
+    const post = readWebPost(sourceText);
+    return importLines(post.lines, sourceText, source, { ...options, shape: 'markdown' }, archive, post.minutes);
+  }
   if (!isExtractedMarkdown(lines)) return importLines(lines, sourceText, source, options, archive);
   // Text a tool converted from the PDF is the PDF's text.
   const shape = options.shape && options.shape !== 'auto' ? options.shape : 'pdf-text';
@@ -195,6 +202,10 @@ export function importLines(
   }
   const minutes = parsed ?? parse(shape, lines);
   tidy(minutes);
+  if (minutes.items.length === 0 && minutes.doubts?.length)
+    return stop(
+      `found no items in ${name} read as ${shape}, so nothing was written:\n${minutes.doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}`,
+    );
   if (minutes.items.length === 0)
     return stop(`found no items in ${name} read as ${shape}; is it the right shape? (pass --shape to choose another)`);
 
@@ -332,6 +343,8 @@ function parse(shape: Shape, lines: ReturnType<typeof sourceLines>): ImportedMin
       return parsePdfText(lines);
     case 'html-page':
       return parseHtmlText(lines);
+    case 'markdown':
+      return readWebPost(lines.map((l) => l.text).join('\n')).minutes;
   }
 }
 

@@ -3,7 +3,7 @@ import type { Ledger } from './ledger.ts';
 
 /** The shapes of copied minutes the importer reads. */
 /** The shapes of copied text, which --shape can name; a saved HTML page is known by its name or its markup. */
-export const SHAPES = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text'] as const;
+export const SHAPES = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'markdown'] as const;
 export type Shape = (typeof SHAPES)[number] | 'html-page';
 
 export const SHAPE_DESCRIPTIONS: Record<Shape, string> = {
@@ -12,6 +12,7 @@ export const SHAPE_DESCRIPTIONS: Record<Shape, string> = {
   'moderngov-item': 'a ModernGov single "Agenda item" page',
   'pdf-text': 'the signed PDF minutes, or text copied or extracted from them',
   'html-page': 'a meeting page saved from the browser as HTML (File > Save page as, HTML only)',
+  markdown: "a website post's Markdown, as the site keeps it: a .md file, or text with the post's front matter",
 };
 
 /** A paragraph or a bullet list of an item's body, or the owner of an action printed beside the block before it. */

@@ -397,7 +397,7 @@ function takeActions(item: ImportedItem, body: Array<BodyLine & { line: number }
  * header gives ("MINUTES OF THE ANNUAL MEETING HELD ON" / "TUESDAY, 6 MAY
  * 2025"): two different dates there leave it to the clerk (--date).
  */
-function readHeaderDate(lines: SourceLine[], minutes: ImportedMinutes): void {
+export function readHeaderDate(lines: SourceLine[], minutes: ImportedMinutes): void {
   const found = new Map<string, SourceLine[]>();
   const texts = lines.filter((l) => !isBlank(l));
   texts.forEach((line, index) => {
@@ -411,8 +411,8 @@ function readHeaderDate(lines: SourceLine[], minutes: ImportedMinutes): void {
   minutes.date = [...found.keys()][0]!;
 }
 
-/** Before the first minute: the board's name, "At a meeting of …", and the attendance lists. */
-function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
+/** Before the first minute: the board's name, "At a meeting of …", and the attendance lists (the lines' paragraphs are parted by empty lines). */
+export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
   const { ledger } = minutes;
   const preamble = new BlockBuilder();
   // Group the lines into paragraphs at empty lines.

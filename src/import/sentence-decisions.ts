@@ -5,7 +5,8 @@ import { isDecisionMarkedAfter } from '../load/decision-forms.ts';
  * - "Councillors considered arrangements for Christmas, and it was agreed (i) that …";
  * - "A brief discussion took place and following discussion it was agreed by all the Members that …";
  * - "The Council were pleased with the new Action plan and it was agreed to adopt its use …";
- * - "Following a discussion, it was proposed by …, seconded by … and unanimously agreed that …".
+ * - "Following a discussion, it was proposed by …, seconded by … and unanimously agreed that …";
+ * - "Quotations were received … both plus V.A.T. - it was agreed that …" (a dash joins the clauses as a comma does).
  * The sentence becomes a paragraph of its own, marked with a colon after the verb (and after the body that
  * agreed, when the minutes name it), which is how the archive knows a decision. No word is added, dropped
  * or moved: the sentences before and after it stay paragraphs, in their order.
@@ -17,7 +18,7 @@ import { isDecisionMarkedAfter } from '../load/decision-forms.ts';
  * later in a paragraph is left as it is (a view the meeting shared as often as a decision).
  */
 const IN_SENTENCE =
-  /(?:,|\band|\bdiscussion)\s+it was\s+(?:(?:proposed|moved)\s+by\s[^:;]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|(?:(?:unanimously|further|therefore|also|then|duly)\s+)?)(?:resolved|agreed|decided)(?:\s+by\s+(?:all\s+(?:the\s+)?|the\s+)?(?:members|councillors|council|committee|panel|board|meeting)(?:\s+present)?)?(?=\s+(?:\((?:[ivx]{1,4}|\d{1,2}|[a-z])\)\s+)?(?:that|to)\b)(?!\s+to\s+recommend)/i;
+  /(?:,|\band|\bdiscussion|\s[-–—])\s+it was\s+(?:(?:proposed|moved)\s+by\s[^:;]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|(?:(?:unanimously|further|therefore|also|then|duly)\s+)?)(?:resolved|agreed|decided)(?:\s+by\s+(?:all\s+(?:the\s+)?|the\s+)?(?:members|councillors|council|committee|panel|board|meeting)(?:\s+present)?)?(?=\s+(?:\((?:[ivx]{1,4}|\d{1,2}|[a-z])\)\s+)?(?:that|to)\b)(?!\s+to\s+recommend)/i;
 
 /** Words of a lead-in that make the agreement reported, conditional or a recommendation, not this meeting's decision. */
 const NOT_A_DECISION = /\b(?:that|whether|if|recommend\w*)\b/i;

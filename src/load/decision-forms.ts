@@ -92,7 +92,7 @@ const FORMS: readonly Form[] = [
   // by all the Members: that …", "Following a discussion, it was proposed by …, seconded by … and agreed: that …".
   {
     name: '…, and it was agreed:',
-    head: /^[^:]{1,300}?(?:,|\s(?:and|discussion))\s+[Ii]t was\s+[^:]{0,200}?\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?:\s+by\s[^:]{1,60}?)?\s*:\s*/,
+    head: /^[^:]{1,300}?(?:,|\s(?:and|discussion|[-–—]))\s+[Ii]t was\s+[^:]{0,200}?\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?:\s+by\s[^:]{1,60}?)?\s*:\s*/,
   },
   // A decision marked after it, as Irish and English minutes write a motion carried: the whole paragraph is the
   // decision, so the head is empty. "Councillor Teskey proposed a Special Meeting be convened. This was seconded

@@ -86,6 +86,8 @@ const FRAMES: Record<string, (a: string, b: string) => string> = {
   'moderngov-item': (a, b) => `Agenda item\n\nThe item\n\nMinutes:\n\n${a}\n${b}\n\nSupporting documents:`,
   'pdf-text': (a, b) =>
     `At a meeting of the Board on Monday, 7 January 2030 in the Town Hall\n\nPresent: Councillors A and B\n\n\nCYP1 FIRST ITEM\n\n${a}\n\nCYP2 SECOND ITEM\n\n${b}`,
+  markdown: (a, b) =>
+    `---\ntitle: "Board minutes"\ndate: 2030-02-01\n---\n\n**THE BOARD**\n\nMinutes of the meeting held on Monday 7 January 2030\n\n**Present**: Councillors A and B\n\n1\\. **First item**\n\n${a}\n\n2\\. **Second item**\n\n${b}`,
 };
 
 describe('any text', () => {
