@@ -44,7 +44,7 @@ Residents raised the state of the oval.
 
   it('an item whose text starts in lower case, where its title has not ended, is a doubt that names the item', () => {
     const result = run(`${header}
-1. Public Forum The main concern raised was the state of the oval. It
+1. Public Forum Residents raised concerns about the state of the oval. It
 was being neglected by the city council.
 
 2. Updates
