@@ -51,3 +51,32 @@ describe('a minute whose heading ran into its text', () => {
     expect(result.text).toContain('## 198/20 Bluebell Campaign Update\n');
   });
 });
+
+describe('a minute whose number is in the middle of a paragraph', () => {
+  const text = (middle: string) =>
+    [
+      'WESTBROOK PARISH COUNCIL Minutes of the Ordinary Meeting held on Tuesday 4 March 2025 at 7.30 pm',
+      'Present: Cllr Ann Lee, Cllr Bob Stone and Cllr Cat Hill',
+      '41/25 Welcome',
+      'The Chair welcomed everyone to the meeting.',
+      '42/25 Planning',
+      `The Clerk read the planning decisions received since the last meeting${middle}`,
+      '44/25 Closed Session',
+      'The Council excluded the press and public for a staffing matter.',
+    ].join('\n\n');
+
+  it('is doubted when the items skip its number: the empty line before it was lost', () => {
+    const result = run(text(' 43/25 To Approve Repairs to the Bus Shelter The Clerk had two quotes.'));
+    if (result.ok) throw new Error(`written without doubt:\n${result.text}`);
+    expect(result.problem).toContain('a minute\'s number the items skip is in the middle of a paragraph ("…');
+    expect(result.problem).toContain('43/25 To Approve Repairs');
+    expect(result.problem).toContain('the minute may have run into the text of 42/25');
+  });
+
+  it('is not doubted when the paragraph refers to it ("at item 43/25"), or the items do not skip it', () => {
+    const referred = run(text(', and noted the shelter at item 43/25 Bus Shelter would follow.'));
+    if (!referred.ok) throw new Error(referred.problem);
+    const earlier = run(text(', as minuted at 41/25 The Chair had asked.'));
+    if (!earlier.ok) throw new Error(earlier.problem);
+  });
+});
