@@ -8,10 +8,13 @@
  * - a capital "The" after a word of the title: a title in title case writes its
  *   articles small ("To Approve the Minutes"), so a capital "The" that a verb
  *   follows ("… Notice The Chair read …", "… Field The Playing Field Trust were …")
- *   starts a sentence.
- * Anything else ("… from Members Cllr Trudy Mann declared …", "… Sign(s) Three
- * prices had …", "… Meeting – Wednesday 6 January …") is left as it is, for the
- * clerk: the end of such a title is not written in the minutes.
+ *   starts a sentence; so does "Cllr" with a name and then a verb ("… from Members
+ *   Cllr Trudy Mann declared …"), unless a word such as "County" makes it part of
+ *   the title ("… County Cllr …"). ("Councillor" is not read so: "To Co-opt a New
+ *   Councillor Members voted …" would end the title a word early.)
+ * Anything else ("… Sign(s) Three prices had …", "… (on ‘The Hill’) Thomas B
+ * Bonnetts had …", "… Meeting – Wednesday 6 January …") is left as it is, for
+ * the clerk: the end of such a title is not written in the minutes.
  */
 
 /** Small words of a title in title case: a title does not end with one, and "The" after one is part of a name ("at The Hill"). */
@@ -22,6 +25,10 @@ const VERB =
   /^(?:\p{Ll}+ed|had|has|have|was|were|is|are|read|gave|said|met|felt|took|made|spoke|told|heard|saw|began|went|sent|brought|thought|would|will|could|should|might|may|can|did|does|must)$/u;
 /** A word a sentence may open with after a title in capitals. */
 const OPENER = /^(?:The|A|An|It|There|This|These|Members|Councillors|Cllr|Cllrs|Councillor)$/;
+/** The first word of a sentence's subject, printed with a capital inside the run of a title. */
+const SUBJECT_START = /^(?:The|Cllr)$/;
+/** A word that makes "Cllr" part of a longer title: "County Cllr", "Ward Cllr". */
+const TITLE_QUALIFIER = /^(?:County|Borough|Town|District|City|Parish|Community|Ward)$/;
 /** Words that end a sentence or a clause: a title has none of them inside it. */
 const CLAUSE_END = /[.;:!?]$/;
 
@@ -56,15 +63,15 @@ function capitalsEnd(words: string[]): number | undefined {
   return end;
 }
 
-/** Where a capital "The" starts a sentence inside the run of the title. */
+/** Where a capital "The" (or "Cllr") starts a sentence inside the run of the title. */
 function articleStart(words: string[]): number | undefined {
   for (let i = 1; i < words.length - 1; i++) {
     const before = words[i - 1]!;
     // Punctuation that ends a clause before it: the title is not a title.
     if (CLAUSE_END.test(before)) return undefined;
-    if (words[i] !== 'The') continue;
-    if (MINOR.test(before) || !/[\p{L}\d)’”]$/u.test(before)) continue;
-    // The first capital "The" decides: if no sentence starts there, the title's end is not plain.
+    if (!SUBJECT_START.test(words[i]!)) continue;
+    if (MINOR.test(before) || TITLE_QUALIFIER.test(before) || !/[\p{L}\d)’”]$/u.test(before)) continue;
+    // The first such word decides: if no sentence starts there, the title's end is not plain.
     const title = words.slice(0, i);
     if (title.some((word) => VERB.test(bare(word)))) return undefined;
     return opensSentence(words, i + 1) ? i : undefined;
@@ -82,7 +89,7 @@ function opensSentence(words: string[], from: number): boolean {
   let k = from;
   let capitals = 0;
   while (k < words.length && startsCapital(words[k]!) && capitals < 6) {
-    if (words[k] === 'The' || /[,;:.]$/.test(words[k]!)) return false;
+    if (SUBJECT_START.test(words[k]!) || /[,;:.]$/.test(words[k]!)) return false;
     k++;
     capitals++;
   }

@@ -36,6 +36,20 @@ describe('a title run into its text', () => {
     );
   });
 
+  it('ends before "Cllr" and a name that a verb follows', () => {
+    expect(splitRunInTitle('Declarations of Interest Cllr Jones declared an interest in item 7.')).toEqual({
+      title: 'Declarations of Interest',
+      text: 'Cllr Jones declared an interest in item 7.',
+    });
+    expect(splitRunInTitle('Urgent Matters – Chairman Cllr Ann Lee agreed to attend the webinar.')?.title).toBe(
+      'Urgent Matters – Chairman',
+    );
+    // "of Cllr Smith" is the title's; the second "Cllr" opens the sentence.
+    expect(splitRunInTitle('Co-option of Cllr Smith Cllr Smith signed the declaration.')?.title).toBe(
+      'Co-option of Cllr Smith',
+    );
+  });
+
   it('ends where a title in capitals meets a sentence in small letters', () => {
     expect(splitRunInTitle('CLOSED SESSION The Council to exclude the press and public.')).toEqual({
       title: 'CLOSED SESSION',
@@ -52,7 +66,7 @@ describe('a title run into its text', () => {
     // "The Old Rectory extension of …": no verb follows, so no sentence starts there.
     expect(splitRunInTitle('Planning Application The Old Rectory extension of garage')).toBeUndefined();
     // A person, a number, a day: where the title ends is not written.
-    expect(splitRunInTitle('Declarations of Interest Cllr Jones declared an interest.')).toBeUndefined();
+    expect(splitRunInTitle('Update from County Cllr Smith Members noted the report.')).toBeUndefined();
     expect(splitRunInTitle('To Approve Signs Three prices had been received.')).toBeUndefined();
     expect(splitRunInTitle('Date of Next Meeting – Tuesday 4 May at 7 pm.')).toBeUndefined();
     // The first capital "The" decides: here it opens no sentence, so a later one is not looked for.
@@ -104,14 +118,14 @@ describe('minutes numbered within the year, titles run into their text', () => {
     const result = run(
       minutes(
         '101/25 Welcome The Chair welcomed everyone to the meeting.',
-        '102/25 To Receive Declarations of Interest Cllr Stone declared an interest in item 103/25.',
+        '102/25 To Approve Village Signs Three prices had been received for the signs.',
         '103/25 To Approve Repairs to the Bus Shelter The Clerk had two quotes for the repairs.',
       ),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toContain(
-      'a paragraph starts with a minute\'s number the items do not have ("102/25 To Receive Declarations of Interest',
+      'a paragraph starts with a minute\'s number the items do not have ("102/25 To Approve Village Signs',
     );
   });
 });
