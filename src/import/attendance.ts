@@ -51,7 +51,7 @@ export function readNames(text: string): ImportedPerson[] {
   const posts = readPostsWithNames(clean);
   if (posts) return posts;
   const people: ImportedPerson[] = [];
-  for (const raw of splitNames(clean.replace(COUNCILLORS, ''))) {
+  for (const raw of namesOf(clean.replace(COUNCILLORS, ''))) {
     const part = raw.trim();
     if (part === '') continue;
     if (HONOURS.test(part) && people.length > 0) {
@@ -90,8 +90,28 @@ function colonsAsCommas(text: string): string {
   return text.replace(/\s?:\s+/g, ', ');
 }
 
-/** Splits at commas and at " and ", but not inside brackets. */
-function splitNames(text: string): string[] {
+/**
+ * A title that starts a person's name: in a list run together without commas ("Cllr Sue Lintern (Chair)
+ * Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr …"), each one starts the next name. "County Councillor" is
+ * one title, not the end of a name.
+ */
+const NEXT_NAME = /^ (?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.? (?=\p{Lu})/u;
+const TITLE_QUALIFIER = /(?:^|\s)(?:County|Borough|Town|District|City|Parish|Community)$/;
+
+/**
+ * The parts of a list, one a name. Titles split a list run together only where each part is then one
+ * name: a part of four words or more ("Cllr Donna Stocking Helen Richardson (Parish Clerk)") may be two
+ * people, one written without a title, so the list is read as before and the names are doubted.
+ */
+function namesOf(text: string): string[] {
+  const byTitles = splitNames(text, true);
+  const wordsOfName = (part: string) =>
+    (closingBracket(part.trim())?.before ?? part).replace(COUNCILLORS, '').trim().split(/\s+/).length;
+  return byTitles.some((part) => wordsOfName(part) >= 4) ? splitNames(text, false) : byTitles;
+}
+
+/** Splits at commas and at " and " (and, if asked, before a title that starts a name), but not inside brackets. */
+function splitNames(text: string, byTitles: boolean): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
@@ -108,6 +128,17 @@ function splitNames(text: string): string[] {
       parts.push(current);
       current = '';
       i += 4;
+      continue;
+    }
+    if (
+      byTitles &&
+      depth === 0 &&
+      current.trim() !== '' &&
+      NEXT_NAME.test(text.slice(i)) &&
+      !TITLE_QUALIFIER.test(current)
+    ) {
+      parts.push(current);
+      current = '';
       continue;
     }
     current += c;

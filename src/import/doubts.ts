@@ -3,7 +3,7 @@ import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { Block, ImportedMinutes, ImportedPerson } from './minutes.ts';
 import { roleIsAName } from './officials.ts';
 import type { SourceLine } from './source-file.ts';
-import { unreadYearlyMinute } from './unread-minutes.ts';
+import { minuteInsideText, unreadYearlyMinute } from './unread-minutes.ts';
 
 /** Something the importer read but cannot vouch for: where, what, and what the clerk should do. */
 export interface Doubt {
@@ -185,6 +185,13 @@ export function findDoubts(
       line: lineOfItem(0),
       what: `a paragraph starts with a minute's number the items do not have ("${unread.slice(0, 60)}"): its heading may have run into its text`,
       todo: 'if it is a minute, put its number and title on a line of their own, apart from its text, and import it again',
+    });
+  const inside = minuteInsideText(minutes);
+  if (inside)
+    doubts.push({
+      line: lineOfItem(inside.item),
+      what: `a minute's number the items skip is in the middle of a paragraph ("…${inside.words.trim()}…"): the minute may have run into the text of ${minutes.items[inside.item]!.number}`,
+      todo: 'if it is a minute, put its number and title on a line of their own, after an empty line, and import it again',
     });
   // Minutes say something under most items; titles alone are an agenda's ("1. Welcome", "2. Sederunt & apologies").
   const empty = minutes.items.filter((i) => i.blocks.length === 0 && !i.cutShort);

@@ -2,6 +2,7 @@ import { readItemNumber } from './item-number.ts';
 import { addToAttendance, attendanceLabel, readChair, readNames } from './attendance.ts';
 import { readAttendanceTable } from './attendance-table.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
+import { splitRunInTitle } from './run-in-titles.ts';
 import { readPostsWithNames } from './officials.ts';
 import { BlockBuilder } from './blocks.ts';
 import { joinLines, type BodyLine } from './join-lines.ts';
@@ -117,6 +118,12 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       if (line.heading) item.setApart = true;
       minutes.items.push(item);
       body = [];
+      if (start.text !== undefined) {
+        // The title ran into the minute's text: the rest of the line, and the lines after it, are the text.
+        body.push({ text: start.text, blankBefore: 0, line: line.number });
+        blanks = 0;
+        continue;
+      }
       if (start.marker !== undefined) {
         for (let k = i + 1; k <= start.ends!; k++) ledger.field(kept[k]!.number, kept[k]!.text, "the item's title");
         const marker = kept[start.marker]!;
@@ -273,6 +280,8 @@ interface ItemStart {
   marker?: number;
   /** The last line of the title, when it wraps. */
   ends?: number;
+  /** The minute's text on the title's line, when the title runs into it ("196/20 Openness … Notice The Chair read …"). */
+  text?: string;
 }
 
 /** The lines that start a minute: its code or number, then a title, after an empty line. */
@@ -288,7 +297,8 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     if (text === '' || line.action || (index > 0 && !isBlank(lines[index - 1]!) && !line.pageStart)) return;
     const heading = readItemNumber(text);
     if (!heading?.number || !heading.title) return;
-    const title = heading.title;
+    const runIn = splitRunInTitle(heading.title);
+    const title = runIn?.title ?? heading.title;
     // A title starts with a capital, or with a reference such as a planning application's ("25/00412/FUL - Former Depot").
     const numeric0 = Number(/\d+/.exec(heading.number)?.[0] ?? NaN);
     const next = numeric0 === lastNumber + 1;
@@ -314,7 +324,7 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     if (letters === '' && starts.size > 0 && (numeric < lastNumber || numeric > lastNumber + 20)) return;
     if (letters === '' && starts.size === 0 && !isCapitals(title) && /^(?:That|The|It|A|An)\b/.test(title)) return;
     lastNumber = numeric;
-    starts.set(index, { number: heading.number, title });
+    starts.set(index, runIn ? { number: heading.number, title, text: runIn.text } : { number: heading.number, title });
   });
   return starts;
 }

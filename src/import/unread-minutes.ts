@@ -31,3 +31,37 @@ export function unreadYearlyMinute(minutes: ImportedMinutes): string | undefined
     .filter((y) => y !== undefined);
   return beforeItems.length >= 2 ? starts[0]?.text : undefined;
 }
+
+/**
+ * A minute whose number the items skip ("102/25" then "104/25"), printed in
+ * the middle of a paragraph with its title after it ("… the planning
+ * decisions 103/25 To Approve Repairs …"): the source lost the empty line
+ * before it, and the minute would be written as text of the one before.
+ * Returns the item whose text holds it and the words around it, or
+ * undefined. A reference ("at item 103/25", "see minute 103/25") is not one.
+ */
+export function minuteInsideText(minutes: ImportedMinutes): { item: number; words: string } | undefined {
+  const numbered = minutes.items.map((item) => ({ item, key: YEARLY_KEY.exec(item.number ?? '') }));
+  if (numbered.length < 2 || numbered.some(({ key }) => !key)) return undefined;
+  for (let i = 0; i + 1 < numbered.length; i++) {
+    const [, prefix, from, year] = numbered[i]!.key!;
+    const to = Number(numbered[i + 1]!.key![2]);
+    if (numbered[i + 1]!.key![3] !== year) continue;
+    const texts = paragraphs(numbered[i]!.item.blocks);
+    for (let missing = Number(from) + 1; missing < to && missing <= Number(from) + 20; missing++) {
+      const number = `${prefix ?? ''}${missing}/${year}`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      const inside = new RegExp(
+        `(?<!\\b(?:item|minute|min\\.?|minutes|items|see|at)\\s)(?<![/\\w])${number}\\s+\\p{Lu}`,
+        'iu',
+      );
+      for (const text of texts) {
+        const at = text.search(inside);
+        if (at > 0) return { item: i, words: text.slice(Math.max(0, at - 30), at + 50) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "196/20", "CYP 76/24" as its prefix, running number and year. */
+const YEARLY_KEY = /^((?:[A-Z]{1,5}\s?)?)(\d{1,4})\/(\d{2})$/;

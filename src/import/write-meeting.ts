@@ -90,7 +90,12 @@ function personEntry(person: ImportedPerson): string | Record<string, string> {
 }
 
 function body(minutes: ImportedMinutes): string {
-  const parts: string[] = minutes.preamble.map(renderBlock);
+  // A paragraph before the first item numbered as an earlier item (the importer doubts it) would read as a
+  // misplaced item heading, and the draft would not pass the check: kept a paragraph, as written.
+  const first = Number(/^\d+/.exec(minutes.items[0]?.number ?? '')?.[0] ?? NaN);
+  const parts: string[] = minutes.preamble.map((block) =>
+    renderBlock(block.kind === 'paragraph' ? { ...block, keepNumber: inRange(block.text, 0, first) } : block),
+  );
   minutes.items.forEach((item, index) => {
     const number = item.number ? (/^\d+$/.test(item.number) ? `${item.number}.` : item.number) : '';
     parts.push(`## ${[number, item.title ?? ''].filter(Boolean).join(' ')}`.trimEnd());

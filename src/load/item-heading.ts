@@ -1,10 +1,12 @@
 /**
  * Reads an item heading, `<number> <title>`. The number is the first word
- * when it has a digit in it ("13.", "CYP5", "7(a)", "A12"), or a short run of
- * capitals, a space and digits ("EXB 45"). Either part may be missing.
+ * when it has a digit in it ("13.", "CYP5", "7(a)", "A12", or "196/20", a
+ * minute numbered within the council's year; "2020/21" is a financial year,
+ * not one), or a short run of capitals, a space and digits ("EXB 45"). Either
+ * part may be missing.
  */
 const NUMBERED =
-  /^((?:[A-Z]{1,5} (?=\d))?[A-Za-z]{0,6}\d+[A-Za-z]{0,2}(?:\([A-Za-z0-9]{1,4}\))*(?:\.\d+)*)\.?(?=\s|$)\s*(.*)$/s;
+  /^((?:[A-Z]{1,5} ?)?\d{1,3}\/\d{2}(?=[\s.]|$)|(?:[A-Z]{1,5} (?=\d))?[A-Za-z]{0,6}\d+[A-Za-z]{0,2}(?:\([A-Za-z0-9]{1,4}\))*(?:\.\d+)*)\.?(?=\s|$)\s*(.*)$/s;
 
 export interface ItemHeading {
   number?: string;

@@ -42,9 +42,31 @@ Residents raised the state of the oval.
     expect(result.problem).toContain('the items before item 3 may not have been read');
   });
 
+  it('such a paragraph stays a paragraph, as written, in the draft --accept-doubts writes, so the draft passes the check', () => {
+    const result = importText(
+      `${header}
+1. The minutes from the last meeting were approved
+
+2. The Chair’s annual report was approved
+
+3. Public Forum
+
+Residents raised the state of the oval.
+`,
+      'minutes.txt',
+      { root, board: 'cc', dryRun: true, acceptDoubts: true },
+      archive,
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain('\n1\\. The minutes from the last meeting were approved\n');
+    expect(result.text).toContain('\n2\\. The Chair’s annual report was approved\n');
+    expect(result.text).toContain('## 3. Public Forum\n');
+    expect(result.text).toContain('the items before item 3 may not have been read');
+  });
+
   it('an item whose text starts in lower case, where its title has not ended, is a doubt that names the item', () => {
     const result = run(`${header}
-1. Public Forum The main concern raised was the state of the oval. It
+1. Public Forum Residents raised concerns about the state of the oval. It
 was being neglected by the city council.
 
 2. Updates

@@ -48,11 +48,11 @@ describe('an option a refusal suggests', async () => {
     expect(broken, 'refusals that offered --accept-doubts, which then did not work').toEqual([]);
   });
 
-  it('is not offered for a draft that would fail the check, and says why (a Glasgow community council’s PDF)', () => {
-    const broomhill = outcomes.find((o) => o.slug === 'broomhill-cc-2025-05-14');
-    expect(broomhill?.offered).toContain('--accept-doubts cannot write it as a draft either');
-    expect(broomhill?.offered).toMatch(/line \d+ of the file it would write: "2\. Minutes of Previous Meetings\./);
-    expect(broomhill?.offered).not.toContain('or pass --accept-doubts');
-    expect(broomhill?.accepted.ok).toBe(false);
+  it('is not offered for a draft that would fail the check, and says why (a parish meeting whose item 4 comes twice)', () => {
+    const burton = outcomes.find((o) => o.slug === 'burton-cum-walden-apm-2023-04-25');
+    expect(burton?.offered).toContain('--accept-doubts cannot write it as a draft either');
+    expect(burton?.offered).toMatch(/line \d+ of the file it would write: two items are numbered 4/);
+    expect(burton?.offered).not.toContain('or pass --accept-doubts');
+    expect(burton?.accepted.ok).toBe(false);
   });
 });

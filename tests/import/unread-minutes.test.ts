@@ -6,9 +6,10 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * Minutes numbered within the council's year whose headings run into their
  * first sentence, as Stoke Ferry Parish Council's of 2 December 2020 do
  * (tests/import/corpus/stoke-ferry-pc-2020-12-02): "196/20 Openness and
- * Transparency Notice The Chair read the notice." Where the title ends
- * cannot be told, so such a minute is not read as an item; the importer
- * must then say so, not write a file that has lost the minute.
+ * Transparency Notice The Chair read the notice." Where the title's end is
+ * not plain ("… Sign(s) Three prices had …"; run-in-titles.test.ts
+ * has the forms where it is), such a minute is not read as an item; the
+ * importer must then say so, not write a file that has lost the minute.
  */
 const root = copyOfSampleArchive();
 const archive = archiveFor(root);
@@ -28,13 +29,13 @@ describe('a minute whose heading ran into its text', () => {
   it('before the first item read, or inside an item, is doubted: no file loses a minute', () => {
     const result = run(
       minutes(
-        '196/20 Openness and Transparency Notice The Chair read the notice.',
+        '196/20 To Approve Village Gate Signs Three prices had been received.',
         '198/20 Bluebell Campaign Update The Chair of the Campaign Group shared that shares were being received.',
       ),
     );
     if (result.ok) throw new Error(`written without doubt:\n${result.text}`);
     expect(result.problem).toContain(
-      'a paragraph starts with a minute\'s number the items do not have ("196/20 Openness and Transparency Notice',
+      'a paragraph starts with a minute\'s number the items do not have ("196/20 To Approve Village Gate Signs',
     );
   });
 
@@ -48,5 +49,34 @@ describe('a minute whose heading ran into its text', () => {
     if (!result.ok) throw new Error(result.problem);
     expect(result.text).toContain('## 196/20 Openness and Transparency Notice\n');
     expect(result.text).toContain('## 198/20 Bluebell Campaign Update\n');
+  });
+});
+
+describe('a minute whose number is in the middle of a paragraph', () => {
+  const text = (middle: string) =>
+    [
+      'WESTBROOK PARISH COUNCIL Minutes of the Ordinary Meeting held on Tuesday 4 March 2025 at 7.30 pm',
+      'Present: Cllr Ann Lee, Cllr Bob Stone and Cllr Cat Hill',
+      '41/25 Welcome',
+      'The Chair welcomed everyone to the meeting.',
+      '42/25 Planning',
+      `The Clerk read the planning decisions received since the last meeting${middle}`,
+      '44/25 Closed Session',
+      'The Council excluded the press and public for a staffing matter.',
+    ].join('\n\n');
+
+  it('is doubted when the items skip its number: the empty line before it was lost', () => {
+    const result = run(text(' 43/25 To Approve Repairs to the Bus Shelter The Clerk had two quotes.'));
+    if (result.ok) throw new Error(`written without doubt:\n${result.text}`);
+    expect(result.problem).toContain('a minute\'s number the items skip is in the middle of a paragraph ("…');
+    expect(result.problem).toContain('43/25 To Approve Repairs');
+    expect(result.problem).toContain('the minute may have run into the text of 42/25');
+  });
+
+  it('is not doubted when the paragraph refers to it ("at item 43/25"), or the items do not skip it', () => {
+    const referred = run(text(', and noted the shelter at item 43/25 Bus Shelter would follow.'));
+    if (!referred.ok) throw new Error(referred.problem);
+    const earlier = run(text(', as minuted at 41/25 The Chair had asked.'));
+    if (!earlier.ok) throw new Error(earlier.problem);
   });
 });
