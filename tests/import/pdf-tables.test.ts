@@ -2,7 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nameWithInitials, readAttendanceColumns } from '../../src/import/attendance-columns.ts';
 import { readNames } from '../../src/import/attendance.ts';
-import { importMinutes } from '../../src/import/import-minutes.ts';
+import { archiveFor, importMinutes, importText } from '../../src/import/import-minutes.ts';
+import { parsePdfText } from '../../src/import/parse-pdf-text.ts';
+import type { SourceLine } from '../../src/import/source-file.ts';
 import type { Fragment } from '../../src/import/pdf-action-column.ts';
 import { readTables, type TableLine } from '../../src/import/pdf-tables.ts';
 import { readPdf } from '../../src/import/read-pdf.ts';
@@ -233,5 +235,68 @@ describe('a real PDF whose payments are printed as tables', () => {
     expect(result.text).toContain('- 25/02660/F – 1 Chapel Row, High Street – APPROVED BY CDC\n');
     expect(result.text).toMatch(/present:\n {4}- name: Heidi Dennison\n {6}role: Acting Chair\n {4}- Kate Green\n/);
     expect(result.text).toContain('others: [David Carlisle, Katy Draper, Tim Vincent, Gareth Epps, David Rogers]');
+  });
+});
+
+describe('the lines around such tables in parish minutes', () => {
+  const root = copyOfSampleArchive();
+  const archive = archiveFor(root);
+  const run = (text: string) => importText(text, 'minutes.txt', { root, board: 'cyp', dryRun: true }, archive);
+  const opening = 'At a meeting of the Children and Young People Board held on Thursday, 5 March 2026.\n\n';
+
+  it('reads names printed one a line with their initials as the list they stand under, the clerk among the officers', () => {
+    const result = run(
+      `${opening}Present:\n\nJo Marsh (JM) CHAIR\nAnn Bright (AB)[Vice Chair]\nTom Reed (TR)\n\nSam Hill (SH) CLERK\n\n1. Apologies\n\nNone.\n`,
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toMatch(
+      /present:\n {4}- name: Jo Marsh\n {6}role: CHAIR\n {4}- name: Ann Bright\n {6}role: Vice Chair\n {4}- Tom Reed\n {2}officers:\n {4}- name: Sam Hill\n {6}role: CLERK\n/,
+    );
+    expect(result.text).not.toMatch(/^## .*Jo Marsh/m);
+  });
+
+  it('the same names under a label on the line above them', () => {
+    const result = run(`${opening}Present:\nJo Marsh (JM) CHAIR\nTom Reed (TR)\n\n1. Apologies\n\nNone.\n`);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toMatch(/present:\n {4}- name: Jo Marsh\n {6}role: CHAIR\n {4}- Tom Reed\n/);
+  });
+
+  it('leaves a line whose brackets are not the name’s initials to be read as before', () => {
+    const result = run(`${opening}Present:\n\nJo Marsh (JM)\nAnn Bright (SBC)\n\n1. Apologies\n\nNone.\n`);
+    expect(result.ok && result.text.includes('- Jo Marsh\n    - Ann Bright')).toBe(false);
+  });
+});
+
+describe('a title printed to the page’s edge, its bracket closed on the next line', () => {
+  const lines = (below: string): SourceLine[] =>
+    [
+      'At a meeting of the Parish Council held on Thursday, 5 March 2026.',
+      '',
+      'Present: Jo Marsh, Tom Reed',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Reports from County/District Councillors (Ann Bright – CDC) (Pat Lane',
+      below,
+      'Both had sent written reports.',
+    ].map((text, i) => ({ number: i + 1, text, ...(i === 7 ? { wraps: true as const } : {}) }));
+
+  it('takes the closing line into the title', () => {
+    for (const below of ['– OCC)', '– Oxfordshire County Council)', 'OCC)']) {
+      const minutes = parsePdfText(lines(below));
+      expect(minutes.items[1]!.title).toBe(
+        `Reports from County/District Councillors (Ann Bright – CDC) (Pat Lane ${below}`,
+      );
+      expect(minutes.doubts ?? []).toEqual([]);
+    }
+  });
+
+  it('keeps the doubt where the line below is a sentence that closes the bracket', () => {
+    const minutes = parsePdfText(lines('– who sent apologies).'));
+    expect(minutes.items[1]!.title).toBe('Reports from County/District Councillors (Ann Bright – CDC) (Pat Lane');
+    expect(minutes.doubts?.map((d) => d.what)).toEqual([
+      expect.stringContaining('reaches the edge of the page and may go on in the line below'),
+    ]);
   });
 });
