@@ -116,6 +116,12 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       finish();
       item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [], line: line.number };
       if (line.heading) item.setApart = true;
+      if (start.misprintOf)
+        (minutes.doubts ??= []).push({
+          line: line.number,
+          what: `item ${start.number} (${start.title}) is numbered ${start.number} where its place, between items ${Number(start.misprintOf) - 1} and ${Number(start.misprintOf) + 1}, gives ${start.misprintOf}: the number may be misprinted`,
+          todo: `check the number in the signed minutes; if the minutes print ${start.number}, keep it (a misprint is part of the record) and accept the doubt`,
+        });
       minutes.items.push(item);
       body = [];
       if (start.marker !== undefined) {
@@ -289,6 +295,8 @@ interface ItemStart {
   marker?: number;
   /** The last line of the title, when it wraps. */
   ends?: number;
+  /** The number its place between its neighbours gives, where the printed one drops a digit of it ("6" for 56). */
+  misprintOf?: string;
 }
 
 /** The lines that start a minute: its code or number, then a title, after an empty line. */
@@ -296,6 +304,7 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
   const marked = findMarkedStarts(lines);
   if (marked.size >= 2) return marked;
   const starts = new Map<number, ItemStart>();
+  const outOfStep: Array<{ index: number; number: string; title: string; after: number }> = [];
   let prefix: string | undefined;
   let lastNumber = -Infinity;
   lines.forEach((line, index) => {
@@ -327,12 +336,37 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     if (starts.size === 0) prefix = letters;
     else if (letters !== prefix) return;
     // Plain numbers must not go backwards: "1. That the report be noted" inside minute 23 is not a minute.
-    if (letters === '' && starts.size > 0 && (numeric < lastNumber || numeric > lastNumber + 20)) return;
+    if (letters === '' && starts.size > 0 && (numeric < lastNumber || numeric > lastNumber + 20)) {
+      if (/^\d+$/.test(heading.number)) outOfStep.push({ index, number: heading.number, title, after: lastNumber });
+      return;
+    }
     if (letters === '' && starts.size === 0 && !isCapitals(title) && /^(?:That|The|It|A|An)\b/.test(title)) return;
     lastNumber = numeric;
     starts.set(index, { number: heading.number, title });
   });
-  return starts;
+  return withMisprints(starts, outOfStep);
+}
+
+/**
+ * "55 Matters Arising", "6 Community Grant Applications", "57 Defibrillators":
+ * a heading in the place of the number between its neighbours, printed with
+ * a digit of that number dropped, is an item, numbered as printed, that the
+ * reader is asked to check.
+ */
+function withMisprints(
+  starts: Map<number, ItemStart>,
+  outOfStep: Array<{ index: number; number: string; title: string; after: number }>,
+): Map<number, ItemStart> {
+  if (outOfStep.length === 0) return starts;
+  const ordered = [...starts.keys()].sort((a, b) => a - b);
+  for (const candidate of outOfStep) {
+    const next = ordered.find((index) => index > candidate.index);
+    const nextNumber = next === undefined ? NaN : Number(starts.get(next)!.number);
+    const between = String(candidate.after + 1);
+    if (nextNumber === candidate.after + 2 && between.endsWith(candidate.number) && between !== candidate.number)
+      starts.set(candidate.index, { number: candidate.number, title: candidate.title, misprintOf: between });
+  }
+  return new Map([...starts.entries()].sort(([a], [b]) => a - b));
 }
 
 /**

@@ -300,3 +300,48 @@ describe('a title printed to the page’s edge, its bracket closed on the next l
     ]);
   });
 });
+
+describe('an item number printed with a digit dropped', () => {
+  const minutes = (a: string, b: string, c: string) =>
+    parsePdfText(
+      [
+        'At a meeting of the Amenities Committee held on Tuesday, 13 March 2018.',
+        '',
+        'Present: Cllrs Hewett, Mosson and Wood.',
+        '',
+        `${a} Matters Arising`,
+        'None.',
+        '',
+        `${b} Community Grant Applications`,
+        'The committee considered the applications.',
+        '',
+        `${c} Defibrillators`,
+        'The clerk reported.',
+      ].map((text, i) => ({ number: i + 1, text })),
+    );
+
+  it('is an item, numbered as printed, with a doubt that asks the clerk to check it', () => {
+    for (const [a, b, c] of [
+      ['55', '6', '57'],
+      ['9', '0', '11'],
+      ['118', '19', '120'],
+    ] as const) {
+      const read = minutes(a, b, c);
+      expect(read.items.map((i) => i.number)).toEqual([a, b, c]);
+      expect(read.doubts?.map((d) => d.what)).toEqual([
+        `item ${b} (Community Grant Applications) is numbered ${b} where its place, between items ${a} and ${c}, gives ${Number(a) + 1}: the number may be misprinted`,
+      ]);
+    }
+  });
+
+  it('is no item where its number is not the one its place gives with a digit dropped', () => {
+    for (const [a, b, c] of [
+      ['55', '7', '57'],
+      ['55', '6', '58'],
+    ] as const) {
+      const read = minutes(a, b, c);
+      expect(read.items.map((i) => i.number)).toEqual([a, c]);
+      expect(read.doubts ?? []).toEqual([]);
+    }
+  });
+});
