@@ -10,6 +10,7 @@ export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
   [/^Substitutes?\s*:\s*/i, 'substitutes'],
   [/^(?:Officers present|Officers in attendance|Officials in attendance|Officers|In attendance)\s*:\s*/i, 'officers'],
   [/^Also (?:in attendance|present)\s*:\s*/i, 'others'],
+  [/^Members of the public\s*:\s*/i, 'others'],
   // "Present:", and "Present– " or "Present - " as a village website prints it.
   [/^(?:Members )?Present\s*(?::|[–—]|\s-\s)\s*/i, 'present'],
   [WELSH_ATTENDANCE_LABELS.others, 'others'],
@@ -33,7 +34,8 @@ export function attendanceLabel(
   return undefined;
 }
 
-const COUNCILLORS = /^(?:(?:County |Borough |Town |District )?Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Mx)\.?:?\s+/i;
+const COUNCILLORS =
+  /^(?:(?:County |Borough |Town |District )?Councillors?|(?:\p{Lu}\/)?Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Mx)\.?:?\s+/iu;
 /** Honours written after a name: "Mr R C Love, OBE". */
 const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|FRS|MP|MS|MSP|CC)$/;
 
@@ -62,6 +64,11 @@ export function readNames(text: string): ImportedPerson[] {
     if (/^[a-z]/.test(part) && people.length > 0) {
       const last = people.at(-1)!;
       last.note = last.note ? `${last.note}, ${part}` : part;
+      continue;
+    }
+    const post = nameWithPost(part);
+    if (post) {
+      people.push(post);
       continue;
     }
     const bracket = closingBracket(part);
@@ -172,6 +179,16 @@ export function readChair(text: string): ImportedPerson[] {
   const role = clean.slice(comma + 1).trim();
   if (!person || readNames(clean.slice(0, comma)).length !== 1 || role === '') return readNames(clean);
   return [{ ...person, role }];
+}
+
+/** "Olive O’Sullivan – Town Clerk": a name, a dash, and the holder's post. */
+const NAME_DASH_POST = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+)\s+[-–—]\s+(.+)$/u;
+
+/** A person written with a post after a dash, the post being one (a clerk's, an officer's): the post is the role. */
+function nameWithPost(part: string): ImportedPerson | undefined {
+  const match = NAME_DASH_POST.exec(part);
+  if (!match || !POST_AFTER_NAME.test(match[2]!)) return undefined;
+  return { name: match[1]!.replace(COUNCILLORS, ''), role: match[2]! };
 }
 
 /** The word that closes the members' names: "…, Mr David Dent, Councillors, and Mr Richard Nolan, Clerk". */

@@ -40,7 +40,7 @@ export class BlockBuilder {
   /** Adds text to the end of the last block (a paragraph or the last bullet). */
   continueLast(text: string): void {
     const last = this.blocks.at(-1);
-    if (last?.kind === 'action') return this.paragraph(text);
+    if (last?.kind === 'action' || last?.kind === 'table') return this.paragraph(text);
     if (!last) return this.paragraph(text);
     if (last.kind === 'paragraph') last.text = tidySpaces(`${last.text} ${text}`);
     else last.items[last.items.length - 1] = tidySpaces(`${last.items.at(-1)} ${text}`);
@@ -74,6 +74,7 @@ export function joinBareResolutions(blocks: Block[]): Block[] {
 /** "That the report be noted." as the plain text of a block, for counting words. */
 export function blockText(block: Block): string {
   if (block.kind === 'action') return block.owner;
+  if (block.kind === 'table') return [...(block.header ?? []), ...block.rows.flat()].filter(Boolean).join(' ');
   return block.kind === 'paragraph' ? block.text : block.items.join(' ');
 }
 

@@ -7,6 +7,8 @@ export interface BodyLine {
   blankBefore: number;
   /** The line is an owner from the PDF's Action column, printed beside the block being read. */
   action?: boolean;
+  /** The line is a row of a table read by its columns (rows of one table have its number). */
+  row?: { table: number; cells: string[]; header?: true };
 }
 
 const SENTENCE_END = /[.:;!?]["'’”)]*$/;
@@ -32,8 +34,22 @@ export function joinLines(lines: BodyLine[]): Block[] {
     for (const owner of owners) out.blocks.push({ kind: 'action', owner });
     owners = [];
   };
+  let table: { number: number; block: Extract<Block, { kind: 'table' }> } | undefined;
   for (const line of lines) {
     const text = line.text.trim().replace(/\s+/g, ' ');
+    if (line.row) {
+      // A table's rows make one block, whatever empty lines the page left between them.
+      placeOwners();
+      if (table?.number !== line.row.table || line.row.header) {
+        table = { number: line.row.table, block: { kind: 'table', rows: [] } };
+        out.blocks.push(table.block);
+      }
+      if (line.row.header) table.block.header = line.row.cells;
+      else table.block.rows.push(line.row.cells);
+      previous = undefined;
+      continue;
+    }
+    table = undefined;
     if (text === '') continue;
     if (line.action) {
       owners.push(text);

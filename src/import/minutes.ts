@@ -17,7 +17,11 @@ export const SHAPE_DESCRIPTIONS: Record<Shape, string> = {
 
 /** A paragraph or a bullet list of an item's body, or the owner of an action printed beside the block before it. */
 export type Block =
-  { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] } | { kind: 'action'; owner: string };
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'action'; owner: string }
+  /** A table printed in the minutes, read by its columns: its header row where it has one, then its rows' cells. */
+  | { kind: 'table'; header?: string[]; rows: string[][] };
 
 export interface ImportedItem {
   number?: string;

@@ -1,6 +1,7 @@
 import { readItemNumber } from './item-number.ts';
 import { addToAttendance, attendanceLabel, readChair, readNames } from './attendance.ts';
 import { readAttendanceTable } from './attendance-table.ts';
+import { addWithOfficers, initialledNames, readAttendanceColumns } from './attendance-columns.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
 import { splitRunInTitle } from './run-in-titles.ts';
 import { readPostsWithNames } from './officials.ts';
@@ -8,7 +9,7 @@ import { BlockBuilder } from './blocks.ts';
 import { joinLines, type BodyLine } from './join-lines.ts';
 import { Ledger } from './ledger.ts';
 import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
-import type { ImportedAttendance, ImportedItem, ImportedMinutes } from './minutes.ts';
+import type { ImportedAttendance, ImportedItem, ImportedMinutes, ImportedPerson } from './minutes.ts';
 import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import { findSecondMeeting } from './second-meeting.ts';
 import type { SourceLine } from './source-file.ts';
@@ -116,6 +117,12 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       finish();
       item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [], line: line.number };
       if (line.heading) item.setApart = true;
+      if (start.misprintOf)
+        (minutes.doubts ??= []).push({
+          line: line.number,
+          what: `item ${start.number} (${start.title}) is numbered ${start.number} where its place, between items ${Number(start.misprintOf) - 1} and ${Number(start.misprintOf) + 1}, gives ${start.misprintOf}: the number may be misprinted`,
+          todo: `check the number in the signed minutes; if the minutes print ${start.number}, keep it (a misprint is part of the record) and accept the doubt`,
+        });
       minutes.items.push(item);
       body = [];
       if (start.text !== undefined) {
@@ -144,7 +151,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
           /^[·•\uf0b7-]/.test(next);
         if (clearlyText) {
           // The minutes start below the title.
-        } else if (!SENTENCE_END.test(next) && /^[\p{Lu}\d(]/u.test(next)) {
+        } else if ((!SENTENCE_END.test(next) && /^[\p{Lu}\d(]/u.test(next)) || closesBracket(item.title!, next)) {
           item.title = `${item.title} ${below.text.trim()}`;
           ledger.field(below.number, below.text, "the item's title, wrapped onto a second line");
           i++;
@@ -177,6 +184,11 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
         k++;
       }
       i = k - 1;
+      blanks = 0;
+      continue;
+    }
+    if (line.row && item) {
+      body.push({ text: line.text, blankBefore: blanks, line: line.number, row: line.row });
       blanks = 0;
       continue;
     }
@@ -219,6 +231,16 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
  */
 function holdsItsOnlyText(title: string, below: SourceLine | undefined): boolean {
   return runsOnIntoText(title) && (!below || isBlank(below));
+}
+
+/**
+ * "… (Gareth Epps" / "– OCC)": the title's bracket is left open at the page's
+ * edge and the short line below closes it, and ends there; the line is the
+ * rest of the title.
+ */
+function closesBracket(title: string, next: string): boolean {
+  const open = (text: string) => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+  return open(title) === 1 && /^[^()]{1,40}\)$/.test(next) && words(next) <= 6;
 }
 
 function endsTitle(title: string): boolean {
@@ -282,6 +304,8 @@ interface ItemStart {
   ends?: number;
   /** The minute's text on the title's line, when the title runs into it ("196/20 Openness … Notice The Chair read …"). */
   text?: string;
+  /** The number its place between its neighbours gives, where the printed one drops a digit of it ("6" for 56). */
+  misprintOf?: string;
 }
 
 /** The lines that start a minute: its code or number, then a title, after an empty line. */
@@ -289,12 +313,13 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
   const marked = findMarkedStarts(lines);
   if (marked.size >= 2) return marked;
   const starts = new Map<number, ItemStart>();
+  const outOfStep: Array<{ index: number; number: string; title: string; after: number }> = [];
   let prefix: string | undefined;
   let lastNumber = -Infinity;
   lines.forEach((line, index) => {
     const text = line.text.trim().replace(/\s+/g, ' ');
     // A minute starts after an empty line, or at the head of a page.
-    if (text === '' || line.action || (index > 0 && !isBlank(lines[index - 1]!) && !line.pageStart)) return;
+    if (text === '' || line.action || line.row || (index > 0 && !isBlank(lines[index - 1]!) && !line.pageStart)) return;
     const heading = readItemNumber(text);
     if (!heading?.number || !heading.title) return;
     const runIn = splitRunInTitle(heading.title);
@@ -321,12 +346,37 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     if (starts.size === 0) prefix = letters;
     else if (letters !== prefix) return;
     // Plain numbers must not go backwards: "1. That the report be noted" inside minute 23 is not a minute.
-    if (letters === '' && starts.size > 0 && (numeric < lastNumber || numeric > lastNumber + 20)) return;
+    if (letters === '' && starts.size > 0 && (numeric < lastNumber || numeric > lastNumber + 20)) {
+      if (/^\d+$/.test(heading.number)) outOfStep.push({ index, number: heading.number, title, after: lastNumber });
+      return;
+    }
     if (letters === '' && starts.size === 0 && !isCapitals(title) && /^(?:That|The|It|A|An)\b/.test(title)) return;
     lastNumber = numeric;
     starts.set(index, runIn ? { number: heading.number, title, text: runIn.text } : { number: heading.number, title });
   });
-  return starts;
+  return withMisprints(starts, outOfStep);
+}
+
+/**
+ * "55 Matters Arising", "6 Community Grant Applications", "57 Defibrillators":
+ * a heading in the place of the number between its neighbours, printed with
+ * a digit of that number dropped, is an item, numbered as printed, that the
+ * reader is asked to check.
+ */
+function withMisprints(
+  starts: Map<number, ItemStart>,
+  outOfStep: Array<{ index: number; number: string; title: string; after: number }>,
+): Map<number, ItemStart> {
+  if (outOfStep.length === 0) return starts;
+  const ordered = [...starts.keys()].sort((a, b) => a - b);
+  for (const candidate of outOfStep) {
+    const next = ordered.find((index) => index > candidate.index);
+    const nextNumber = next === undefined ? NaN : Number(starts.get(next)!.number);
+    const between = String(candidate.after + 1);
+    if (nextNumber === candidate.after + 2 && between.endsWith(candidate.number) && between !== candidate.number)
+      starts.set(candidate.index, { number: candidate.number, title: candidate.title, misprintOf: between });
+  }
+  return new Map([...starts.entries()].sort(([a], [b]) => a - b));
 }
 
 /**
@@ -425,10 +475,12 @@ export function readHeaderDate(lines: SourceLine[], minutes: ImportedMinutes): v
 export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
   const { ledger } = minutes;
   const preamble = new BlockBuilder();
+  const read = readListsSideBySide(lines, minutes);
   // Group the lines into paragraphs at empty lines.
   const groups: SourceLine[][] = [];
   let current: SourceLine[] = [];
   for (const line of lines) {
+    if (read.has(line)) continue;
     if (isBlank(line)) {
       if (current.length) groups.push(current);
       current = [];
@@ -469,6 +521,15 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void 
     lastList = undefined;
     emptyLabel = undefined;
     const startsList = attendanceLabel(group[0]!.text) || BARE_LABEL.test(group[0]!.text.trim());
+    // Names one a line with their initials, after a gap below their label or the list before ("Cathy Fleet (CF) CLERK").
+    const above = listAbove ?? labelAbove;
+    const initialled = above && !startsList ? initialledNames(group.map((l) => l.text)) : undefined;
+    if (above && initialled) {
+      addWithOfficers(minutes.attendance, above, initialled);
+      for (const line of group) ledger.field(line.number, line.text, `the attendance (${above}), one name a line`);
+      lastList = above;
+      continue;
+    }
     // "An Méara John Moran." on a line of its own below the members present: the Mayor, a member, by the title.
     const civic = listAbove === 'present' && group.length === 1 ? CIVIC_TITLE.exec(text) : null;
     if (civic) {
@@ -506,8 +567,12 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void 
     if (labelled.length > 0 && attendanceLabel(group[0]!.text)) {
       let list: ReturnType<typeof attendanceLabel>;
       let gathered = '';
+      let below: string[] = [];
       const flush = () => {
         if (!list) return;
+        // A label alone on its line over names one a line, each with its initials: each line is a person.
+        const initialled = list.rest === '' ? initialledNames(below) : undefined;
+        if (initialled) return addWithOfficers(minutes.attendance, list.list, initialled);
         const people = list.chair ? readChair(gathered) : readNames(gathered);
         addToAttendance(minutes.attendance, list.list, people);
       };
@@ -517,7 +582,11 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void 
           flush();
           list = label;
           gathered = label.rest;
-        } else gathered = `${gathered} ${line.text.trim()}`;
+          below = [];
+        } else {
+          gathered = `${gathered} ${line.text.trim()}`;
+          below.push(line.text);
+        }
         ledger.field(
           line.number,
           lines.find((l) => l.number === line.number)?.text ?? line.text,
@@ -581,6 +650,26 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void 
     preamble.blocks.push(...headed.blocks.blocks);
   }
   minutes.preamble = preamble.blocks;
+}
+
+/** Attendance lists printed side by side, one name a line under each label, read column by column. */
+function readListsSideBySide(lines: SourceLine[], minutes: ImportedMinutes): Set<SourceLine> {
+  const read = new Set<SourceLine>();
+  for (const head of lines.filter((l) => l.row?.header)) {
+    const rows = lines.filter((l) => l.row?.table === head.row!.table && !l.row.header);
+    const attendance = readAttendanceColumns(
+      head.row!.cells,
+      rows.map((l) => l.row!.cells),
+    );
+    if (!attendance) continue;
+    for (const [list, people] of Object.entries(attendance) as Array<[keyof ImportedAttendance, ImportedPerson[]]>)
+      addToAttendance(minutes.attendance, list, people);
+    for (const line of [head, ...rows]) {
+      minutes.ledger.field(line.number, line.text, 'the attendance, lists side by side');
+      read.add(line);
+    }
+  }
+  return read;
 }
 
 /** A labelled list laid out as a table of names and their initials, every line of it in cells ("Present: A Name | AN | …"). */

@@ -11,6 +11,8 @@ export interface Fragment {
   y: number;
   width: number;
   size: number;
+  /** The font pdf.js names for it: a table's header is often set in a bold one. */
+  font?: string;
 }
 
 export const ACTION_HEADER = /^Action(?:s| by| by whom)?:?$/i;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ACTION_HEADER, actionColumns, actionStart, type ActionColumn, type Fragment } from './pdf-action-column.ts';
+import { readTables } from './pdf-tables.ts';
 import type { SourceLine } from './source-file.ts';
 
 /** One printed line of a page: fragments on one baseline, read left to right. */
@@ -20,6 +21,17 @@ interface PrintedLine {
   right: number;
   /** The line read whole, for an owner split off by its shape alone: kept if the line turns out not to end a paragraph. */
   whole?: PrintedLine;
+  /** The fragments of the line's body text, left to right. */
+  fragments: Fragment[];
+}
+
+/** A row of a table read by its columns, and the table it is in. */
+interface PlacedRow {
+  table: number;
+  cells: string[];
+  header: boolean;
+  /** The row's first printed line, where it is written; its other lines are read into its cells. */
+  first: PrintedLine;
 }
 
 export interface PdfText {
@@ -84,7 +96,14 @@ export async function readPdf(file: string): Promise<PdfRead> {
       const [a, b, , d, e, f] = item.transform as number[];
       // Text turned on its side (a stamp in the margin) is not the minutes' text.
       if (Math.abs(b!) > Math.abs(a!) * 0.1) continue;
-      fragments.push({ text: item.str, x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10 });
+      fragments.push({
+        text: item.str,
+        x: e!,
+        y: f!,
+        width: item.width,
+        size: Math.abs(d!) || item.height || 10,
+        font: item.fontName,
+      });
     }
     pages.push({ height: viewport.height, width: viewport.width, fragments });
   }
@@ -102,7 +121,28 @@ export async function readPdf(file: string): Promise<PdfRead> {
     printed,
     pages.map((p) => p.height),
   );
-  return { ok: true, pdf: { lines: toSourceLines(printed, furniture), pages: pages.length } };
+  return {
+    ok: true,
+    pdf: { lines: toSourceLines(printed, furniture, tableRows(printed, furniture)), pages: pages.length },
+  };
+}
+
+/** The tables of the minutes read by their columns (page furniture left out, so a table runs on over a page break). */
+function tableRows(pages: PrintedLine[][], furniture: Map<PrintedLine, string>): Map<PrintedLine, PlacedRow> {
+  const lines = pages.flat().filter((line) => !furniture.has(line) && line.text !== '');
+  const rows = new Map<PrintedLine, PlacedRow>();
+  readTables(lines).forEach((table, index) =>
+    table.rows.forEach((row, n) => {
+      const placed = {
+        table: index + 1,
+        cells: row.cells,
+        header: table.header && n === 0,
+        first: lines[row.lines[0]!]!,
+      };
+      for (const i of row.lines) rows.set(lines[i]!, placed);
+    }),
+  );
+  return rows;
 }
 
 /** Groups a page's fragments into rows by baseline, top to bottom, each read left to right. */
@@ -148,6 +188,7 @@ function printedLine(row: Fragment[], first: number, page: number): PrintedLine 
     size,
     text: joinFragments(body),
     right: last.x + last.width,
+    fragments: body,
   };
   const cells = cellsOf(body, size);
   if (cells.length > 1) {
@@ -240,7 +281,11 @@ function findFurniture(pages: PrintedLine[][], heights: number[]): Map<PrintedLi
  * the Action column's text as a line of its own after the line it is printed
  * beside (consecutive lines of one owner joined).
  */
-function toSourceLines(pages: PrintedLine[][], furniture: Map<PrintedLine, string>): SourceLine[] {
+function toSourceLines(
+  pages: PrintedLine[][],
+  furniture: Map<PrintedLine, string>,
+  tableRows: Map<PrintedLine, PlacedRow>,
+): SourceLine[] {
   const out: SourceLine[] = [];
   const push = (line: Omit<SourceLine, 'number'>) => {
     const entry = { number: out.length + 1, ...line };
@@ -256,8 +301,23 @@ function toSourceLines(pages: PrintedLine[][], furniture: Map<PrintedLine, strin
     lines.forEach((line, index) => {
       const reason = furniture.get(line);
       const gap = previous ? previous.y - line.y : 0;
-      if (previous && gap > Math.max(line.size, previous.size) * 1.6) push({ text: '', page: line.page });
+      const row = tableRows.get(line);
+      const inTable = row !== undefined && tableRows.get(previous!)?.table === row.table;
+      if (previous && gap > Math.max(line.size, previous.size) * 1.6 && !inTable) push({ text: '', page: line.page });
       const pageStart = index === 0 ? { pageStart: true as const } : {};
+      if (row) {
+        // A table's row is written whole at its first line, its cells in column order.
+        if (row.first === line)
+          push({
+            text: row.cells.filter(Boolean).join(' '),
+            page: line.page,
+            ...pageStart,
+            cells: row.cells,
+            row: { table: row.table, cells: row.cells, ...(row.header ? { header: true as const } : {}) },
+          });
+        previous = line;
+        return;
+      }
       if (reason) {
         push({ text: line.text, page: line.page, furniture: reason, ...pageStart });
         if (line.action) push({ text: line.action, page: line.page, furniture: reason });

@@ -120,7 +120,20 @@ function inRange(text: string, from: number, to: number): boolean {
 function renderBlock(block: Block & { keepNumber?: boolean }): string {
   if (block.kind === 'action') return `Action: ${escapeInline(block.owner)}`;
   if (block.kind === 'paragraph') return escapeStart(escapeInline(block.text), false, block.keepNumber === true);
+  if (block.kind === 'table') return renderTable(block);
   return block.items.map((entry) => `- ${escapeStart(escapeInline(entry), true)}`).join('\n');
+}
+
+/**
+ * A table with a header row as a Markdown table (the site shows it as a
+ * table, its header cells heading the columns); one without as a list of its
+ * rows, the cells in column order parted by dashes, for a table needs a header.
+ */
+function renderTable(block: Extract<Block, { kind: 'table' }>): string {
+  if (!block.header)
+    return block.rows.map((row) => `- ${escapeStart(escapeInline(row.filter(Boolean).join(' – ')), true)}`).join('\n');
+  const line = (cells: string[]) => `| ${cells.map((cell) => escapeInline(cell) || ' ').join(' | ')} |`;
+  return [line(block.header), `|${block.header.map(() => ' --- |').join('')}`, ...block.rows.map(line)].join('\n');
 }
 
 /**

@@ -1,0 +1,322 @@
+/**
+ * Tables printed in a PDF of minutes (a clerk's report of actions, a list of
+ * payments, of planning applications), read by their columns: the columns
+ * are found from where the cells stand across the table's rows, each row's
+ * cells are read in column order, and a cell's wrapped lines are joined
+ * inside it. A table is read only where its structure is certain; where it
+ * is not (a cell across two columns, a row whose cells do not start on its
+ * first line, as a cell centred in its row does), it is left to the reader's
+ * doubt about text read across.
+ */
+import type { Fragment } from './pdf-action-column.ts';
+
+/** A printed line as the table reader needs it: its place and its body's fragments, left to right. */
+export interface TableLine {
+  page: number;
+  y: number;
+  size: number;
+  fragments: Fragment[];
+  /** The line has pieces far apart: cells side by side. */
+  columns?: boolean;
+  /** The line has text in the Action column, read apart: no table is read through it. */
+  action?: string;
+}
+
+/** One row of a table read: the lines it was printed on (indices into the lines given), and its cells in column order. */
+export interface TableRow {
+  lines: number[];
+  cells: string[];
+}
+
+export interface ReadTable {
+  /** The first row is the columns' header ("Payee | Detail | Total £s"). */
+  header: boolean;
+  rows: TableRow[];
+}
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+/** A vertical gap this many times the text's height, or more, ends a table. */
+const TABLE_END_GAP = 4.5;
+/** A vertical gap wider than this many times the text's height parts two rows (as it parts two paragraphs). */
+const ROW_GAP = 1.6;
+
+/**
+ * The tables among the lines (in reading order, page furniture left out),
+ * each from a line with cells side by side down to the last line that stays
+ * inside its columns, and read only where each row's structure is certain.
+ */
+export function readTables(lines: TableLine[]): ReadTable[] {
+  const tables: ReadTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.columns || lines[i]!.action !== undefined) continue;
+    const lists = labelledColumns(lines[i]!);
+    const region = regionFrom(lines, i, lists);
+    if (!region) continue;
+    const table = lists ? readLists(lines, region) : readRegion(lines, region);
+    if (table) tables.push(table);
+    // A table whose reading was refused stays as it was read, across: its lines with cells keep the reader's doubt.
+    i = table ? Math.max(...table.rows.flatMap((r) => r.lines)) : region.end;
+  }
+  return tables;
+}
+
+interface Region {
+  columns: Column[];
+  /** Line index → the column of each of its fragments. */
+  placed: Map<number, number[]>;
+  end: number;
+}
+
+/** The lines from `start` that keep to the columns its cells set, with each fragment's column. */
+function regionFrom(lines: TableLine[], start: number, lists = false): Region | undefined {
+  const seed = lines[start]!;
+  const columns = cellsOf(seed.fragments, seed.size).map((cell) => ({
+    left: cell[0]!.x,
+    right: Math.max(...cell.map(rightOf)),
+  }));
+  const placed = new Map<number, number[]>();
+  let end = start;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const previous = lines[i - 1];
+    if (i > start) {
+      // A heading set in a larger type than the table's ends it ("01.26.12 Finance").
+      if (line.action !== undefined || Math.abs(line.size - seed.size) > seed.size * 0.05) break;
+      if (previous && previous.page === line.page && previous.y - line.y > TABLE_END_GAP * line.size) break;
+      // Lists of names under their labels run one name a line: a gap after the first name ends them.
+      if (lists && i > start + 1 && (previous!.page !== line.page || previous!.y - line.y > ROW_GAP * line.size)) break;
+    }
+    const columnsOf = placeLine(line, columns);
+    if (!columnsOf) break;
+    placed.set(i, columnsOf);
+    end = i;
+  }
+  const multi = [...placed.values()].filter((c) => new Set(c).size >= 2).length;
+  if (columns.length < 2 || multi < 2) return undefined;
+  // The seed's wide gaps found the table; its columns are where the text of all its lines leaves gaps.
+  const fine = columnsOfText(lines, [...placed.keys()]);
+  for (const i of placed.keys())
+    placed.set(
+      i,
+      lines[i]!.fragments.map((f) => fine.findIndex((c) => f.x >= c.left && rightOf(f) <= c.right)),
+    );
+  return { columns: fine, placed, end };
+}
+
+/**
+ * The columns of the table's lines: the stretches across the page that their
+ * text covers, parted by gaps no line's text crosses. Two stretches that no
+ * line has text in both of are one column (a header set left of figures set
+ * right: "VAT" above "0.0").
+ */
+function columnsOfText(lines: TableLine[], indices: number[]): Column[] {
+  const fragments = indices.flatMap((i) => lines[i]!.fragments).sort((a, b) => a.x - b.x);
+  // Wider than a space between words: the gap between two cells.
+  const gap = Math.min(...indices.map((i) => lines[i]!.size)) * 0.6;
+  const stretches: Column[] = [];
+  for (const f of fragments) {
+    const last = stretches.at(-1);
+    if (last && f.x < last.right + gap) last.right = Math.max(last.right, rightOf(f));
+    else stretches.push({ left: f.x, right: rightOf(f) });
+  }
+  const inStretch = (f: Fragment, s: Column) => f.x >= s.left && rightOf(f) <= s.right;
+  const sideBySide = (a: Column, b: Column) =>
+    indices.some(
+      (i) => lines[i]!.fragments.some((f) => inStretch(f, a)) && lines[i]!.fragments.some((f) => inStretch(f, b)),
+    );
+  const columns: Column[] = [];
+  for (const stretch of stretches) {
+    const last = columns.at(-1);
+    if (last && !sideBySide(last, stretch)) last.right = stretch.right;
+    else columns.push({ ...stretch });
+  }
+  return columns;
+}
+
+/**
+ * The column of each fragment of the line, widening the columns it falls in;
+ * undefined where a fragment reaches over into a neighbouring column, or
+ * stands in no column at all.
+ */
+function placeLine(line: TableLine, columns: Column[]): number[] | undefined {
+  const margin = line.size * 0.5;
+  const out: number[] = [];
+  for (const fragment of line.fragments) {
+    const left = fragment.x;
+    const right = rightOf(fragment);
+    // The column it starts in, or the nearest to its left: figures set right stand right of their header's start.
+    let k = 0;
+    columns.forEach((c, n) => {
+      if (c.left <= left + margin) k = n;
+    });
+    const after = columns[k + 1];
+    if (after && right > after.left - margin) return undefined;
+    if (out.length > 0 && k < out.at(-1)!) return undefined;
+    out.push(k);
+  }
+  out.forEach((k, n) => {
+    const fragment = line.fragments[n]!;
+    columns[k]!.left = Math.min(columns[k]!.left, fragment.x);
+    columns[k]!.right = Math.max(columns[k]!.right, rightOf(fragment));
+  });
+  return out;
+}
+
+/**
+ * The region's rows. Lines parted by a wider gap are in different rows. In a
+ * group of lines with no such gap, a line with text in the first column
+ * starts a row and the lines below it without continue its cells (cells set
+ * at the top of their row, as word processors set them). A header of short
+ * labels is a row of its own where the line below it does not go on its
+ * cells (the line's first word would have fitted after the label). The
+ * reading is refused where it would be a guess: a group whose first line has
+ * no text in the first column while a later line has (a cell centred in its
+ * row), a line that starts a cell its row's first line left empty, a line
+ * without text in the first column where no gaps part the rows (a cell's
+ * second line, or a name of a list printed one a line?), a row of a single cell in the first column among others (a wrapped first cell, or a
+ * row?), a header whose cells may go on below.
+ */
+function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
+  const indices = [...region.placed.keys()];
+  if (indices.some((i, n) => !onOneBaseline(lines[i]!, lines[indices[n - 1] ?? -1]))) return undefined;
+  const columnsOf = (i: number) => region.placed.get(i)!;
+  const groups: number[][] = [];
+  indices.forEach((i, n) => {
+    const previous = lines[indices[n - 1] ?? -1];
+    const line = lines[i]!;
+    const parted = !previous || (previous.page === line.page && previous.y - line.y > ROW_GAP * line.size);
+    if (parted) groups.push([i]);
+    else groups.at(-1)!.push(i);
+  });
+  // A group at the end with text in the first column only is a heading or a note below the table ("Decisions").
+  while (groups.length > 0 && groups.at(-1)!.every((i) => columnsOf(i).every((k) => k === 0))) groups.pop();
+  if (groups.length === 0) return undefined;
+  // Rows parted by gaps, one row to a gap, say where each row ends; else only rows of one line are certain.
+  const startsOf = (group: number[]) => group.filter((i) => columnsOf(i).includes(0));
+  const partedByGaps = groups.length >= 2 && groups.every((group) => startsOf(group).length <= 1);
+  const first = groups[0]![0]!;
+  const header = isHeaderShaped(
+    cellsOfLine(lines[first]!, columnsOf(first), region.columns.length),
+    region.columns.length,
+  );
+  const below = groups[0]![1];
+  if (header && below !== undefined && !columnsOf(below).includes(0)) {
+    const texts = region.columns.map((_, k) => lines[first]!.fragments.filter((_, n) => columnsOf(first)[n] === k));
+    if (continuesCells(lines[below]!, columnsOf(below), texts, region.columns, true)) return undefined;
+    groups.splice(0, 1, [first], groups[0]!.slice(1));
+  }
+  const rows: Array<{ lines: number[]; texts: Fragment[][] }> = [];
+  for (const group of groups) {
+    const starts = group.filter((i) => columnsOf(i).includes(0));
+    if (starts.length > 0 && starts[0] !== group[0]) return undefined;
+    if (starts.length > 1 && starts.some((i) => new Set(columnsOf(i)).size < 2)) return undefined;
+    let row: { lines: number[]; texts: Fragment[][] } | undefined;
+    for (const i of group) {
+      const line = lines[i]!;
+      const cols = columnsOf(i);
+      if (!row || cols.includes(0)) {
+        row = { lines: [], texts: region.columns.map(() => []) };
+        rows.push(row);
+      } else {
+        const overPage = line.page !== lines[row.lines.at(-1)!]!.page;
+        if (cols.some((k) => row!.texts[k]!.length === 0)) return undefined;
+        if (!partedByGaps || !continuesCells(line, cols, row.texts, region.columns, overPage)) return undefined;
+      }
+      row.lines.push(i);
+      line.fragments.forEach((fragment, n) => row!.texts[cols[n]!]!.push(fragment));
+    }
+  }
+  const read: TableRow[] = rows.map((row) => ({ lines: row.lines, cells: row.texts.map(cellText) }));
+  if (read.length < 2) return undefined;
+  return { header: header && read[0]!.lines.length === 1, rows: read };
+}
+
+/**
+ * Lists side by side under labels ("Present:" and "Members of the Public:"),
+ * one entry a line: each line below the labels is a row of entries, read by
+ * column, its cells never joined with the line above.
+ */
+function labelledColumns(line: TableLine): boolean {
+  const cells = cellsOf(line.fragments, line.size).map(cellText);
+  return cells.length >= 2 && cells.every((c) => /^\p{Lu}[^:]{0,40}:$/u.test(c) && c.split(/\s+/).length <= 5);
+}
+
+function readLists(lines: TableLine[], region: Region): ReadTable | undefined {
+  const rows = [...region.placed.entries()].map(([i, cols]) => ({
+    lines: [i],
+    cells: cellsOfLine(lines[i]!, cols, region.columns.length),
+  }));
+  return rows.length < 2 ? undefined : { header: true, rows };
+}
+
+/** A line's text by column, each column's fragments joined. */
+function cellsOfLine(line: TableLine, cols: number[], count: number): string[] {
+  return Array.from({ length: count }, (_, k) => cellText(line.fragments.filter((_, n) => cols[n] === k)));
+}
+
+/** A header: a short label in every column, no figures ("Payee | Detail | Total £s | VAT"). */
+const isHeaderShaped = (labels: string[], columns: number) =>
+  labels.length === columns && labels.every((c) => c.split(/\s+/).length <= 4 && !/\d/.test(c));
+
+/** A cell's fragments, line by line, as text: a space between them, none where a word was broken at a hyphen. */
+function cellText(fragments: Fragment[]): string {
+  let text = '';
+  let previous: Fragment | undefined;
+  for (const f of fragments) {
+    const sameLine = previous !== undefined && Math.abs(previous.y - f.y) < f.size * 0.45;
+    const gap = previous !== undefined && (!sameLine || f.x - rightOf(previous) > f.size * 0.12);
+    if (gap && !text.endsWith(' ') && !f.text.startsWith(' ')) text += ' ';
+    text += f.text;
+    previous = f;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const rightOf = (f: Fragment) => f.x + f.width;
+
+/**
+ * The line's cells share one baseline, and it stands a line's height below
+ * the line above: cells centred in their rows print their lines between one
+ * another's, and then which lines make a row cannot be told.
+ */
+function onOneBaseline(line: TableLine, above: TableLine | undefined): boolean {
+  const ys = line.fragments.map((f) => f.y);
+  if (Math.max(...ys) - Math.min(...ys) > line.size * 0.2) return false;
+  return !above || above.page !== line.page || above.y - line.y >= line.size * 0.9;
+}
+
+const FIGURE = /^[£$€]?[\d.,]+$/;
+
+/**
+ * A line below a row's first goes on its cells: never a figure below a
+ * figure (figures do not wrap: "1273.59" under "486.00" is a total). In the
+ * table's first row (which may be its header) and over a page break, each
+ * cell must have been wrapped there: its first word would not have fitted at
+ * the end of the cell's line above ("Detail" / "Clerk salary" is a header
+ * over a row, not a wrapped cell).
+ */
+function continuesCells(line: TableLine, cols: number[], texts: Fragment[][], columns: Column[], strict: boolean) {
+  return cols.every((k, n) => {
+    const above = texts[k]!.at(-1)!;
+    const fragment = line.fragments[n]!;
+    if (FIGURE.test(above.text.trim()) && FIGURE.test(fragment.text.trim())) return false;
+    if (!strict || texts[k]!.at(-1) !== above || cols.indexOf(k) !== n) return true;
+    const word = fragment.text.trim().split(/\s+/)[0]!;
+    const wordWidth = (fragment.width * word.length) / Math.max(1, fragment.text.trim().length);
+    return rightOf(above) + wordWidth + fragment.size * 0.25 > columns[k]!.right;
+  });
+}
+
+/** A line's fragments cut where a gap wider than three characters' height parts them. */
+function cellsOf(fragments: Fragment[], size: number): Fragment[][] {
+  const cells: Fragment[][] = [];
+  fragments.forEach((f, i) => {
+    if (i === 0 || f.x - rightOf(fragments[i - 1]!) > size * 3) cells.push([f]);
+    else cells.at(-1)!.push(f);
+  });
+  return cells;
+}
