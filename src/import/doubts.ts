@@ -3,7 +3,7 @@ import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { Block, ImportedMinutes, ImportedPerson } from './minutes.ts';
 import { roleIsAName } from './officials.ts';
 import type { SourceLine } from './source-file.ts';
-import { minuteInsideText, unreadYearlyMinute } from './unread-minutes.ts';
+import { minuteInsideText, skippedNumberInText, unreadYearlyMinute } from './unread-minutes.ts';
 
 /** Something the importer read but cannot vouch for: where, what, and what the clerk should do. */
 export interface Doubt {
@@ -192,6 +192,13 @@ export function findDoubts(
       line: lineOfItem(inside.item),
       what: `a minute's number the items skip is in the middle of a paragraph ("…${inside.words.trim()}…"): the minute may have run into the text of ${minutes.items[inside.item]!.number}`,
       todo: 'if it is a minute, put its number and title on a line of their own, after an empty line, and import it again',
+    });
+  const skippedNumber = skippedNumberInText(minutes);
+  if (skippedNumber)
+    doubts.push({
+      line: lineOfItem(skippedNumber.item),
+      what: `the items go from ${minutes.items[skippedNumber.item]!.number} to ${minutes.items[skippedNumber.item + 1]!.number}, and a paragraph of ${minutes.items[skippedNumber.item]!.number} starts with the number between, printed otherwise ("${skippedNumber.words}…"): it may be an item whose number was not read`,
+      todo: 'if it is an item, write its number as the other items have it, on a line of its own with its title, and import it again',
     });
   // Minutes say something under most items; titles alone are an agenda's ("1. Welcome", "2. Sederunt & apologies").
   const empty = minutes.items.filter((i) => i.blocks.length === 0 && !i.cutShort);

@@ -65,3 +65,35 @@ export function minuteInsideText(minutes: ImportedMinutes): { item: number; word
 
 /** "196/20", "CYP 76/24" as its prefix, running number and year. */
 const YEARLY_KEY = /^((?:[A-Z]{1,5}\s?)?)(\d{1,4})\/(\d{2})$/;
+
+/** "01.26.02", "5", "6A": the number's groups of digits, and the text around them. */
+const DIGIT_GROUPS = /\d+/g;
+
+/**
+ * An item whose number the items skip, printed at the start of a paragraph
+ * with its digits parted other than the items' are ("01.26..03 To receive
+ * the minutes", "01.26 08 Highways" between items 01.26.02 and 01.26.04):
+ * the reader did not take it for an item's number, and the item would be
+ * written as text of the one before, its number and title lost among the
+ * words. Returns the item whose text holds it and the paragraph's start, or
+ * undefined. Only the numbers between two items whose numbers differ in
+ * their last group alone are looked for.
+ */
+export function skippedNumberInText(minutes: ImportedMinutes): { item: number; words: string } | undefined {
+  for (let i = 0; i + 1 < minutes.items.length; i++) {
+    const from = minutes.items[i]!.number?.match(DIGIT_GROUPS);
+    const to = minutes.items[i + 1]!.number?.match(DIGIT_GROUPS);
+    if (!from || !to || from.length !== to.length || from.slice(0, -1).join('.') !== to.slice(0, -1).join('.'))
+      continue;
+    const last = Number(from.at(-1));
+    const next = Number(to.at(-1));
+    for (let missing = last + 1; missing < next && missing <= last + 5; missing++) {
+      const groups = [...from.slice(0, -1), String(missing).padStart(from.at(-1)!.length, '0')];
+      // The groups in order, parted by any run of dots, spaces or dashes, then a capital: the start of a heading.
+      const loose = new RegExp(`^${groups.join('[.\\s,:/-]{1,3}')}[.)]?\\s+\\p{Lu}`, 'u');
+      const held = paragraphs(minutes.items[i]!.blocks).find((text) => loose.test(text));
+      if (held) return { item: i, words: held.slice(0, 60) };
+    }
+  }
+  return undefined;
+}

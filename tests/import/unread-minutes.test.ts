@@ -80,3 +80,45 @@ describe('a minute whose number is in the middle of a paragraph', () => {
     if (!earlier.ok) throw new Error(earlier.problem);
   });
 });
+
+/**
+ * An item numbered as the others are, but printed with its number's parts
+ * parted otherwise ("01.26..03", "01.26 08": Souldern Parish Council's
+ * minutes of 29 January 2026 print both), is not read as an item: it would
+ * be written as the text of the item before, its number and title lost
+ * among the words, though no word is missing.
+ */
+describe('an item whose number is printed otherwise than the others', () => {
+  const text = (third: string) =>
+    [
+      'HILLFORD PARISH COUNCIL Minutes of the meeting held on Thursday 6 March 2025 at 7.30 pm',
+      'Present: Cllr Ann Lee, Cllr Bob Stone and Cllr Cat Hill',
+      '03.25.01 Apologies for absence',
+      'None.',
+      '03.25.02 Declarations of Interests',
+      'None were declared.',
+      third,
+      '03.25.04 Highways',
+      'The verge on Mill Lane had been cut.',
+    ].join('\n\n');
+
+  for (const printed of [
+    '03.25..03 To receive the minutes of the last meeting',
+    '03.25 03 To receive the minutes of the last meeting',
+  ])
+    it(`"${printed.slice(0, 10)}" between 03.25.02 and 03.25.04 is doubted`, () => {
+      const result = run(text(`${printed}\n\nThe minutes were approved as a true record.`));
+      if (result.ok) throw new Error(`written without doubt:\n${result.text}`);
+      expect(result.problem).toContain(
+        `the items go from 03.25.02 to 03.25.04, and a paragraph of 03.25.02 starts with the number between, printed otherwise ("${printed.slice(0, 10)}`,
+      );
+    });
+
+  it('is not doubted where the number between is a figure in the text, or the items simply skip it', () => {
+    const figure = run(text('03 25 councillors had signed the letter.'));
+    if (!figure.ok) throw new Error(figure.problem);
+    const skipped = run(text('The clerk had written to the county council.'));
+    if (!skipped.ok) throw new Error(skipped.problem);
+    expect(skipped.text).toContain('## 03.25.04 Highways\n');
+  });
+});
