@@ -11,7 +11,8 @@ export interface BodyLine {
   row?: { table: number; cells: string[]; header?: true };
 }
 
-const SENTENCE_END = /[.:;!?]["'’”)]*$/;
+/** A line that ends a sentence or a clause: its last mark, perhaps inside a closing quote or bracket. */
+export const SENTENCE_END = /[.:;!?]["'’”)]*$/;
 const NUMBERED = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+\S/i;
 const DECISION = /^(?:RESOLVED|AGREED|DECIDED|And Resolved\s*:)/;
 /** The lines that record a motion: "Proposed by: Councillor Collins", "Seconded by: Councillor Foley". */

@@ -6,7 +6,7 @@ import { runsOnIntoText } from './hidden-headings.ts';
 import { splitRunInTitle } from './run-in-titles.ts';
 import { readPostsWithNames } from './officials.ts';
 import { BlockBuilder } from './blocks.ts';
-import { joinLines, type BodyLine } from './join-lines.ts';
+import { joinLines, SENTENCE_END, type BodyLine } from './join-lines.ts';
 import { Ledger } from './ledger.ts';
 import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
 import type { ImportedAttendance, ImportedItem, ImportedMinutes, ImportedPerson } from './minutes.ts';
@@ -24,7 +24,6 @@ const CIVIC_TITLE =
 const BARE_LABEL = /^(?:Present|Apologies(?: for absence)?|Also present|In attendance|Absent)$/i;
 /** "(Item 5)", the agenda's number printed under a minute's title. */
 const AGENDA_NUMBER = /^\((?:Agenda\s+)?Item\s+[A-Za-z0-9.()]+\)$/i;
-const SENTENCE_END = /[.:;!?]["'’”)]*$/;
 const PLANNING_REFERENCE = /^\d{2,4}\/\d{2,6}(?:\/[A-Z0-9]{1,6})+\b/;
 
 const isBlank = (line: SourceLine) => line.text.trim() === '';
