@@ -13,7 +13,7 @@ import { presentAndAway } from './attendance.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
 import { Ledger, type LedgerEntry } from './ledger.ts';
-import type { ImportedMinutes, Shape } from './minutes.ts';
+import { emptyMinutes, type ImportedMinutes, type Shape } from './minutes.ts';
 import { parseModernGovPage } from './parse-moderngov-page.ts';
 import { parseModernGovTable } from './parse-moderngov-table.ts';
 import { parsePdfText } from './parse-pdf-text.ts';
@@ -24,17 +24,7 @@ import { isWebPost, readWebPost } from './read-web-post.ts';
 /** Text that is a saved page's HTML, passed with --shape html-page. */
 function parseHtmlText(lines: SourceLine[]): ImportedMinutes {
   const page = readHtmlPage(lines.map((l) => l.text).join('\n'));
-  return page.ok
-    ? page.minutes
-    : {
-        shape: 'html-page',
-        attendance: {},
-        declarations: [],
-        documents: [],
-        preamble: [],
-        items: [],
-        ledger: new Ledger(),
-      };
+  return page.ok ? page.minutes : emptyMinutes('html-page', new Ledger());
 }
 import { isExtractedMarkdown, readExtractedMarkdown } from './extracted-markdown.ts';
 import { readSourceFile, sourceLines, type SourceLine } from './source-file.ts';

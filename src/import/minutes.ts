@@ -1,7 +1,6 @@
 import type { Doubt } from './doubts.ts';
 import type { Ledger } from './ledger.ts';
 
-/** The shapes of copied minutes the importer reads. */
 /** The shapes of copied text, which --shape can name; a saved HTML page is known by its name or its markup. */
 export const SHAPES = ['moderngov-page', 'moderngov-table', 'moderngov-item', 'pdf-text', 'markdown'] as const;
 export type Shape = (typeof SHAPES)[number] | 'html-page';
@@ -90,4 +89,9 @@ export interface ImportedMinutes {
   ledger: Ledger;
   /** What the parser itself could not read with certainty (more are found in what it read: doubts.ts). */
   doubts?: Doubt[];
+}
+
+/** Minutes with nothing read yet, for a parser to fill in. */
+export function emptyMinutes(shape: Shape, ledger: Ledger): ImportedMinutes {
+  return { shape, attendance: {}, declarations: [], documents: [], preamble: [], items: [], ledger };
 }

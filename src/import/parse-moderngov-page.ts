@@ -1,7 +1,7 @@
 import { readItemHeading } from '../load/item-heading.ts';
 import { BlockBuilder } from './blocks.ts';
 import { Ledger } from './ledger.ts';
-import type { ImportedDocument, ImportedItem, ImportedMinutes } from './minutes.ts';
+import { emptyMinutes, type ImportedDocument, type ImportedItem, type ImportedMinutes } from './minutes.ts';
 import { readTitleLine, readMeetingLine } from './meeting-facts.ts';
 import {
   ITEM_LABEL,
@@ -31,15 +31,7 @@ export function parseModernGovPage(
   shape: 'moderngov-page' | 'moderngov-item' = 'moderngov-page',
 ): ImportedMinutes {
   const ledger = new Ledger();
-  const minutes: ImportedMinutes = {
-    shape,
-    attendance: {},
-    declarations: [],
-    documents: [],
-    preamble: [],
-    items: [],
-    ledger,
-  };
+  const minutes = emptyMinutes(shape, ledger);
   const content = lines.filter((l) => l.text.trim() !== '');
   const preamble = new BlockBuilder();
   let body: BlockBuilder | undefined;

@@ -1,6 +1,6 @@
 import { BlockBuilder } from './blocks.ts';
 import { Ledger } from './ledger.ts';
-import type { ImportedItem, ImportedMinutes } from './minutes.ts';
+import { emptyMinutes, type ImportedItem, type ImportedMinutes } from './minutes.ts';
 import { readItemHeading } from '../load/item-heading.ts';
 import { readHeaderLine } from './parse-moderngov-page.ts';
 import { readCutShort, readDocumentLink } from './moderngov-text.ts';
@@ -21,15 +21,7 @@ const INLINE_BULLET = /[·•\uf0b7▪●]/;
  */
 export function parseModernGovTable(lines: SourceLine[]): ImportedMinutes {
   const ledger = new Ledger();
-  const minutes: ImportedMinutes = {
-    shape: 'moderngov-table',
-    attendance: {},
-    declarations: [],
-    documents: [],
-    preamble: [],
-    items: [],
-    ledger,
-  };
+  const minutes = emptyMinutes('moderngov-table', ledger);
   const preamble = new BlockBuilder();
   let inTable = false;
   let row: SourceLine[] = [];

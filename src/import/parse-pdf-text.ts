@@ -9,7 +9,13 @@ import { BlockBuilder } from './blocks.ts';
 import { joinLines, SENTENCE_END, type BodyLine } from './join-lines.ts';
 import { Ledger } from './ledger.ts';
 import { readEndLine, readOpeningSentence, readTitleLine } from './meeting-facts.ts';
-import type { ImportedAttendance, ImportedItem, ImportedMinutes, ImportedPerson } from './minutes.ts';
+import {
+  emptyMinutes,
+  type ImportedAttendance,
+  type ImportedItem,
+  type ImportedMinutes,
+  type ImportedPerson,
+} from './minutes.ts';
 import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import { findSecondMeeting } from './second-meeting.ts';
 import type { SourceLine } from './source-file.ts';
@@ -43,15 +49,7 @@ const joined = (group: SourceLine[]) =>
  */
 export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   const ledger = new Ledger();
-  const minutes: ImportedMinutes = {
-    shape: 'pdf-text',
-    attendance: {},
-    declarations: [],
-    documents: [],
-    preamble: [],
-    items: [],
-    ledger,
-  };
+  const minutes = emptyMinutes('pdf-text', ledger);
   const furniture = markFurniture(lines, ledger);
   // The PDF reader places the Action column's owners itself; in copied text the column's header says it is there.
   const ownersPlaced = lines.some((l) => l.action);

@@ -4,7 +4,7 @@ import { addToAttendance, attendanceLabel, readNames } from './attendance.ts';
 import { BlockBuilder } from './blocks.ts';
 import { Ledger } from './ledger.ts';
 import { readOpeningSentence, readTitleLine } from './meeting-facts.ts';
-import type { ImportedAttendance, ImportedItem, ImportedMinutes } from './minutes.ts';
+import { emptyMinutes, type ImportedAttendance, type ImportedItem, type ImportedMinutes } from './minutes.ts';
 import { MINUTES_LABEL, ITEM_LABEL, ITEM_LINK, PAGE_FURNITURE } from './moderngov-text.ts';
 import { readItemNumber } from './item-number.ts';
 import type { SourceLine } from './source-file.ts';
@@ -353,15 +353,7 @@ function opensWithHeading(entry: Element): boolean {
 
 /** Reads the blocks as minutes: the header before the first item, then items with their minutes. */
 function interpret(blocks: PageBlock[], ledger: Ledger, datetime: string | undefined): ImportedMinutes {
-  const minutes: ImportedMinutes = {
-    shape: 'html-page',
-    attendance: {},
-    declarations: [],
-    documents: [],
-    preamble: [],
-    items: [],
-    ledger,
-  };
+  const minutes = emptyMinutes('html-page', ledger);
   // The attribute gives year, month and day; some sites leave out the zeros ("2020-1-8").
   const day = datetime ? /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/.exec(datetime.trim()) : null;
   if (day) minutes.date = `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;

@@ -3,7 +3,7 @@ import { BlockBuilder } from './blocks.ts';
 import type { Doubt } from './doubts.ts';
 import { Ledger } from './ledger.ts';
 import { readEndLine } from './meeting-facts.ts';
-import type { ImportedItem, ImportedMinutes } from './minutes.ts';
+import { emptyMinutes, type ImportedItem, type ImportedMinutes } from './minutes.ts';
 import { readHeader, readHeaderDate } from './parse-pdf-text.ts';
 import { boldAt, isAllBold, postBlocks, type PostBlock } from './post-blocks.ts';
 import { postFrontMatter } from './post-front-matter.ts';
@@ -53,15 +53,7 @@ interface ItemStart {
 export function readWebPost(text: string): WebPostRead {
   const lines = sourceLines(text);
   const ledger = new Ledger();
-  const minutes: ImportedMinutes = {
-    shape: 'markdown',
-    attendance: {},
-    declarations: [],
-    documents: [],
-    preamble: [],
-    items: [],
-    ledger,
-  };
+  const minutes = emptyMinutes('markdown', ledger);
   const doubts: Doubt[] = [];
   const frame = postFrontMatter(lines);
   for (const line of frame?.lines ?? [])
