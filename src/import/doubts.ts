@@ -14,6 +14,17 @@ export interface Doubt {
 }
 
 /**
+ * The members, all of them, deciding in the minutes' own sentence: "After discussion, the Councillors resolved
+ * to adopt the seat", "All Councillors agreed that …", "All agreed this was a true record", "Members agreed
+ * to …". Not one councillor's undertaking ("Councillor Healey agreed to …"), nor some members' view ("Some
+ * members agreed that …"), nor agreement with a speaker ("Members agreed with the Chair"), nor what another
+ * meeting agreed ("At that meeting, Members agreed to refer …"). Written without
+ * the i flag, as DECISION_WORD joins the sources of its alternatives.
+ */
+const COUNCILLORS_AGREED =
+  /(?:^|[.;:]\s+|(?<!\b(?:that|last|previous|earlier|its) meeting),\s+|\b(?:[Aa]nd|[Dd]iscussion|[Dd]eliberation)\s+)(?:(?:[Aa]ll|[Tt]he)\s+(?:the\s+)?(?:[Cc]ouncillors|[Mm]embers)|[Aa]ll|[Cc]ouncillors|[Mm]embers)(?:\s+present)?\s+(?:(?:then|therefore|also|duly|unanimously)\s+)?(?:resolved|agreed|decided)\b(?!\s+with\b)/;
+
+/**
  * A word that says a decision was made, in a paragraph the importer did not mark as one. Each alternative is
  * a way minutes write one that the importer may not have read:
  * - a paragraph that opens with the word, perhaps after the number of the minute it follows up ("4.4.11i) It
@@ -25,7 +36,9 @@ export interface Doubt {
  *   (sentence-decisions.ts);
  * - agreement to what the sentence has just said ("The Engineer agreed that …, and this was agreed by the
  *   councillors."): the decision is the clause before, which no mark can set apart;
- * - a decision announced for what follows ("The following was unanimously agreed:"), and "And Resolved".
+ * - a decision announced for what follows ("The following was unanimously agreed:"), and "And Resolved";
+ * - the members as a body deciding in a sentence of their own ("the Councillors resolved to …", "All agreed
+ *   …"; COUNCILLORS_AGREED).
  * "It was agreed that …" opening a later sentence of a paragraph of discussion, and "This was agreed by the
  * panel." as a sentence of its own, are left alone: minutes use them for a view the meeting shared as often
  * as for a decision.
@@ -42,6 +55,7 @@ const DECISION_WORD = new RegExp(
     /\band this was (?:\w+\s+)?agreed\b/.source,
     /\b(?:was|were)\s+(?:(?:unanimously|duly)\s+)?(?:agreed|resolved|decided)\s*:/.source,
     /\b[Aa]nd [Rr]esolved\b/.source,
+    COUNCILLORS_AGREED.source,
   ].join('|'),
 );
 /**

@@ -19,6 +19,7 @@ import {
 import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import { findSecondMeeting } from './second-meeting.ts';
 import type { SourceLine } from './source-file.ts';
+import { outOfStepHeadings } from './out-of-step-headings.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
 const ACTION_HEADER = /^Action(?:s| by)?$/i;
@@ -71,6 +72,12 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   // Where the items start: the first line that reads as a minute's code and title.
   const starts = findItemStarts(kept);
   const firstItem = starts.size > 0 ? Math.min(...starts.keys()) : kept.length;
+  for (const stray of outOfStepHeadings(kept, starts))
+    (minutes.doubts ??= []).push({
+      line: stray.line,
+      what: `"${stray.heading}" reads as the heading of an item, but its number goes back from the items' numbers, so it was read as text of item ${stray.within}`,
+      todo: 'check it against the PDF: if it is an item of its own (its number misprinted), import the draft with --accept-doubts and make it an item; otherwise leave it',
+    });
   readHeader(kept.slice(0, firstItem), minutes);
   if (!minutes.date) readHeaderDate(kept.slice(0, firstItem), minutes);
 

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { archiveFor, importText, type ImportResult } from '../../src/import/import-minutes.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+
+/**
+ * Two things parish minutes numbered by year and month do (as the Milburn and Newbiggin minutes of
+ * tests/import/corpus do), set in short made-up minutes read as a PDF's text: an item's number mistyped so
+ * that it goes back ("16.05.15" among "17.05.x"), and the councillors deciding in a sentence of their own
+ * ("the Councillors resolved to …"). The importer reads neither, and must say so rather than write a file
+ * that lost an item or a decision.
+ */
+const root = copyOfSampleArchive({
+  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: parish\n  name: Parish Council\n`,
+});
+const archive = archiveFor(root);
+const run = (text: string): ImportResult =>
+  importText(text, 'minutes.txt', { root, board: 'parish', dryRun: true, shape: 'pdf-text' }, archive);
+const opening =
+  'Minutes of the meeting of the Parish Council held on Tuesday, 2 May 2017\n\nPresent: Councillors Ahmed and Brook\n\n';
+const doubtsOf = (text: string) => {
+  const result = run(text);
+  return result.ok ? [] : (result.doubts ?? []).map((d) => d.what);
+};
+function written(text: string): string {
+  const result = run(text);
+  if (!result.ok) throw new Error(result.problem);
+  return result.text;
+}
+
+describe('an item whose number goes back from the items’ numbers', () => {
+  const minutes = (stray: string, first = '17.05') =>
+    `${opening}${first}.1 Election of Chair\nCouncillor Ahmed was elected Chair.\n\n${first}.2 Register of Interests\nNone\n\n` +
+    `${first}.3 Public Participation\nNone\n\n${stray}\nLow Street drainage was discussed again.\n\n${first}.5 Any Other Business\nNone.\n`;
+
+  it('is doubted, whichever group was mistyped: read as text of the item before, or as an item out of order', () => {
+    for (const stray of ['16.05.4 Parish Meeting Concerns', '7.05.4 Parish Meeting Concerns']) {
+      expect(doubtsOf(minutes(stray)), stray).toContainEqual(
+        `"${stray}" reads as the heading of an item, but its number goes back from the items' numbers, so it was read as text of item 17.05.3`,
+      );
+    }
+    // The year as the items', the month mistyped: read as an item, whose number the items' own doubt questions.
+    expect(doubtsOf(minutes('17.04.4 Parish Meeting Concerns'))).toContainEqual(
+      'item 17.04.4 comes after item 17.05.3: the numbers go backwards',
+    );
+  });
+
+  it('is doubted in a numbering of two-digit sequences too ("19.09.01")', () => {
+    const doubts = doubtsOf(
+      `${opening}19.09.01 Apologies\nNone\n\n19.09.02 Minutes\nApproved.\n\n19.09.03 Bonfire\nAll in place.\n\n18.09.04 Finance\nInvoices were paid.\n\n19.09.05 Any Other Business\nNone.\n`,
+    );
+    expect(doubts).toContainEqual(expect.stringContaining('"18.09.04 Finance" reads as the heading of an item'));
+  });
+
+  it('is not doubted where the line refers to a minute of another year and month, nor in numbers that do not go back', () => {
+    // "18.11.6" in January 2019's matters arising differs from "19.01.x" in two groups: a reference, not a heading.
+    const file = written(
+      `${opening}19.01.1 Apologies\nNone\n\n19.01.2 Matters Arising\nThe beacon service was well attended:\n18.11.6 Beacon The posters had been sent.\n\n19.01.3 Any Other Business\nNone.\n`,
+    );
+    expect(file).toContain('18.11.6 Beacon The posters had been sent.');
+    // A point numbered deeper than the items ("17.05.2.1") is a point of its item.
+    written(
+      `${opening}17.05.1 Apologies\nNone\n\n17.05.2 Finance\nThe accounts were presented.\n17.05.1.1 Audit Form The form was signed.\n\n17.05.3 Any Other Business\nNone.\n`,
+    );
+    // Items numbered 1, 2, 3: a dotted point inside one is not an item of theirs.
+    written(
+      `${opening}1. Apologies\nNone\n\n2. Finance\nThe accounts were presented.\n1.2.3 Audit Form The form was signed.\n\n3. Any Other Business\nNone.\n`,
+    );
+  });
+});
+
+describe('the councillors deciding in a sentence of their own', () => {
+  const minutes = (sentence: string) =>
+    `${opening}17.05.1 Apologies\nNone\n\n17.05.2 Seat under the Chestnut Tree\nThe seat was discussed. ${sentence}\n\n17.05.3 Any Other Business\nNone.\n`;
+
+  it('is doubted as a decision the importer did not mark, in the forms parish minutes write it', () => {
+    for (const sentence of [
+      'After discussion, the Councillors resolved to adopt the seat.',
+      'All Councillors agreed that Councillor Ahmed repair the seat.',
+      'The Councillors agreed all satisfactory.',
+      'All agreed this was a true record and were signed and approved.',
+      'After much deliberation, the Councillors agreed that the seat should stay.',
+      'Members unanimously agreed to adopt the seat.',
+      'Councillors resolved to donate £65',
+    ]) {
+      expect(doubtsOf(minutes(sentence)), sentence).toContainEqual(
+        expect.stringContaining('item 17.05.2 has a paragraph that may hold a decision the importer did not mark'),
+      );
+    }
+  });
+
+  it('is not doubted when one councillor, an officer or some members speak, when members agree with someone, nor for what another meeting agreed', () => {
+    for (const sentence of [
+      'Councillor Healey agreed to contact Brian White about the wood.',
+      'The Clerk agreed to write to the Highways Department.',
+      'Some members agreed that the seat looked tired.',
+      'Members agreed with the Chair that the seat looked tired.',
+      'The seat was raised at the Annual Parish Meeting. At that meeting, Members agreed to refer it to the Council.',
+      'At the last meeting, Councillors agreed to wait for a quote.',
+    ]) {
+      expect(written(minutes(sentence)), sentence).toContain(sentence);
+    }
+  });
+});
