@@ -25,6 +25,14 @@ const COUNCILLORS_AGREED =
   /(?:^|[.;:]\s+|(?<!\b(?:that|last|previous|earlier|its) meeting),\s+|\b(?:[Aa]nd|[Dd]iscussion|[Dd]eliberation)\s+)(?:(?:[Aa]ll|[Tt]he)\s+(?:the\s+)?(?:[Cc]ouncillors|[Mm]embers)|[Aa]ll|[Cc]ouncillors|[Mm]embers)(?:\s+present)?\s+(?:(?:then|therefore|also|duly|unanimously)\s+)?(?:resolved|agreed|decided)\b(?!\s+with\b)/;
 
 /**
+ * "It was resolved …" or "It was decided …" opening a later sentence of a paragraph ("… This does not include
+ * erection of the posts. It was resolved to continue and order the posts."): unlike "It was agreed …", which
+ * minutes use for a view the meeting shared, these words record a decision.
+ */
+const RESOLVED_IN_PARAGRAPH =
+  /[.!?]["”’)]*\s+It was\s+(?:(?:also|further|therefore|then|unanimously)\s+)?(?:resolved|decided)\b/;
+
+/**
  * A word that says a decision was made, in a paragraph the importer did not mark as one. Each alternative is
  * a way minutes write one that the importer may not have read:
  * - a paragraph that opens with the word, perhaps after the number of the minute it follows up ("4.4.11i) It
@@ -38,7 +46,7 @@ const COUNCILLORS_AGREED =
  *   councillors."): the decision is the clause before, which no mark can set apart;
  * - a decision announced for what follows ("The following was unanimously agreed:"), and "And Resolved";
  * - the members as a body deciding in a sentence of their own ("the Councillors resolved to …", "All agreed
- *   …"; COUNCILLORS_AGREED).
+ *   …"; COUNCILLORS_AGREED), and "It was resolved …" opening a later sentence (RESOLVED_IN_PARAGRAPH).
  * "It was agreed that …" opening a later sentence of a paragraph of discussion, and "This was agreed by the
  * panel." as a sentence of its own, are left alone: minutes use them for a view the meeting shared as often
  * as for a decision.
@@ -56,6 +64,7 @@ const DECISION_WORD = new RegExp(
     /\b(?:was|were)\s+(?:(?:unanimously|duly)\s+)?(?:agreed|resolved|decided)\s*:/.source,
     /\b[Aa]nd [Rr]esolved\b/.source,
     COUNCILLORS_AGREED.source,
+    RESOLVED_IN_PARAGRAPH.source,
   ].join('|'),
 );
 /**

@@ -71,7 +71,7 @@ describe('an item whose number goes back from the items’ numbers', () => {
   });
 });
 
-describe('the councillors deciding in a sentence of their own', () => {
+describe('the councillors deciding in a sentence of their own, or "It was resolved …" inside a paragraph', () => {
   const minutes = (sentence: string) =>
     `${opening}17.05.1 Apologies\nNone\n\n17.05.2 Seat under the Chestnut Tree\nThe seat was discussed. ${sentence}\n\n17.05.3 Any Other Business\nNone.\n`;
 
@@ -84,6 +84,9 @@ describe('the councillors deciding in a sentence of their own', () => {
       'After much deliberation, the Councillors agreed that the seat should stay.',
       'Members unanimously agreed to adopt the seat.',
       'Councillors resolved to donate £65',
+      'It was resolved to continue and order the posts.',
+      'It was also resolved to pay the Panel Warehouse £ 208.80 for the display boards.',
+      'It was decided to hold a site meeting on the green.',
     ]) {
       expect(doubtsOf(minutes(sentence)), sentence).toContainEqual(
         expect.stringContaining('item 17.05.2 has a paragraph that may hold a decision the importer did not mark'),
@@ -99,6 +102,8 @@ describe('the councillors deciding in a sentence of their own', () => {
       'Members agreed with the Chair that the seat looked tired.',
       'The seat was raised at the Annual Parish Meeting. At that meeting, Members agreed to refer it to the Council.',
       'At the last meeting, Councillors agreed to wait for a quote.',
+      // "It was agreed …" opening a later sentence is as often a view the meeting shared: left alone, as before.
+      'It was agreed that the seat looked tired.',
     ]) {
       expect(written(minutes(sentence)), sentence).toContain(sentence);
     }
