@@ -31,6 +31,13 @@ const BY_THE_MEETING = String.raw`(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:[Mm]embers
 const PROPOSAL_THEN_AGREED =
   String.raw`(?:${SUBJECT}(?:(?:also|further|then)\s+)?(?:proposed|moved)|It was (?:proposed|moved) by\s)${IN_SENTENCE_STOP}{1,400}?[.!?]["”’)]*\s+` +
   String.raw`(?:This|The (?:proposal|motion|[Pp]roposal|[Mm]otion))\s+was\s+(?:seconded\s+by\s+${IN_SENTENCE_STOP}{1,80}?\s+and\s+)?(?:unanimously\s+)?agreed${BY_THE_MEETING}\.`;
+/**
+ * A proposal written as what the meeting should do, then AGREED in capitals, the minutes' own mark of a decision:
+ * "As a community council we should support this petition. This was AGREED." The first sentence says "should",
+ * "ought to", "must" or "shall", with no "that", "whether" or "if" before it (not a view reported); the second is
+ * the bare mark, perhaps "unanimously" or "by the Council" ("This was AGREED at the July meeting." is not it).
+ */
+const PROPOSAL_THEN_MARKED = String.raw`\p{Lu}(?:(?!(?:that|whether|if)\b)${IN_SENTENCE_STOP}){0,200}?\b(?:should|ought\s+to|must|shall)\s${IN_SENTENCE_STOP}{1,300}?[.!]["”’)]*\s+This\s+was\s+(?:unanimously\s+)?(?:AGREED|RESOLVED)${BY_THE_MEETING}\.`;
 const CLAUSE_THEN_AGREED = String.raw`${SUBJECT}(?:(?:also|further|then)\s+)?(?:agreed|proposed|suggested|requested|undertook)\s+(?:that|to)\s${IN_SENTENCE_STOP}{1,400}?,?\s+and\s+this\s+was\s+(?:unanimously\s+)?agreed${BY_THE_MEETING}\.`;
 
 interface Form {
@@ -100,9 +107,12 @@ const FORMS: readonly Form[] = [
   // was agreed by the councillors." (agreed-afterwards below says exactly which sentences count).
   { name: '… This was seconded by … and agreed.', head: new RegExp(`^(?=${PROPOSAL_THEN_AGREED}$)`, 'u') },
   { name: '… and this was agreed.', head: new RegExp(`^(?=${CLAUSE_THEN_AGREED}$)`, 'u') },
+  { name: '… should … This was AGREED.', head: new RegExp(`^(?=${PROPOSAL_THEN_MARKED}$)`, 'u') },
 ].map((form) => ({ name: form.name, head: new RegExp(`^${NUMBER}${form.head.source.slice(1)}`, form.head.flags) }));
 
-const MARKED_AFTER = [PROPOSAL_THEN_AGREED, CLAUSE_THEN_AGREED].map((form) => new RegExp(`^(?:${form})$`, 'u'));
+const MARKED_AFTER = [PROPOSAL_THEN_AGREED, CLAUSE_THEN_AGREED, PROPOSAL_THEN_MARKED].map(
+  (form) => new RegExp(`^(?:${form})$`, 'u'),
+);
 
 /** The text is, whole, a decision marked after its words ("… This was seconded by … and agreed."), and nothing else. */
 export function isDecisionMarkedAfter(text: string): boolean {

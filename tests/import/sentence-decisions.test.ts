@@ -154,6 +154,24 @@ describe('a decision marked after its words', () => {
     ]);
   });
 
+  it('what the meeting should do, then "This was AGREED." in capitals: the two sentences are the decision', () => {
+    const file = written(
+      minutes(
+        '2. Buses\n\nThe Chair reported on the bus petition. As a community council we should support this petition. This was AGREED.\n\nDanny noted the fares.\n',
+      ),
+    );
+    expect(file).toContain(
+      '\n\nThe Chair reported on the bus petition.\n\nAs a community council we should support this petition. This was AGREED.\n\nDanny noted the fares.\n',
+    );
+    expect(decisionsOf(file)).toEqual(['As a community council we should support this petition. This was AGREED.']);
+    for (const [sentence, decision] of [
+      ['The Clerk must write to the Minister. This was unanimously AGREED.', 'The Clerk must write to the Minister.'],
+      ['The hall ought to be let at £10 an hour. This was AGREED by the Council.', 'The hall ought to be let'],
+      ['The Council shall meet in the school in May. This was RESOLVED.', 'The Council shall meet in the school'],
+    ])
+      expect(decisionsOf(written(minutes(`2. Hall\n\n${sentence}\n`)))[0], sentence).toContain(decision);
+  });
+
   it('stays a doubt where what was agreed is not certain', () => {
     // Seconded, but with no outcome: no decision, and nothing to doubt.
     expect(
@@ -174,8 +192,13 @@ describe('a decision marked after its words', () => {
       'He stated that the Engineer agreed that a key be given and this was agreed by the councillors.',
       // A statement, not a proposal: "this" may be the whole discussion.
       'Councillor Dent stated that residents should be contacted and this was agreed by the councillors.',
-      // A view, not a proposal by a named member.
-      'As a council we should support this petition. This was AGREED.',
+      // AGREED for a statement of fact: nothing said what the meeting should do.
+      'The Chair reported on the petition. This was AGREED.',
+      // AGREED with a time or another body: an earlier agreement, perhaps another's.
+      'As a council we should support this petition. This was AGREED at the July meeting.',
+      'The Council should support this petition. This was AGREED by the Transport Forum.',
+      // A view reported after "that": whose proposal, the sentence does not say.
+      'Councillor Dent said that we should support this petition. This was AGREED.',
     ];
     for (const sentence of doubted) {
       const doubts = doubtsOf(minutes(`2. Hall\n\n${sentence}\n`));
