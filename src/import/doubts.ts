@@ -120,7 +120,8 @@ export function findDoubts(
     const firstWithResolution =
       index === 0 &&
       item.blocks.some((b) => b.kind === 'paragraph' && /^(?:\(?\d{1,2}[.)]\s+)?(?:RESOLVED|AGREED)\b/.test(b.text));
-    if (!item.number && numbered > unnumbered && !firstWithResolution) {
+    // Nor is one whose heading is written as the item before's title is: the agenda's next item (parallel-titles.ts).
+    if (!item.number && numbered > unnumbered && !firstWithResolution && !item.parallelOf) {
       doubts.push({
         line,
         what: `${name} has no number, while ${numbered} other items have one`,
@@ -130,17 +131,24 @@ export function findDoubts(
     if (item.number) {
       const key = numberKey(item.number);
       const norm = item.number.toLowerCase().replace(/\s+/g, '');
-      if (seen.has(norm))
+      const repeated = seen.has(norm);
+      const backwards =
+        previous !== undefined && key !== undefined && previous.key.length > 0 && compareKeys(key, previous.key) < 0;
+      seen.add(norm);
+      const lastRepeated = repeated && backwards && index === minutes.items.length - 1;
+      if (lastRepeated) {
+        // "3. DATE OF NEXT MEETING" after item 5: the last heading repeats an earlier number, a slip of the minutes.
+        doubts.push(repeatedLastNumber(item, previous!.number, line));
+      } else if (repeated)
         doubts.push({
           line,
           what: `item ${item.number} comes twice`,
           todo: 'check which is the item and which is a numbered point of the minutes, and correct the headings',
         });
-      seen.add(norm);
-      if (previous && key && previous.key.length > 0 && compareKeys(key, previous.key) < 0) {
+      if (backwards && !lastRepeated) {
         doubts.push({
           line,
-          what: `item ${item.number} comes after item ${previous.number}: the numbers go backwards`,
+          what: `item ${item.number} comes after item ${previous!.number}: the numbers go backwards`,
           todo: 'check whether it is an item or a numbered point inside the item before it',
         });
       }
@@ -430,6 +438,21 @@ function compareKeys(a: number[], b: number[]): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/**
+ * The last item numbered as an earlier one ("3. DATE OF NEXT MEETING" after items 3, 4 and 5): one doubt that
+ * says both. The archive holds one item to a number, so the clerk must choose; the importer does not guess the
+ * number the minutes meant, nor fold the heading into the item before it.
+ */
+function repeatedLastNumber(item: ImportedMinutes['items'][number], previous: string, line: number): Doubt {
+  const title = (item.title ?? '').slice(0, 60);
+  const next = /^\d+$/.test(previous) ? String(Number(previous) + 1) : undefined;
+  return {
+    line,
+    what: `the last item, "${title}", is numbered ${item.number} after item ${previous}, as an item before it already is: the minutes may have misnumbered it, or it may be a numbered point of item ${previous}`,
+    todo: `the archive holds one item to a number: if it is an item of its own, give its heading the number its place gives${next ? ` (${next})` : ''} and say in its text that the minutes print ${item.number}; if it is a point of item ${previous}, make it a paragraph of that item`,
+  };
 }
 
 /** How the doubts are kept in a draft's front matter: one line each. */

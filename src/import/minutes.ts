@@ -34,6 +34,8 @@ export interface ImportedItem {
   line?: number;
   /** The source set the heading apart (in bold, or its number alone above it): a full stop at its end is the title's. */
   setApart?: boolean;
+  /** An item without a number whose heading is written as the item before's title is (its number or title). */
+  parallelOf?: string;
 }
 
 export interface ImportedPerson {

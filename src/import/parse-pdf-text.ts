@@ -4,6 +4,8 @@ import { readAttendanceTable } from './attendance-table.ts';
 import { addWithOfficers, initialledNames, readAttendanceColumns } from './attendance-columns.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
 import { splitRunInTitle } from './run-in-titles.ts';
+import { ownTitleBelow } from './group-headings.ts';
+import { parallelsTitle } from './parallel-titles.ts';
 import { readPostsWithNames } from './officials.ts';
 import { BlockBuilder } from './blocks.ts';
 import { joinLines, SENTENCE_END, type BodyLine } from './join-lines.ts';
@@ -18,6 +20,7 @@ import {
 } from './minutes.ts';
 import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import { findSecondMeeting } from './second-meeting.ts';
+import type { Doubt } from './doubts.ts';
 import type { SourceLine } from './source-file.ts';
 import { outOfStepHeadings } from './out-of-step-headings.ts';
 
@@ -81,6 +84,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   readHeader(kept.slice(0, firstItem), minutes);
   if (!minutes.date) readHeaderDate(kept.slice(0, firstItem), minutes);
 
+  const lastStart = starts.size > 0 ? Math.max(...starts.keys()) : kept.length;
   let item: ImportedItem | undefined;
   let body: Array<BodyLine & { line: number }> = [];
   let blanks = 0;
@@ -188,6 +192,17 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
         k++;
       }
       i = k - 1;
+      // "3. Operations & Maintenance" / "Draft … Bye-Laws 2023": the heading of the item's group, then its own title.
+      const own = line.heading ? ownTitleBelow(kept, i, item.title!, (index) => starts.has(index)) : undefined;
+      if (own !== undefined) {
+        ledger.furniture(
+          line.number,
+          item.title!,
+          'the heading of the group the item comes under (a directorate or service), above its own title',
+        );
+        item.title = kept[own]!.text.trim();
+        i = own;
+      }
       blanks = 0;
       continue;
     }
@@ -196,6 +211,8 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       blanks = 0;
       continue;
     }
+    const misnumbered = item && i > lastStart ? numberedAsEarlierItem(kept, i, item, minutes.items) : undefined;
+    if (misnumbered) (minutes.doubts ??= []).push(misnumbered);
     // Capitals in the middle of the minutes: a section heading of the printed page.
     const run = capitalsRun(kept, i, starts);
     if (run > 0) {
@@ -212,6 +229,16 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       continue;
     }
     if (line.columns) tableLines.push(line.number);
+    if (line.heading && item.title && parallelsTitle(line.text.trim(), item.title)) {
+      // "To elect a Leas-Cathaoirleach …" inside "2. To elect a Cathaoirleach …": the agenda's next item, unnumbered.
+      finish();
+      item = { title: line.text.trim(), blocks: [], cutShort: false, actions: [], line: line.number, setApart: true };
+      item.parallelOf = minutes.items.at(-1)!.number ?? minutes.items.at(-1)!.title;
+      minutes.items.push(item);
+      body = [];
+      blanks = 0;
+      continue;
+    }
     if (line.heading && (words(line.text) >= 6 || body.length === 0)) {
       (minutes.doubts ??= []).push({
         line: line.number,
@@ -226,6 +253,31 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
   const second = findSecondMeeting(lines, firstItem, minutes.date);
   if (second) (minutes.doubts ??= []).push(second);
   return minutes;
+}
+
+/**
+ * "3. DATE OF NEXT MEETING" after the last item, 5: a heading set apart (in capitals or bold, after an empty
+ * line) whose number is not above the last item's. It is not read as an item, as numbers that go backwards are
+ * not; but it may be one the minutes misnumbered, and then the file would lose an item. A doubt, with the line.
+ */
+function numberedAsEarlierItem(
+  lines: SourceLine[],
+  at: number,
+  last: ImportedItem,
+  items: ImportedItem[],
+): Doubt | undefined {
+  const line = lines[at]!;
+  if (at > 0 && !isBlank(lines[at - 1]!) && !line.pageStart) return undefined;
+  const heading = readItemNumber(line.text.trim());
+  if (!heading?.number || !heading.title || !/^\d+$/.test(heading.number) || !/^\d+$/.test(last.number ?? ''))
+    return undefined;
+  if (!(isCapitals(heading.title) || line.heading) || Number(heading.number) > Number(last.number)) return undefined;
+  const earlier = items.some((i) => i.number === heading.number);
+  return {
+    line: line.number,
+    what: `"${line.text.trim().slice(0, 60)}" after the last item, ${last.number}, is set apart as a heading numbered ${heading.number}${earlier ? ', as an earlier item is' : ''}: it may be an item the minutes misnumbered, and it was not read as one`,
+    todo: `if it is an item, give its heading the number its place gives (${Number(last.number) + 1}) and say in its text that the minutes print ${heading.number}; if it is part of item ${last.number}, write it as a paragraph of that item`,
+  };
 }
 
 /**

@@ -65,7 +65,9 @@ export function readWebPost(text: string): WebPostRead {
         : "the post's front matter (the website's frame, not the minutes)",
     );
   const blocks = postBlocks(lines, new Set(frame?.lines.map((l) => l.number)));
-  const starts = findItemStarts(blocks);
+  const outOfStep: Doubt[] = [];
+  const starts = findItemStarts(blocks, outOfStep);
+  doubts.push(...outOfStep);
   const first = blocks.findIndex((_, i) => starts.has(i));
   const headerEnd = first < 0 ? blocks.length : first;
 
@@ -160,9 +162,10 @@ const isCapitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(tex
  * starts an item only where the numbers go on (a lower one is a numbered
  * point inside the item).
  */
-function findItemStarts(blocks: PostBlock[]): Map<number, ItemStart> {
+function findItemStarts(blocks: PostBlock[], outOfStep: Doubt[] = []): Map<number, ItemStart> {
   const starts = new Map<number, ItemStart>();
   let last = -Infinity;
+  let lastPoint: number | undefined;
   blocks.forEach((block, index) => {
     if (block.quoted || block.nested || block.kind === 'html' || block.kind === 'bullet') return;
     const numbered = numberOf(block);
@@ -181,7 +184,23 @@ function findItemStarts(blocks: PostBlock[]): Map<number, ItemStart> {
     if (!heading) return;
     const value = Number(numbered.number);
     const setApart = heading.by === 'bold' || heading.by === 'line break' || isCapitals(heading.title);
-    if (!setApart && starts.size > 0 && (value < last || value > last + 20)) return;
+    if (!setApart && starts.size > 0 && (value < last || value > last + 20)) {
+      // "2. Planning" alone in its paragraph inside item 3, not after a point 1: a heading misnumbered, or a point?
+      if (
+        heading.by === 'paragraph' &&
+        value < last &&
+        lastPoint !== value - 1 &&
+        nextNumber(blocks, index) !== String(value + 1)
+      )
+        outOfStep.push({
+          line: block.line,
+          what: `"${numbered.number}. ${heading.title.slice(0, 60)}" is a paragraph of its own numbered ${numbered.number}, after item ${last}, as a heading would be: it was read as a numbered point of the item before it, and may be an item the minutes misnumbered`,
+          todo: 'if it is an item, give its heading the number its place gives and say in its text what the minutes print; if it is a point of the item before it, leave it',
+        });
+      lastPoint = value;
+      return;
+    }
+    lastPoint = undefined;
     last = Math.max(last, value);
     starts.set(index, { number: numbered.number, heading });
   });
@@ -206,6 +225,16 @@ function unnumberedStarts(blocks: PostBlock[]): Map<number, ItemStart> {
       starts.set(index, { heading: { title, text: '', by: 'bold' } });
   });
   return starts;
+}
+
+/** The number of the next numbered block after `index` outside quotes and inner lists, if any. */
+function nextNumber(blocks: PostBlock[], index: number): string | undefined {
+  for (const block of blocks.slice(index + 1)) {
+    if (block.quoted || block.nested || block.kind === 'html' || block.kind === 'bullet') continue;
+    const numbered = numberOf(block);
+    if (numbered) return numbered.number;
+  }
+  return undefined;
 }
 
 /** The block's own number and where its title starts: a list entry's, or the number a paragraph opens with. */
