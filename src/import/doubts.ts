@@ -290,7 +290,7 @@ export function findDoubts(
       doubts.push({
         line: 1,
         what: `"${person.name.slice(0, 60)}" was read with two posts as one role ("${person.role!.slice(0, 60)}"): the list may name a post whose holder's name is missing`,
-        todo: "check the attendance lists against the minutes: give each person only their own post, and write a post whose holder's name the minutes leave out as the minutes do",
+        todo: 'check the attendance lists against the minutes: give each person only their own post; a post the minutes print without a name is an entry of its own under officers:, with the post as "name:" and "note: no name in the minutes"',
       });
       break;
     }

@@ -4,6 +4,7 @@
  * a Leas-Cathaoirleach of the Municipal District … to hold office until …". Where the second is printed as a
  * heading without a number inside the first item's minutes, it is the next item of the agenda (the minutes
  * left its number out), not a heading of a part of the first: the parts of an item are not titled as the item.
+ * The reader takes it so only after the last numbered item, where the minutes' numbering stopped.
  *
  * True only where the two read so without doubt: both long (eight words or more, as such titles are, where a
  * part's heading is a word or two), opening with the same three words, differing, and the heading sharing at

@@ -229,8 +229,9 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       continue;
     }
     if (line.columns) tableLines.push(line.number);
-    if (line.heading && item.title && parallelsTitle(line.text.trim(), item.title)) {
-      // "To elect a Leas-Cathaoirleach …" inside "2. To elect a Cathaoirleach …": the agenda's next item, unnumbered.
+    if (line.heading && i > lastStart && item.title && parallelsTitle(line.text.trim(), item.title)) {
+      // "To elect a Leas-Cathaoirleach …" inside the last item, "2. To elect a Cathaoirleach …": the agenda's next
+      // item, where the minutes' numbering stopped. Between numbered items, an unnumbered one stays a doubt.
       finish();
       item = { title: line.text.trim(), blocks: [], cutShort: false, actions: [], line: line.number, setApart: true };
       item.parallelOf = minutes.items.at(-1)!.number ?? minutes.items.at(-1)!.title;
