@@ -89,8 +89,10 @@ describe('text converted from a PDF to Markdown', () => {
     );
   });
 
-  it('a bold line below an item heading may be the real title: it refuses and says which line', () => {
-    // Limerick's Adare-Rathkeale district prints a service area above the item's title, both in bold.
+  it('a bold line below an item heading, in an item holding another bold heading, may be the real title: it refuses and says which line', () => {
+    // Limerick's Adare-Rathkeale district prints a service area above the item's title, both in bold; read so only
+    // where no other bold heading is in the item (group-headings.test.ts). Here "2. To elect …" follows, numbered
+    // lower, so it is no item, and the item holds it as a second heading.
     const result = run(
       metropolitan([
         '**3.**',
