@@ -43,7 +43,13 @@ export function meetingsCalendar(output: OutputContext, board?: Board): string {
   const meetings = board ? output.meetingsOf(board.id) : output.archive.meetings;
   const name = board ? `Meetings of the ${board.name}` : `Meetings of ${site.authority}`;
   const london = site.timeZone === 'Europe/London';
-  return icsLines([
+  // Each meeting's event is kept as a part (output-context.ts): the same in a board's calendar as in the whole archive's.
+  const events = output.meetingParts(
+    'meetings.ics',
+    (meeting) => icsLines(meetingEvent(output, meeting, london)),
+    meetings,
+  );
+  const head = icsLines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:-//Minute Book//${icsText(site.authority)}//EN`,
@@ -55,9 +61,8 @@ export function meetingsCalendar(output: OutputContext, board?: Board): string {
     `SOURCE;VALUE=URI:${output.url(board ? OutputPaths.boardCalendar(board.id) : OutputPaths.calendar)}`,
     'REFRESH-INTERVAL;VALUE=DURATION:P1D',
     ...(london && meetings.some((m) => m.start) ? EUROPE_LONDON : []),
-    ...meetings.flatMap((meeting) => meetingEvent(output, meeting, london)),
-    'END:VCALENDAR',
   ]);
+  return head + events.join('') + icsLines(['END:VCALENDAR']);
 }
 
 function meetingEvent(output: OutputContext, meeting: Meeting, london: boolean): string[] {
