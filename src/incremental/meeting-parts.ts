@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { seal, unseal } from '../text/sealed.ts';
+import { sealParts, unseal } from '../text/sealed.ts';
 import type { Stored } from './stored.ts';
 
 /**
@@ -21,11 +21,11 @@ import type { Stored } from './stored.ts';
  * empty, and every part is made again. Saving keeps only the parts this
  * build used, so those of deleted and changed meetings do not pile up.
  */
-export class MeetingPartsCache implements Stored<string, string> {
+export class MeetingPartsCache implements Stored<string, Buffer> {
   private readonly file: string;
   /** The parts as the file holds them, read when first asked for. */
   private before: Map<string, Buffer> | undefined;
-  private readonly used = new Map<string, string | Buffer>();
+  private readonly used = new Map<string, Buffer>();
   private changed = false;
 
   /** The parts of the list `name` (a file name: `decisions.csv`), kept in `folder`. */
@@ -33,42 +33,36 @@ export class MeetingPartsCache implements Stored<string, string> {
     this.file = path.join(folder, `${name}.parts`);
   }
 
-  lookup(key: string): string | undefined {
+  /** The bytes of the part kept for `key`, as the file holds them (not copied). */
+  lookup(key: string): Buffer | undefined {
     const kept = this.used.get(key) ?? this.kept().get(key);
-    if (kept === undefined) return undefined;
-    this.used.set(key, kept);
-    return typeof kept === 'string' ? kept : kept.toString('utf8');
+    if (kept !== undefined) this.used.set(key, kept);
+    return kept;
   }
 
-  store(key: string, part: string): void {
+  store(key: string, part: Buffer): void {
     this.used.set(key, part);
     this.changed = true;
   }
 
-  /** The part kept for `key`, or the one `make` makes, kept for the next build. */
-  part(key: string, make: () => string): string {
+  /** The bytes of the part kept for `key`, or of the one `make` makes, kept for the next build. */
+  part(key: string, make: () => string): Buffer {
     let part = this.lookup(key);
-    if (part === undefined) this.store(key, (part = make()));
+    if (part === undefined) this.store(key, (part = Buffer.from(make(), 'utf8')));
     return part;
   }
 
   /** Writes the parts this build used for the next build, when they differ from those the file holds. */
   save(): void {
     if (!this.changed && this.used.size === this.kept().size) return;
-    const keys: string[] = [];
-    const bytes: number[] = [];
-    const parts: Buffer[] = [];
-    for (const [key, part] of this.used) {
-      const buffer = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-      keys.push(key);
-      bytes.push(buffer.length);
-      parts.push(buffer);
-    }
+    const keys = [...this.used.keys()];
+    const parts = [...this.used.values()];
+    const bytes = parts.map((part) => part.length);
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
       const header = Buffer.from(`${JSON.stringify({ keys, bytes })}\n`, 'utf8');
-      writeFileSync(temporary, seal(Buffer.concat([header, ...parts])));
+      writeFileSync(temporary, sealParts([header, ...parts]));
       renameSync(temporary, this.file);
     } catch {
       // A cache that cannot be written only makes the next build slower.

@@ -39,6 +39,11 @@ const EUROPE_LONDON = [
  * meetings whose minutes give no start time are all-day events.
  */
 export function meetingsCalendar(output: OutputContext, board?: Board): string {
+  return meetingsCalendarBytes(output, board).toString('utf8');
+}
+
+/** The calendar of `meetingsCalendar` as UTF-8, put together from each meeting's kept event without decoding it. */
+export function meetingsCalendarBytes(output: OutputContext, board?: Board): Buffer {
   const { site } = output;
   const meetings = board ? output.meetingsOf(board.id) : output.archive.meetings;
   const name = board ? `Meetings of the ${board.name}` : `Meetings of ${site.authority}`;
@@ -62,7 +67,7 @@ export function meetingsCalendar(output: OutputContext, board?: Board): string {
     'REFRESH-INTERVAL;VALUE=DURATION:P1D',
     ...(london && meetings.some((m) => m.start) ? EUROPE_LONDON : []),
   ]);
-  return head + events.join('') + icsLines(['END:VCALENDAR']);
+  return Buffer.concat([Buffer.from(head, 'utf8'), ...events, Buffer.from(icsLines(['END:VCALENDAR']), 'utf8')]);
 }
 
 function meetingEvent(output: OutputContext, meeting: Meeting, london: boolean): string[] {

@@ -52,16 +52,17 @@ export class OutputContext {
   }
 
   /**
-   * Each meeting's part of the file `list` (a file listing meetings: its rows,
-   * its entry, its event), in the order of `meetings`: with a folder of kept
+   * The bytes of each meeting's part of the file `list` (a file listing
+   * meetings: its rows, its entry, its event), in the order of `meetings`, to
+   * be put together without being decoded: with a folder of kept
    * parts, a meeting whose input key is the one the part was kept under takes
    * it as kept, and any other is made by `make` and kept. The list of every
    * meeting (the default) then saves the parts for the next build, exactly
    * those of the archive's meetings; a list of some (a board's calendar) only
    * reads them.
    */
-  meetingParts(list: string, make: (meeting: Meeting) => string, meetings = this.archive.meetings): string[] {
-    if (this.partsFolder === undefined) return meetings.map(make);
+  meetingParts(list: string, make: (meeting: Meeting) => string, meetings = this.archive.meetings): Buffer[] {
+    if (this.partsFolder === undefined) return meetings.map((meeting) => Buffer.from(make(meeting), 'utf8'));
     let cache = this.kept.get(list);
     if (!cache) this.kept.set(list, (cache = new MeetingPartsCache(this.partsFolder, list)));
     const parts = meetings.map((meeting) => cache.part(this.inputKeys.meeting(meeting), () => make(meeting)));

@@ -69,7 +69,7 @@ describe("the lists of every meeting, made from each meeting's kept part", () =>
     // A part kept under the hostile meeting's key, saying what its minutes do not: the key is what tells a part is current.
     const cache = new MeetingPartsCache(folder, 'decisions.csv');
     for (const meeting of loaded.meetings) cache.lookup(keyOf(loaded, meeting.key));
-    cache.store(keyOf(loaded, hostile.key), 'zebra,zebra\r\n');
+    cache.store(keyOf(loaded, hostile.key), Buffer.from('zebra,zebra\r\n'));
     cache.save();
     expect(lists(loaded, folder)['data/decisions.csv']).toContain('zebra,zebra\r\n');
     // The meeting's venue changed, and its key with it: its part is made again.
