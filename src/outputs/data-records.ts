@@ -238,14 +238,15 @@ export function peopleRecord(output: OutputContext, pagePaths: Set<string>) {
   // One pass over the meetings: for each person, board by board, how often each kind of attendance is recorded.
   const attendance = new Map<string, Map<string, Record<string, number>>>();
   const declarations = new Map<string, number>();
+  // Each kind's field named once, not once for every name recorded (each a replace with a pattern).
+  const fields = ATTENDANCE_KINDS.map(([key, kind]) => [key, jsonName(kind)] as const);
   for (const meeting of output.archive.meetings) {
-    for (const [key, kind] of ATTENDANCE_KINDS) {
+    for (const [key, field] of fields) {
       for (const attendee of meeting.attendance[key]) {
         if (!attendee.personId) continue;
         const boards = attendance.get(attendee.personId) ?? new Map<string, Record<string, number>>();
-        const counts =
-          boards.get(meeting.boardId) ?? Object.fromEntries(ATTENDANCE_KINDS.map(([, k]) => [jsonName(k), 0]));
-        counts[jsonName(kind)]! += 1;
+        const counts = boards.get(meeting.boardId) ?? Object.fromEntries(fields.map(([, name]) => [name, 0]));
+        counts[field]! += 1;
         boards.set(meeting.boardId, counts);
         attendance.set(attendee.personId, boards);
       }
