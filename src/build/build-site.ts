@@ -129,7 +129,6 @@ async function writePagesAndFiles(
 ): Promise<void> {
   const build = held.build!;
   const { folder, incremental, written } = site;
-  const { searchCache } = options;
   // The pages with templates, those of the search index first, in runs of Eleventy: it holds every page of a run until the run ends.
   let templated = indexFirstOrder(build.pages, index.parts).filter((page) => !isPlainFile(page));
   let onRendered: PreparedBuild['onRendered'];
@@ -144,7 +143,6 @@ async function writePagesAndFiles(
         site,
         index,
         render,
-        ...(searchCache ? { searchCache } : {}),
         onChanged: (page, html) => rendered.keep(page, html),
       });
       renderForEleventy = (siteView, page) => rendered.take(page) ?? options.render(siteView, page);

@@ -32,7 +32,10 @@ export function writePlainFiles(
     if (!isPlainFile(page)) continue;
     const { inputKey } = page;
     if (inputKey !== undefined && site?.sameInputs(page.outputPath, inputKey)) continue;
-    const content = (page as FilePage).view.content();
+    const { view } = page as FilePage;
+    // Made into bytes once, to be hashed and written.
+    const bytes = 'bytes' in view && view.bytes ? view.bytes() : view.content();
+    const content = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
     if (++sinceCollection === FILES_BETWEEN_COLLECTIONS) {
       sinceCollection = 0;
       collectGarbageIfGrown();

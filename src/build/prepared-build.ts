@@ -67,8 +67,13 @@ export function preparedFrom(archive: Archive, options: BuildOptions): PreparedB
     pages: sitePages(archive, {
       ...options,
       ...(history ? { history } : {}),
-      // Beside the parsed meetings' cache, as the papers' is (`parsed-words/` beside `parsed/`).
-      ...(options.cache ? { wordCounts: `${options.cache.replace(/[\\/]+$/, '')}-words` } : {}),
+      // Beside the parsed meetings' cache, as the papers' is (`parsed-words/` and `parsed-parts/` beside `parsed/`).
+      ...(options.cache
+        ? {
+            wordCounts: `${options.cache.replace(/[\\/]+$/, '')}-words`,
+            meetingParts: `${options.cache.replace(/[\\/]+$/, '')}-parts`,
+          }
+        : {}),
     }),
   };
 }

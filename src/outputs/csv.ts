@@ -16,5 +16,10 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export function csvTable(header: string[], rows: Array<Array<string | number | null | undefined>>): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+  return csvRows([header, ...rows]);
+}
+
+/** Rows of a table as `csvTable` writes them, each ended by CRLF: a table is its header's row, then its rows'. */
+export function csvRows(rows: Array<Array<string | number | null | undefined>>): string {
+  return rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
 }

@@ -94,27 +94,30 @@ export const PAPER_COLUMNS = [
 
 /** One row per paper of every meeting, kept or known only by its address: `/data/papers.csv`. */
 export function paperRows(output: OutputContext): string[][] {
-  return output.archive.meetings.flatMap((m) =>
-    m.documents.map((d) => {
-      const record = documentRecord(output, m, d);
-      const file = record.file;
-      return [
-        m.boardId,
-        m.date,
-        d.item ?? '',
-        d.title,
-        d.kind ?? '',
-        file?.url ?? '',
-        file?.textUrl ?? '',
-        file?.mediaType ?? '',
-        file ? String(file.bytes) : '',
-        file?.sha256 ?? '',
-        file?.pages != null ? String(file.pages) : '',
-        d.link ?? '',
-        output.url(Urls.meeting(m.key)),
-      ];
-    }),
-  );
+  return output.archive.meetings.flatMap((m) => meetingPaperRows(output, m));
+}
+
+/** One meeting's rows of `/data/papers.csv`. */
+export function meetingPaperRows(output: OutputContext, m: Meeting): string[][] {
+  return m.documents.map((d) => {
+    const record = documentRecord(output, m, d);
+    const file = record.file;
+    return [
+      m.boardId,
+      m.date,
+      d.item ?? '',
+      d.title,
+      d.kind ?? '',
+      file?.url ?? '',
+      file?.textUrl ?? '',
+      file?.mediaType ?? '',
+      file ? String(file.bytes) : '',
+      file?.sha256 ?? '',
+      file?.pages != null ? String(file.pages) : '',
+      d.link ?? '',
+      output.url(Urls.meeting(m.key)),
+    ];
+  });
 }
 
 function attendeeRecord(output: OutputContext, a: Attendee) {
@@ -235,14 +238,15 @@ export function peopleRecord(output: OutputContext, pagePaths: Set<string>) {
   // One pass over the meetings: for each person, board by board, how often each kind of attendance is recorded.
   const attendance = new Map<string, Map<string, Record<string, number>>>();
   const declarations = new Map<string, number>();
+  // Each kind's field named once, not once for every name recorded (each a replace with a pattern).
+  const fields = ATTENDANCE_KINDS.map(([key, kind]) => [key, jsonName(kind)] as const);
   for (const meeting of output.archive.meetings) {
-    for (const [key, kind] of ATTENDANCE_KINDS) {
+    for (const [key, field] of fields) {
       for (const attendee of meeting.attendance[key]) {
         if (!attendee.personId) continue;
         const boards = attendance.get(attendee.personId) ?? new Map<string, Record<string, number>>();
-        const counts =
-          boards.get(meeting.boardId) ?? Object.fromEntries(ATTENDANCE_KINDS.map(([, k]) => [jsonName(k), 0]));
-        counts[jsonName(kind)]! += 1;
+        const counts = boards.get(meeting.boardId) ?? Object.fromEntries(fields.map(([, name]) => [name, 0]));
+        counts[field]! += 1;
         boards.set(meeting.boardId, counts);
         attendance.set(attendee.personId, boards);
       }
@@ -277,25 +281,32 @@ export function peopleRecord(output: OutputContext, pagePaths: Set<string>) {
 
 /** A summary of every meeting, oldest first, with links to the full record: `/data/meetings.json`. */
 export function meetingsRecord(output: OutputContext) {
+  return { ...meetingsEnvelope(output), meetings: output.archive.meetings.map((m) => meetingSummary(output, m)) };
+}
+
+/** What `/data/meetings.json` holds besides its meetings. */
+export function meetingsEnvelope(output: OutputContext) {
+  return envelope(output, 'meetings.json');
+}
+
+/** One meeting's entry of `/data/meetings.json`. */
+export function meetingSummary(output: OutputContext, m: Meeting) {
   return {
-    ...envelope(output, 'meetings.json'),
-    meetings: output.archive.meetings.map((m) => ({
-      id: m.key,
-      board: m.boardId,
-      date: m.date,
-      published: output.published(m),
-      updated: output.updated(m),
-      start: m.start ?? null,
-      end: m.end ?? null,
-      venue: m.venue ?? null,
-      status: m.status,
-      partial: m.partial !== undefined,
-      items: m.items.length,
-      decisions: m.items.reduce((n, i) => n + i.decisions.length, 0),
-      topics: m.topics,
-      url: output.url(Urls.meeting(m.key)),
-      data: output.url(OutputPaths.meetingJson(m.key)),
-    })),
+    id: m.key,
+    board: m.boardId,
+    date: m.date,
+    published: output.published(m),
+    updated: output.updated(m),
+    start: m.start ?? null,
+    end: m.end ?? null,
+    venue: m.venue ?? null,
+    status: m.status,
+    partial: m.partial !== undefined,
+    items: m.items.length,
+    decisions: m.items.reduce((n, i) => n + i.decisions.length, 0),
+    topics: m.topics,
+    url: output.url(Urls.meeting(m.key)),
+    data: output.url(OutputPaths.meetingJson(m.key)),
   };
 }
 
@@ -314,23 +325,26 @@ export const DECISION_COLUMNS = [
 
 /** One row per decision (RESOLVED), oldest meeting first: `/data/decisions.csv`. */
 export function decisionRows(output: OutputContext): string[][] {
-  return output.archive.meetings.flatMap((m) => {
-    const board = output.view.board(m.boardId);
-    return m.items.flatMap((item) =>
-      item.decisions.map((d) => [
-        board.id,
-        board.name,
-        m.date,
-        m.status,
-        item.number ?? '',
-        item.title ?? '',
-        d.id,
-        d.text,
-        output.url(`${Urls.meeting(m.key)}#${d.id}`),
-        output.url(OutputPaths.meetingJson(m.key)),
-      ]),
-    );
-  });
+  return output.archive.meetings.flatMap((m) => meetingDecisionRows(output, m));
+}
+
+/** One meeting's rows of `/data/decisions.csv`. */
+export function meetingDecisionRows(output: OutputContext, m: Meeting): string[][] {
+  const board = output.view.board(m.boardId);
+  return m.items.flatMap((item) =>
+    item.decisions.map((d) => [
+      board.id,
+      board.name,
+      m.date,
+      m.status,
+      item.number ?? '',
+      item.title ?? '',
+      d.id,
+      d.text,
+      output.url(`${Urls.meeting(m.key)}#${d.id}`),
+      output.url(OutputPaths.meetingJson(m.key)),
+    ]),
+  );
 }
 
 export const ATTENDANCE_COLUMNS = [
@@ -348,20 +362,23 @@ export const ATTENDANCE_COLUMNS = [
 
 /** One row per name in each meeting's attendance: `/data/attendance.csv`. */
 export function attendanceRows(output: OutputContext): string[][] {
-  return output.archive.meetings.flatMap((m) =>
-    ATTENDANCE_KINDS.flatMap(([key, kind]) =>
-      m.attendance[key].map((a) => [
-        m.boardId,
-        m.date,
-        kind,
-        a.personId ?? '',
-        output.view.personName(a),
-        a.written,
-        a.role ?? '',
-        a.substituteFor ? output.view.personName(a.substituteFor) : '',
-        a.note ?? '',
-        output.url(Urls.meeting(m.key)),
-      ]),
-    ),
+  return output.archive.meetings.flatMap((m) => meetingAttendanceRows(output, m));
+}
+
+/** One meeting's rows of `/data/attendance.csv`. */
+export function meetingAttendanceRows(output: OutputContext, m: Meeting): string[][] {
+  return ATTENDANCE_KINDS.flatMap(([key, kind]) =>
+    m.attendance[key].map((a) => [
+      m.boardId,
+      m.date,
+      kind,
+      a.personId ?? '',
+      output.view.personName(a),
+      a.written,
+      a.role ?? '',
+      a.substituteFor ? output.view.personName(a.substituteFor) : '',
+      a.note ?? '',
+      output.url(Urls.meeting(m.key)),
+    ]),
   );
 }

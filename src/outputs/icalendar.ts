@@ -39,11 +39,22 @@ const EUROPE_LONDON = [
  * meetings whose minutes give no start time are all-day events.
  */
 export function meetingsCalendar(output: OutputContext, board?: Board): string {
+  return meetingsCalendarBytes(output, board).toString('utf8');
+}
+
+/** The calendar of `meetingsCalendar` as UTF-8, put together from each meeting's kept event without decoding it. */
+export function meetingsCalendarBytes(output: OutputContext, board?: Board): Buffer {
   const { site } = output;
   const meetings = board ? output.meetingsOf(board.id) : output.archive.meetings;
   const name = board ? `Meetings of the ${board.name}` : `Meetings of ${site.authority}`;
   const london = site.timeZone === 'Europe/London';
-  return icsLines([
+  // Each meeting's event is kept as a part (output-context.ts): the same in a board's calendar as in the whole archive's.
+  const events = output.meetingParts(
+    'meetings.ics',
+    (meeting) => icsLines(meetingEvent(output, meeting, london)),
+    meetings,
+  );
+  const head = icsLines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:-//Minute Book//${icsText(site.authority)}//EN`,
@@ -55,9 +66,8 @@ export function meetingsCalendar(output: OutputContext, board?: Board): string {
     `SOURCE;VALUE=URI:${output.url(board ? OutputPaths.boardCalendar(board.id) : OutputPaths.calendar)}`,
     'REFRESH-INTERVAL;VALUE=DURATION:P1D',
     ...(london && meetings.some((m) => m.start) ? EUROPE_LONDON : []),
-    ...meetings.flatMap((meeting) => meetingEvent(output, meeting, london)),
-    'END:VCALENDAR',
   ]);
+  return Buffer.concat([Buffer.from(head, 'utf8'), ...events, Buffer.from(icsLines(['END:VCALENDAR']), 'utf8')]);
 }
 
 function meetingEvent(output: OutputContext, meeting: Meeting, london: boolean): string[] {

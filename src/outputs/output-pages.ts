@@ -2,8 +2,8 @@ import type { Board } from '../model/types.ts';
 import type { Page } from '../pages/page.ts';
 import { addAlternates } from './alternates.ts';
 import { atomFeed } from './atom-feed.ts';
-import { filePage } from '../pages/file-page.ts';
-import { meetingsCalendar } from './icalendar.ts';
+import { filePage, filePageOfBytes } from '../pages/file-page.ts';
+import { meetingsCalendarBytes } from './icalendar.ts';
 import { openDataPages } from './open-data.ts';
 import { oparlPages } from './oparl.ts';
 import type { OutputContext } from './output-context.ts';
@@ -33,11 +33,11 @@ export function machineReadablePages(htmlPages: Page[], output: OutputContext): 
   return [
     filePage(OutputPaths.feed, () => atomFeed(output)),
     ...boards.map((board) => filePage(OutputPaths.boardFeed(board.id), () => atomFeed(output, board), feedKey(board))),
-    filePage(OutputPaths.calendar, () => meetingsCalendar(output)),
+    filePageOfBytes(OutputPaths.calendar, () => meetingsCalendarBytes(output)),
     ...boards.map((board) =>
-      filePage(
+      filePageOfBytes(
         OutputPaths.boardCalendar(board.id),
-        () => meetingsCalendar(output, board),
+        () => meetingsCalendarBytes(output, board),
         keys.of('board calendar', boardKey(board)),
       ),
     ),

@@ -9,6 +9,14 @@ import { Urls } from './urls.ts';
  */
 export interface FileView {
   content: () => string;
+  /** Its content's bytes (UTF-8), when the file is put together from bytes (kept parts): written as they are. */
+  bytes?: () => Buffer;
+}
+
+/** A plain file of the site made as bytes of UTF-8 text: written as `bytes` makes them, and read as text where text is asked for. */
+export function filePageOfBytes(sitePath: string, bytes: () => Buffer, inputKey?: string): FilePage {
+  const page = filePage(sitePath, () => bytes().toString('utf8'), inputKey);
+  return { ...page, view: { ...page.view, bytes } };
 }
 
 /** A file published as the archive keeps it (a paper), read when it is written. */

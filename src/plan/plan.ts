@@ -35,6 +35,8 @@ export interface SiteOptions {
   history?: ArchiveHistory;
   /** The folder where each meeting's word counts are kept between builds (src/incremental/word-counts.ts); none when not given. */
   wordCounts?: string;
+  /** The folder where each meeting's part of the lists of every meeting is kept between builds (src/incremental/meeting-parts.ts); none when not given. */
+  meetingParts?: string;
 }
 
 /** Every page of the site, prepared from the archive, in a fixed order. */
@@ -74,7 +76,7 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
     ),
   );
   // Last: feeds, calendars, the sitemap and open data describe every page above.
-  const output = new OutputContext(context);
+  const output = new OutputContext(context, options.meetingParts ? { meetingParts: options.meetingParts } : {});
   for (const page of machineReadablePages(pages, output)) pages.push(page);
   pages.push(
     themePage(archive.site),

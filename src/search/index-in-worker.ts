@@ -19,7 +19,7 @@ const WORKERS = 2;
 export interface SearchIndexInWorkers {
   /** The parts of the index, in the order they are shared out (the current part first). */
   parts: SearchPart[];
-  /** Hands over a page as rendered, or by its input key alone when its part is cached (cachedPart); pages that are not indexed are ignored. */
+  /** Hands over a page as rendered, or by its input key alone when the previous site holds it as made from the same inputs (changed-pages.ts); pages that are not indexed are ignored. */
   offer(page: Page, html?: string): void;
   /** Says that every page offered so far is in the site, so the workers may read back what they did not keep. */
   pagesWritten(): void;

@@ -128,8 +128,9 @@ export class SearchIndexWriter {
 
   /**
    * A page's HTML, as written to `file` in the site, and its input key if it
-   * has one; pages that are not indexed are ignored. A page of a closed part
-   * that the cache holds (cachedPart) may come with its key alone.
+   * has one; pages that are not indexed are ignored. A page kept from the
+   * previous site by its input key comes with its key alone: its HTML is
+   * read back from the site if its part is indexed (readPage).
    */
   offer(file: string, html: string | undefined, inputKey?: string): void {
     const part = this.partOf.get(file);
@@ -289,28 +290,6 @@ async function partBundle(
   const files = (await indexPart(part, html)).filter((file) => part.current || !RUNTIME_FILES.test(file.path));
   if (cached) cached.cache.store(cached.key, files);
   return { files, reused: false };
-}
-
-/**
- * True when the cache holds this closed part as its pages make it now, as
- * its entry's sealed list says. Then its pages that have input keys may be
- * offered to the index by their keys alone, without being rendered; should
- * the entry's files fail their check when the part is taken, the part is
- * indexed again from those pages as the site holds them. `html` gives the
- * HTML of those that have none.
- */
-export function cachedPart(
-  part: SearchPart,
-  cacheFolder: string,
-  inputKeyOf: (file: string) => string | undefined,
-  html: (file: string) => string,
-): boolean {
-  if (part.current) return false;
-  const pages = part.files.map((file): PartPage => {
-    const inputKey = inputKeyOf(file);
-    return inputKey !== undefined ? { file, inputKey } : { file, content: Buffer.from(html(file)) };
-  });
-  return new IndexCache(cacheFolder).has(partKey(codeVersion(), part.folder, pages));
 }
 
 /** Indexes one part's pages in one Pagefind index. */

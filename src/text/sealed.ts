@@ -6,8 +6,14 @@ import { createHash } from 'node:crypto';
  * JSON) is found out before it is used, and is made again instead.
  */
 export function seal(body: string | Uint8Array): Buffer {
-  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
-  return Buffer.concat([Buffer.from(`${sha256(bytes)}\n`, 'utf8'), bytes]);
+  return sealParts([typeof body === 'string' ? Buffer.from(body, 'utf8') : body]);
+}
+
+/** The sealed entry whose body is `parts` one after another, hashed and copied once. */
+export function sealParts(parts: readonly Uint8Array[]): Buffer {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return Buffer.concat([Buffer.from(`${hash.digest('hex')}\n`, 'utf8'), ...parts]);
 }
 
 /** The body of a sealed entry, or undefined when it does not match its hash. */

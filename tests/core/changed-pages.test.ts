@@ -1,11 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedPages } from '../../src/build/changed-pages.ts';
-import { IndexCache, partKey } from '../../src/incremental/index-cache.ts';
-import { codeVersion } from '../../src/incremental/code-version.ts';
-import type { SearchPart } from '../../src/search/search-parts.ts';
 import type { Page } from '../../src/pages/page.ts';
 
 const page = (outputPath: string, inputKey?: string): Page => ({
@@ -15,66 +9,34 @@ const page = (outputPath: string, inputKey?: string): Page => ({
   view: {},
   ...(inputKey ? { inputKey } : {}),
 });
-const part = (folder: string, current: boolean, files: string[]): SearchPart => ({
-  folder,
-  current,
-  municipalYears: [],
-  files,
-});
-
 describe('pages over a previous site', () => {
-  it('renders a page made from the same inputs only when the search index needs its HTML', () => {
+  it('renders no page made from the same inputs, and offers it to the search index by its key alone', () => {
     const pages = [
       page('current/index.html', 'k-current'),
-      page('cached/index.html', 'k-cached'),
-      page('cached-report/index.html'),
-      page('uncached/index.html', 'k-uncached'),
+      page('changed/index.html', 'k-changed-now'),
+      page('report/index.html'),
       page('board/index.html'),
-      page('elsewhere/index.html', 'k-elsewhere'),
     ];
-    const parts = [
-      part('', true, ['current/index.html']),
-      part('2010-11/', false, ['cached-report/index.html', 'cached/index.html']),
-      part('2011-12/', false, ['uncached/index.html']),
-    ];
-    const html = (p: Page) => `<p>${p.outputPath}</p>`;
-    // The cache holds the closed part of 2010-11 as its pages make it now: one by its input key, one (a report, keyless) by its bytes.
-    const cache = mkdtempSync(path.join(tmpdir(), 'minute-book-changed-'));
-    new IndexCache(cache).store(
-      partKey(codeVersion(), '2010-11/', [
-        { file: 'cached-report/index.html', content: Buffer.from(html(pages[2]!)) },
-        { file: 'cached/index.html', inputKey: 'k-cached' },
-      ]),
-      [{ path: 'pagefind-entry.json', content: Buffer.from('{}') }],
-    );
-
     const rendered: string[] = [];
     const offered: Array<[string, boolean]> = [];
     const changed = changedPages(pages, {
-      // The previous site made every keyed page from the same inputs, and holds every page as it is now.
-      site: { sameInputs: () => true, unchanged: () => true },
-      index: { parts, offer: (p, h) => void offered.push([p.outputPath, h !== undefined]) },
+      // The previous site made the keyed pages from the same inputs, but for the changed one, and holds every page's bytes as they are now.
+      site: { sameInputs: (sitePath) => sitePath !== 'changed/index.html', unchanged: () => true },
+      // The index reads a page offered by its key alone back from the previous site when its part is indexed (search-index.ts).
+      index: { offer: (p, h) => void offered.push([p.outputPath, h !== undefined]) },
       render: (p) => {
         rendered.push(p.outputPath);
-        return html(p);
+        return `<p>${p.outputPath}</p>`;
       },
-      searchCache: cache,
     });
     expect(changed).toEqual([]);
-    // Not rendered: the cached part's meeting, and a keyed page no part holds. The report is rendered once, to find its part cached.
-    expect(rendered.sort()).toEqual([
-      'board/index.html',
-      'cached-report/index.html',
-      'current/index.html',
-      'uncached/index.html',
-    ]);
-    // The cached part's meeting is offered by its key alone; every rendered page is offered with its HTML (the index ignores those no part holds).
+    // Rendered: the page whose inputs changed, and those without keys (a report, a board's list), to compare their bytes.
+    expect(rendered.sort()).toEqual(['board/index.html', 'changed/index.html', 'report/index.html']);
     expect(offered.sort()).toEqual([
       ['board/index.html', true],
-      ['cached-report/index.html', true],
-      ['cached/index.html', false],
-      ['current/index.html', true],
-      ['uncached/index.html', true],
+      ['changed/index.html', true],
+      ['current/index.html', false],
+      ['report/index.html', true],
     ]);
   });
 
@@ -84,7 +46,7 @@ describe('pages over a previous site', () => {
     const told: Array<[string, string]> = [];
     const changed = changedPages(pages, {
       site: { sameInputs: () => false, unchanged: (sitePath) => sitePath === 'b/index.html' },
-      index: { parts: [], offer: () => {} },
+      index: { offer: () => {} },
       render: (p) => {
         rendered.push(p.outputPath);
         return `<p>${p.outputPath}</p>`;
