@@ -7,10 +7,12 @@ const HONORIFIC = '(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Professo
  * received from Councillors X and Y", "Apologies received from Cllrs. X and
  * Y", "The Clerk reported apologies from Mr A, Mrs B and Mr C". The list runs
  * to the full stop that ends a word (an initial's full stop, "R.", and a
- * title's, "Cllrs.", "Mrs.", do not end it).
+ * title's, "Cllrs.", "Mrs.", do not end it), or to the paragraph's end where
+ * the sentence is the whole paragraph and was printed without one. "No
+ * apologies had been received from …" contradicts itself, and is not read.
  */
 const APOLOGY_SENTENCE =
-  /\b(?:(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?:(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Mrs))\.(?:\s|$)|\.$)/iu;
+  /\b(?<!\bno\s+)(?:(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|reported|given|submitted|tendered|noted)\s+from|reported\s+apologies(?:\s+for\s+absence)?\s+from|apologies(?:\s+for\s+absence)?\s+from)\s+(.+?)(?:(?<=\p{Ll}{2})(?<!\b(?:Cllrs?|Mrs))\.(?:\s|$)|\.?$)/iu;
 
 /** "Councillors", "County Councillors", "Cllrs.": the list that follows names members. */
 const COUNCILLORS = /^(?:County\s+)?(?:Councillors|Cllrs\.?)\s+/i;
@@ -97,7 +99,9 @@ function apologiesListed(blocks: Block[]): ImportedPerson[] | undefined {
     const list = welsh
       ? `Councillors ${match[1]!.trim().replace(/\s+(?:ac|a)\s+(?=\p{Lu})/gu, ' and ')}`
       : match[1]!.trim();
-    const named = list
+    // "… and the Clerk, Cathy Fleet": the officer named last, after the post, sent the officer's apologies.
+    const officer = welsh ? undefined : officerNamedLast(list);
+    const named = (officer?.members ?? list)
       .replace(COUNCILLORS, '')
       .split(/,\s*(?:and\s+)?|\s+and\s+/)
       .map((p) => withoutInitials(p.trim()));
@@ -108,12 +112,34 @@ function apologiesListed(blocks: Block[]): ImportedPerson[] | undefined {
     const allMembers = COUNCILLORS.test(list)
       ? bare.every((p) => NAME.test(p))
       : bare.every((p) => TITLED_NAME.test(p) || FULL_NAME.test(p));
-    if (!allMembers) continue;
+    if (!allMembers || named.length === 0) continue;
     // Honours become the name's note, as in the "Present:" lists: "R Love, OBE".
-    return readNames(
+    const members = readNames(
       (COUNCILLORS.test(list) ? 'Councillors ' : '') +
         named.join(' and ').replace(/,?\s+(OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)\b/g, ', $1'),
     );
+    return officer ? [...members, officer.officer] : members;
   }
   return undefined;
+}
+
+/** "… and the Clerk, Cathy Fleet", "… and the Clerk (Cathy Fleet)": the post, then the officer's name, at the list's end. */
+const OFFICER_LAST =
+  /\s+and\s+the\s+((?:(?:Parish|Town|Deputy|Assistant|Locum|Proper)\s+)?(?:Clerk|Officer|RFO|Responsible Financial Officer))(?:,\s*|\s*\()(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\)?$/u;
+
+/**
+ * "Cllr David Rogers and the Clerk, Cathy Fleet": the list's last part, after
+ * "and", is a post with the officer's name set off after it, so the name is
+ * the officer's and the apologies are the officer's. Read only there: "Mr A,
+ * the Clerk and Cathy Fleet" may be three people, and stays unread. The
+ * officer, with the post as role, and the list before.
+ */
+function officerNamedLast(list: string): { officer: ImportedPerson; members: string } | undefined {
+  const match = OFFICER_LAST.exec(list);
+  if (!match || match[0].includes('(') !== match[0].endsWith(')')) return undefined;
+  const role = match[1]!;
+  return {
+    officer: { name: match[2]!, role: role[0]!.toUpperCase() + role.slice(1) },
+    members: list.slice(0, match.index),
+  };
 }

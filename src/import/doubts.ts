@@ -352,6 +352,22 @@ function paragraphsNotBeforeBusiness(preamble: ImportedMinutes['preamble']): Arr
 const TITLED_MEMBER =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillor)\.?\s+((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
+/** "No apologies had been received", "There were no apologies for absence": a statement that names no one. */
+const NO_APOLOGIES =
+  /^(?:[Tt]here\s+were\s+)?[Nn][Oo]\s+(?:apologies|APOLOGIES)(?:\s+for\s+absence)?(?:\s+(?:had\s+been|have\s+been|were))?(?:\s+(?:received|given|tendered))?(?=\s*$|[.;]|\s+\p{Lu})/u;
+
+/**
+ * The part of a paragraph that may name apologies. A paragraph that opens
+ * by saying there were none, with no "from" after it, names no one there;
+ * what follows it, printed on the next line with no full stop between ("No
+ * apologies had been received" / "NO thanked Cllr Epps …"), is another
+ * sentence, about apologies only if it says so itself.
+ */
+function aboutApologies(paragraph: string): string {
+  const none = NO_APOLOGIES.exec(paragraph.trim());
+  return none ? paragraph.trim().slice(none[0].length) : paragraph;
+}
+
 /**
  * A sentence about apologies ("Ms Grehan had given her formal apologies but …") naming members whom no
  * attendance list holds: a name the file would lose. The first such paragraph, with its item's index.
@@ -367,7 +383,7 @@ function apologiesNotRead(
     ...minutes.items.flatMap((item, index) => item.blocks.map((block) => ({ item: index, block }))),
   ];
   for (const { item, block } of places) {
-    if (block.kind !== 'paragraph' || !/\bapolog/i.test(block.text)) continue;
+    if (block.kind !== 'paragraph' || !/\bapolog/i.test(aboutApologies(block.text))) continue;
     const names = [...block.text.matchAll(TITLED_MEMBER)].map((m) => m[1]!).filter((n) => !read.has(surname(n)));
     if (names.length > 0) return { item, names: [...new Set(names)], text: block.text };
   }

@@ -137,8 +137,23 @@ describe('rules of the genre', () => {
     expect(result.text).toContain('Cllr. Bell declared an interest in Agenda Item 2');
   });
 
-  it('a sentence that names an officer among the apologies is left as text, not read as a list, and doubted for the member it names', () => {
-    const text = minutes('', 'Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.');
+  it('"… and the Clerk, Cathy Fleet" names the officer after the post: the members and the officer are read, the officer with the post as role', () => {
+    for (const sentence of [
+      'Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.',
+      'Apologies had been received from Mr Beaney and the Clerk (Cathy Fleet)',
+      'Apologies were received from Cllr Ann Pryce, Mr Beaney and the Parish Clerk, Cathy Fleet',
+    ]) {
+      const result = run(minutes('', sentence));
+      if (!result.ok) throw new Error(result.problem);
+      expect(result.text, sentence).toMatch(
+        / {2}apologies:\n(?: {4}- (?:Ann Pryce|Beaney)\n)+ {4}- name: Cathy Fleet\n {6}role: (?:Parish )?Clerk\n/,
+      );
+      expect(result.text).toContain(sentence.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('"Mr Beaney, the Clerk and Cathy Fleet" may be three people: left as text, and doubted for the member it names', () => {
+    const text = minutes('', 'Apologies had been received from Mr Beaney, the Clerk and Cathy Fleet.');
     const refused = run(text);
     expect(refused.ok).toBe(false);
     const result = importText(
@@ -149,10 +164,27 @@ describe('rules of the genre', () => {
     );
     if (!result.ok) throw new Error(result.problem);
     expect(result.text).not.toMatch(/^ {2}apologies:/m);
-    expect(result.text).toContain('Apologies had been received from Mr Beaney and the Clerk, Cathy Fleet.');
     expect(result.doubts.map((d) => d.what)).toEqual([
       expect.stringMatching(/^a sentence about apologies names Beaney, who is in no list of the attendance read/),
     ]);
+  });
+
+  it("a sentence of apologies printed without its full stop, the initials after each name, is read to the paragraph's end", () => {
+    const result = run(minutes('', 'Apologies had been received from Nick Oakhill (NO) and Rob Large(RL)'));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain('  apologies: [Nick Oakhill, Rob Large]\n');
+  });
+
+  it('"No apologies had been received" names no one: members thanked on the next line, with no full stop between, are no apologies', () => {
+    const result = run(
+      minutes('', 'No apologies had been received\nMr Baker thanked Cllr Epps and Mr Cooke for their reports.'),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).not.toMatch(/^ {2}apologies:/m);
+    // The same names after "No apologies had been received from" are doubted: the sentence contradicts itself.
+    const contradicted = run(minutes('', 'No apologies had been received from Cllr Epps.'));
+    expect(contradicted.ok).toBe(false);
+    expect(!contradicted.ok && contradicted.problem).toMatch(/a sentence about apologies names Epps/);
   });
 
   it('a second meeting in the same file, with its own attendance, is refused as such, not read as more items', () => {
