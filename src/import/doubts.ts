@@ -1,3 +1,4 @@
+import { closingItemTitle } from './closing-items.ts';
 import { type DecisionHead, readDecisionHead } from '../load/decision-forms.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { Block, ImportedMinutes, ImportedPerson } from './minutes.ts';
@@ -121,7 +122,13 @@ export function findDoubts(
       index === 0 &&
       item.blocks.some((b) => b.kind === 'paragraph' && /^(?:\(?\d{1,2}[.)]\s+)?(?:RESOLVED|AGREED)\b/.test(b.text));
     // Nor is one whose heading is written as the item before's title is: the agenda's next item (parallel-titles.ts).
-    if (!item.number && numbered > unnumbered && !firstWithResolution && !item.parallelOf) {
+    // Nor the last item, after every numbered one, named as minutes name their closing item ("Other matters").
+    const closing =
+      index === minutes.items.length - 1 &&
+      index > 0 &&
+      closingItemTitle(item.title ?? '') !== undefined &&
+      minutes.items.slice(0, index).every((i) => i.number !== undefined);
+    if (!item.number && numbered > unnumbered && !firstWithResolution && !item.parallelOf && !closing) {
       doubts.push({
         line,
         what: `${name} has no number, while ${numbered} other items have one`,
@@ -224,13 +231,16 @@ export function findDoubts(
       what: `a minute's number the items skip is in the middle of a paragraph ("…${inside.words.trim()}…"): the minute may have run into the text of ${minutes.items[inside.item]!.number}`,
       todo: 'if it is a minute, put its number and title on a line of their own, after an empty line, and import it again',
     });
-  const skippedNumber = skippedNumberInText(minutes);
-  if (skippedNumber)
+  for (const skipped of skippedNumberInText(minutes)) {
+    const [from, to] = [minutes.items[skipped.item]!.number, minutes.items[skipped.item + 1]!.number];
     doubts.push({
-      line: lineOfItem(skippedNumber.item),
-      what: `the items go from ${minutes.items[skippedNumber.item]!.number} to ${minutes.items[skippedNumber.item + 1]!.number}, and a paragraph of ${minutes.items[skippedNumber.item]!.number} starts with the number between, printed otherwise ("${skippedNumber.words}…"): it may be an item whose number was not read`,
+      line: lineOfItem(skipped.item),
+      what: skipped.inside
+        ? `the items go from ${from} to ${to}, and the text of ${from} holds the number between, printed otherwise, with a title after it ("…${skipped.words}…"): it may be an item whose number was not read, its heading joined to the line above`
+        : `the items go from ${from} to ${to}, and a paragraph of ${from} starts with the number between, printed otherwise ("${skipped.words}…"): it may be an item whose number was not read`,
       todo: 'if it is an item, write its number as the other items have it, on a line of its own with its title, and import it again',
     });
+  }
   // Minutes say something under most items; titles alone are an agenda's ("1. Welcome", "2. Sederunt & apologies").
   const empty = minutes.items.filter((i) => i.blocks.length === 0 && !i.cutShort);
   if (minutes.items.length >= 3 && empty.length * 2 > minutes.items.length)
@@ -487,7 +497,7 @@ function titleRunsOn(item: ImportedMinutes['items'][number]): string | undefined
   // A title that ends its sentence, or introduces what follows, has not run on; "i) …" and "a. …" are a list's marks.
   // Nor has one the source set apart (in bold, or in capitals): only a plain line can be a wrapped sentence's first.
   if (!item.title || /[.:;!?)]$/.test(item.title) || first?.kind !== 'paragraph') return undefined;
-  if (item.setApart || item.title === item.title.toUpperCase()) return undefined;
+  if (item.setApart || item.leadIn || item.title === item.title.toUpperCase()) return undefined;
   return /^\p{Ll}\p{L}*(?=[\s,;]|$)/u.test(first.text) ? first.text : undefined;
 }
 

@@ -36,6 +36,8 @@ export interface ImportedItem {
   setApart?: boolean;
   /** An item without a number whose heading is written as the item before's title is (its number or title). */
   parallelOf?: string;
+  /** The title was cut, at a dash, from the sentence that leads into the item's list ("Planning - the following …:"), its first paragraph. */
+  leadIn?: true;
 }
 
 export interface ImportedPerson {

@@ -21,6 +21,10 @@ import {
 import { datesIn, findPageFurniture, type MeetingNamed } from './page-furniture.ts';
 import { findSecondMeeting } from './second-meeting.ts';
 import type { Doubt } from './doubts.ts';
+import { ownersOfTables } from './table-owners.ts';
+import { closingItemTitle } from './closing-items.ts';
+import { splitLeadIn } from './lead-in-titles.ts';
+import { startsListOfPoints } from './list-points.ts';
 import type { SourceLine } from './source-file.ts';
 import { outOfStepHeadings } from './out-of-step-headings.ts';
 
@@ -81,10 +85,10 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       what: `"${stray.heading}" reads as the heading of an item, but its number goes back from the items' numbers, so it was read as text of item ${stray.within}`,
       todo: 'check it against the PDF: if it is an item of its own (its number misprinted), import the draft with --accept-doubts and make it an item; otherwise leave it',
     });
+  const lastStart = starts.size > 0 ? Math.max(...starts.keys()) : kept.length;
   readHeader(kept.slice(0, firstItem), minutes);
   if (!minutes.date) readHeaderDate(kept.slice(0, firstItem), minutes);
 
-  const lastStart = starts.size > 0 ? Math.max(...starts.keys()) : kept.length;
   let item: ImportedItem | undefined;
   let body: Array<BodyLine & { line: number }> = [];
   let blanks = 0;
@@ -102,6 +106,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
     tableLines = [];
     if (hasActionColumn) takeActions(item, body, ledger);
     item.blocks = joinLines(body);
+    item.actions.push(...ownersOfTables(item.blocks));
   };
   for (let i = firstItem; i < kept.length; i++) {
     const line = kept[i]!;
@@ -125,6 +130,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       finish();
       item = { number: start.number, title: start.title, blocks: [], cutShort: false, actions: [], line: line.number };
       if (line.heading) item.setApart = true;
+      if (start.leadIn) item.leadIn = true;
       if (start.misprintOf)
         (minutes.doubts ??= []).push({
           line: line.number,
@@ -203,6 +209,16 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
         item.title = kept[own]!.text.trim();
         i = own;
       }
+      blanks = 0;
+      continue;
+    }
+    // "Other matters" on a line of its own after the last numbered item: an unnumbered item closing the minutes.
+    const closing = i > lastStart && (blanks > 0 || line.pageStart) ? closingItemTitle(line.text) : undefined;
+    if (item && closing) {
+      finish();
+      item = { title: closing, blocks: [], cutShort: false, actions: [], line: line.number };
+      minutes.items.push(item);
+      body = [];
       blanks = 0;
       continue;
     }
@@ -361,6 +377,8 @@ interface ItemStart {
   ends?: number;
   /** The minute's text on the title's line, when the title runs into it ("196/20 Openness … Notice The Chair read …"). */
   text?: string;
+  /** The title ran on after a dash into the sentence that leads into the item's list ("Planning - the following …:"). */
+  leadIn?: true;
   /** The number its place between its neighbours gives, where the printed one drops a digit of it ("6" for 56). */
   misprintOf?: string;
 }
@@ -379,7 +397,8 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     if (text === '' || line.action || line.row || (index > 0 && !isBlank(lines[index - 1]!) && !line.pageStart)) return;
     const heading = readItemNumber(text);
     if (!heading?.number || !heading.title) return;
-    const runIn = splitRunInTitle(heading.title);
+    const leadIn = splitRunInTitle(heading.title) ? undefined : splitLeadIn(heading.title);
+    const runIn = splitRunInTitle(heading.title) ?? leadIn;
     const title = runIn?.title ?? heading.title;
     // A title starts with a capital, or with a reference such as a planning application's ("25/00412/FUL - Former Depot").
     const numeric0 = Number(/\d+/.exec(heading.number)?.[0] ?? NaN);
@@ -408,8 +427,17 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
       return;
     }
     if (letters === '' && starts.size === 0 && !isCapitals(title) && /^(?:That|The|It|A|An)\b/.test(title)) return;
+    // "06.26.18.1 …" / "06.26.18.2 …" line after line under "06.26.14 Finance": a list's points, not items.
+    const below = lines[index + 1];
+    const itemBefore = [...starts.values()].at(-1)?.number;
+    if (below && !isBlank(below) && startsListOfPoints(heading.number, itemBefore, below.text)) return;
     lastNumber = numeric;
-    starts.set(index, runIn ? { number: heading.number, title, text: runIn.text } : { number: heading.number, title });
+    starts.set(
+      index,
+      runIn
+        ? { number: heading.number, title, text: runIn.text, ...(leadIn ? { leadIn: true as const } : {}) }
+        : { number: heading.number, title },
+    );
   });
   return withMisprints(starts, outOfStep);
 }

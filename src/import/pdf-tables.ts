@@ -259,11 +259,11 @@ function cellsOfLine(line: TableLine, cols: number[], count: number): string[] {
 }
 
 /** A header: a short label in every column, no figures ("Payee | Detail | Total £s | VAT"). */
-const isHeaderShaped = (labels: string[], columns: number) =>
+export const isHeaderShaped = (labels: string[], columns: number) =>
   labels.length === columns && labels.every((c) => c.split(/\s+/).length <= 4 && !/\d/.test(c));
 
 /** A cell's fragments, line by line, as text: a space between them, none where a word was broken at a hyphen. */
-function cellText(fragments: Fragment[]): string {
+export function cellText(fragments: Fragment[]): string {
   let text = '';
   let previous: Fragment | undefined;
   for (const f of fragments) {
@@ -301,8 +301,10 @@ const FIGURE = /^[£$€]?[\d.,]+$/;
  */
 function continuesCells(line: TableLine, cols: number[], texts: Fragment[][], columns: Column[], strict: boolean) {
   return cols.every((k, n) => {
-    const above = texts[k]!.at(-1)!;
+    const above = texts[k]!.at(-1);
     const fragment = line.fragments[n]!;
+    // A header with an empty column: nothing above for the line to go on.
+    if (!above) return false;
     if (FIGURE.test(above.text.trim()) && FIGURE.test(fragment.text.trim())) return false;
     if (!strict || texts[k]!.at(-1) !== above || cols.indexOf(k) !== n) return true;
     const word = fragment.text.trim().split(/\s+/)[0]!;

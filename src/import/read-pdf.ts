@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ACTION_HEADER, actionColumns, actionStart, type ActionColumn, type Fragment } from './pdf-action-column.ts';
 import { readTables } from './pdf-tables.ts';
+import { rulesOf, type OperatorCodes, type PageRules } from './pdf-rules.ts';
+import { gridsOf, inGrid, readRuledTables } from './pdf-ruled-tables.ts';
 import type { SourceLine } from './source-file.ts';
 
 /** One printed line of a page: fragments on one baseline, read left to right. */
@@ -46,6 +48,7 @@ export const PDF_FURNITURE = {
   pageNumber: 'a page number (found at the foot or head of its page)',
   running: 'a running header or footer (the same line at the same place on several pages)',
   actionHeader: 'the header of the Action column',
+  repeatedHeader: "a table's header printed again at the head of a page",
 } as const;
 
 const PAGE_NUMBER = /^(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$/i;
@@ -85,7 +88,7 @@ export async function readPdf(file: string): Promise<PdfRead> {
       problem: `${file} could not be read as a PDF (${(error as Error).message}); is it the signed minutes PDF as downloaded?`,
     };
   }
-  const pages: Array<{ height: number; width: number; fragments: Fragment[] }> = [];
+  const pages: Array<{ height: number; width: number; fragments: Fragment[]; rules: PageRules }> = [];
   for (let p = 1; p <= document.numPages; p++) {
     const page = await document.getPage(p);
     const viewport = page.getViewport({ scale: 1 });
@@ -105,7 +108,9 @@ export async function readPdf(file: string): Promise<PdfRead> {
         font: item.fontName,
       });
     }
-    pages.push({ height: viewport.height, width: viewport.width, fragments });
+    // The rules the page draws: a table's borders say where its rows and columns part.
+    const rules = rulesOf(await page.getOperatorList(), pdfjs.OPS as unknown as OperatorCodes);
+    pages.push({ height: viewport.height, width: viewport.width, fragments, rules });
   }
   await document.destroy();
   const textCount = pages.reduce((sum, p) => sum + p.fragments.length, 0);
@@ -115,33 +120,62 @@ export async function readPdf(file: string): Promise<PdfRead> {
       problem: `${file} has no text to read: it is probably a scan (an image of the pages). Import the text instead (copy it, or run it through OCR and check it), or the meeting page saved from the council's website`,
     };
   const rows = pages.map((page) => ({ width: page.width, rows: rowsOf(page.fragments) }));
-  const columns = actionColumns(rows);
-  const printed = settleOwners(rows.map((page, index) => printedLines(page.rows, columns[index], index + 1)));
+  // A table drawn with borders holds its own columns ("Owner", "Update"): no Action column of the page is looked for in it.
+  const grids = pages.map((page, index) => gridsOf(page.rules, index + 1));
+  const outsideGrids = rows.map((page, index) => ({
+    width: page.width,
+    rows: page.rows.map((row) => row.filter((f) => !inGrid(grids[index]!, f))).filter((row) => row.length > 0),
+  }));
+  const columns = actionColumns(outsideGrids);
+  const printed = settleOwners(
+    rows.map((page, index) =>
+      printedLines(page.rows, columns[index], index + 1, (row) => row.some((f) => inGrid(grids[index]!, f))),
+    ),
+  );
   const furniture = findFurniture(
     printed,
     pages.map((p) => p.height),
   );
   return {
     ok: true,
-    pdf: { lines: toSourceLines(printed, furniture, tableRows(printed, furniture)), pages: pages.length },
+    pdf: {
+      lines: toSourceLines(
+        printed,
+        furniture,
+        tableRows(
+          printed,
+          furniture,
+          pages.map((p) => p.rules),
+        ),
+      ),
+      pages: pages.length,
+    },
   };
 }
 
 /** The tables of the minutes read by their columns (page furniture left out, so a table runs on over a page break). */
-function tableRows(pages: PrintedLine[][], furniture: Map<PrintedLine, string>): Map<PrintedLine, PlacedRow> {
+function tableRows(
+  pages: PrintedLine[][],
+  furniture: Map<PrintedLine, string>,
+  rules: PageRules[],
+): Map<PrintedLine, PlacedRow> {
   const lines = pages.flat().filter((line) => !furniture.has(line) && line.text !== '');
   const rows = new Map<PrintedLine, PlacedRow>();
-  readTables(lines).forEach((table, index) =>
+  let count = 0;
+  const place = (table: ReturnType<typeof readTables>[number], of: PrintedLine[]) => {
+    count++;
     table.rows.forEach((row, n) => {
-      const placed = {
-        table: index + 1,
-        cells: row.cells,
-        header: table.header && n === 0,
-        first: lines[row.lines[0]!]!,
-      };
-      for (const i of row.lines) rows.set(lines[i]!, placed);
-    }),
-  );
+      const placed = { table: count, cells: row.cells, header: table.header && n === 0, first: of[row.lines[0]!]! };
+      for (const i of row.lines) rows.set(of[i]!, placed);
+    });
+  };
+  // Tables drawn with borders first, by their rules; the rest by the columns of their text.
+  for (const table of readRuledTables(lines, rules)) {
+    place(table, lines);
+    for (const i of table.repeatedHeader) furniture.set(lines[i]!, PDF_FURNITURE.repeatedHeader);
+  }
+  const rest = lines.filter((line) => !rows.has(line) && !furniture.has(line));
+  for (const table of readTables(rest)) place(table, rest);
   return rows;
 }
 
@@ -163,11 +197,16 @@ function rowsOf(fragments: Fragment[]): Fragment[][] {
   return rows;
 }
 
-/** A page's rows as printed lines, with the Action column (where the page has one, from actionX) split off. */
-function printedLines(rows: Fragment[][], column: ActionColumn | undefined, page: number): PrintedLine[] {
+/** A page's rows as printed lines, with the Action column (where the page has one, from actionX) split off, but not from a row of a table drawn with borders. */
+function printedLines(
+  rows: Fragment[][],
+  column: ActionColumn | undefined,
+  page: number,
+  bordered: (row: Fragment[]) => boolean,
+): PrintedLine[] {
   return rows
     .map((row) => {
-      const start = actionStart(row, column);
+      const start = bordered(row) ? undefined : actionStart(row, column);
       const line = printedLine(row, start?.index ?? -1, page);
       if (start && !start.sure) line.whole = printedLine(row, -1, page);
       return line;

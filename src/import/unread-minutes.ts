@@ -70,16 +70,20 @@ const YEARLY_KEY = /^((?:[A-Z]{1,5}\s?)?)(\d{1,4})\/(\d{2})$/;
 const DIGIT_GROUPS = /\d+/g;
 
 /**
- * An item whose number the items skip, printed at the start of a paragraph
- * with its digits parted other than the items' are ("01.26..03 To receive
- * the minutes", "01.26 08 Highways" between items 01.26.02 and 01.26.04):
- * the reader did not take it for an item's number, and the item would be
- * written as text of the one before, its number and title lost among the
- * words. Returns the item whose text holds it and the paragraph's start, or
- * undefined. Only the numbers between two items whose numbers differ in
- * their last group alone are looked for.
+ * An item whose number the items skip, printed with its digits parted other
+ * than the items' are ("01.26..03 To receive the minutes", "01.26 08
+ * Highways" between items 01.26.02 and 01.26.04): the reader did not take
+ * it for an item's number, and the item would be written as text of the one
+ * before, its number and title lost among the words. It stands at the start
+ * of a paragraph, or inside one where the line above it ended with no full
+ * stop and was joined to it ("… refrained from joining the discussion
+ * 01.26..03 To receive …"); a reference ("see item 01.26.03") is not one.
+ * Returns each, with the item whose text holds it and the words there.
+ * Only the numbers between two items whose numbers differ in their last
+ * group alone are looked for.
  */
-export function skippedNumberInText(minutes: ImportedMinutes): { item: number; words: string } | undefined {
+export function skippedNumberInText(minutes: ImportedMinutes): Array<{ item: number; words: string; inside: boolean }> {
+  const found: Array<{ item: number; words: string; inside: boolean }> = [];
   for (let i = 0; i + 1 < minutes.items.length; i++) {
     const from = minutes.items[i]!.number?.match(DIGIT_GROUPS);
     const to = minutes.items[i + 1]!.number?.match(DIGIT_GROUPS);
@@ -90,10 +94,25 @@ export function skippedNumberInText(minutes: ImportedMinutes): { item: number; w
     for (let missing = last + 1; missing < next && missing <= last + 5; missing++) {
       const groups = [...from.slice(0, -1), String(missing).padStart(from.at(-1)!.length, '0')];
       // The groups in order, parted by any run of dots, spaces or dashes, then a capital: the start of a heading.
-      const loose = new RegExp(`^${groups.join('[.\\s,:/-]{1,3}')}[.)]?\\s+\\p{Lu}`, 'u');
-      const held = paragraphs(minutes.items[i]!.blocks).find((text) => loose.test(text));
-      if (held) return { item: i, words: held.slice(0, 60) };
+      const number = `${groups.join('[.\\s,:/-]{1,3}')}[.)]?\\s+\\p{Lu}`;
+      const atStart = new RegExp(`^${number}`, 'u');
+      const inside = new RegExp(
+        `(?<![\\w./])(?<!\\b(?:[Ii]tems?|[Mm]inutes?|[Mm]in\\.?|[Ss]ee|[Aa]t|[Nn]o\\.?)\\s)${number}`,
+        'u',
+      );
+      for (const text of paragraphs(minutes.items[i]!.blocks)) {
+        if (atStart.test(text)) {
+          found.push({ item: i, words: text.slice(0, 60), inside: false });
+          break;
+        }
+        // Inside a paragraph only a number of several groups is looked for: "4 June" is a date, not item 4.
+        const at = groups.length > 1 ? text.search(inside) : -1;
+        if (at > 0) {
+          found.push({ item: i, words: text.slice(Math.max(0, at - 30), at + 40), inside: true });
+          break;
+        }
+      }
     }
   }
-  return undefined;
+  return found;
 }

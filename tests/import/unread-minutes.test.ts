@@ -114,6 +114,24 @@ describe('an item whose number is printed otherwise than the others', () => {
       );
     });
 
+  it('is doubted where its heading was joined to the line above, which ended without a full stop', () => {
+    const result = run(
+      text('03.25..03 To receive the minutes of the last meeting').replace(
+        'None were declared.\n\n',
+        'None were declared\n',
+      ),
+    );
+    if (result.ok) throw new Error(`written without doubt:\n${result.text}`);
+    expect(result.problem).toContain(
+      'the items go from 03.25.02 to 03.25.04, and the text of 03.25.02 holds the number between, printed otherwise, with a title after it ("…None were declared 03.25..03 To receive',
+    );
+  });
+
+  it('is not doubted where the text refers to the number ("see item 03.25.03 Budget"), or the items simply skip it', () => {
+    const reference = run(text('The clerk would report at the next meeting, see item 03.25.03 Budget of March.'));
+    if (!reference.ok) throw new Error(reference.problem);
+  });
+
   it('is not doubted where the number between is a figure in the text, or the items simply skip it', () => {
     const figure = run(text('03 25 councillors had signed the letter.'));
     if (!figure.ok) throw new Error(figure.problem);
