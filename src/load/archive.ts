@@ -14,6 +14,7 @@ import { reportCopies } from './copies.ts';
 import type { Place } from '../model/diagnostics.ts';
 import { ParseCache } from '../incremental/parse-cache.ts';
 import { recordMeetingSources } from '../incremental/meeting-sources.ts';
+import { SourceHashes } from '../incremental/source-hashes.ts';
 import type { HashedMeetingFile, MeetingSource, ParsedMeeting } from './parsed-meeting.ts';
 import { parseInParallel } from './parallel-parse.ts';
 import { attachPapers, reportUnnamedFiles } from './papers.ts';
@@ -78,6 +79,10 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const peopleData = JSON.stringify(people);
   const cache = options.cache ? new ParseCache<ReadMeeting>(options.cache, peopleData) : undefined;
   const { memory } = options;
+  // A process that remembers the files (npm start) knows which changed without this record.
+  const hashes = options.cache && !memory ? new SourceHashes(options.cache) : undefined;
+  // True when some meetings came from the memory, not the cache: the cache then keeps its other entries.
+  let tookFromMemory = false;
   memory?.usePeople(peopleData);
   for (const [key, ids] of directory.ambiguous) {
     diagnostics.warning(
@@ -211,7 +216,23 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
         inputs.push(known.known.input);
         toRemember.push(undefined);
         parsedBefore.push(known.known.parsed);
+        tookFromMemory = true;
         continue;
+      }
+      const slug = name.replace(/\.md$/, '');
+      // A file untouched since a build read it is neither read nor hashed: its hash finds its parse in the cache.
+      const stat = hashes?.stat(absolute);
+      const recalled = stat && hashes!.lookup(absolute, stat);
+      if (recalled) {
+        const source: MeetingSource = { file, boardId: entry, slug, textHash: recalled };
+        const cached = cache!.lookup(source);
+        if (cached) {
+          hashes!.keep(absolute, stat, recalled);
+          inputs.push(source);
+          toRemember.push(known);
+          parsedBefore.push(cached);
+          continue;
+        }
       }
       const text = readTextFile(absolute, file, contentDir, diagnostics);
       if (text === undefined) continue;
@@ -229,9 +250,10 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
       const source: MeetingSource = {
         file,
         boardId: entry,
-        slug: name.replace(/\.md$/, ''),
+        slug,
         textHash: createHash('sha256').update(file).update('\0').update(text).digest('hex'),
       };
+      if (stat) hashes!.keep(absolute, stat, source.textHash);
       const cached = cache?.lookup(source);
       if (!cached) unparsed.push({ at: inputs.length, file: { ...source, text } });
       inputs.push(source);
@@ -254,6 +276,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
       ? files.map((file, i) => settle(parseHere(file), i))
       : parseInParallel(files, people, parseHere, settle);
   for (const [i, { at }] of unparsed.entries()) parsedBefore[at] = parsedNow[i];
+  cache?.save({ prune: !tookFromMemory });
+  hashes?.save();
   for (const [i, input] of inputs.entries()) {
     const parsed = parsedBefore[i]!;
     toRemember[i]?.remember(input, parsed);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
+import { readPackedEntries } from '../../src/incremental/packed-entries.ts';
 import { copyOfSampleArchive, meetingFile } from '../support/archive-copy.ts';
 
 const TODAY = '2026-11-22';
@@ -11,9 +12,16 @@ function cacheFolder(): string {
   return mkdtempSync(path.join(tmpdir(), 'minute-book-cache-'));
 }
 
-/** Every entry the cache holds, as paths. */
+/** The files the cache packs its entries into. */
+function packs(cache: string): string[] {
+  return readdirSync(cache)
+    .filter((name) => name.endsWith('.pack'))
+    .map((name) => path.join(cache, name));
+}
+
+/** Every entry the cache holds, by address. */
 function entries(cache: string): string[] {
-  return readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
+  return packs(cache).flatMap((file) => [...readPackedEntries(file).entries.keys()]);
 }
 
 // A meeting that names someone nobody knows, and one too broken to read: both must keep their diagnostics.
@@ -58,7 +66,7 @@ describe('the cache of parsed meetings', () => {
     const root = copyOfSampleArchive();
     const cache = cacheFolder();
     loadArchive(root, { today: TODAY, cache });
-    const before = entries(cache).length;
+    const before = entries(cache);
     const file = path.join(root, 'content/cyp/2025-09-08.md');
     writeFileSync(
       file,
@@ -68,7 +76,10 @@ describe('the cache of parsed meetings', () => {
       ),
     );
     const archive = loadArchive(root, { today: TODAY, cache });
-    expect(entries(cache)).toHaveLength(before + 1);
+    // One entry made for the changed file, and the one it had before let go of: no other was parsed again.
+    const after = entries(cache);
+    expect(after.filter((address) => !before.includes(address))).toHaveLength(1);
+    expect(before.filter((address) => !after.includes(address))).toHaveLength(1);
     const decisions = archive.meetings
       .find((m) => m.key === 'cyp/2025-09-08')!
       .items.flatMap((i) => i.decisions.map((d) => d.text));
@@ -94,7 +105,14 @@ describe('the cache of parsed meetings', () => {
     const cache = cacheFolder();
     const uncached = loadArchive(root, { today: TODAY });
     loadArchive(root, { today: TODAY, cache });
-    for (const entry of entries(cache)) writeFileSync(path.join(cache, entry), '{"meeting": ');
+    for (const file of packs(cache)) {
+      const bytes = readFileSync(file);
+      const at = Math.floor(bytes.length / 3);
+      bytes[at] = bytes[at]! ^ 1;
+      writeFileSync(file, bytes);
+    }
     expect(loadArchive(root, { today: TODAY, cache })).toEqual(uncached);
+    // And made again whole.
+    expect(entries(cache)).toHaveLength(uncached.meetings.length);
   });
 });
