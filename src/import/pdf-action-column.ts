@@ -13,6 +13,8 @@ export interface Fragment {
   size: number;
   /** The font pdf.js names for it: a table's header is often set in a bold one. */
   font?: string;
+  /** The font's name says it is bold. */
+  bold?: boolean;
 }
 
 export const ACTION_HEADER = /^Action(?:s| by| by whom)?:?$/i;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ACTION_HEADER, actionColumns, actionStart, type ActionColumn, type Fragment } from './pdf-action-column.ts';
+import { boldFontIds, boldLead } from './pdf-fonts.ts';
 import { readTables } from './pdf-tables.ts';
 import { rulesOf, type OperatorCodes, type PageRules } from './pdf-rules.ts';
 import { gridsOf, inGrid, readRuledTables } from './pdf-ruled-tables.ts';
@@ -25,6 +26,8 @@ interface PrintedLine {
   whole?: PrintedLine;
   /** The fragments of the line's body text, left to right. */
   fragments: Fragment[];
+  /** The words the line opens with in bold, the rest not: a run-in heading. */
+  lead?: string;
 }
 
 /** A row of a table read by its columns, and the table it is in. */
@@ -110,6 +113,9 @@ export async function readPdf(file: string): Promise<PdfRead> {
     }
     // The rules the page draws: a table's borders say where its rows and columns part.
     const rules = rulesOf(await page.getOperatorList(), pdfjs.OPS as unknown as OperatorCodes);
+    // Bold type is known by the font's name, which pdf.js gives once the page's fonts are loaded (by the operator list).
+    const bold = await boldFontIds(page, new Set(fragments.flatMap((f) => (f.font ? [f.font] : []))));
+    for (const fragment of fragments) if (fragment.font && bold.has(fragment.font)) fragment.bold = true;
     pages.push({ height: viewport.height, width: viewport.width, fragments, rules });
   }
   await document.destroy();
@@ -229,6 +235,8 @@ function printedLine(row: Fragment[], first: number, page: number): PrintedLine 
     right: last.x + last.width,
     fragments: body,
   };
+  const lead = boldLead(body);
+  if (lead) line.lead = joinFragments(body.slice(lead.start, lead.end));
   const cells = cellsOf(body, size);
   if (cells.length > 1) {
     line.columns = true;
@@ -371,6 +379,7 @@ function toSourceLines(
           ...pageStart,
           ...(line.columns ? { columns: true as const, cells: line.cells! } : {}),
           ...wraps,
+          ...(line.lead ? { boldLead: line.lead } : {}),
         });
       if (line.action && ACTION_HEADER.test(line.action))
         push({ text: line.action, page: line.page, furniture: PDF_FURNITURE.actionHeader });

@@ -25,6 +25,8 @@ export interface SourceLine {
   heading?: true;
   /** The PDF's line reaches the right edge of the page's text: it was wrapped there. */
   wraps?: true;
+  /** The words the PDF's line opens with in bold type, the rest of it not (after a number in the body's type): a run-in heading. */
+  boldLead?: string;
 }
 
 export type SourceRead = { ok: true; text: string } | { ok: false; problem: string };
