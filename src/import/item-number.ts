@@ -26,7 +26,11 @@ const SEPARATOR = /^[:\-–—]\s*/;
  * "24/00412/FUL" is a title, not a minute number.)
  */
 export function readItemNumber(text: string): ItemNumber | undefined {
-  const t = text.trim().replace(/\s+/g, ' ');
+  // "1.. Present": a full stop typed twice after the number is one.
+  const t = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(\d{1,3})\.\.(?=\s)/, '$1.');
   // "11 November 2020", "9th December 2020" is a date, not item 11.
   if (DATE_START.test(t)) return undefined;
   const worded = WORDED.exec(t);

@@ -25,13 +25,15 @@ Present: Councillors Ann Rennie, Bob Scott and Cat Hamdy
 `;
 
 describe('items whose headings are sentences, and headings that wrap', () => {
+  // Where the numbered paragraphs run 1, 2, 3 … in order, each is an item (paragraph-heads.test.ts); here the
+  // numbers skip 3, so the sentences may be numbered points as well as items, and the reader must say.
   it('a paragraph numbered as an earlier item before the first item read is a doubt, not a file without it', () => {
     const result = run(`${header}
 1. The minutes from the last meeting were approved
 
 2. The Chair’s annual report was approved
 
-3. Public Forum
+4. Public Forum
 
 Residents raised the state of the oval.
 `);
@@ -39,7 +41,7 @@ Residents raised the state of the oval.
     if (result.ok) return;
     expect(result.problem).toContain('the text before the first item has a paragraph numbered as an item');
     expect(result.problem).toContain('("1. The minutes from the last meeting were approved")');
-    expect(result.problem).toContain('the items before item 3 may not have been read');
+    expect(result.problem).toContain('the items before item 4 may not have been read');
   });
 
   it('such a paragraph stays a paragraph, as written, in the draft --accept-doubts writes, so the draft passes the check', () => {
@@ -49,7 +51,7 @@ Residents raised the state of the oval.
 
 2. The Chair’s annual report was approved
 
-3. Public Forum
+4. Public Forum
 
 Residents raised the state of the oval.
 `,
@@ -60,8 +62,8 @@ Residents raised the state of the oval.
     if (!result.ok) throw new Error(result.problem);
     expect(result.text).toContain('\n1\\. The minutes from the last meeting were approved\n');
     expect(result.text).toContain('\n2\\. The Chair’s annual report was approved\n');
-    expect(result.text).toContain('## 3. Public Forum\n');
-    expect(result.text).toContain('the items before item 3 may not have been read');
+    expect(result.text).toContain('## 4. Public Forum\n');
+    expect(result.text).toContain('the items before item 4 may not have been read');
   });
 
   it('an item whose text starts in lower case, where its title has not ended, is a doubt that names the item', () => {
