@@ -48,6 +48,8 @@ const RESOLVED_IN_PARAGRAPH =
  * - a decision announced for what follows ("The following was unanimously agreed:"), and "And Resolved";
  * - the members as a body deciding in a sentence of their own ("the Councillors resolved to …", "All agreed
  *   …"; COUNCILLORS_AGREED), and "It was resolved …" opening a later sentence (RESOLVED_IN_PARAGRAPH).
+ * - a later sentence of a paragraph that opens with the word and no subject ("… had been dissolved. Agreed that
+ *   BCC would fund …"), as resolutions are written.
  * "It was agreed that …" opening a later sentence of a paragraph of discussion, and "This was agreed by the
  * panel." as a sentence of its own, are left alone: minutes use them for a view the meeting shared as often
  * as for a decision.
@@ -66,6 +68,7 @@ const DECISION_WORD = new RegExp(
     /\b[Aa]nd [Rr]esolved\b/.source,
     COUNCILLORS_AGREED.source,
     RESOLVED_IN_PARAGRAPH.source,
+    /[.!?]\s+(?:Agreed|Resolved)\s+(?:that|to)\b/.source,
   ].join('|'),
 );
 /**
@@ -316,7 +319,12 @@ export function findDoubts(
       break;
     }
   }
-  const unnamedInApologies = apologiesNotRead(minutes, people);
+  // A name read into any list, those who attended without being members too, is not lost.
+  const unnamedInApologies = apologiesNotRead(minutes, [
+    ...people,
+    ...(minutes.attendance.officers ?? []),
+    ...(minutes.attendance.others ?? []),
+  ]);
   if (unnamedInApologies)
     doubts.push({
       line: lineOfItem(unnamedInApologies.item),
@@ -358,9 +366,9 @@ function paragraphsNotBeforeBusiness(preamble: ImportedMinutes['preamble']): Arr
   return out;
 }
 
-/** "Ms Grehan", "Cllr. A. Thomas", "Councillor Jane Smith", "Cllrs. Pryce": a member named with a title; the surname is the last word. */
+/** "Ms Grehan", "Cllr. A. Thomas", "Councillor Jane Smith", "Cllrs. Pryce", "Cllr Lana Reid-McConnell": a member named with a title; the surname is the last word. */
 const TITLED_MEMBER =
-  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillor)\.?\s+((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillor)\.?\s+((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*)?)/gu;
 
 /** "No apologies had been received", "There were no apologies for absence": a statement that names no one. */
 const NO_APOLOGIES =

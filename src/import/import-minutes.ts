@@ -9,6 +9,7 @@ import type { Archive, Board, Diagnostic, Meeting } from '../model/types.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { joinBareResolutions, markDecisions } from './blocks.ts';
 import { apologiesFromSentences } from './apology-sentences.ts';
+import { readAttendanceItem } from './attendance-item.ts';
 import { presentAndAway } from './attendance.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
@@ -343,6 +344,7 @@ function tidy(minutes: ImportedMinutes): void {
   minutes.preamble = joinBareResolutions(minutes.preamble);
   for (const item of minutes.items) item.blocks = markDecisions(joinBareResolutions(item.blocks));
   minutes.declarations = findDeclarations(minutes.preamble, minutes.items);
+  readAttendanceItem(minutes);
   if (!minutes.attendance.apologies?.length) {
     const apologies = apologiesFromSentences(minutes.preamble, minutes.items);
     if (apologies) minutes.attendance.apologies = apologies;

@@ -1,0 +1,315 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { archiveFor, importMinutes, importText, type ImportResult } from '../../src/import/import-minutes.ts';
+import { parsePdfText } from '../../src/import/parse-pdf-text.ts';
+import { boldHead, paragraphHead } from '../../src/import/paragraph-heads.ts';
+import { boldLead, isBoldFontName } from '../../src/import/pdf-fonts.ts';
+import { readPdf } from '../../src/import/read-pdf.ts';
+import { sourceLines } from '../../src/import/source-file.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+
+/**
+ * Minutes whose items have no heading of their own: headings run in before
+ * the text and told only by bold type, and minutes written as numbered
+ * paragraphs, each a minute whose head is its title. The minutes here are
+ * made up, in the forms small councils print them.
+ */
+const root = copyOfSampleArchive({
+  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: ashby\n  name: Ashby Community Council\n`,
+});
+const archive = archiveFor(root);
+
+describe('bold type, told by the font’s name', () => {
+  it('knows the bold faces of word processors and of TeX by their names', () => {
+    for (const name of [
+      'CAAAAA+Arial-BoldMT',
+      'TimesNewRomanPS-BoldMT',
+      'Calibri,Bold',
+      'NNCBWE+CMBX12',
+      'Helvetica-Bold',
+    ])
+      expect(isBoldFontName(name), name).toBe(true);
+    for (const name of ['BAAAAA+ArialMT', 'QHHVLN+CMR10', 'Calibri', 'Helvetica', 'TimesNewRomanPS-ItalicMT'])
+      expect(isBoldFontName(name), name).toBe(false);
+  });
+
+  it('finds the bold words a line opens with, after a number in the body’s type', () => {
+    const f = (text: string, bold = false) => ({ text, bold });
+    expect(boldLead([f('3.'), f('Councillor reports', true), f('Local Place Plan identified')])).toEqual({
+      start: 1,
+      end: 2,
+    });
+    expect(boldLead([f('(b)'), f('Vice', true), f('Chair', true), f('No news.')])).toEqual({ start: 1, end: 3 });
+    expect(boldLead([f('Welcome', true), f('The chair opened the meeting.')])).toEqual({ start: 0, end: 1 });
+  });
+
+  it('finds none in a line bold throughout, in one with no bold, or bold only in its middle', () => {
+    const f = (text: string, bold = false) => ({ text, bold });
+    expect(boldLead([f('4.'), f('Finance', true)])).toBeUndefined();
+    expect(boldLead([f('4. Finance The accounts were noted.')])).toBeUndefined();
+    expect(boldLead([f('The trust had been dissolved.'), f('Agreed', true), f('that we fund it')])).toBeUndefined();
+  });
+});
+
+describe('the head of a numbered paragraph, as its title', () => {
+  it('takes bold words the text opens with as the title, without the mark after them', () => {
+    expect(boldHead('Present:- Members Ann Lee and Tom Ray', 'Present')).toEqual({
+      title: 'Present',
+      text: 'Members Ann Lee and Tom Ray',
+    });
+    expect(boldHead('Roads and footpaths potholes remain on Mill Lane.', '2. Roads and footpaths')).toEqual({
+      title: 'Roads and footpaths',
+      text: 'potholes remain on Mill Lane.',
+    });
+  });
+
+  it('takes no bold words that the text does not open with', () => {
+    expect(boldHead('The trust was dissolved. Agreed that we fund it', 'Agreed')).toBeUndefined();
+    expect(boldHead('Finance', 'Finance')).toBeUndefined();
+  });
+
+  it('reads the head in the forms minutes give it', () => {
+    expect(paragraphHead('The minutes of the last AGM were approved')).toEqual({
+      title: 'The minutes of the last AGM were approved',
+      text: '',
+    });
+    expect(paragraphHead('Minutes of Previous Meetings. Approved online and on the website.')).toEqual({
+      title: 'Minutes of Previous Meetings',
+      text: 'Approved online and on the website.',
+      parted: true,
+    });
+    expect(paragraphHead('Members Present were: Ann Lee (AL), Tom Ray (TR).')).toEqual({
+      title: 'Members Present were',
+      text: 'Ann Lee (AL), Tom Ray (TR).',
+      parted: true,
+    });
+    expect(paragraphHead('Recruitment - Two people had offered to stand. A discussion followed.')).toEqual({
+      title: 'Recruitment',
+      text: 'Two people had offered to stand. A discussion followed.',
+      parted: true,
+    });
+    expect(paragraphHead('Updates')).toEqual({ title: 'Updates', text: '' });
+    expect(paragraphHead('Any other business – none')).toEqual({
+      title: 'Any other business',
+      text: 'none',
+      parted: true,
+    });
+    expect(paragraphHead('Village Green The main concern raised was the grass.')).toEqual({
+      title: 'Village Green',
+      text: 'The main concern raised was the grass.',
+    });
+    // "see 4. above": a full stop before a small letter ends no sentence.
+    expect(paragraphHead('Note the examiner appointed for next year see 4. above')?.title).toBe(
+      'Note the examiner appointed for next year see 4. above',
+    );
+  });
+
+  it('reads a dash after a clause with its verb as part of the sentence, and gives up on a sentence too long', () => {
+    expect(paragraphHead('The Clerk said - as before - that the hall is booked.')?.title).toBe(
+      'The Clerk said - as before - that the hall is booked',
+    );
+    expect(paragraphHead(`The Council discussed ${'the state of the roads and '.repeat(8)}verges.`)).toBeUndefined();
+    expect(paragraphHead('and so the matter was closed.')).toBeUndefined();
+    // A heading may run into the text here, with no mark or type to show where: not read.
+    expect(paragraphHead('Roads and footpaths potholes remain on Mill Lane and were reported.')).toBeUndefined();
+  });
+});
+
+/** Made-up minutes as a PDF's lines: a blank line between paragraphs. */
+const pdfLines = (text: string) => sourceLines(text);
+const header = 'Minutes of the meeting of Ashby Community Council held on 3 March 2025\n\n';
+
+describe('minutes written as numbered paragraphs, with no headings', () => {
+  it('reads each paragraph numbered 1, 2, 3 … in turn as an item, its head as its title', () => {
+    const minutes = parsePdfText(
+      pdfLines(
+        `${header}1. The minutes of the last meeting were approved\n\n2. The Treasurer’s report was noted. She will report again in May.\n\n3. Following this all office bearers stood down and all the posts were filled\nunopposed\n\n4. Footpaths - The stile on Mill Lane is broken. The Clerk will write to the landowner.\n\n5. Any other business - none\n`,
+      ),
+    );
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'The minutes of the last meeting were approved'],
+      ['2', 'The Treasurer’s report was noted'],
+      ['3', 'Following this all office bearers stood down and all the posts were filled unopposed'],
+      ['4', 'Footpaths'],
+      ['5', 'Any other business'],
+    ]);
+    expect(minutes.items[1]!.blocks).toEqual([{ kind: 'paragraph', text: 'She will report again in May.' }]);
+    expect(minutes.items[3]!.blocks).toEqual([
+      { kind: 'paragraph', text: 'The stile on Mill Lane is broken. The Clerk will write to the landowner.' },
+    ]);
+  });
+
+  it('leaves numbered points that start again, or skip a number, as they were read', () => {
+    const restarting = parsePdfText(
+      pdfLines(
+        `${header}1. Apologies\n\nNone.\n\n2. Budget\n\nThe Council considered the budget.\n\n1. That the budget be approved.\n\n2. That the precept be set at £9,000.\n`,
+      ),
+    );
+    expect(restarting.items.map((i) => i.title)).toEqual(['Apologies', 'Budget']);
+    const skipping = parsePdfText(
+      pdfLines(
+        `${header}1. The minutes of the last meeting were approved\n\n2. The Treasurer’s report was noted\n\n4. The Clerk will write to the landowner\n`,
+      ),
+    );
+    expect(skipping.items).toEqual([]);
+  });
+});
+
+/** A one-page PDF of lines, each a list of runs of text, bold or not, in Helvetica. */
+async function pdfOfRuns(lines: Array<Array<[string, boolean?]>>): Promise<string> {
+  const document = await PDFDocument.create();
+  const page = document.addPage([595, 842]);
+  const regular = await document.embedFont(StandardFonts.Helvetica);
+  const bold = await document.embedFont(StandardFonts.HelveticaBold);
+  let y = 780;
+  for (const runs of lines) {
+    let x = 72;
+    for (const [text, isBold] of runs) {
+      const font = isBold ? bold : regular;
+      page.drawText(text, { x, y, size: 10, font });
+      x += font.widthOfTextAtSize(`${text} `, 10);
+    }
+    y -= runs.length === 0 ? 12 : 14;
+  }
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'bold-')), 'minutes.pdf');
+  writeFileSync(file, await document.save());
+  return file;
+}
+
+describe('a PDF whose item headings are shown only by bold type', () => {
+  const lines = (boldHeadings: boolean): Array<Array<[string, boolean?]>> => [
+    [['Minutes of the meeting of Ashby Community Council held on 3 March 2025']],
+    [],
+    [['Present: Ann Lee, Tom Ray and Sue Hart']],
+    [],
+    [['1.'], ['Roads and footpaths', boldHeadings], ['potholes remain on Mill Lane and were reported to']],
+    [['the county council again.']],
+    [],
+    [['2.'], ['Village Hall lease', boldHeadings], ['the lease runs to 2030 and was noted.']],
+    [],
+    [['3.'], ['Planning', boldHeadings], ['one application was received.']],
+  ];
+
+  it('reads the bold words as each item’s title, and the rest of the line as its text', async () => {
+    const file = await pdfOfRuns(lines(true));
+    const read = await readPdf(file);
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.pdf.lines.filter((l) => l.boldLead).map((l) => l.boldLead)).toEqual([
+      'Roads and footpaths',
+      'Village Hall lease',
+      'Planning',
+    ]);
+    const result = await importMinutes(file, { root, board: 'ashby', dryRun: true }, archive);
+    expect(result.ok, result.ok ? '' : result.problem).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toContain(
+      '## 1. Roads and footpaths\n\npotholes remain on Mill Lane and were reported to the county council again.\n',
+    );
+    expect(result.text).toContain('## 2. Village Hall lease\n\nthe lease runs to 2030 and was noted.\n');
+    expect(result.text).toContain('## 3. Planning\n\none application was received.\n');
+  });
+
+  it('refuses the same minutes printed in one type: where each title ends is not shown', async () => {
+    const result = await importMinutes(await pdfOfRuns(lines(false)), { root, board: 'ashby', dryRun: true }, archive);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.doubts?.map((d) => d.what)).toContain(
+      'the text of item 1 starts in lower case ("the county council again."): its title may be the first line of a sentence that goes on there',
+    );
+  });
+});
+
+const run = (text: string): ImportResult =>
+  importText(text, 'minutes.txt', { root, board: 'ashby', dryRun: true }, archive);
+
+describe('the attendance written as the first item', () => {
+  it('reads the members, their apologies, and visitors by their titles, from "Members Present were:"', () => {
+    const result = run(
+      `${header}1. Committee Members Present were: Ann Lee (AL), Tom Ray(TR), Sue Hart (SH, Secretary), Ivor Bell (IB) City Councillor Jo Kerr. Local residents Bob Dale (BD). Apologies were received from: Community Councillor , Meg Hunt (MH,chair) and City Councillor Raj Patel, and Dan Fox MP.\n\n2. Minutes of the last meeting. Approved online.\n\n3. Planning - none\n`,
+    );
+    expect(result.ok, result.ok ? '' : result.problem).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toContain(
+      [
+        'attendance:',
+        '  present:',
+        '    - Ann Lee',
+        '    - Tom Ray',
+        '    - name: Sue Hart',
+        '      role: Secretary',
+        '    - Ivor Bell',
+        '  apologies:',
+        '    - name: Meg Hunt',
+        '      role: chair',
+        '  others:',
+        '    - name: Jo Kerr',
+        '      role: City Councillor',
+        '    - name: Raj Patel',
+        '      role: City Councillor',
+        '    - name: Dan Fox',
+        '      role: MP',
+      ].join('\n'),
+    );
+    // The item and its words stay as printed.
+    expect(result.text).toContain('## 1. Committee Members Present were\n\nAnn Lee (AL), Tom Ray(TR)');
+  });
+
+  it('reads "Present: Members …, plus local residents …" as the members only', () => {
+    const result = run(
+      `${header}1. Present: Members Ann Lee, Tom Ray and Sue Hart, plus local residents Bob Dale and Kim Ash.\n\n2. Minutes of the last meeting. Approved.\n\n3. Planning - none\n`,
+    );
+    expect(result.ok, result.ok ? '' : result.problem).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toContain('present: [Ann Lee, Tom Ray, Sue Hart]');
+    expect(result.text).not.toContain('Bob Dale\n');
+  });
+
+  it('doubts apologies from "Cllrs" where the members present are named without that title', () => {
+    const result = run(
+      `${header}1. Present: ACC members Ann Lee, Tom Ray and Sue Hart. Apologies: Cllrs Raj Patel and Jo Kerr\n\n2. Minutes of the last meeting. Approved.\n\n3. Planning - none\n`,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.doubts?.map((d) => d.what)).toEqual([
+      'the apologies come from councillors ("Cllrs Raj Patel and Jo Kerr"), where the members present are listed as "ACC members" without that title: they may be councillors of another council, who are not members',
+    ]);
+  });
+
+  it('leaves an item that is not the attendance, or a list with a part that is no name, unread', () => {
+    const other = run(
+      `${header}1. Minutes of the last meeting: approved as read by Ann Lee and Tom Ray.\n\n2. Finance. Noted.\n\n3. Planning - none\n`,
+    );
+    expect(other.ok).toBe(true);
+    if (other.ok) expect(other.text).not.toContain('attendance:');
+    const notNames = run(
+      `${header}1. Present: Ann Lee, Tom Ray and the vicar of St Mary’s church.\n\n2. Finance. Noted.\n\n3. Planning - none\n`,
+    );
+    expect(notNames.ok).toBe(false);
+    if (!notNames.ok) expect(notNames.doubts?.map((d) => d.what)).toContain('no list of the members present was found');
+  });
+});
+
+describe('a decision that opens a later sentence of a paragraph', () => {
+  it('reads "… Resolved that …" as a decision of its own', () => {
+    const result = run(
+      `${header}Present: Ann Lee and Tom Ray\n\n1. Bowling green\n\nThe trust had been dissolved. Resolved that the Council fund the winding-up fees.\n`,
+    );
+    expect(result.ok, result.ok ? '' : result.problem).toBe(true);
+    if (result.ok)
+      expect(result.text).toContain(
+        'The trust had been dissolved.\n\nResolved: that the Council fund the winding-up fees.\n',
+      );
+  });
+
+  it('doubts "… Agreed that …", which the archive reads as a decision only in capitals', () => {
+    const result = run(
+      `${header}Present: Ann Lee and Tom Ray\n\n1. Bowling green\n\nThe trust had been dissolved. Agreed that the Council fund the winding-up fees.\n`,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.doubts?.[0]?.what).toMatch(/may hold a decision the importer did not mark/);
+  });
+});
