@@ -12,7 +12,11 @@ export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
   [/^Also (?:in attendance|present)\s*:\s*/i, 'others'],
   [/^Members of the public\s*:\s*/i, 'others'],
   // "Present:", and "Present– " or "Present - " as a village website prints it.
-  [/^(?:Members )?Present\s*(?::|[–—]|\s-\s)\s*/i, 'present'],
+  // "Members of the Council present were:", as a parish's annual meeting writes it.
+  [
+    /^(?:(?:Members|Councillors)(?:\s+of\s+the\s+(?:Council|Committee|Board|Panel))?\s+)?Present(?:\s+were)?\s*(?::|[–—]|\s-\s)\s*/i,
+    'present',
+  ],
   [WELSH_ATTENDANCE_LABELS.others, 'others'],
   [WELSH_ATTENDANCE_LABELS.present, 'present'],
   [WELSH_ATTENDANCE_LABELS.apologies, 'apologies'],
@@ -61,6 +65,11 @@ export function readNames(text: string): ImportedPerson[] {
       last.note = last.note ? `${last.note}, ${part}` : part;
       continue;
     }
+    // "Jane Ritchie, Chairman, …, and Mrs Sue Ryding, Clerk": a post alone after a name is that person's.
+    if (LONE_POST.test(part) && people.length > 0 && people.at(-1)!.role === undefined) {
+      people.at(-1)!.role = part;
+      continue;
+    }
     if (/^[a-z]/.test(part) && people.length > 0) {
       const last = people.at(-1)!;
       last.note = last.note ? `${last.note}, ${part}` : part;
@@ -79,6 +88,10 @@ export function readNames(text: string): ImportedPerson[] {
   }
   return people;
 }
+
+/** A post written alone, after its holder's name and a comma: "Chairman", "Vice-Chair", "Clerk". */
+const LONE_POST =
+  /^(?:(?:(?:Vice|Deputy)[- ]?)?(?:Chairman|Chairwoman|Chairperson|Chair)|(?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk|Responsible Financial Officer|RFO)$/i;
 
 /** "… C. Humphries together with 5 members of the public": the public are no attendees, and not a name's part. */
 const MEMBERS_OF_THE_PUBLIC =
@@ -224,6 +237,18 @@ export function membersThenOfficers(
   return { members: people.slice(0, at), officers };
 }
 
+/** An officer's post, as a role: "Clerk", "Parish Clerk", "Responsible Financial Officer". */
+const OFFICER_POST = /^(?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk$|^Responsible Financial Officer$|^RFO$/i;
+
+/** Those present who are written with an officer's post as their role ("Mrs Sue Ryding, Clerk") are officers, not members. */
+function officersByPost(
+  people: ImportedPerson[],
+): { members: ImportedPerson[]; officers: ImportedPerson[] } | undefined {
+  const officers = people.filter((p) => p.role !== undefined && OFFICER_POST.test(p.role.trim()));
+  if (officers.length === 0) return undefined;
+  return { members: people.filter((p) => !officers.includes(p)), officers };
+}
+
 /**
  * Adds the names read under an attendance label to its list. A "present" list that names the members and
  * then each officer with a post ("…, Councillors, and Mr Richard Nolan, Clerk") gives the officers their own
@@ -234,7 +259,7 @@ export function addToAttendance(
   list: keyof ImportedAttendance,
   people: ImportedPerson[],
 ): void {
-  const split = list === 'present' ? membersThenOfficers(people) : undefined;
+  const split = list === 'present' ? (membersThenOfficers(people) ?? officersByPost(people)) : undefined;
   attendance[list] = [...(attendance[list] ?? []), ...(split?.members ?? people)];
   if (split) attendance.officers = [...(attendance.officers ?? []), ...split.officers];
 }

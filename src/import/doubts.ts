@@ -142,6 +142,7 @@ export function findDoubts(
       const key = numberKey(item.number);
       const norm = item.number.toLowerCase().replace(/\s+/g, '');
       const repeated = seen.has(norm);
+      const before = minutes.items[index - 1];
       const backwards =
         previous !== undefined && key !== undefined && previous.key.length > 0 && compareKeys(key, previous.key) < 0;
       seen.add(norm);
@@ -149,7 +150,14 @@ export function findDoubts(
       if (lastRepeated) {
         // "3. DATE OF NEXT MEETING" after item 5: the last heading repeats an earlier number, a slip of the minutes.
         doubts.push(repeatedLastNumber(item, previous!.number, line));
-      } else if (repeated)
+      } else if (repeated && before?.number?.toLowerCase().replace(/\s+/g, '') === norm && /^\d+$/.test(norm))
+        // Two headings of one number one after the other: the second is where the next number would be.
+        doubts.push({
+          line,
+          what: `item ${item.number} comes twice, one heading after the other ("${(before.title ?? '').slice(0, 40)}", "${(item.title ?? '').slice(0, 40)}"): the second may be misprinted for ${Number(norm) + 1}, or be a numbered point of the first`,
+          todo: 'check the signed minutes; the archive holds one item to a number, so give the item its own number in the source (its text can say how the minutes print it) and import it again',
+        });
+      else if (repeated)
         doubts.push({
           line,
           what: `item ${item.number} comes twice`,

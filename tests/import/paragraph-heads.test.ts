@@ -313,3 +313,54 @@ describe('a decision that opens a later sentence of a paragraph', () => {
     if (!result.ok) expect(result.doubts?.[0]?.what).toMatch(/may hold a decision the importer did not mark/);
   });
 });
+
+describe('a parish meeting’s members written with their posts, and an item number printed twice', () => {
+  const opening = header;
+
+  it('reads "Members of the Council present were:", a post after a name as its role, and the Clerk as an officer', () => {
+    const result = run(
+      `${opening}Members of the Council present were: Councillors Ann Lee, Chairman, Councillors Tom Ray, Sue Hart and Ivor Bell, and Mrs Meg Hunt, Clerk\n\n1. Minutes of the last meeting\n\nThe minutes were taken as read.\n\n2. Any other business\n\nThere was none.\n`,
+    );
+    expect(result.ok, result.ok ? '' : result.problem).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toContain(
+      [
+        '  present:',
+        '    - name: Ann Lee',
+        '      role: Chairman',
+        '    - Tom Ray',
+        '    - Sue Hart',
+        '    - Ivor Bell',
+        '  officers:',
+        '    - name: Meg Hunt',
+        '      role: Clerk',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a word after a name that is no post as a name of its own, to be doubted', () => {
+    const result = run(
+      `${opening}Members of the Council present were: Councillors Ann Lee, Treasurer of the Hall, Tom Ray\n\n1. Minutes of the last meeting\n\nThe minutes were taken as read.\n`,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.doubts?.map((d) => d.what).join('\n')).toMatch(/Treasurer of the Hall/);
+  });
+
+  it('doubts two headings of one number one after the other, naming both and the number the second may be', () => {
+    const result = run(
+      `${opening}Present: Councillors Ann Lee and Tom Ray\n\n1. Minutes of the last meeting\n\nThe minutes were taken as read.\n\n2. Talk by the speaker\n\nThe speaker gave a talk.\n\n2. Any other business\n\nThere was none.\n`,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.doubts?.map((d) => d.what)).toContain(
+      'item 2 comes twice, one heading after the other ("Talk by the speaker", "Any other business"): the second may be misprinted for 3, or be a numbered point of the first',
+    );
+  });
+
+  it('finds the name in a sentence about apologies whole, inner capitals and all, once it is read', () => {
+    const result = run(
+      `${header}Present: Councillors Ann Lee and Tom Ray\n\nApologies: Councillor Lana Reid-McConnell\n\n1. Apologies\n\nApologies were noted from Cllr Lana Reid-McConnell.\n`,
+    );
+    expect(result.ok, result.ok ? '' : result.problem).toBe(true);
+  });
+});
