@@ -134,14 +134,12 @@ function markParagraph(text: string): string[] {
 
 /**
  * "Cllrs Ives and Ellis. Committee resolved to note the apologies.": the decision's sentence starts a paragraph of
- * its own. So does a sentence that opens with "Resolved" and no subject, as a resolution is written ("… the quotes
- * were compared. Resolved to accept the lower."); "Agreed that …" there is left to the clerk, as the archive reads
- * "Agreed" as a decision only in capitals. So does an arrangement agreed later in a paragraph ("… Respite Care. It was agreed that a Workshop would
+ * its own. So does an arrangement agreed later in a paragraph ("… Respite Care. It was agreed that a Workshop would
  * take place on Wednesday, 5th March"): "It was agreed that …" there is as often a view the meeting shared, but
  * that something take place or be held, or to hold it, is what the meeting decided.
  */
 const DECISION_SENTENCE =
-  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|It was\s+(?:(?:also|further)\s+)?agreed\s+(?:that\s[^.;:]{1,120}?\s(?:would|will|should)\s+(?:take place|be held)\b|to hold\s)|RESOLVED\b|Resolved\s+(?:that|to)\b)/;
+  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|It was\s+(?:(?:also|further)\s+)?agreed\s+(?:that\s[^.;:]{1,120}?\s(?:would|will|should)\s+(?:take place|be held)\b|to hold\s)|RESOLVED\b)/;
 
 function splitAtDecisions(blocks: Block[]): Block[] {
   return blocks.flatMap((block): Block[] => {
