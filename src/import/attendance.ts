@@ -75,10 +75,15 @@ export function readNames(text: string): ImportedPerson[] {
     const dashed = bracket ? undefined : POST_AFTER_DASH.exec(part);
     const name = (bracket ? bracket.before : (dashed?.[1] ?? part)).replace(COUNCILLORS, '').trim();
     const role = bracket ? bracket.inside.trim() : dashed?.[2];
-    people.push(role ? { name, role } : { name });
+    // "(From 196/20-206/20)", "(left at 8.15 pm)": when the member was there, a note, not a role.
+    if (role && bracket && PRESENCE_NOTE.test(role)) people.push({ name, note: role });
+    else people.push(role ? { name, role } : { name });
   }
   return people;
 }
+
+/** A bracket after a name that says when the member was there: "(From 196/20-206/20)", "(left 8.15 pm)", "(arrived at item 5)". */
+const PRESENCE_NOTE = /^(?:from|until|till|to|left|leaving|arrived|arriving|joined|joining|departed|for)\b/i;
 
 /** "… C. Humphries together with 5 members of the public": the public are no attendees, and not a name's part. */
 const MEMBERS_OF_THE_PUBLIC =
@@ -114,7 +119,32 @@ function namesOf(text: string): string[] {
   const byTitles = splitNames(text, true);
   const wordsOfName = (part: string) =>
     (closingBracket(part.trim())?.before ?? part).replace(COUNCILLORS, '').trim().split(/\s+/).length;
-  return byTitles.some((part) => wordsOfName(part) >= 4) ? splitNames(text, false) : byTitles;
+  if (!byTitles.some((part) => wordsOfName(part) >= 4)) return byTitles;
+  return officerAfterLastMember(byTitles, wordsOfName) ?? splitNames(text, false);
+}
+
+/** A post that only an officer holds, never a member: "Parish Clerk", "Responsible Financial Officer". */
+const OFFICERS_POST = /\b(?:Clerk|Officer|RFO)\b/i;
+
+/**
+ * "Cllr Gail Reeve Cllr Donna Stocking Helen Richardson (Parish Clerk and RFO)": the clerk, who has no
+ * member's title, named last after the last member. Read so only where every other name of the list is a
+ * given name and a surname, the last part is four such words, and its bracket gives an officer's post: the
+ * member is its first two words, the officer the last two with the post.
+ */
+function officerAfterLastMember(parts: string[], wordsOfName: (part: string) => number): string[] | undefined {
+  const last = parts.at(-1)!.trim();
+  const bracket = closingBracket(last);
+  if (!bracket || !OFFICERS_POST.test(bracket.inside) || !COUNCILLORS.test(last)) return undefined;
+  if (parts.length < 3 || !parts.slice(0, -1).every((part) => wordsOfName(part) === 2)) return undefined;
+  const title = COUNCILLORS.exec(last)![0];
+  const names = bracket.before.slice(title.length).trim().split(/\s+/);
+  if (names.length !== 4 || !names.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word))) return undefined;
+  return [
+    ...parts.slice(0, -1),
+    `${title}${names.slice(0, 2).join(' ')}`,
+    `${names.slice(2).join(' ')} (${bracket.inside})`,
+  ];
 }
 
 /** Splits at commas and at " and " (and, if asked, before a title that starts a name), but not inside brackets. */
@@ -234,9 +264,18 @@ export function addToAttendance(
   list: keyof ImportedAttendance,
   people: ImportedPerson[],
 ): void {
-  const split = list === 'present' ? membersThenOfficers(people) : undefined;
+  const split = list === 'present' ? (membersThenOfficers(people) ?? officersByPost(people)) : undefined;
   attendance[list] = [...(attendance[list] ?? []), ...(split?.members ?? people)];
   if (split) attendance.officers = [...(attendance.officers ?? []), ...split.officers];
+}
+
+/** Among those present, a person whose role is an officer's post (the clerk): an officer, not a member. */
+function officersByPost(
+  people: ImportedPerson[],
+): { members: ImportedPerson[]; officers: ImportedPerson[] } | undefined {
+  const officers = people.filter((p) => p.role !== undefined && OFFICERS_POST.test(p.role));
+  if (officers.length === 0 || officers.length === people.length) return undefined;
+  return { members: people.filter((p) => !officers.includes(p)), officers };
 }
 
 /**
