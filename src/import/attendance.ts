@@ -12,7 +12,8 @@ export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
   [/^Also (?:in attendance|present)\s*:\s*/i, 'others'],
   [/^Members of the public\s*:\s*/i, 'others'],
   // "Present:", and "Present– " or "Present - " as a village website prints it.
-  [/^(?:Members )?Present\s*(?::|[–—]|\s-\s)\s*/i, 'present'],
+  // "PRESENT (Five Councillors):- " as a parish clerk types it.
+  [/^(?:Members )?Present(?:\s*\([^()]{1,40}\))?\s*(?::-?|[–—]|\s-\s)\s*/i, 'present'],
   [WELSH_ATTENDANCE_LABELS.others, 'others'],
   [WELSH_ATTENDANCE_LABELS.present, 'present'],
   [WELSH_ATTENDANCE_LABELS.apologies, 'apologies'],
@@ -75,11 +76,26 @@ export function readNames(text: string): ImportedPerson[] {
     const dashed = bracket ? undefined : POST_AFTER_DASH.exec(part);
     const name = (bracket ? bracket.before : (dashed?.[1] ?? part)).replace(COUNCILLORS, '').trim();
     const role = bracket ? bracket.inside.trim() : dashed?.[2];
+    // "Pam Bullas (PB)", "Claire Cann (CC) - Chair": the initials the minutes call the member by are no role.
+    const initialled = nameAndInitials(bracket ? part : name);
+    if (initialled) people.push(bracket ? { name: initialled } : { name: initialled, ...(role ? { role } : {}) });
     // "(From 196/20-206/20)", "(left at 8.15 pm)": when the member was there, a note, not a role.
-    if (role && bracket && PRESENCE_NOTE.test(role)) people.push({ name, note: role });
+    else if (role && bracket && PRESENCE_NOTE.test(role)) people.push({ name, note: role });
     else people.push(role ? { name, role } : { name });
   }
   return people;
+}
+
+/** "Pam Bullas (PB)": the name, where the bracket holds its initials; undefined otherwise. */
+function nameAndInitials(part: string): string | undefined {
+  const match = /^(.+?)\s*\((\p{Lu}{2,4})\)$/u.exec(part.replace(COUNCILLORS, '').trim());
+  if (!match) return undefined;
+  const initials = match[1]!
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials === match[2] ? match[1] : undefined;
 }
 
 /** A bracket after a name that says when the member was there: "(From 196/20-206/20)", "(left 8.15 pm)", "(arrived at item 5)". */
@@ -264,9 +280,23 @@ export function addToAttendance(
   list: keyof ImportedAttendance,
   people: ImportedPerson[],
 ): void {
+  if (list === 'officers') people = postsAfterNames(people);
   const split = list === 'present' ? (membersThenOfficers(people) ?? officersByPost(people)) : undefined;
   attendance[list] = [...(attendance[list] ?? []), ...(split?.members ?? people)];
   if (split) attendance.officers = [...(attendance.officers ?? []), ...split.officers];
+}
+
+/**
+ * "In attendance: Peter King, Parish Clerk": among the officers, a post after a name is that person's. Read so
+ * only where the whole list is names each followed by such a post; anything else (a name between two posts)
+ * is left as read, and doubted.
+ */
+function postsAfterNames(people: ImportedPerson[]): ImportedPerson[] {
+  const isPost = (person: ImportedPerson) =>
+    person.role === undefined && person.note === undefined && POST_AFTER_NAME.test(person.name);
+  const pairs = people.length % 2 === 0 && people.every((person, i) => (i % 2 === 1) === isPost(person));
+  if (!pairs || people.some((person, i) => i % 2 === 0 && person.role !== undefined)) return people;
+  return people.flatMap((person, i) => (i % 2 === 0 ? [{ ...person, role: people[i + 1]!.name }] : []));
 }
 
 /** Among those present, a person whose role is an officer's post (the clerk): an officer, not a member. */

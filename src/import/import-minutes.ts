@@ -10,6 +10,7 @@ import { isIsoDate } from '../text/dates.ts';
 import { joinBareResolutions, markDecisions } from './blocks.ts';
 import { absenceFromSentences } from './absence-sentences.ts';
 import { apologiesFromSentences } from './apology-sentences.ts';
+import { apologiesUnderTitle } from './apologies-item.ts';
 import { presentAndAway } from './attendance.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
@@ -345,7 +346,7 @@ function tidy(minutes: ImportedMinutes): void {
   for (const item of minutes.items) item.blocks = markDecisions(joinBareResolutions(item.blocks));
   minutes.declarations = findDeclarations(minutes.preamble, minutes.items);
   if (!minutes.attendance.apologies?.length) {
-    const apologies = apologiesFromSentences(minutes.preamble, minutes.items);
+    const apologies = apologiesFromSentences(minutes.preamble, minutes.items) ?? apologiesUnderTitle(minutes.items);
     if (apologies) minutes.attendance.apologies = apologies;
   }
   if (!minutes.attendance.absent?.length) {

@@ -37,10 +37,16 @@ const wordCount = (text: string) => text.trim().split(/\s+/).length;
  * Undefined when it is no heading: it starts in lower case, or as a
  * resolution's point.
  */
-export function readPostHeading(number: string, rest: string, boldStart: string | undefined): PostHeading | undefined {
+export function readPostHeading(
+  number: string,
+  rest: string,
+  boldStart: string | undefined,
+  { agendaWording = false }: { agendaWording?: boolean } = {},
+): PostHeading | undefined {
   const text = rest.trim();
-  // A minute numbered within the year ("198/20") is no point of a resolution: its title may open "To Receive …".
-  const point = number.includes('/') ? RESOLUTION_POINT : POINT;
+  // A minute numbered within the year ("198/20"), or an item whose place the numbers in turn give, is no point of
+  // a resolution: its title may open "To Receive …".
+  const point = number.includes('/') || agendaWording ? RESOLUTION_POINT : POINT;
   if (text === '' || !/^[\p{Lu}\p{N}'‘"“(]/u.test(text) || point.test(text)) return undefined;
   if (boldStart !== undefined && boldStart.trim() !== '') {
     const title = boldStart.trim().replace(/\s*:$/, '');

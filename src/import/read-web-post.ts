@@ -3,6 +3,7 @@ import { BlockBuilder } from './blocks.ts';
 import type { Doubt } from './doubts.ts';
 import { Ledger } from './ledger.ts';
 import { restoreLostBreaks, type NumberedStart } from './lost-item-breaks.ts';
+import { partRunTogetherItems } from './run-together-items.ts';
 import { readEndLine } from './meeting-facts.ts';
 import { emptyMinutes, type ImportedItem, type ImportedMinutes } from './minutes.ts';
 import { readHeader, readHeaderDate } from './parse-pdf-text.ts';
@@ -68,9 +69,15 @@ export function readWebPost(text: string): WebPostRead {
         : "the post's front matter (the website's frame, not the minutes)",
     );
   const read = postBlocks(lines, new Set(frame?.lines.map((l) => l.number)));
-  const blocks = restoreLostBreaks(read, numberedStarts(findItemStarts(read, [])));
+  let blocks = restoreLostBreaks(read, numberedStarts(findItemStarts(read, [])));
   const outOfStep: Doubt[] = [];
-  const starts = findItemStarts(blocks, outOfStep);
+  let starts = findItemStarts(blocks, outOfStep);
+  // No paragraph starts an item: the items may all run on in one paragraph.
+  const parted = starts.size === 0 ? partRunTogetherItems(blocks) : undefined;
+  if (parted) {
+    blocks = parted.blocks;
+    starts = new Map(parted.items.map((item) => [item.index, { number: item.number, heading: item.heading }]));
+  }
   doubts.push(...outOfStep);
   const first = blocks.findIndex((_, i) => starts.has(i));
   const headerEnd = first < 0 ? blocks.length : first;

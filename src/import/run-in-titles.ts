@@ -23,7 +23,11 @@
  * - a closing bracket, then a name in capitals and its verb ("… (on ‘The Hill’)
  *   Thomas B Bonnetts had quoted …");
  * - in a title about the date of the next meeting, a dash before that date ("… Next
- *   Ordinary Meeting – Wednesday 6 January 2021 at 7 pm").
+ *   Ordinary Meeting – Wednesday 6 January 2021 at 7 pm");
+ * - after words in small letters, a member's initials and a verb ("… contributions CC
+ *   asked …"); a capital "To" and an agenda's verb ("… Meeting To note that …");
+ * - after "Apologies (for absence)", a member's title and a name ("Apologies for absence
+ *   Councillor Paula Kellingray and Councillor Tom Foy.").
  * Anything else ("… Sign(s) Quotes had …", "… Meeting – Bob will chair …") is left
  * as it is, for the clerk: the end of such a title is not written in the minutes.
  */
@@ -59,7 +63,7 @@ export function splitRunInTitle(rest: string): RunInTitle | undefined {
   if (words.length < 3 || !/^[\p{Lu}\d‘'"“(]/u.test(words[0]!)) return undefined;
   const dash = nextMeetingDate(words);
   if (dash !== undefined) return { title: words.slice(0, dash).join(' '), text: words.slice(dash + 1).join(' ') };
-  const at = capitalsEnd(words) ?? articleStart(words);
+  const at = apologiesThenNames(words) ?? capitalsEnd(words) ?? articleStart(words);
   if (at === undefined) return undefined;
   return { title: words.slice(0, at).join(' '), text: words.slice(at).join(' ') };
 }
@@ -136,6 +140,30 @@ function sentenceAt(words: string[], i: number): boolean | undefined {
   if (CLAUSE_OPENER.test(word) && /^\p{Ll}/u.test(before) && /^(?:a|an|the)$/.test(next))
     return reachesVerb(words, i + 1);
   if (/\)$/.test(before) && startsCapital(word) && !/^[‘'"“(]/u.test(word)) return nameThenVerb(words, i);
+  // After words in small letters: a member's initials and a verb ("… contributions CC asked …"), the agenda's
+  // words ("… Meeting To note that …"; a title in title case writes "to" small).
+  if (/^\p{Lu}{2,3}$/u.test(word) && /^\p{Ll}/u.test(before) && VERB.test(bare(next))) return true;
+  if (word === 'To' && AGENDA_VERB.test(next)) return true;
+  return undefined;
+}
+
+/** The verbs an agenda's item opens with: "To note that …", "To consider …". */
+const AGENDA_VERB = /^(?:note|consider|receive|agree|approve|confirm|discuss|resolve|review|comment|decide)$/;
+/** A title that is the apologies alone: "Apologies", "Apologies for absence". */
+const APOLOGIES = /^Apologies(?: for absence)?$/i;
+/** A member's title before a name: "Councillor Paula Kellingray and Councillor Tom Foy." */
+const MEMBER_TITLE = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)$/;
+
+/** "Apologies for absence Councillor Paula Kellingray and …": the names of those who sent them follow the title. */
+function apologiesThenNames(words: string[]): number | undefined {
+  for (const at of [1, 3]) {
+    if (
+      APOLOGIES.test(words.slice(0, at).join(' ')) &&
+      MEMBER_TITLE.test(words[at] ?? '') &&
+      startsCapital(words[at + 1] ?? '')
+    )
+      return at;
+  }
   return undefined;
 }
 

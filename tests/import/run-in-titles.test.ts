@@ -81,6 +81,24 @@ describe('a title run into its text', () => {
     ).toBe('Matters to be included on the next agenda');
   });
 
+  it('ends before a member\'s initials and a verb, an agenda\'s "To note", or the names after "Apologies"', () => {
+    expect(splitRunInTitle('Filming of the meeting PB asked whether anyone was recording.')?.title).toBe(
+      'Filming of the meeting',
+    );
+    expect(splitRunInTitle('Date of next meeting To note that it will be on 5 July.')?.title).toBe(
+      'Date of next meeting',
+    );
+    expect(splitRunInTitle('Apologies for absence Councillor Ann Lee and Councillor Tom Foy.')).toEqual({
+      title: 'Apologies for absence',
+      text: 'Councillor Ann Lee and Councillor Tom Foy.',
+    });
+    expect(splitRunInTitle('Apologies Cllr Ann Lee.')?.title).toBe('Apologies');
+    // Capitals in a title in title case ("Report from the PC Chair"), "To" before no agenda verb, other titles before a name.
+    expect(splitRunInTitle('Report from the PC Chair Members agreed.')).toBeUndefined();
+    expect(splitRunInTitle('Letter To Residents The Clerk had written.')?.title).toBe('Letter To Residents');
+    expect(splitRunInTitle('Co-option Councillor Ann Lee signed.')).toBeUndefined();
+  });
+
   it('ends at the dash before the date, in a title about the date of the next meeting', () => {
     expect(splitRunInTitle('Date of Next Meeting – Tuesday 4 May at 7 pm.')).toEqual({
       title: 'Date of Next Meeting',

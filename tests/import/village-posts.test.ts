@@ -150,3 +150,53 @@ describe('a decision the body agreed', () => {
     expect(meetingOf(result).items[0]!.decisions.map((d) => d.text)).toEqual(['to review again in 12 months.']);
   });
 });
+
+describe('minutes a post printed as one paragraph', () => {
+  const oneParagraph = (items: string) =>
+    `${FRONT_MATTER}MINUTES OF THE HILLFORD PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON TUESDAY 4 MARCH 2025 PRESENT (Three Councillors):- Ann Lee (AL) - Chair, Bob Stone (BS) and Cat Hill (CH). In attendance: Eve Shaw, Parish Clerk. The Chair welcomed everyone. ${items}\n`;
+
+  it('is parted at the numbers 1, 2, 3 … after sentences, when every title ends plainly', () => {
+    const result = written(
+      oneParagraph(
+        '1. Apologies for absence Councillor Dan Webb and Councillor Fay Lord. 2. Declarations of interest No declarations were made. 3 Finance 3.1 The accounts were noted. 3.2 AL asked 2 questions. 4. To comment on planning applications 4.1 25/00412/F Mill Lane. The Councillors agreed that they had no objections. 5. Date of next meeting To note that it will be on 1 April 2025. The meeting closed at 8.05pm Next meeting 1 April. Chairman’s signature …… Date ……',
+      ),
+    );
+    expect(items(result)).toEqual([
+      '1 Apologies for absence',
+      '2 Declarations of interest',
+      '3 Finance',
+      '4 To comment on planning applications',
+      '5 Date of next meeting',
+    ]);
+    const meeting = meetingOf(result);
+    expect(meeting.date).toBe('2025-03-04');
+    expect(meeting.end).toBe('20:05');
+    expect(meeting.attendance.present.map((p) => p.written)).toEqual(['Ann Lee', 'Bob Stone', 'Cat Hill']);
+    expect(meeting.attendance.apologies.map((p) => p.written)).toEqual(['Dan Webb', 'Fay Lord']);
+    expect(meeting.attendance.officers.map((p) => `${p.written} (${p.role})`)).toEqual(['Eve Shaw (Parish Clerk)']);
+    expect(meeting.items[3]!.decisions.map((d) => d.text)).toEqual(['that they had no objections.']);
+    // What follows the end of the meeting is listed as set aside, not lost.
+    expect(result.report.furniture.map((f) => f.text).join('\n')).toContain('Next meeting 1 April.');
+  });
+
+  it('is refused, as before, when a title in it does not end plainly, or fewer than three items are found', () => {
+    const unplain = run(
+      oneParagraph(
+        '1. Apologies for absence None. 2. Declarations of interest Members had none. 3. Finance 3.1 The accounts were noted.',
+      ),
+    );
+    expect(problem(unplain)).toMatch(/the minutes' items run on inside one paragraph/);
+    const two = run(oneParagraph('1. Apologies for absence No apologies were received. 2. Finance 2.1 Noted.'));
+    expect(problem(two)).toMatch(/the minutes' items run on inside one paragraph/);
+  });
+
+  it('reads as apologies only an apologies item that is names marked as members', () => {
+    const notNames = written(
+      post(
+        '10/25 Apologies Cllr Dan Webb was unwell. The Chair wished him well.',
+        '11/25 Welcome The Chair welcomed all.',
+      ),
+    );
+    expect(meetingOf(notNames).attendance.apologies).toEqual([]);
+  });
+});
