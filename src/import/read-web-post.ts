@@ -148,6 +148,7 @@ export function readWebPost(text: string): WebPostRead {
   }
   finish();
   doubts.push(...nextItemsInParagraphs(minutes.items, blocks, starts));
+  doubts.push(...headingsInParagraphs(minutes.items, blocks, starts));
   if (minutes.items.length === 0) {
     const runTogether = itemsRunTogether(blocks);
     if (runTogether) doubts.push(runTogether);
@@ -294,6 +295,33 @@ function nextItemsInParagraphs(items: ImportedItem[], blocks: PostBlock[], start
         line: block.line,
         what: `item ${own}'s paragraph goes on with item ${next}'s number ${found ? 'after a sentence' : 'that the items skip'} ("${(found ?? skipped)![1]!.replace(/\s+/g, ' ')}…"): the post may have lost the break before that item`,
         todo: `if it is item ${next}, start a paragraph with it (an empty line before its number) and import it again`,
+      });
+  });
+  return doubts;
+}
+
+/** After a sentence, two or more words in capitals, then a bullet or a sentence: "… re-erecting. PUBLIC PARTICIPATION • It was …". */
+const CAPITALS_HEADING =
+  /[.!?]["”’)]*\s+((?:\p{Lu}[\p{Lu}'’&-]{2,}\s+){1,5}\p{Lu}[\p{Lu}'’&-]{2,})\s+(?=[•·▪●]|\p{Lu}\p{Ll}|[AI]\s)/u;
+
+/**
+ * A heading in capitals in the middle of an item's paragraph, after a sentence: the post lost the break
+ * before an item the minutes did not number ("… needs re-erecting. PUBLIC PARTICIPATION • It was
+ * suggested …"), which would be written as text of the item before.
+ */
+function headingsInParagraphs(items: ImportedItem[], blocks: PostBlock[], starts: Map<number, ItemStart>): Doubt[] {
+  const doubts: Doubt[] = [];
+  let index = -1;
+  blocks.forEach((block, b) => {
+    if (starts.has(b)) index++;
+    const item = items[index];
+    if (!item || block.quoted || block.kind === 'html' || block.kind === 'heading') return;
+    const found = CAPITALS_HEADING.exec(block.text);
+    if (found)
+      doubts.push({
+        line: block.line,
+        what: `item ${item.number ?? item.title}'s paragraph goes on after a sentence with words in capitals, "${found[1]}", as a heading is written: the post may have lost the break before an item the minutes did not number`,
+        todo: `if "${found[1]}" is an item, give it a paragraph of its own (an empty line before it, and the title on a line of its own) and import it again`,
       });
   });
   return doubts;

@@ -27,7 +27,8 @@
  * - after words in small letters, a member's initials and a verb ("… contributions CC
  *   asked …"); a capital "To" and an agenda's verb ("… Meeting To note that …");
  * - after "Apologies (for absence)", a member's title and a name ("Apologies for absence
- *   Councillor Paula Kellingray and Councillor Tom Foy.").
+ *   Councillor Paula Kellingray and Councillor Tom Foy.");
+ * - "It was", "It had" after a word of the title ("… Election of Chairman It was proposed …").
  * Anything else ("… Sign(s) Quotes had …", "… Meeting – Bob will chair …") is left
  * as it is, for the clerk: the end of such a title is not written in the minutes.
  */
@@ -144,6 +145,8 @@ function sentenceAt(words: string[], i: number): boolean | undefined {
   // words ("… Meeting To note that …"; a title in title case writes "to" small).
   if (/^\p{Lu}{2,3}$/u.test(word) && /^\p{Ll}/u.test(before) && VERB.test(bare(next))) return true;
   if (word === 'To' && AGENDA_VERB.test(next)) return true;
+  // "… Election of Chairman It was proposed …": "It" and its verb open the sentences of minutes more than any words.
+  if (word === 'It' && /^(?:was|were|is|had|has)$/.test(next)) return true;
   return undefined;
 }
 

@@ -93,6 +93,11 @@ describe('a title run into its text', () => {
       text: 'Councillor Ann Lee and Councillor Tom Foy.',
     });
     expect(splitRunInTitle('Apologies Cllr Ann Lee.')?.title).toBe('Apologies');
+    expect(splitRunInTitle('Election of Chairman It was proposed that Cllr Lee remain.')?.title).toBe(
+      'Election of Chairman',
+    );
+    // "It" before no verb of a sentence: a title's word ("Make It Count").
+    expect(splitRunInTitle('Make It Count Campaign Members noted it.')).toBeUndefined();
     // Capitals in a title in title case ("Report from the PC Chair"), "To" before no agenda verb, other titles before a name.
     expect(splitRunInTitle('Report from the PC Chair Members agreed.')).toBeUndefined();
     expect(splitRunInTitle('Letter To Residents The Clerk had written.')?.title).toBe('Letter To Residents');

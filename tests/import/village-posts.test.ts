@@ -200,3 +200,32 @@ describe('minutes a post printed as one paragraph', () => {
     expect(meetingOf(notNames).attendance.apologies).toEqual([]);
   });
 });
+
+describe("a heading in capitals inside an item's paragraph", () => {
+  it('is doubted after a sentence, before a bullet or a sentence: it may be an item the minutes did not number', () => {
+    for (const after of ['• A sign is needed on Low Road.', 'A sign is needed on Low Road.']) {
+      const result = run(
+        post(
+          '10/25 Welcome The Chair welcomed everyone.',
+          `11/25 Items for the next agenda The Clerk listed them. PUBLIC PARTICIPATION ${after}`,
+        ),
+      );
+      expect(problem(result)).toContain(
+        'item 11/25\'s paragraph goes on after a sentence with words in capitals, "PUBLIC PARTICIPATION"',
+      );
+    }
+  });
+
+  it('is not doubted inside a sentence, or as one word, or before words that are not a sentence', () => {
+    for (const text of [
+      'The site is at Home Farm KINGS LYNN ROAD Stoke Ferry.',
+      'The Clerk wrote. NCC had replied.',
+      'The Clerk wrote. NOT REQUIRED 18 November.',
+    ]) {
+      const result = run(
+        post('10/25 Welcome The Chair welcomed everyone.', `11/25 Planning The Clerk listed them. ${text}`),
+      );
+      expect(result.ok, text).toBe(true);
+    }
+  });
+});
