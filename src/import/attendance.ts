@@ -13,8 +13,9 @@ export const ATTENDANCE_LABELS: Array<[RegExp, keyof ImportedAttendance]> = [
   [/^Members of the public\s*:\s*/i, 'others'],
   // "Present:", and "Present– " or "Present - " as a village website prints it.
   // "Members of the Council present were:", as a parish's annual meeting writes it.
+  // "PRESENT (Five Councillors):- " as a parish clerk types it.
   [
-    /^(?:(?:Members|Councillors)(?:\s+of\s+the\s+(?:Council|Committee|Board|Panel))?\s+)?Present(?:\s+were)?\s*(?::|[–—]|\s-\s)\s*/i,
+    /^(?:(?:Members|Councillors)(?:\s+of\s+the\s+(?:Council|Committee|Board|Panel))?\s+)?Present(?:\s+were)?(?:\s*\([^()]{1,40}\))?\s*(?::-?|[–—]|\s-\s)\s*/i,
     'present',
   ],
   [WELSH_ATTENDANCE_LABELS.others, 'others'],
@@ -84,7 +85,12 @@ export function readNames(text: string): ImportedPerson[] {
     const dashed = bracket ? undefined : POST_AFTER_DASH.exec(part);
     const name = (bracket ? bracket.before : (dashed?.[1] ?? part)).replace(COUNCILLORS, '').trim();
     const role = bracket ? bracket.inside.trim() : dashed?.[2];
-    people.push(role ? { name, role } : { name });
+    // "Pam Bullas (PB)", "Claire Cann (CC) - Chair": the initials the minutes call the member by are no role.
+    const initialled = nameAndInitials(bracket ? part : name);
+    if (initialled) people.push(bracket ? { name: initialled } : { name: initialled, ...(role ? { role } : {}) });
+    // "(From 196/20-206/20)", "(left at 8.15 pm)": when the member was there, a note, not a role.
+    else if (role && bracket && PRESENCE_NOTE.test(role)) people.push({ name, note: role });
+    else people.push(role ? { name, role } : { name });
   }
   return people;
 }
@@ -92,6 +98,21 @@ export function readNames(text: string): ImportedPerson[] {
 /** A post written alone, after its holder's name and a comma: "Chairman", "Vice-Chair", "Clerk". */
 const LONE_POST =
   /^(?:(?:(?:Vice|Deputy)[- ]?)?(?:Chairman|Chairwoman|Chairperson|Chair)|(?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk|Responsible Financial Officer|RFO)$/i;
+
+/** "Pam Bullas (PB)": the name, where the bracket holds its initials; undefined otherwise. */
+function nameAndInitials(part: string): string | undefined {
+  const match = /^(.+?)\s*\((\p{Lu}{2,4})\)$/u.exec(part.replace(COUNCILLORS, '').trim());
+  if (!match) return undefined;
+  const initials = match[1]!
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials === match[2] ? match[1] : undefined;
+}
+
+/** A bracket after a name that says when the member was there: "(From 196/20-206/20)", "(left 8.15 pm)", "(arrived at item 5)". */
+const PRESENCE_NOTE = /^(?:from|until|till|to|left|leaving|arrived|arriving|joined|joining|departed|for)\b/i;
 
 /** "… C. Humphries together with 5 members of the public": the public are no attendees, and not a name's part. */
 const MEMBERS_OF_THE_PUBLIC =
@@ -127,7 +148,32 @@ function namesOf(text: string): string[] {
   const byTitles = splitNames(text, true);
   const wordsOfName = (part: string) =>
     (closingBracket(part.trim())?.before ?? part).replace(COUNCILLORS, '').trim().split(/\s+/).length;
-  return byTitles.some((part) => wordsOfName(part) >= 4) ? splitNames(text, false) : byTitles;
+  if (!byTitles.some((part) => wordsOfName(part) >= 4)) return byTitles;
+  return officerAfterLastMember(byTitles, wordsOfName) ?? splitNames(text, false);
+}
+
+/** A post that only an officer holds, never a member: "Parish Clerk", "Responsible Financial Officer". */
+const OFFICERS_POST = /\b(?:Clerk|Officer|RFO)\b/i;
+
+/**
+ * "Cllr Gail Reeve Cllr Donna Stocking Helen Richardson (Parish Clerk and RFO)": the clerk, who has no
+ * member's title, named last after the last member. Read so only where every other name of the list is a
+ * given name and a surname, the last part is four such words, and its bracket gives an officer's post: the
+ * member is its first two words, the officer the last two with the post.
+ */
+function officerAfterLastMember(parts: string[], wordsOfName: (part: string) => number): string[] | undefined {
+  const last = parts.at(-1)!.trim();
+  const bracket = closingBracket(last);
+  if (!bracket || !OFFICERS_POST.test(bracket.inside) || !COUNCILLORS.test(last)) return undefined;
+  if (parts.length < 3 || !parts.slice(0, -1).every((part) => wordsOfName(part) === 2)) return undefined;
+  const title = COUNCILLORS.exec(last)![0];
+  const names = bracket.before.slice(title.length).trim().split(/\s+/);
+  if (names.length !== 4 || !names.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word))) return undefined;
+  return [
+    ...parts.slice(0, -1),
+    `${title}${names.slice(0, 2).join(' ')}`,
+    `${names.slice(2).join(' ')} (${bracket.inside})`,
+  ];
 }
 
 /** Splits at commas and at " and " (and, if asked, before a title that starts a name), but not inside brackets. */
@@ -240,12 +286,17 @@ export function membersThenOfficers(
 /** An officer's post, as a role: "Clerk", "Parish Clerk", "Responsible Financial Officer". */
 const OFFICER_POST = /^(?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk$|^Responsible Financial Officer$|^RFO$/i;
 
-/** Those present who are written with an officer's post as their role ("Mrs Sue Ryding, Clerk") are officers, not members. */
+/**
+ * Those present who are written with an officer's post as their role ("Mrs Sue Ryding, Clerk", "Peter King, Parish
+ * Clerk") are officers, not members.
+ */
 function officersByPost(
   people: ImportedPerson[],
 ): { members: ImportedPerson[]; officers: ImportedPerson[] } | undefined {
-  const officers = people.filter((p) => p.role !== undefined && OFFICER_POST.test(p.role.trim()));
-  if (officers.length === 0) return undefined;
+  const officers = people.filter(
+    (p) => p.role !== undefined && (OFFICER_POST.test(p.role.trim()) || OFFICERS_POST.test(p.role)),
+  );
+  if (officers.length === 0 || officers.length === people.length) return undefined;
   return { members: people.filter((p) => !officers.includes(p)), officers };
 }
 
@@ -259,9 +310,23 @@ export function addToAttendance(
   list: keyof ImportedAttendance,
   people: ImportedPerson[],
 ): void {
+  if (list === 'officers') people = postsAfterNames(people);
   const split = list === 'present' ? (membersThenOfficers(people) ?? officersByPost(people)) : undefined;
   attendance[list] = [...(attendance[list] ?? []), ...(split?.members ?? people)];
   if (split) attendance.officers = [...(attendance.officers ?? []), ...split.officers];
+}
+
+/**
+ * "In attendance: Peter King, Parish Clerk": among the officers, a post after a name is that person's. Read so
+ * only where the whole list is names each followed by such a post; anything else (a name between two posts)
+ * is left as read, and doubted.
+ */
+function postsAfterNames(people: ImportedPerson[]): ImportedPerson[] {
+  const isPost = (person: ImportedPerson) =>
+    person.role === undefined && person.note === undefined && POST_AFTER_NAME.test(person.name);
+  const pairs = people.length % 2 === 0 && people.every((person, i) => (i % 2 === 1) === isPost(person));
+  if (!pairs || people.some((person, i) => i % 2 === 0 && person.role !== undefined)) return people;
+  return people.flatMap((person, i) => (i % 2 === 0 ? [{ ...person, role: people[i + 1]!.name }] : []));
 }
 
 /**

@@ -93,7 +93,7 @@ const DECISION_WITHOUT_COLON = new RegExp(
  */
 const DECISION_AFTER_LEAD_IN = new RegExp(
   String.raw`^((?:(?:${MINUTE_REFERENCE}|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\))\s+)?` +
-    String.raw`(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|On the (?:proposal|motion) of\s[^:]{1,200}?,\s*it was\s+(?:unanimously\s+)?))` +
+    String.raw`(?:(?:The\s+)?(?:Committee|Council|Councillors|Members|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|On the (?:proposal|motion) of\s[^:]{1,200}?,\s*it was\s+(?:unanimously\s+)?))` +
     String.raw`(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)`,
   'i',
 );
@@ -134,12 +134,13 @@ function markParagraph(text: string): string[] {
 
 /**
  * "Cllrs Ives and Ellis. Committee resolved to note the apologies.": the decision's sentence starts a paragraph of
- * its own. So does an arrangement agreed later in a paragraph ("… Respite Care. It was agreed that a Workshop would
+ * its own, as does one where the council or its members agreed ("… plan ahead. The Councillors agreed that they
+ * held no objections …"). So does an arrangement agreed later in a paragraph ("… Respite Care. It was agreed that a Workshop would
  * take place on Wednesday, 5th March"): "It was agreed that …" there is as often a view the meeting shared, but
  * that something take place or be held, or to hold it, is what the meeting decided.
  */
 const DECISION_SENTENCE =
-  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|It was\s+(?:(?:also|further)\s+)?agreed\s+(?:that\s[^.;:]{1,120}?\s(?:would|will|should)\s+(?:take place|be held)\b|to hold\s)|RESOLVED\b)/;
+  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|(?:The\s+)?(?:Council|Councillors|Members)\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|It was\s+(?:(?:also|further)\s+)?agreed\s+(?:that\s[^.;:]{1,120}?\s(?:would|will|should)\s+(?:take place|be held)\b|to hold\s)|RESOLVED\b)/;
 
 function splitAtDecisions(blocks: Block[]): Block[] {
   return blocks.flatMap((block): Block[] => {

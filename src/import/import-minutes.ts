@@ -8,7 +8,9 @@ import { Diagnostics } from '../model/diagnostics.ts';
 import type { Archive, Board, Diagnostic, Meeting } from '../model/types.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { joinBareResolutions, markDecisions } from './blocks.ts';
+import { absenceFromSentences } from './absence-sentences.ts';
 import { apologiesFromSentences } from './apology-sentences.ts';
+import { apologiesUnderTitle } from './apologies-item.ts';
 import { readAttendanceItem } from './attendance-item.ts';
 import { presentAndAway } from './attendance.ts';
 import { findDeclarations } from './declarations.ts';
@@ -346,8 +348,12 @@ function tidy(minutes: ImportedMinutes): void {
   minutes.declarations = findDeclarations(minutes.preamble, minutes.items);
   readAttendanceItem(minutes);
   if (!minutes.attendance.apologies?.length) {
-    const apologies = apologiesFromSentences(minutes.preamble, minutes.items);
+    const apologies = apologiesFromSentences(minutes.preamble, minutes.items) ?? apologiesUnderTitle(minutes.items);
     if (apologies) minutes.attendance.apologies = apologies;
+  }
+  if (!minutes.attendance.absent?.length) {
+    const absent = absenceFromSentences(minutes.preamble, minutes.items);
+    if (absent) minutes.attendance.absent = absent;
   }
 }
 

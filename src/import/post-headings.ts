@@ -1,3 +1,5 @@
+import { splitRunInTitle } from './run-in-titles.ts';
+
 /**
  * Where a numbered paragraph's title ends, in minutes published as a website
  * post. A word processor's heading survives the trip to the web as a bold
@@ -11,11 +13,12 @@ export interface PostHeading {
   /** The item's text after its title, on the same paragraph ("" when the paragraph is the title). */
   text: string;
   /** How the end of the title was read. */
-  by: 'bold' | 'line break' | 'paragraph' | 'colon' | 'list' | 'sentence' | 'unmarked';
+  by: 'bold' | 'line break' | 'paragraph' | 'colon' | 'list' | 'run-in' | 'sentence' | 'unmarked';
 }
 
 /** A numbered point of a resolution or a list, "1. That the report be noted", "2. RESOLVED: …", is no heading. */
 const POINT = /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|That|To)\b/i;
+const RESOLUTION_POINT = /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/i;
 /** A sentence ends at a full stop, question or exclamation mark before a capital (not after an initial or a title's short form). */
 const SENTENCE_BREAK = /(?<!\b(?:\p{Lu}|\d+|Mr|Mrs|Ms|Dr|Cllr|Cllrs|St|No|Nos|Rev))[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
 /** A numbered list in the paragraph, "1. Dog fouling … 2. The public bridleway …", after the title. */
@@ -34,9 +37,17 @@ const wordCount = (text: string) => text.trim().split(/\s+/).length;
  * Undefined when it is no heading: it starts in lower case, or as a
  * resolution's point.
  */
-export function readPostHeading(number: string, rest: string, boldStart: string | undefined): PostHeading | undefined {
+export function readPostHeading(
+  number: string,
+  rest: string,
+  boldStart: string | undefined,
+  { agendaWording = false }: { agendaWording?: boolean } = {},
+): PostHeading | undefined {
   const text = rest.trim();
-  if (text === '' || !/^[\p{Lu}\p{N}'‘"“(]/u.test(text) || POINT.test(text)) return undefined;
+  // A minute numbered within the year ("198/20"), or an item whose place the numbers in turn give, is no point of
+  // a resolution: its title may open "To Receive …".
+  const point = number.includes('/') || agendaWording ? RESOLUTION_POINT : POINT;
+  if (text === '' || !/^[\p{Lu}\p{N}'‘"“(]/u.test(text) || point.test(text)) return undefined;
   if (boldStart !== undefined && boldStart.trim() !== '') {
     const title = boldStart.trim().replace(/\s*:$/, '');
     const after = text.slice(text.indexOf(boldStart) + boldStart.length).replace(/^\s*:?\s*/, '');
@@ -58,6 +69,11 @@ export function readPostHeading(number: string, rest: string, boldStart: string 
   const lead = part ? text.slice(0, part.index).trim().replace(/\.$/, '') : undefined;
   if (part && lead && wordCount(lead) <= 12 && [...lead.matchAll(SENTENCE_BREAK)].length === 0 && !/[:;,]$/.test(lead))
     return { title: lead, text: text.slice(part.index).trim(), by: 'list' };
+  // A title that runs into a sentence whose start is plain ("Openness Notice The Chair read the notice."): see
+  // run-in-titles.ts. Before a paragraph read whole as a title, and a colon's label: "Planning The Clerk listed
+  // the decisions: …" is a title and a sentence.
+  const runIn = splitRunInTitle(text);
+  if (runIn) return { title: runIn.title, text: runIn.text, by: 'run-in' };
   const sentences = [...text.matchAll(SENTENCE_BREAK)];
   if (isCapitals(text) || (sentences.length === 0 && text.length <= 120 && !/[.!?;:,]["”’)]*$/.test(text)))
     return { title: text, text: '', by: 'paragraph' };

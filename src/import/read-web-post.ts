@@ -2,6 +2,8 @@ import { attendanceLabel } from './attendance.ts';
 import { BlockBuilder } from './blocks.ts';
 import type { Doubt } from './doubts.ts';
 import { Ledger } from './ledger.ts';
+import { restoreLostBreaks, type NumberedStart } from './lost-item-breaks.ts';
+import { partRunTogetherItems } from './run-together-items.ts';
 import { readEndLine } from './meeting-facts.ts';
 import { emptyMinutes, type ImportedItem, type ImportedMinutes } from './minutes.ts';
 import { readHeader, readHeaderDate } from './parse-pdf-text.ts';
@@ -16,6 +18,8 @@ const ESCAPED_NUMBER = /^ {0,3}\d{1,3}\\[.)]\s/m;
 const LETTERED = /^[a-z\d]{1,4}[.)]\s/i;
 /** A paragraph's own number: "3. ", "4.OFFICERS' REPORTS", "12) "; not "8.1" (a part of item 8) nor "2008". */
 const OWN_NUMBER = /^(\d{1,3})[.)](?!\d)\s*/;
+/** A minute numbered within the council's year, "196/20 " (not a date, "11/11/2020", nor a planning reference, "20/01758/LDE"). */
+const YEARLY_NUMBER = /^(\d{1,4}\/\d{2})(?![\d/])\s+/;
 
 /**
  * Minutes published on a council's website as a post, in the Markdown the
@@ -64,9 +68,16 @@ export function readWebPost(text: string): WebPostRead {
         ? "the post's front matter: the day the post was published, not the meeting's date"
         : "the post's front matter (the website's frame, not the minutes)",
     );
-  const blocks = postBlocks(lines, new Set(frame?.lines.map((l) => l.number)));
+  const read = postBlocks(lines, new Set(frame?.lines.map((l) => l.number)));
+  let blocks = restoreLostBreaks(read, numberedStarts(findItemStarts(read, [])));
   const outOfStep: Doubt[] = [];
-  const starts = findItemStarts(blocks, outOfStep);
+  let starts = findItemStarts(blocks, outOfStep);
+  // No paragraph starts an item: the items may all run on in one paragraph.
+  const parted = starts.size === 0 ? partRunTogetherItems(blocks) : undefined;
+  if (parted) {
+    blocks = parted.blocks;
+    starts = new Map(parted.items.map((item) => [item.index, { number: item.number, heading: item.heading }]));
+  }
   doubts.push(...outOfStep);
   const first = blocks.findIndex((_, i) => starts.has(i));
   const headerEnd = first < 0 ? blocks.length : first;
@@ -137,6 +148,7 @@ export function readWebPost(text: string): WebPostRead {
   }
   finish();
   doubts.push(...nextItemsInParagraphs(minutes.items, blocks, starts));
+  doubts.push(...headingsInParagraphs(minutes.items, blocks, starts));
   if (minutes.items.length === 0) {
     const runTogether = itemsRunTogether(blocks);
     if (runTogether) doubts.push(runTogether);
@@ -182,7 +194,8 @@ function findItemStarts(blocks: PostBlock[], outOfStep: Doubt[] = []): Map<numbe
         ? { title: rest.replace(/\s+/g, ' ').trim(), text: '', by: 'bold' as const }
         : readPostHeading(numbered.number, rest, boldAt(block, numbered.from));
     if (!heading) return;
-    const value = Number(numbered.number);
+    // "196/20": the minute's place in the year.
+    const value = Number.parseInt(numbered.number, 10);
     const setApart = heading.by === 'bold' || heading.by === 'line break' || isCapitals(heading.title);
     if (!setApart && starts.size > 0 && (value < last || value > last + 20)) {
       // "2. Planning" alone in its paragraph inside item 3, not after a point 1: a heading misnumbered, or a point?
@@ -237,10 +250,13 @@ function nextNumber(blocks: PostBlock[], index: number): string | undefined {
   return undefined;
 }
 
+const numberedStarts = (starts: Map<number, ItemStart>): NumberedStart[] =>
+  [...starts.entries()].flatMap(([index, start]) => (start.number ? [{ index, number: start.number }] : []));
+
 /** The block's own number and where its title starts: a list entry's, or the number a paragraph opens with. */
 function numberOf(block: PostBlock): { number: string; from: number } | undefined {
   if (block.kind === 'entry') return block.number ? { number: block.number, from: 0 } : undefined;
-  const own = OWN_NUMBER.exec(block.text);
+  const own = OWN_NUMBER.exec(block.text) ?? YEARLY_NUMBER.exec(block.text);
   return own ? { number: own[1]!, from: own[0].length } : undefined;
 }
 
@@ -270,11 +286,42 @@ function nextItemsInParagraphs(items: ImportedItem[], blocks: PostBlock[], start
     const next = String(own + 1);
     if (numbers.has(next)) return;
     const found = new RegExp(`[.!?]["”’)]*\\s+(${next}\\.\\s+\\p{Lu}.{0,50})`, 'u').exec(block.text);
+    // Where the items skip the number ("7", then "9"), it stands for the lost item after any word.
+    const skipped = numbers.has(String(own + 2))
+      ? new RegExp(`(?<=\\s)(${next}[.)]\\s+\\p{Lu}.{0,50})`, 'u').exec(block.text)
+      : null;
+    if (found ?? skipped)
+      doubts.push({
+        line: block.line,
+        what: `item ${own}'s paragraph goes on with item ${next}'s number ${found ? 'after a sentence' : 'that the items skip'} ("${(found ?? skipped)![1]!.replace(/\s+/g, ' ')}…"): the post may have lost the break before that item`,
+        todo: `if it is item ${next}, start a paragraph with it (an empty line before its number) and import it again`,
+      });
+  });
+  return doubts;
+}
+
+/** After a sentence, two or more words in capitals, then a bullet or a sentence: "… re-erecting. PUBLIC PARTICIPATION • It was …". */
+const CAPITALS_HEADING =
+  /[.!?]["”’)]*\s+((?:\p{Lu}[\p{Lu}'’&-]{2,}\s+){1,5}\p{Lu}[\p{Lu}'’&-]{2,})\s+(?=[•·▪●]|\p{Lu}\p{Ll}|[AI]\s)/u;
+
+/**
+ * A heading in capitals in the middle of an item's paragraph, after a sentence: the post lost the break
+ * before an item the minutes did not number ("… needs re-erecting. PUBLIC PARTICIPATION • It was
+ * suggested …"), which would be written as text of the item before.
+ */
+function headingsInParagraphs(items: ImportedItem[], blocks: PostBlock[], starts: Map<number, ItemStart>): Doubt[] {
+  const doubts: Doubt[] = [];
+  let index = -1;
+  blocks.forEach((block, b) => {
+    if (starts.has(b)) index++;
+    const item = items[index];
+    if (!item || block.quoted || block.kind === 'html' || block.kind === 'heading') return;
+    const found = CAPITALS_HEADING.exec(block.text);
     if (found)
       doubts.push({
         line: block.line,
-        what: `item ${own}'s paragraph goes on with item ${next}'s number after a sentence ("${found[1]!.replace(/\s+/g, ' ')}…"): the post may have lost the break before that item`,
-        todo: `if it is item ${next}, start a paragraph with it (an empty line before its number) and import it again`,
+        what: `item ${item.number ?? item.title}'s paragraph goes on after a sentence with words in capitals, "${found[1]}", as a heading is written: the post may have lost the break before an item the minutes did not number`,
+        todo: `if "${found[1]}" is an item, give it a paragraph of its own (an empty line before it, and the title on a line of its own) and import it again`,
       });
   });
   return doubts;

@@ -78,7 +78,8 @@ const FORMS: readonly Form[] = [
   },
   {
     name: 'The Committee resolved:',
-    head: /^(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s*:\s*/,
+    // "The Council agreed: to review again in 12 months" as the importer marks it: the colon makes it a decision, not prose.
+    head: /^(?:The\s+)?(?:Committee|Council|Councillors|Members|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s*:\s*/,
   },
   // A decision announced for the list that follows it: "The following was unanimously agreed:", "The following
   // responses were agreed:" (the list is the decision's text, meeting-body.ts).

@@ -82,7 +82,6 @@ describe('the councillors deciding in a sentence of their own, or "It was resolv
       'The Councillors agreed all satisfactory.',
       'All agreed this was a true record and were signed and approved.',
       'After much deliberation, the Councillors agreed that the seat should stay.',
-      'Members unanimously agreed to adopt the seat.',
       'Councillors resolved to donate £65',
       'It was resolved to continue and order the posts.',
       'It was also resolved to pay the Panel Warehouse £ 208.80 for the display boards.',
@@ -106,6 +105,16 @@ describe('the councillors deciding in a sentence of their own, or "It was resolv
       'It was agreed that the seat looked tired.',
     ]) {
       expect(written(minutes(sentence)), sentence).toContain(sentence);
+    }
+  });
+
+  it('is read as a decision when a sentence opens with the Council, its Councillors or Members agreeing to or that', () => {
+    for (const [sentence, marked] of [
+      ['Members unanimously agreed to adopt the seat.', 'Members unanimously agreed: to adopt the seat.'],
+      ['The Councillors agreed that the seat stay.', 'The Councillors agreed: that the seat stay.'],
+    ]) {
+      expect(doubtsOf(minutes(sentence!)), sentence).toEqual([]);
+      expect(written(minutes(sentence!)), sentence).toContain(`\n\n${marked}\n`);
     }
   });
 });

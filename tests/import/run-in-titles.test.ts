@@ -50,6 +50,73 @@ describe('a title run into its text', () => {
     );
   });
 
+  it('ends before a subject that opens with a number in words, "No" or a capital "A", and reaches its verb', () => {
+    expect(splitRunInTitle('To Approve Bench Repairs Three quotes had been received.')).toEqual({
+      title: 'To Approve Bench Repairs',
+      text: 'Three quotes had been received.',
+    });
+    expect(splitRunInTitle('Declarations of interest No declarations were made.')?.title).toBe(
+      'Declarations of interest',
+    );
+    expect(splitRunInTitle('Pond Clearance A 10 m stretch of the bank by the old school was cleared.')?.title).toBe(
+      'Pond Clearance',
+    );
+  });
+
+  it('ends before "Following" after words in small letters, and a name after a closing bracket', () => {
+    expect(splitRunInTitle('Items for the next agenda Following a question from a resident Cllr Lee agreed.')).toEqual({
+      title: 'Items for the next agenda',
+      text: 'Following a question from a resident Cllr Lee agreed.',
+    });
+    expect(splitRunInTitle('Shelter Repairs (at ‘The Green’) Ann Brown Builders had quoted £90.')?.title).toBe(
+      'Shelter Repairs (at ‘The Green’)',
+    );
+    // "The Chair of the Group Cllr Hay said": "of the" joins the subject's names, and a member's name may follow.
+    expect(
+      splitRunInTitle('Working Group Update The Chair of the Group Cllr Hay said the plan was ready.')?.title,
+    ).toBe('Working Group Update');
+    // "to be included" is no verb of a sentence: the words before "Following" are still a title.
+    expect(
+      splitRunInTitle('Matters to be included on the next agenda Following a query the Clerk agreed to ask.')?.title,
+    ).toBe('Matters to be included on the next agenda');
+  });
+
+  it('ends before a member\'s initials and a verb, an agenda\'s "To note", or the names after "Apologies"', () => {
+    expect(splitRunInTitle('Filming of the meeting PB asked whether anyone was recording.')?.title).toBe(
+      'Filming of the meeting',
+    );
+    expect(splitRunInTitle('Date of next meeting To note that it will be on 5 July.')?.title).toBe(
+      'Date of next meeting',
+    );
+    expect(splitRunInTitle('Apologies for absence Councillor Ann Lee and Councillor Tom Foy.')).toEqual({
+      title: 'Apologies for absence',
+      text: 'Councillor Ann Lee and Councillor Tom Foy.',
+    });
+    expect(splitRunInTitle('Apologies Cllr Ann Lee.')?.title).toBe('Apologies');
+    expect(splitRunInTitle('Election of Chairman It was proposed that Cllr Lee remain.')?.title).toBe(
+      'Election of Chairman',
+    );
+    // "It" before no verb of a sentence: a title's word ("Make It Count").
+    expect(splitRunInTitle('Make It Count Campaign Members noted it.')).toBeUndefined();
+    // Capitals in a title in title case ("Report from the PC Chair"), "To" before no agenda verb, other titles before a name.
+    expect(splitRunInTitle('Report from the PC Chair Members agreed.')).toBeUndefined();
+    expect(splitRunInTitle('Letter To Residents The Clerk had written.')?.title).toBe('Letter To Residents');
+    expect(splitRunInTitle('Co-option Councillor Ann Lee signed.')).toBeUndefined();
+    // Capitals after a word that makes them a noun of the sentence: a meeting or a body, not a member.
+    expect(splitRunInTitle('The minutes of the last AGM were approved')).toBeUndefined();
+    expect(splitRunInTitle('Report on our new CIL was noted by members')).toBeUndefined();
+  });
+
+  it('ends at the dash before the date, in a title about the date of the next meeting', () => {
+    expect(splitRunInTitle('Date of Next Meeting – Tuesday 4 May at 7 pm.')).toEqual({
+      title: 'Date of Next Meeting',
+      text: 'Tuesday 4 May at 7 pm.',
+    });
+    expect(splitRunInTitle('To Confirm the Date of the Next Meeting - 12th March 2026 in the Hall')?.title).toBe(
+      'To Confirm the Date of the Next Meeting',
+    );
+  });
+
   it('ends where a title in capitals meets a sentence in small letters', () => {
     expect(splitRunInTitle('CLOSED SESSION The Council to exclude the press and public.')).toEqual({
       title: 'CLOSED SESSION',
@@ -67,13 +134,21 @@ describe('a title run into its text', () => {
     expect(splitRunInTitle('Planning Application The Old Rectory extension of garage')).toBeUndefined();
     // A person, a number, a day: where the title ends is not written.
     expect(splitRunInTitle('Update from County Cllr Smith Members noted the report.')).toBeUndefined();
-    expect(splitRunInTitle('To Approve Signs Three prices had been received.')).toBeUndefined();
-    expect(splitRunInTitle('Date of Next Meeting – Tuesday 4 May at 7 pm.')).toBeUndefined();
+    expect(splitRunInTitle('To Approve Signs Quotes had been received.')).toBeUndefined();
+    // A number or a letter that a word such as "Phase" or "Plan" makes the title's.
+    expect(splitRunInTitle('To Approve Phase Two works had begun.')).toBeUndefined();
+    expect(splitRunInTitle('Drainage Plan A new culvert was laid.')).toBeUndefined();
+    // A dash before a day, in a title that is not about the next meeting's date; a dash before no date.
+    expect(splitRunInTitle('Urgent Matters – Tuesday 4 May at 7 pm was agreed.')).toBeUndefined();
+    expect(splitRunInTitle('Date of Next Meeting – Bob Lee will chair it.')).toBeUndefined();
+    // A name after a bracket with no verb after it; "Following" inside a title in title case.
+    expect(splitRunInTitle('Repairs (by the pond) Thomas Bonnett Ltd quote')).toBeUndefined();
+    expect(splitRunInTitle('Repairs Following the Storm Damage The Clerk had quotes.')?.title).toBe(
+      'Repairs Following the Storm Damage',
+    );
     // The first capital "The" decides: here it opens no sentence, so a later one is not looked for.
     expect(
-      splitRunInTitle(
-        'Working Group Update The Chair of the Group Cllr Hay said the plan was ready. The Clerk noted it.',
-      ),
+      splitRunInTitle('Working Group Update The Chair of the Group and its members. The Clerk noted it.'),
     ).toBeUndefined();
     // Words with a verb of their own are a sentence already, not a title.
     expect(splitRunInTitle('Members noted the report The Clerk would circulate it.')).toBeUndefined();
@@ -118,7 +193,7 @@ describe('minutes numbered within the year, titles run into their text', () => {
     const result = run(
       minutes(
         '101/25 Welcome The Chair welcomed everyone to the meeting.',
-        '102/25 To Approve Village Signs Three prices had been received for the signs.',
+        '102/25 To Approve Village Signs Quotes had been received for the signs.',
         '103/25 To Approve Repairs to the Bus Shelter The Clerk had two quotes for the repairs.',
       ),
     );
@@ -140,7 +215,8 @@ describe('an attendance list run together without commas', () => {
     ]);
     expect(readNames('Mrs Eve Shaw Mr Tom Reed (from item 4)')).toEqual([
       { name: 'Eve Shaw' },
-      { name: 'Tom Reed', role: 'from item 4' },
+      // When the member was there is a note on the name, not a role.
+      { name: 'Tom Reed', note: 'from item 4' },
     ]);
   });
 

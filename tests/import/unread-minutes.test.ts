@@ -7,7 +7,7 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * first sentence, as Stoke Ferry Parish Council's of 2 December 2020 do
  * (tests/import/corpus/stoke-ferry-pc-2020-12-02): "196/20 Openness and
  * Transparency Notice The Chair read the notice." Where the title's end is
- * not plain ("… Sign(s) Three prices had …"; run-in-titles.test.ts
+ * not plain ("… Signs Quotes had been received"; run-in-titles.test.ts
  * has the forms where it is), such a minute is not read as an item; the
  * importer must then say so, not write a file that has lost the minute.
  */
@@ -29,7 +29,7 @@ describe('a minute whose heading ran into its text', () => {
   it('before the first item read, or inside an item, is doubted: no file loses a minute', () => {
     const result = run(
       minutes(
-        '196/20 To Approve Village Gate Signs Three prices had been received.',
+        '196/20 To Approve Village Gate Signs Quotes had been received.',
         '198/20 Bluebell Campaign Update The Chair of the Campaign Group shared that shares were being received.',
       ),
     );
