@@ -25,6 +25,10 @@ export interface SourceLine {
   heading?: true;
   /** The PDF's line reaches the right edge of the page's text: it was wrapped there. */
   wraps?: true;
+  /** The type a PDF's line is set in whole (its font and size), where it is one: a heading's differs from the text's. */
+  font?: string;
+  /** The PDF's line starts a paragraph though the line above does not end a sentence (pdf-page-breaks.ts). */
+  newParagraph?: true;
 }
 
 export type SourceRead = { ok: true; text: string } | { ok: false; problem: string };
