@@ -94,7 +94,8 @@ const DECISION_WITHOUT_COLON = new RegExp(
 const DECISION_AFTER_LEAD_IN = new RegExp(
   String.raw`^((?:(?:${MINUTE_REFERENCE}|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\))\s+)?` +
     String.raw`(?:(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|On the (?:proposal|motion) of\s[^:]{1,200}?,\s*it was\s+(?:unanimously\s+)?))` +
-    String.raw`(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)`,
+    // "… seconded by … and unanimously agreed, that …": the colon takes the comma's place.
+    String.raw`(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided),?\s+(?=(?:that|to)\b)`,
   'i',
 );
 
@@ -136,14 +137,28 @@ function markParagraph(text: string): string[] {
  * "Cllrs Ives and Ellis. Committee resolved to note the apologies.": the decision's sentence starts a paragraph of
  * its own. So does an arrangement agreed later in a paragraph ("… Respite Care. It was agreed that a Workshop would
  * take place on Wednesday, 5th March"): "It was agreed that …" there is as often a view the meeting shared, but
- * that something take place or be held, or to hold it, is what the meeting decided.
+ * that something take place or be held, or to hold it, is what the meeting decided; and so does "It was decided
+ * to …" (no view is "decided"), unless it is to recommend.
  */
 const DECISION_SENTENCE =
-  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|It was\s+(?:(?:also|further)\s+)?agreed\s+(?:that\s[^.;:]{1,120}?\s(?:would|will|should)\s+(?:take place|be held)\b|to hold\s)|RESOLVED\b)/;
+  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|It was\s+(?:(?:also|further)\s+)?agreed\s+(?:that\s[^.;:]{1,120}?\s(?:would|will|should)\s+(?:take place|be held)\b|to hold\s)|It was\s+(?:(?:unanimously|also|further)\s+)?decided\s+(?:that|to)\s(?!recommend)|RESOLVED\b)/;
+
+/**
+ * "… a deposit being left on a driveway. It was agreed that a polite request via the village Facebook page would
+ * best address the issue." with an owner printed beside it in the Action column: the meeting gave someone the
+ * agreement to act on, so it decided something; its sentence, the paragraph's last, starts a paragraph of its own.
+ * Without an owner the sentence stays text, a view the meeting shared as often as a decision.
+ */
+const OWNED_AGREEMENT =
+  /(?<=[a-z)][.!?])\s+(?=It was\s+(?:(?:unanimously|also|further|therefore|then)\s+)?(?:agreed|decided)\s+(?:that|to)\s(?!recommend)(?:[^.!?]|(?<=(?:^|[\s(])(?:Cllrs?|Mrs?|Ms|Dr|St|No|Nos|\p{Lu}))\.)*[.!?]?["”’)]*$)/u;
 
 function splitAtDecisions(blocks: Block[]): Block[] {
-  return blocks.flatMap((block): Block[] => {
+  return blocks.flatMap((block, index): Block[] => {
     if (block.kind !== 'paragraph') return [block];
-    return block.text.split(DECISION_SENTENCE).map((text) => ({ kind: 'paragraph', text }));
+    const owned = blocks[index + 1]?.kind === 'action';
+    return block.text
+      .split(DECISION_SENTENCE)
+      .flatMap((text, part, parts) => (owned && part === parts.length - 1 ? text.split(OWNED_AGREEMENT) : [text]))
+      .map((text) => ({ kind: 'paragraph', text }));
   });
 }

@@ -66,6 +66,8 @@ const DECISION_WORD = new RegExp(
     /\b[Aa]nd [Rr]esolved\b/.source,
     COUNCILLORS_AGREED.source,
     RESOLVED_IN_PARAGRAPH.source,
+    // "In was decided to …" (a slip of the pen for "It was"): no view is "decided", whatever leads in to it.
+    /\bwas\s+(?:(?:unanimously|also|further)\s+)?decided\s+(?:that|to)\b/.source,
   ].join('|'),
 );
 /**
