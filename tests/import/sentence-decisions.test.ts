@@ -395,7 +395,7 @@ describe('motions and decisions in the forms of a community council’s minutes'
         'that the minutes of the last meeting were correct.',
       ],
       ['It was agreed, that the hedge be cut in March.', 'that the hedge be cut in March.'],
-    ]) {
+    ] as Array<[string, string]>) {
       const file = written(minutes(`2. Minutes\n\n${words}\n`));
       expect(file).toContain(words.replace('agreed, ', 'agreed: '));
       expect(decisionsOf(file)).toEqual([decision]);
