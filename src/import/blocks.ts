@@ -2,7 +2,7 @@ import type { Block } from './minutes.ts';
 import { splitAtDecisionMarkedAfter, splitAtSentenceDecision } from './sentence-decisions.ts';
 import { markWelshDecision } from './welsh-decisions.ts';
 import { trimEndWhile } from '../text/linear-text.ts';
-import { MINUTE_REFERENCE } from '../load/decision-forms.ts';
+import { MINUTE_REFERENCE, readDecisionHead } from '../load/decision-forms.ts';
 
 /** Bullet characters of web pages and of Word and PDF text (U+F0B7 is Symbol font's bullet). */
 export const BULLET = /^[·•\uf0b7▪●◦‣⁃∙]\s*|^[-*]\s+/;
@@ -106,9 +106,35 @@ const DECISION_AFTER_LEAD_IN = new RegExp(
  * no word is added or removed.
  */
 export function markDecisions(blocks: Block[]): Block[] {
-  return splitAtDecisions(blocks).flatMap((block): Block[] =>
-    block.kind === 'paragraph' ? markParagraph(block.text).map((text) => ({ kind: 'paragraph', text })) : [block],
+  return withAnnouncedPoints(
+    splitAtDecisions(blocks).flatMap((block): Block[] =>
+      block.kind === 'paragraph' ? markParagraph(block.text).map((text) => ({ kind: 'paragraph', text })) : [block],
+    ),
   );
+}
+
+/** A point of a resolution, "i) Approve …", "(b) Note …", "2. Defer …". */
+const POINT = /^\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)]\s+\S/;
+
+/**
+ * "Committee resolved to:" over its points ("i) Approve the proposals …", "ii) Note the details …"): the decision
+ * is the points, so they join its paragraph, in order and word for word; read apart, the decision would be "to:".
+ */
+function withAnnouncedPoints(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    out.push(block);
+    if (block.kind !== 'paragraph' || !/^(?:to|that)\s*:$/i.test(readDecisionHead(block.text, block.text)?.rest ?? ''))
+      continue;
+    const points: string[] = [];
+    for (let next = blocks[i + 1]; next?.kind === 'paragraph' && POINT.test(next.text); next = blocks[i + 1]) {
+      points.push(next.text);
+      i++;
+    }
+    if (points.length > 0) out[out.length - 1] = { kind: 'paragraph', text: [block.text, ...points].join(' ') };
+  }
+  return out;
 }
 
 /** A paragraph with its decision marked: still one paragraph, or several when the decision is inside a sentence. */

@@ -75,6 +75,8 @@ const DECISION_WORD = new RegExp(
  * followed by a paragraph instead, the decision may be that paragraph, or several, or none.
  */
 function announcesMissingList(head: DecisionHead, next: Block | undefined): boolean {
+  // "Committee resolved to:" with no points after it (blocks.ts joins the points that follow): the decision is "to:".
+  if (/^(?:to|that)\s*:$/i.test(head.rest)) return true;
   return head.form === 'The following was agreed:' && head.rest === '' && next?.kind !== 'list';
 }
 

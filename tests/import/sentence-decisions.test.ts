@@ -439,3 +439,32 @@ describe('motions and decisions in the forms of a community council’s minutes'
     expect(JSON.stringify(doubtsOf(slip))).toMatch(/item 2 has a paragraph that may hold a decision .*In was decided/);
   });
 });
+
+describe('a decision announced for its points, "Committee resolved to:"', () => {
+  it('takes the points after it, in order and word for word, as its text', () => {
+    for (const [announce, points] of [
+      [
+        'Committee resolved to:',
+        ['i) Approve the proposals in section 4 of the report', 'ii) Note the planting details.'],
+      ],
+      ['RESOLVED that:', ['(a) the grant be paid;', '(b) the Clerk write to the club.']],
+      ['It was agreed to:', ['1. Buy a new bench', '2. Paint the shelter.']],
+    ] as Array<[string, string[]]>) {
+      const file = written(
+        minutes(`2. Bloom\n\n${announce}\n\n${points.join('\n\n')}\n\nThe Chair thanked the Clerk.\n`),
+      );
+      const [decision] = decisionsOf(file);
+      expect(decision, announce).toMatch(/^(?:to|that):/);
+      for (const point of points) expect(decision, announce).toContain(point.replace(/^\d\. /, ''));
+      expect(decisionsOf(file)).toHaveLength(1);
+      expect(file).toContain('\n\nThe Chair thanked the Clerk.\n');
+    }
+  });
+
+  it('with no points after it is doubted: the decision would read "to:"', () => {
+    const text = minutes('2. Bloom\n\nCommittee resolved to:\n\nThe Chair thanked the Clerk.\n');
+    expect(JSON.stringify(doubtsOf(text))).toMatch(
+      /item 2 has \\"Committee resolved: to:\\", but no list of what was agreed follows it/,
+    );
+  });
+});
