@@ -60,7 +60,7 @@ const WELSH_APOLOGY_SENTENCE =
  */
 export function apologiesFromSentences(preamble: Block[], items: ImportedItem[]): ImportedPerson[] | undefined {
   const blocks = [...preamble, ...items.flatMap((i) => i.blocks)];
-  const listed = apologiesListed(blocks);
+  const listed = apologiesListed(blocks) ?? apologiesUnderTheirHeading(items);
   const own = blocks.flatMap((block) => (block.kind === 'paragraph' ? ownApology(block.text) : []));
   if (!listed && own.length === 0) return undefined;
   return [...(listed ?? []), ...own];
@@ -83,6 +83,21 @@ const OWN_APOLOGY = new RegExp(
 function ownApology(paragraph: string): ImportedPerson[] {
   const match = OWN_APOLOGY.exec(paragraph.replace(/\s+/g, ' ').trim());
   return match ? readNames(match[1]!) : [];
+}
+
+/**
+ * "52. Apologies for Absence" / "Cllrs Ives, Ward and Ellis.": an item titled as the apologies whose text opens
+ * with a paragraph that is only members' names, marked as members ("Councillors", "Cllrs"). "None.", "The Clerk,
+ * Mr Smith" or a sentence leave it unread.
+ */
+const APOLOGIES_TITLE = /^apologies(?:\s+for\s+absence)?\.?$/i;
+
+function apologiesUnderTheirHeading(items: ImportedItem[]): ImportedPerson[] | undefined {
+  const item = items.find((i) => APOLOGIES_TITLE.test(i.title?.trim() ?? ''));
+  const first = item?.blocks[0];
+  if (first?.kind !== 'paragraph') return undefined;
+  const list = first.text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  return COUNCILLORS.test(list) && !/[.;:]/.test(list.replace(COUNCILLORS, '')) ? membersIn(list) : undefined;
 }
 
 /** The first sentence that lists the apologies, read when every name in it is a member's. */
@@ -142,4 +157,25 @@ function officerNamedLast(list: string): { officer: ImportedPerson; members: str
     officer: { name: match[2]!, role: role[0]!.toUpperCase() + role.slice(1) },
     members: list.slice(0, match.index),
   };
+}
+
+/** The people of a list of apologies, when every name in it is a member's as the minutes mark them. */
+function membersIn(list: string): ImportedPerson[] | undefined {
+  const named = list
+    .replace(COUNCILLORS, '')
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => withoutInitials(p.trim()));
+  // "… and Police Scotland CPO": an officer or a body named last is no member; the sentence keeps it.
+  if (named.length > 1 && /^\p{Lu}/u.test(named.at(-1)!) && POST_OR_BODY.test(named.at(-1)!)) named.pop();
+  const parts = named.map((p) => p.replace(TRAILING_HONOURS, ''));
+  const bare = parts.map((p) => p.replace(/\s+\(\p{Lu}{2,6}\)$/u, ''));
+  const allMembers = COUNCILLORS.test(list)
+    ? bare.every((p) => NAME.test(p))
+    : bare.every((p) => TITLED_NAME.test(p) || FULL_NAME.test(p));
+  if (!allMembers) return undefined;
+  // Honours become the name's note, as in the "Present:" lists: "R Love, OBE".
+  return readNames(
+    (COUNCILLORS.test(list) ? 'Councillors ' : '') +
+      named.join(' and ').replace(/,?\s+(OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)\b/g, ', $1'),
+  );
 }

@@ -2,7 +2,7 @@ import type { Block } from './minutes.ts';
 import { splitAtDecisionMarkedAfter, splitAtSentenceDecision } from './sentence-decisions.ts';
 import { markWelshDecision } from './welsh-decisions.ts';
 import { trimEndWhile } from '../text/linear-text.ts';
-import { MINUTE_REFERENCE } from '../load/decision-forms.ts';
+import { MINUTE_REFERENCE, readDecisionHead } from '../load/decision-forms.ts';
 
 /** Bullet characters of web pages and of Word and PDF text (U+F0B7 is Symbol font's bullet). */
 export const BULLET = /^[·•\uf0b7▪●◦‣⁃∙]\s*|^[-*]\s+/;
@@ -94,7 +94,8 @@ const DECISION_WITHOUT_COLON = new RegExp(
 const DECISION_AFTER_LEAD_IN = new RegExp(
   String.raw`^((?:(?:${MINUTE_REFERENCE}|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\))\s+)?` +
     String.raw`(?:(?:The\s+)?(?:Committee|Council|Councillors|Members|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?|It was\s+(?:(?:unanimously|further|therefore|also|then)\s+)?|It was (?:proposed|moved) by [^:]{1,200}?\s(?:and\s+)?(?:(?:unanimously|duly)\s+)?|On the (?:proposal|motion) of\s[^:]{1,200}?,\s*it was\s+(?:unanimously\s+)?))` +
-    String.raw`(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided)\s+(?=(?:that|to)\b)`,
+    // "… seconded by … and unanimously agreed, that …": the colon takes the comma's place.
+    String.raw`(RESOLVED|resolved|Resolved|AGREED|agreed|Agreed|DECIDED|decided),?\s+(?=(?:that|to)\b)`,
   'i',
 );
 
@@ -105,9 +106,35 @@ const DECISION_AFTER_LEAD_IN = new RegExp(
  * no word is added or removed.
  */
 export function markDecisions(blocks: Block[]): Block[] {
-  return splitAtDecisions(blocks).flatMap((block): Block[] =>
-    block.kind === 'paragraph' ? markParagraph(block.text).map((text) => ({ kind: 'paragraph', text })) : [block],
+  return withAnnouncedPoints(
+    splitAtDecisions(blocks).flatMap((block): Block[] =>
+      block.kind === 'paragraph' ? markParagraph(block.text).map((text) => ({ kind: 'paragraph', text })) : [block],
+    ),
   );
+}
+
+/** A point of a resolution, "i) Approve …", "(b) Note …", "2. Defer …". */
+const POINT = /^\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)]\s+\S/;
+
+/**
+ * "Committee resolved to:" over its points ("i) Approve the proposals …", "ii) Note the details …"): the decision
+ * is the points, so they join its paragraph, in order and word for word; read apart, the decision would be "to:".
+ */
+function withAnnouncedPoints(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    out.push(block);
+    if (block.kind !== 'paragraph' || !/^(?:to|that)\s*:$/i.test(readDecisionHead(block.text, block.text)?.rest ?? ''))
+      continue;
+    const points: string[] = [];
+    for (let next = blocks[i + 1]; next?.kind === 'paragraph' && POINT.test(next.text); next = blocks[i + 1]) {
+      points.push(next.text);
+      i++;
+    }
+    if (points.length > 0) out[out.length - 1] = { kind: 'paragraph', text: [block.text, ...points].join(' ') };
+  }
+  return out;
 }
 
 /** A paragraph with its decision marked: still one paragraph, or several when the decision is inside a sentence. */
@@ -137,14 +164,28 @@ function markParagraph(text: string): string[] {
  * its own, as does one where the council or its members agreed ("… plan ahead. The Councillors agreed that they
  * held no objections …"). So does an arrangement agreed later in a paragraph ("… Respite Care. It was agreed that a Workshop would
  * take place on Wednesday, 5th March"): "It was agreed that …" there is as often a view the meeting shared, but
- * that something take place or be held, or to hold it, is what the meeting decided.
+ * that something take place or be held, or to hold it, is what the meeting decided; and so does "It was decided
+ * to …" (no view is "decided"), unless it is to recommend.
  */
 const DECISION_SENTENCE =
-  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|(?:The\s+)?(?:Council|Councillors|Members)\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|It was\s+(?:(?:also|further)\s+)?agreed\s+(?:that\s[^.;:]{1,120}?\s(?:would|will|should)\s+(?:take place|be held)\b|to hold\s)|RESOLVED\b)/;
+  /(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b|(?:The\s+)?(?:Council|Councillors|Members)\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b|It was\s+(?:(?:unanimously|further)\s+)?(?:RESOLVED|AGREED)\s+(?:that|to)\b|It was (?:proposed|moved) by [^:]{1,200}?\s(?:agreed|resolved)\s+(?:that|to)\b|It was\s+(?:(?:also|further)\s+)?agreed\s+(?:that\s[^.;:]{1,120}?\s(?:would|will|should)\s+(?:take place|be held)\b|to hold\s)|It was\s+(?:(?:unanimously|also|further)\s+)?decided\s+(?:that|to)\s(?!recommend)|RESOLVED\b)/;
+
+/**
+ * "… a deposit being left on a driveway. It was agreed that a polite request via the village Facebook page would
+ * best address the issue." with an owner printed beside it in the Action column: the meeting gave someone the
+ * agreement to act on, so it decided something; its sentence, the paragraph's last, starts a paragraph of its own.
+ * Without an owner the sentence stays text, a view the meeting shared as often as a decision.
+ */
+const OWNED_AGREEMENT =
+  /(?<=[a-z)][.!?])\s+(?=It was\s+(?:(?:unanimously|also|further|therefore|then)\s+)?(?:agreed|decided)\s+(?:that|to)\s(?!recommend)(?:[^.!?]|(?<=(?:^|[\s(])(?:Cllrs?|Mrs?|Ms|Dr|St|No|Nos|\p{Lu}))\.)*[.!?]?["”’)]*$)/u;
 
 function splitAtDecisions(blocks: Block[]): Block[] {
-  return blocks.flatMap((block): Block[] => {
+  return blocks.flatMap((block, index): Block[] => {
     if (block.kind !== 'paragraph') return [block];
-    return block.text.split(DECISION_SENTENCE).map((text) => ({ kind: 'paragraph', text }));
+    const owned = blocks[index + 1]?.kind === 'action';
+    return block.text
+      .split(DECISION_SENTENCE)
+      .flatMap((text, part, parts) => (owned && part === parts.length - 1 ? text.split(OWNED_AGREEMENT) : [text]))
+      .map((text) => ({ kind: 'paragraph', text }));
   });
 }

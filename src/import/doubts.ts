@@ -69,6 +69,8 @@ const DECISION_WORD = new RegExp(
     COUNCILLORS_AGREED.source,
     RESOLVED_IN_PARAGRAPH.source,
     /[.!?]\s+(?:Agreed|Resolved)\s+(?:that|to)\b/.source,
+    // "In was decided to …" (a slip of the pen for "It was"): no view is "decided", whatever leads in to it.
+    /\bwas\s+(?:(?:unanimously|also|further)\s+)?decided\s+(?:that|to)\b/.source,
   ].join('|'),
 );
 /**
@@ -76,6 +78,8 @@ const DECISION_WORD = new RegExp(
  * followed by a paragraph instead, the decision may be that paragraph, or several, or none.
  */
 function announcesMissingList(head: DecisionHead, next: Block | undefined): boolean {
+  // "Committee resolved to:" with no points after it (blocks.ts joins the points that follow): the decision is "to:".
+  if (/^(?:to|that)\s*:$/i.test(head.rest)) return true;
   return head.form === 'The following was agreed:' && head.rest === '' && next?.kind !== 'list';
 }
 
@@ -120,10 +124,12 @@ export function findDoubts(
   minutes.items.forEach((item, index) => {
     const line = lineOfItem(index);
     const name = item.number ? `item ${item.number}` : `the item "${(item.title ?? '').slice(0, 60)}"`;
-    // The first item has no item before it to be part of: unnumbered and holding a resolution, it is an item of its own ("Election of Chair").
-    const firstWithResolution =
+    // The first item has no item before it to be part of: unnumbered and holding a resolution ("Election of Chair"),
+    // or headed in the numbered items' type ("Richard Noble", a tribute), it is an item of its own.
+    const firstOfItsOwn =
       index === 0 &&
-      item.blocks.some((b) => b.kind === 'paragraph' && /^(?:\(?\d{1,2}[.)]\s+)?(?:RESOLVED|AGREED)\b/.test(b.text));
+      (item.setAsNumbered ||
+        item.blocks.some((b) => b.kind === 'paragraph' && /^(?:\(?\d{1,2}[.)]\s+)?(?:RESOLVED|AGREED)\b/.test(b.text)));
     // Nor is one whose heading is written as the item before's title is: the agenda's next item (parallel-titles.ts).
     // Nor the last item, after every numbered one, named as minutes name their closing item ("Other matters").
     const closing =
@@ -131,7 +137,7 @@ export function findDoubts(
       index > 0 &&
       closingItemTitle(item.title ?? '') !== undefined &&
       minutes.items.slice(0, index).every((i) => i.number !== undefined);
-    if (!item.number && numbered > unnumbered && !firstWithResolution && !item.parallelOf && !closing) {
+    if (!item.number && numbered > unnumbered && !firstOfItsOwn && !item.parallelOf && !closing) {
       doubts.push({
         line,
         what: `${name} has no number, while ${numbered} other items have one`,

@@ -9,6 +9,8 @@ export interface BodyLine {
   action?: boolean;
   /** The line is a row of a table read by its columns (rows of one table have its number). */
   row?: { table: number; cells: string[]; header?: true };
+  /** The line starts a paragraph whatever the line before it ends with (a PDF's page break said so). */
+  newParagraph?: boolean;
 }
 
 /** A line that ends a sentence or a clause: its last mark, perhaps inside a closing quote or bracket. */
@@ -59,6 +61,7 @@ export function joinLines(lines: BodyLine[]): Block[] {
     const bullet = BULLET.exec(text);
     const continues =
       !bullet &&
+      !line.newParagraph &&
       !(NUMBERED.test(text) || DECISION.test(text) || MOTION_LINE.test(text) || previous === undefined) &&
       (!SENTENCE_END.test(previous!) || /^[a-z]/.test(text) || line.blankBefore === 0);
     if (!continues) placeOwners();

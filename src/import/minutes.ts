@@ -38,6 +38,8 @@ export interface ImportedItem {
   parallelOf?: string;
   /** The title was cut, at a dash, from the sentence that leads into the item's list ("Planning - the following …:"), its first paragraph. */
   leadIn?: true;
+  /** Unnumbered, its heading is set in the type of the numbered items' headings (a PDF's font and size). */
+  setAsNumbered?: boolean;
 }
 
 export interface ImportedPerson {

@@ -88,7 +88,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       todo: 'check it against the PDF: if it is an item of its own (its number misprinted), import the draft with --accept-doubts and make it an item; otherwise leave it',
     });
   const lastStart = starts.size > 0 ? Math.max(...starts.keys()) : kept.length;
-  readHeader(kept.slice(0, firstItem), minutes);
+  readHeader(kept.slice(0, firstItem), minutes, kept[firstItem]?.font);
   if (!minutes.date) readHeaderDate(kept.slice(0, firstItem), minutes);
 
   let item: ImportedItem | undefined;
@@ -274,7 +274,12 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
         todo: 'if it is an item, give it a heading of its own; if not, leave it',
       });
     }
-    body.push({ text: line.text, blankBefore: blanks, line: line.number });
+    body.push({
+      text: line.text,
+      blankBefore: blanks,
+      line: line.number,
+      ...(line.newParagraph ? { newParagraph: true } : {}),
+    });
     blanks = 0;
   }
   finish();
@@ -579,8 +584,11 @@ export function readHeaderDate(lines: SourceLine[], minutes: ImportedMinutes): v
   minutes.date = [...found.keys()][0]!;
 }
 
-/** Before the first minute: the board's name, "At a meeting of …", and the attendance lists (the lines' paragraphs are parted by empty lines). */
-export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void {
+/**
+ * Before the first minute: the board's name, "At a meeting of …", and the attendance lists (the lines' paragraphs
+ * are parted by empty lines). `itemType` is the type the first numbered item's heading is set in, where a PDF says.
+ */
+export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemType?: string): void {
   const { ledger } = minutes;
   const preamble = new BlockBuilder();
   const read = readListsSideBySide(lines, minutes);
@@ -601,8 +609,10 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void 
   let lastList: keyof ImportedAttendance | undefined;
   /** The list whose label stood alone in the group above, with no names after it. */
   let emptyLabel: keyof ImportedAttendance | undefined;
-  let headed: { title: string; line: number; blocks: BlockBuilder; textBelow?: true } | undefined;
-  for (const group of groups) {
+  let headed: { title: string; line: number; blocks: BlockBuilder; textBelow?: true; setAsItems?: boolean } | undefined;
+  /** A line alone in the items' type after the heading's text, just above the first item ("Items"). */
+  let itemsHeading: SourceLine | undefined;
+  for (const [index, group] of groups.entries()) {
     const text = joined(group);
     const opening = readOpeningSentence(text);
     if (opening && !openingRead && (!minutes.date || minutes.date === opening.date)) {
@@ -730,14 +740,30 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void 
       isUnnumberedHeading(heading) &&
       /^\p{Lu}/u.test(group[1]!.text.trim())
     ) {
-      headed = { title: heading, line: group[0]!.number, blocks: new BlockBuilder(), textBelow: true };
+      headed = {
+        title: heading,
+        line: group[0]!.number,
+        blocks: new BlockBuilder(),
+        textBelow: true,
+        setAsItems: setAsItemHeading(group, itemType),
+      };
       headed.blocks.paragraph(joined(group.slice(1)));
+      continue;
+    }
+    if (headed?.setAsItems && index === groups.length - 1 && group.length === 1 && group[0]!.font === itemType) {
+      itemsHeading = group[0]!;
       continue;
     }
     (headed?.blocks ?? preamble).paragraph(text);
   }
-  if (headed && headed.blocks.blocks.some((b) => b.kind === 'paragraph' && RESOLUTION.test(b.text))) {
-    // What it heads holds a resolution: it is an unnumbered item before the numbered ones, as an election of the chair is.
+  if (
+    headed &&
+    (headed.setAsItems || headed.blocks.blocks.some((b) => b.kind === 'paragraph' && RESOLUTION.test(b.text)))
+  ) {
+    // What it heads holds a resolution, or it is set as the numbered items' headings are, over text set otherwise:
+    // it is an unnumbered item before the numbered ones, as an election of the chair, or a tribute, is.
+    if (itemsHeading)
+      ledger.furniture(itemsHeading.number, itemsHeading.text, 'a heading of the items, with no text of its own');
     ledger.field(headed.line, headed.title, "the item's title");
     minutes.items.push({
       title: headed.title,
@@ -745,6 +771,7 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void 
       cutShort: false,
       actions: [],
       line: headed.line,
+      ...(headed.setAsItems ? { setAsNumbered: true } : {}),
     });
   } else if (headed) {
     // Text under a heading of its own, before the numbered items, may be an item the minutes did not number.
@@ -758,6 +785,17 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes): void 
     preamble.blocks.push(...headed.blocks.blocks);
   }
   minutes.preamble = preamble.blocks;
+}
+
+/**
+ * A heading over its text, before the numbered items, set in the type the numbered items' headings are (the
+ * same font and size, which a PDF tells), over text set otherwise: the minutes present it as they present an
+ * item, only unnumbered. Text with no PDF type to it (copied text) never says so.
+ */
+function setAsItemHeading(group: SourceLine[], itemType: string | undefined): boolean {
+  return (
+    itemType !== undefined && group[0]!.font === itemType && group.slice(1).every((line) => line.font !== itemType)
+  );
 }
 
 /** Attendance lists printed side by side, one name a line under each label, read column by column. */

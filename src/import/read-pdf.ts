@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ACTION_HEADER, actionColumns, actionStart, type ActionColumn, type Fragment } from './pdf-action-column.ts';
 import { boldFontIds, boldLead } from './pdf-fonts.ts';
+import { paragraphsAfterPageBreaks } from './pdf-page-breaks.ts';
 import { readTables } from './pdf-tables.ts';
 import { rulesOf, type OperatorCodes, type PageRules } from './pdf-rules.ts';
 import { gridsOf, inGrid, readRuledTables } from './pdf-ruled-tables.ts';
@@ -28,6 +29,8 @@ interface PrintedLine {
   fragments: Fragment[];
   /** The words the line opens with in bold, the rest not: a run-in heading. */
   lead?: string;
+  /** The one type (font and size) the body text is set in, if it is one. */
+  font?: string;
 }
 
 /** A row of a table read by its columns, and the table it is in. */
@@ -237,6 +240,8 @@ function printedLine(row: Fragment[], first: number, page: number): PrintedLine 
   };
   const lead = boldLead(body);
   if (lead) line.lead = joinFragments(body.slice(lead.start, lead.end));
+  const font = typeOf(body);
+  if (font) line.font = font;
   const cells = cellsOf(body, size);
   if (cells.length > 1) {
     line.columns = true;
@@ -267,6 +272,12 @@ function settleOwners(pages: PrintedLine[][]): PrintedLine[][] {
       return line.whole && !ends ? line.whole : line;
     }),
   );
+}
+
+/** The font and size all the fragments are set in, or undefined when they mix (a word in bold inside a sentence). */
+function typeOf(fragments: Fragment[]): string | undefined {
+  const types = new Set(fragments.map((f) => `${f.font ?? ''} ${Math.round(f.size)}`));
+  return types.size === 1 && fragments[0]?.font ? [...types][0] : undefined;
 }
 
 /** A line's fragments cut where a gap wider than three characters' height parts them: a table's cells. */
@@ -334,6 +345,9 @@ function toSourceLines(
   tableRows: Map<PrintedLine, PlacedRow>,
 ): SourceLine[] {
   const out: SourceLine[] = [];
+  const paragraphStarts = paragraphsAfterPageBreaks(
+    pages.map((lines) => lines.filter((l) => l.text !== '' && !furniture.has(l) && !tableRows.has(l))),
+  );
   const push = (line: Omit<SourceLine, 'number'>) => {
     const entry = { number: out.length + 1, ...line };
     out.push(entry);
@@ -380,6 +394,8 @@ function toSourceLines(
           ...(line.columns ? { columns: true as const, cells: line.cells! } : {}),
           ...wraps,
           ...(line.lead ? { boldLead: line.lead } : {}),
+          ...(line.font ? { font: line.font } : {}),
+          ...(paragraphStarts.has(line) ? { newParagraph: true as const } : {}),
         });
       if (line.action && ACTION_HEADER.test(line.action))
         push({ text: line.action, page: line.page, furniture: PDF_FURNITURE.actionHeader });

@@ -22,6 +22,11 @@ const IN_SENTENCE =
 
 /** Words of a lead-in that make the agreement reported, conditional or a recommendation, not this meeting's decision. */
 const NOT_A_DECISION = /\b(?:that|whether|if|recommend\w*)\b/i;
+/**
+ * "ii) It was felt that the benches needed refurbishment and it was proposed by …": the meeting's own view, in
+ * the voice of its decisions, leads in; its "that" opens the view, and the motion after "and" is the meeting's.
+ */
+const MEETING_VIEW = /^(?:\S{1,12}\s+)?It was (?:felt|considered|thought|believed|recognised|recognized)\s+that\s/;
 
 /** Words ending in a full stop that do not end a sentence: titles and short forms ("Cllr. Davies", "No. 5"). */
 const SHORT_FORM =
@@ -53,7 +58,10 @@ export function splitAtSentenceDecision(text: string): { before: string; decisio
   // The motion's words ("proposed by …, seconded by …") are one sentence with the decision.
   if (starts.some((s) => s > match.index && s < headEnd)) return undefined;
   const start = starts.filter((s) => s <= match.index).at(-1) ?? 0;
-  if (NOT_A_DECISION.test(text.slice(start, match.index))) return undefined;
+  const leadIn = text.slice(start, match.index);
+  const view = MEETING_VIEW.exec(leadIn);
+  const motion = /^\s*(?:,|and)\s+it was\s+(?:proposed|moved)\s+by\b/i.test(match[0]);
+  if (NOT_A_DECISION.test(view && motion ? leadIn.slice(view[0].length) : leadIn)) return undefined;
   const end = starts.find((s) => s > headEnd) ?? text.length;
   return {
     before: text.slice(0, start).trim(),

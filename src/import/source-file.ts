@@ -27,6 +27,10 @@ export interface SourceLine {
   wraps?: true;
   /** The words the PDF's line opens with in bold type, the rest of it not (after a number in the body's type): a run-in heading. */
   boldLead?: string;
+  /** The type a PDF's line is set in whole (its font and size), where it is one: a heading's differs from the text's. */
+  font?: string;
+  /** The PDF's line starts a paragraph though the line above does not end a sentence (pdf-page-breaks.ts). */
+  newParagraph?: true;
 }
 
 export type SourceRead = { ok: true; text: string } | { ok: false; problem: string };

@@ -56,6 +56,30 @@ describe('rules of the genre', () => {
     expect(result.text).toContain('Chair’s welcome\n\nThe Chair welcomed everyone.');
   });
 
+  it('an "Apologies for Absence" item whose text is only members’ names, marked as members, gives the apologies', () => {
+    for (const [names, read] of [
+      ['Cllrs Ives, Ward and Ellis.', '[Ives, Ward, Ellis]'],
+      ['Councillors Ann Pryce and Tom Hughes', '[Ann Pryce, Tom Hughes]'],
+      ['Cllrs. Pryce, Owen', '[Pryce, Owen]'],
+    ]) {
+      const result = run(minutes('', names!));
+      if (!result.ok) throw new Error(result.problem);
+      expect(result.text, names).toContain(`  apologies: ${read}\n`);
+      expect(result.text, names).toContain(`## 1. Apologies for Absence\n\n${names}\n`);
+    }
+  });
+
+  it('but not names with no mark of members, a sentence after them, nor an officer among them', () => {
+    for (const text of [
+      'Ann Pryce and Tom Hughes.',
+      'Cllrs Ives and Ward. Cllr Ellis would arrive late.',
+      'Cllrs Pryce and the Clerk.',
+    ]) {
+      const result = run(minutes('', text));
+      expect(result.ok && result.text, text).not.toMatch(/^ {2}apologies:/m);
+    }
+  });
+
   it('apologies written as a sentence naming members are read as the apologies list', () => {
     const result = run(minutes('', 'The Clerk reported apologies from Mr Beaney, Miss Carey and Mr R. Wright.'));
     if (!result.ok) throw new Error(result.problem);

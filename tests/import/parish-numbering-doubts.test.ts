@@ -85,12 +85,18 @@ describe('the councillors deciding in a sentence of their own, or "It was resolv
       'Councillors resolved to donate £65',
       'It was resolved to continue and order the posts.',
       'It was also resolved to pay the Panel Warehouse £ 208.80 for the display boards.',
-      'It was decided to hold a site meeting on the green.',
+      'It was therefore decided at the site meeting on the green.',
     ]) {
       expect(doubtsOf(minutes(sentence)), sentence).toContainEqual(
         expect.stringContaining('item 17.05.2 has a paragraph that may hold a decision the importer did not mark'),
       );
     }
+  });
+
+  it('"It was decided to …" is read as the decision it is, its sentence a paragraph of its own, not doubted', () => {
+    expect(written(minutes('It was decided to hold a site meeting on the green.'))).toContain(
+      'The seat was discussed.\n\nIt was decided: to hold a site meeting on the green.\n',
+    );
   });
 
   it('is not doubted when one councillor, an officer or some members speak, when members agree with someone, nor for what another meeting agreed', () => {

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { markDecisions } from '../../src/import/blocks.ts';
 import { archiveFor, importPageOrText, importText, type ImportResult } from '../../src/import/import-minutes.ts';
+import type { Block } from '../../src/import/minutes.ts';
 import { readMeeting } from '../../src/load/meeting.ts';
 import { PeopleDirectory } from '../../src/load/people-directory.ts';
 import { Diagnostics } from '../../src/model/diagnostics.ts';
@@ -330,5 +332,139 @@ describe('a decision after the number of the minute it follows up, and a decisio
     const text = minutes('2. Accounts\n\nThe following payments were approved:\n\n- Hall hire £28.00\n');
     expect(decisionsOf(written(text))).toEqual([]);
     expect(doubtsOf(text)).toEqual([]);
+  });
+});
+
+describe('"It was agreed that …" ending a paragraph, with an owner in the Action column beside it', () => {
+  const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+  const owner = (name: string): Block => ({ kind: 'action', owner: name });
+  const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === 'paragraph' ? b.text : `[${b.kind}]`));
+
+  it('is a decision: its sentence becomes a paragraph of its own, marked, and the owner stays after it', () => {
+    for (const [discussion, agreement] of [
+      [
+        'Residents had complained about litter left by the bench - one bag had been left for a week.',
+        'It was agreed that a notice on the village website would best address the issue.',
+      ],
+      [
+        'Cllr. A. Dent reported that the grass on the green had died back in the dry summer.',
+        'It was agreed that the worn patches needed to be reseeded in the spring; Cllr. T. Landau would buy the seed.',
+      ],
+      ['The hall had been booked twice in May.', 'It was unanimously agreed to move the Annual Meeting to 9 June.'],
+    ] as Array<[string, string]>) {
+      const marked = agreement.replace(/agreed /, 'agreed: ');
+      expect(texts(markDecisions([paragraph(`${discussion} ${agreement}`), owner('TL')]))).toEqual([
+        discussion,
+        marked,
+        '[action]',
+      ]);
+    }
+  });
+
+  it('stays text with no owner beside it: a view the meeting shared as often as a decision', () => {
+    const text = 'The Members discussed placements. It was agreed that children should be placed close to home.';
+    expect(texts(markDecisions([paragraph(text)]))).toEqual([text]);
+    expect(texts(markDecisions([paragraph(text), paragraph('The Clerk would write.'), owner('Clerk')]))).toEqual([
+      text,
+      'The Clerk would write.',
+      '[action]',
+    ]);
+  });
+
+  it('stays text when the agreement is not the paragraph’s last sentence, is another’s or a recommendation', () => {
+    for (const text of [
+      // The owner is printed beside the sentence after it.
+      'The hedge was overgrown. It was agreed that the owner be asked to cut it. The Clerk would also check the verge.',
+      // An agreement reported, not the sentence's own.
+      'The Clerk reported that at the County meeting it was agreed that the road would be resurfaced.',
+      // An undertaking, and a recommendation to another body.
+      'The hedge was overgrown. It was agreed by the Clerk to write to the owner.',
+      'The budget was discussed. It was agreed to recommend to Council that the precept be raised.',
+      // What another meeting had agreed.
+      'The hall was discussed. It had been agreed at the last meeting that the hall be repainted.',
+    ])
+      expect(texts(markDecisions([paragraph(text), owner('Clerk')])), text).toEqual([text, '[action]']);
+  });
+});
+
+describe('motions and decisions in the forms of a community council’s minutes', () => {
+  it('"… seconded by … and unanimously agreed, that …": the colon takes the comma’s place', () => {
+    for (const [words, decision] of [
+      [
+        'It was proposed by Cllr. A. Dent, seconded by Cllr. T. Landau and unanimously agreed, that the minutes of the last meeting were correct.',
+        'that the minutes of the last meeting were correct.',
+      ],
+      ['It was agreed, that the hedge be cut in March.', 'that the hedge be cut in March.'],
+    ] as Array<[string, string]>) {
+      const file = written(minutes(`2. Minutes\n\n${words}\n`));
+      expect(file).toContain(words.replace('agreed, ', 'agreed: '));
+      expect(decisionsOf(file)).toEqual([decision]);
+    }
+  });
+
+  it('"It was felt that … and it was proposed by …, seconded by … and agreed to …": the motion is the meeting’s decision', () => {
+    const file = written(
+      minutes(
+        '2. Benches\n\nii) It was felt that the benches on the green needed refurbishment and it was proposed by Cllr. A. Dent, seconded by Cllr. T. Landau and unanimously agreed to ask Mr Jones for a quote.\n',
+      ),
+    );
+    expect(decisionsOf(file)).toEqual(['to ask Mr Jones for a quote.']);
+  });
+
+  it('but a motion inside what someone reported stays text, and doubted', () => {
+    const text = minutes(
+      '2. Benches\n\nThe Clerk reported that the benches were old and it was proposed by Cllr. A. Dent, seconded by Cllr. T. Landau and agreed to ask for a quote.\n',
+    );
+    expect(JSON.stringify(doubtsOf(text))).toMatch(/item 2 has a paragraph that may hold a decision/);
+  });
+
+  it('"It was decided to …" later in a paragraph is a decision, its sentence a paragraph of its own', () => {
+    const file = written(
+      minutes(
+        '2. Defibrillator\n\nThe cabinet had been hard to open. It was decided to put a sticker on the cabinet.\n',
+      ),
+    );
+    expect(file).toContain('The cabinet had been hard to open.\n\nIt was decided: to put a sticker on the cabinet.\n');
+    expect(decisionsOf(file)).toEqual(['to put a sticker on the cabinet.']);
+  });
+
+  it('but not "decided to recommend", and "In was decided …", a slip of the pen, is doubted rather than read', () => {
+    const recommend = minutes(
+      '2. Precept\n\nThe budget was discussed. It was decided to recommend to the Council that the precept be raised.\n',
+    );
+    expect(JSON.stringify(doubtsOf(recommend))).toMatch(/item 2 has a paragraph that may hold a decision/);
+    const slip = minutes(
+      '2. Defibrillator\n\nThe cabinet had been hard to open. In was decided to put a sticker on it.\n',
+    );
+    expect(JSON.stringify(doubtsOf(slip))).toMatch(/item 2 has a paragraph that may hold a decision .*In was decided/);
+  });
+});
+
+describe('a decision announced for its points, "Committee resolved to:"', () => {
+  it('takes the points after it, in order and word for word, as its text', () => {
+    for (const [announce, points] of [
+      [
+        'Committee resolved to:',
+        ['i) Approve the proposals in section 4 of the report', 'ii) Note the planting details.'],
+      ],
+      ['RESOLVED that:', ['(a) the grant be paid;', '(b) the Clerk write to the club.']],
+      ['It was agreed to:', ['1. Buy a new bench', '2. Paint the shelter.']],
+    ] as Array<[string, string[]]>) {
+      const file = written(
+        minutes(`2. Bloom\n\n${announce}\n\n${points.join('\n\n')}\n\nThe Chair thanked the Clerk.\n`),
+      );
+      const [decision] = decisionsOf(file);
+      expect(decision, announce).toMatch(/^(?:to|that):/);
+      for (const point of points) expect(decision, announce).toContain(point.replace(/^\d\. /, ''));
+      expect(decisionsOf(file)).toHaveLength(1);
+      expect(file).toContain('\n\nThe Chair thanked the Clerk.\n');
+    }
+  });
+
+  it('with no points after it is doubted: the decision would read "to:"', () => {
+    const text = minutes('2. Bloom\n\nCommittee resolved to:\n\nThe Chair thanked the Clerk.\n');
+    expect(JSON.stringify(doubtsOf(text))).toMatch(
+      /item 2 has \\"Committee resolved: to:\\", but no list of what was agreed follows it/,
+    );
   });
 });
