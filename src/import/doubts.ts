@@ -49,7 +49,7 @@ const RESOLVED_IN_PARAGRAPH =
  * - the members as a body deciding in a sentence of their own ("the Councillors resolved to …", "All agreed
  *   …"; COUNCILLORS_AGREED), and "It was resolved …" opening a later sentence (RESOLVED_IN_PARAGRAPH).
  * - a later sentence of a paragraph that opens with the word and no subject ("… had been dissolved. Agreed that
- *   BCC would fund …"), as resolutions are written.
+ *   BCC would fund …"), as resolutions are written, or with "It" for its subject ("It agreed to review …").
  * "It was agreed that …" opening a later sentence of a paragraph of discussion, and "This was agreed by the
  * panel." as a sentence of its own, are left alone: minutes use them for a view the meeting shared as often
  * as for a decision.
@@ -69,6 +69,10 @@ const DECISION_WORD = new RegExp(
     COUNCILLORS_AGREED.source,
     RESOLVED_IN_PARAGRAPH.source,
     /[.!?]\s+(?:Agreed|Resolved)\s+(?:that|to)\b/.source,
+    // "… next year. It agreed to review …": the council written "It", or a slip for "It was agreed": which body
+    // decided, and whether it did, only the clerk can say.
+    /[.!?]["”’)]*\s+It\s+(?:(?:also|further|then|therefore|unanimously)\s+)?(?:agreed|resolved|decided)\s+(?:that|to)\b/
+      .source,
     // "In was decided to …" (a slip of the pen for "It was"): no view is "decided", whatever leads in to it.
     /\bwas\s+(?:(?:unanimously|also|further)\s+)?decided\s+(?:that|to)\b/.source,
   ].join('|'),

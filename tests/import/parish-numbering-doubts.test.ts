@@ -86,6 +86,8 @@ describe('the councillors deciding in a sentence of their own, or "It was resolv
       'It was resolved to continue and order the posts.',
       'It was also resolved to pay the Panel Warehouse £ 208.80 for the display boards.',
       'It was therefore decided at the site meeting on the green.',
+      // The council written "It", or a slip for "It was agreed".
+      'It agreed to review the seat next year.',
     ]) {
       expect(doubtsOf(minutes(sentence)), sentence).toContainEqual(
         expect.stringContaining('item 17.05.2 has a paragraph that may hold a decision the importer did not mark'),
