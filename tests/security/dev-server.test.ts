@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } f
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { requestRefusal } from '../../src/serve/request-guard.ts';
 import { withProblemBanner } from '../../src/serve/problem-banner.ts';
@@ -68,7 +68,11 @@ describe('npm start serving the site', () => {
       .split('\n')
       .map((line) => line.split(/\s+/)[3]);
     expect(listening).toEqual([`127.0.0.1:${port}`]);
-    expect(server.output()).toContain(`Serving the site at http://127.0.0.1:${port}/, to this machine only`);
+    // The port can be open a moment before the line saying so has come through the pipe.
+    await vi.waitFor(
+      () => expect(server.output()).toContain(`Serving the site at http://127.0.0.1:${port}/, to this machine only`),
+      { timeout: 10_000 },
+    );
   });
 
   it.each(traversals)('serves nothing outside the site for %s', async (request) => {
