@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sealParts, unseal } from '../text/sealed.ts';
+import { unseal } from '../text/sealed.ts';
 import type { Stored } from './stored.ts';
+import { writeSealedFile } from './sealed-file.ts';
 
 /**
  * Each meeting's part of one file that lists every meeting (its rows of
@@ -59,11 +60,8 @@ export class MeetingPartsCache implements Stored<string, Buffer> {
     const parts = [...this.used.values()];
     const bytes = parts.map((part) => part.length);
     try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
       const header = Buffer.from(`${JSON.stringify({ keys, bytes })}\n`, 'utf8');
-      writeFileSync(temporary, sealParts([header, ...parts]));
-      renameSync(temporary, this.file);
+      writeSealedFile(this.file, [header, ...parts]);
     } catch {
       // A cache that cannot be written only makes the next build slower.
     }

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, type Stats, writeFileSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { seal, unseal } from '../text/sealed.ts';
+import { SealedRecord } from './sealed-file.ts';
 
 type Entry = [size: number, modified: number, inode: number, sha256: string];
 
@@ -14,24 +14,20 @@ type Entry = [size: number, modified: number, inode: number, sha256: string];
  * extracted text and is what the site publishes, so the output never depends
  * on a file's times.
  *
- * The record checks itself as the parse cache's entries do (src/text/sealed.ts):
- * a record damaged or edited, even into other valid JSON, does not match its
- * hash and is set aside whole, so every paper is read and hashed again. Its
+ * The record checks itself (src/incremental/sealed-file.ts): damaged or
+ * edited, it is set aside whole, so every paper is read and hashed again. Its
  * paths are only looked up, by the paths the loader makes, never followed.
  */
 export class PaperHashes {
-  private readonly file: string | undefined;
-  private readonly before: Record<string, Entry>;
-  private readonly now: Record<string, Entry> = {};
+  private readonly record: SealedRecord<Entry>;
 
   constructor(folder: string | undefined) {
-    this.file = folder && path.join(folder, 'file-hashes.json');
-    this.before = this.file ? read(this.file) : {};
+    this.record = new SealedRecord(folder && path.join(folder, 'file-hashes.json'), isEntry);
   }
 
   /** The hash of the file as it was when it last passed the check, if it has not been touched since. */
   lookup(file: string, stats: Stats): string | undefined {
-    const entry = this.before[file];
+    const entry = this.record.before[file];
     return entry && entry[0] === stats.size && entry[1] === stats.mtimeMs && entry[2] === stats.ino
       ? entry[3]
       : undefined;
@@ -39,53 +35,26 @@ export class PaperHashes {
 
   /** Remembers a file that passed the check. */
   keep(file: string, stats: Stats, sha256: string): void {
-    this.now[file] = [stats.size, stats.mtimeMs, stats.ino, sha256];
+    this.record.now[file] = [stats.size, stats.mtimeMs, stats.ino, sha256];
   }
 
   /** Forgets a file kept earlier in this load that then failed the check (its text could not be read). */
   forget(file: string): void {
-    delete this.now[file];
+    delete this.record.now[file];
   }
 
   /** Writes what this load kept, and only that: files gone or failing are forgotten. */
   save(): void {
-    if (!this.file) return;
-    const text = JSON.stringify(this.now);
-    if (text === JSON.stringify(this.before)) return;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, seal(text));
-      renameSync(temporary, this.file);
-    } catch {
-      // Only the next build is slower.
-    }
+    this.record.save();
   }
 }
 
-function read(file: string): Record<string, Entry> {
-  try {
-    const body = unseal(readFileSync(file));
-    const record = body && (JSON.parse(body.toString('utf8')) as unknown);
-    return isRecord(record) ? record : {};
-  } catch {
-    // Absent, or unreadable: every paper is read again.
-    return {};
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, Entry> {
+function isEntry(entry: unknown): entry is Entry {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every(
-      (entry: unknown) =>
-        Array.isArray(entry) &&
-        entry.length === 4 &&
-        entry.slice(0, 3).every((n) => typeof n === 'number') &&
-        typeof entry[3] === 'string' &&
-        /^[0-9a-f]{64}$/.test(entry[3]),
-    )
+    Array.isArray(entry) &&
+    entry.length === 4 &&
+    entry.slice(0, 3).every((n) => typeof n === 'number') &&
+    typeof entry[3] === 'string' &&
+    /^[0-9a-f]{64}$/.test(entry[3])
   );
 }

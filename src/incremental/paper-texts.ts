@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PaperSection } from '../model/types.ts';
 import type { Extraction } from '../papers/extract-text.ts';
-import { seal, unseal } from '../text/sealed.ts';
 import { codeVersion } from './code-version.ts';
 import type { Stored } from './stored.ts';
+import { readSealedJson, writeSealedFile } from './sealed-file.ts';
 
 /**
  * Papers' pages and text, cached by the file's content hash (as the parse
@@ -34,14 +33,9 @@ export class PaperTextCache implements Stored<string, Extraction> {
 
   lookup(sha256: string): Extraction | undefined {
     if (!this.folder) return PaperTextCache.remembered.get(`${codeVersion()}:${sha256}`);
-    try {
-      const body = unseal(readFileSync(this.entryPath(sha256)));
-      const entry = body && (JSON.parse(body.toString('utf8')) as Partial<CacheEntry> | null);
-      return entry && entry.of === sha256 && isExtraction(entry.extraction) ? entry.extraction : undefined;
-    } catch {
-      // Absent, or unreadable: either way the paper is read again.
-      return undefined;
-    }
+    // Absent, or unreadable: either way the paper is read again.
+    const entry = readSealedJson(this.entryPath(sha256)) as Partial<CacheEntry> | null | undefined;
+    return entry && entry.of === sha256 && isExtraction(entry.extraction) ? entry.extraction : undefined;
   }
 
   store(sha256: string, extraction: Extraction): void {
@@ -50,11 +44,7 @@ export class PaperTextCache implements Stored<string, Extraction> {
       return;
     }
     try {
-      const file = this.entryPath(sha256);
-      mkdirSync(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, seal(JSON.stringify({ of: sha256, extraction } satisfies CacheEntry)));
-      renameSync(temporary, file);
+      writeSealedFile(this.entryPath(sha256), JSON.stringify({ of: sha256, extraction } satisfies CacheEntry));
     } catch {
       // A cache that cannot be written only makes the next build slower.
     }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { seal, unseal } from '../text/sealed.ts';
 import { isInsidePath } from './site-path.ts';
+import { readSealedJson, writeSealedFile } from './sealed-file.ts';
 
 /** A file of the site as the last build left it: a hash of its bytes, and its size and time to tell whether it was touched since. */
 export interface ManifestEntry {
@@ -144,9 +144,7 @@ export class SiteManifest {
         // Not in the site after all: the next build writes it.
       }
     }
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, seal(JSON.stringify(manifest)));
-    renameSync(temporary, file);
+    writeSealedFile(file, JSON.stringify(manifest));
   }
 }
 
@@ -168,12 +166,8 @@ export function fileHash(content: string | Uint8Array): string {
 
 /** The manifest, when it is whole and names only paths inside the site; else none, and every file is written. */
 function readManifest(file: string): Manifest | undefined {
-  try {
-    const body = unseal(readFileSync(file));
-    if (!body) return undefined;
-    const manifest = JSON.parse(body.toString('utf8')) as Manifest;
-    return Object.keys(manifest).every(isInsidePath) ? manifest : undefined;
-  } catch {
-    return undefined;
-  }
+  const manifest = readSealedJson(file);
+  return typeof manifest === 'object' && manifest !== null && Object.keys(manifest).every(isInsidePath)
+    ? (manifest as Manifest)
+    : undefined;
 }

@@ -1,6 +1,6 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { lstatSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
-import { seal, unseal } from '../text/sealed.ts';
+import { SealedRecord } from './sealed-file.ts';
 
 /** A file's size, modification and change times in nanoseconds, and inode, as text; then its hash. */
 type Entry = [size: string, modified: string, changed: string, inode: string, hash: string];
@@ -27,21 +27,18 @@ const SETTLED_NS = 3_000_000_000n;
  * such a file is read and hashed again by the next build, and remembered by
  * the first build that reads it settled.
  *
- * The record checks itself (src/text/sealed.ts): damaged or edited, it is set
- * aside whole and every file is read again. The hash only addresses the parse
+ * The record checks itself (src/incremental/sealed-file.ts): damaged or
+ * edited, it is set aside whole and every file is read again. The hash only addresses the parse
  * cache, whose entries are checked against the file's path; the output never
  * depends on a file's times.
  */
 export class SourceHashes {
-  private readonly file: string;
-  private readonly before: Record<string, Entry>;
-  private readonly now: Record<string, Entry> = {};
+  private readonly record: SealedRecord<Entry>;
   /** Files that changed after this moment are not remembered (nanoseconds since 1970). */
   private readonly settledBefore: bigint;
 
   constructor(folder: string) {
-    this.file = path.join(folder, 'source-hashes.json');
-    this.before = read(this.file);
+    this.record = new SealedRecord(path.join(folder, 'source-hashes.json'), isEntry);
     this.settledBefore = BigInt(Date.now()) * 1_000_000n - SETTLED_NS;
   }
 
@@ -57,7 +54,7 @@ export class SourceHashes {
 
   /** The file's hash as it was when last read, if it has not been touched since. */
   lookup(absolutePath: string, stat: BigIntStats): string | undefined {
-    const entry = this.before[absolutePath];
+    const entry = this.record.before[absolutePath];
     return entry &&
       entry[0] === String(stat.size) &&
       entry[1] === String(stat.mtimeNs) &&
@@ -70,47 +67,27 @@ export class SourceHashes {
   /** Remembers a file's hash, with its state taken before it was read, unless it changed too recently to be trusted. */
   keep(absolutePath: string, stat: BigIntStats, hash: string): void {
     if (stat.mtimeNs >= this.settledBefore || stat.ctimeNs >= this.settledBefore) return;
-    this.now[absolutePath] = [String(stat.size), String(stat.mtimeNs), String(stat.ctimeNs), String(stat.ino), hash];
+    this.record.now[absolutePath] = [
+      String(stat.size),
+      String(stat.mtimeNs),
+      String(stat.ctimeNs),
+      String(stat.ino),
+      hash,
+    ];
   }
 
   /** Writes what this load kept, and only that: files gone or changed are forgotten. */
   save(): void {
-    const text = JSON.stringify(this.now);
-    if (text === JSON.stringify(this.before)) return;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, seal(text));
-      renameSync(temporary, this.file);
-    } catch {
-      // Only the next build is slower.
-    }
+    this.record.save();
   }
 }
 
-function read(file: string): Record<string, Entry> {
-  try {
-    const body = unseal(readFileSync(file));
-    const record = body && (JSON.parse(body.toString('utf8')) as unknown);
-    return isRecord(record) ? record : {};
-  } catch {
-    // Absent, or unreadable: every file is read again.
-    return {};
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, Entry> {
+function isEntry(entry: unknown): entry is Entry {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every(
-      (entry: unknown) =>
-        Array.isArray(entry) &&
-        entry.length === 5 &&
-        entry.slice(0, 4).every((n) => typeof n === 'string' && /^\d+$/.test(n)) &&
-        typeof entry[4] === 'string' &&
-        /^[0-9a-f]{64}$/.test(entry[4]),
-    )
+    Array.isArray(entry) &&
+    entry.length === 5 &&
+    entry.slice(0, 4).every((n) => typeof n === 'string' && /^\d+$/.test(n)) &&
+    typeof entry[4] === 'string' &&
+    /^[0-9a-f]{64}$/.test(entry[4])
   );
 }

@@ -1,7 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { seal, unseal } from '../text/sealed.ts';
 import type { Stored } from './stored.ts';
+import { readSealedJson, writeSealedFile } from './sealed-file.ts';
 
 /** The words of one meeting's minutes, each with how often it occurs there. */
 export type WordCounts = Map<string, number>;
@@ -66,28 +65,19 @@ export class WordCountsCache implements Stored<string, WordCounts> {
    * undefined when there is none, or none that can be trusted.
    */
   lookupTotal(): { keys: string[]; counts: WordCounts } | undefined {
-    try {
-      const body = unseal(readFileSync(this.totalFile()));
-      const parsed = body && (JSON.parse(body.toString('utf8')) as { keys?: unknown; counts?: unknown });
-      if (!parsed || !Array.isArray(parsed.keys) || !parsed.keys.every((key) => typeof key === 'string'))
-        return undefined;
-      if (typeof parsed.counts !== 'string') return undefined;
-      const counts = countsOf(parsed.counts);
-      return counts && { keys: parsed.keys as string[], counts };
-    } catch {
-      // Absent or unreadable: every meeting's counts are summed.
+    // Absent or unreadable: every meeting's counts are summed.
+    const parsed = readSealedJson(this.totalFile()) as { keys?: unknown; counts?: unknown } | null | undefined;
+    if (!parsed || !Array.isArray(parsed.keys) || !parsed.keys.every((key) => typeof key === 'string'))
       return undefined;
-    }
+    if (typeof parsed.counts !== 'string') return undefined;
+    const counts = countsOf(parsed.counts);
+    return counts && { keys: parsed.keys as string[], counts };
   }
 
   /** Keeps the sum of the counts of the meetings of `keys`, for the next build to start from. */
   storeTotal(keys: string[], counts: WordCounts): void {
     try {
-      mkdirSync(this.folder, { recursive: true });
-      const file = this.totalFile();
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, seal(JSON.stringify({ keys, counts: textOf(counts) })));
-      renameSync(temporary, file);
+      writeSealedFile(this.totalFile(), JSON.stringify({ keys, counts: textOf(counts) }));
     } catch {
       // A cache that cannot be written only makes the next build slower.
     }
@@ -104,12 +94,8 @@ export class WordCountsCache implements Stored<string, WordCounts> {
     for (let shard = 0; shard < SHARDS; shard++) {
       const used = this.used[shard]!;
       if (!this.changed[shard] && used.size === this.before[shard]!.size) continue;
-      const file = this.fileOf(shard);
       try {
-        mkdirSync(this.folder, { recursive: true });
-        const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, seal(JSON.stringify({ counts: Object.fromEntries(used) })));
-        renameSync(temporary, file);
+        writeSealedFile(this.fileOf(shard), JSON.stringify({ counts: Object.fromEntries(used) }));
       } catch {
         // A cache that cannot be written only makes the next build slower.
       }
@@ -132,16 +118,11 @@ function shardOf(key: string): number {
 }
 
 function readCounts(file: string): Map<string, string> {
-  try {
-    const body = unseal(readFileSync(file));
-    const parsed = body && (JSON.parse(body.toString('utf8')) as { counts?: unknown });
-    const counts = parsed?.counts;
-    if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) return new Map();
-    return new Map(Object.entries(counts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  } catch {
-    // Absent or unreadable: every meeting is counted again.
-    return new Map();
-  }
+  // Absent or unreadable: every meeting is counted again.
+  const parsed = readSealedJson(file) as { counts?: unknown } | null | undefined;
+  const counts = parsed?.counts;
+  if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) return new Map();
+  return new Map(Object.entries(counts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 /** "word count word count …": a word is letters only, so a space parts it from its count. */
