@@ -86,18 +86,23 @@ function ownApology(paragraph: string): ImportedPerson[] {
 }
 
 /**
- * "52. Apologies for Absence" / "Cllrs Ives, Ward and Ellis.": an item titled as the apologies whose text opens
- * with a paragraph that is only members' names, marked as members ("Councillors", "Cllrs"). "None.", "The Clerk,
- * Mr Smith" or a sentence leave it unread.
+ * "52. Apologies for Absence" / "Cllrs Ives, Ward and Ellis.", "1. To receive apologies for absence" /
+ * "Councillor Paula Kellingray and Councillor Tom Foy.": an item titled as the apologies whose text opens with a
+ * paragraph that is only members' names, marked as members ("Councillors", "Cllrs", or a title before each name).
+ * "None received", "The Clerk, Mr Smith" or a sentence ("Cllr Lee, who was unwell") leave it unread, as text.
  */
-const APOLOGIES_TITLE = /^apologies(?:\s+for\s+absence)?\.?$/i;
+const APOLOGIES_TITLE = /^(?:To\s+receive\s+(?:and\s+accept\s+)?)?apologies(?:\s+for\s+absence)?(?:\s+received)?\.?$/i;
+const TITLED = `${HONORIFIC}\\s+${WORD}(?:\\s+${WORD}){0,3}?`;
+/** Only names, each with its title: "Councillor Paula Kellingray and Councillor Tom Foy". */
+const TITLED_NAMES = new RegExp(`^${TITLED}(?:(?:,\\s*|\\s+and\\s+)${TITLED})*$`, 'u');
 
 function apologiesUnderTheirHeading(items: ImportedItem[]): ImportedPerson[] | undefined {
   const item = items.find((i) => APOLOGIES_TITLE.test(i.title?.trim() ?? ''));
   const first = item?.blocks[0];
   if (first?.kind !== 'paragraph') return undefined;
   const list = first.text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  return COUNCILLORS.test(list) && !/[.;:]/.test(list.replace(COUNCILLORS, '')) ? membersIn(list) : undefined;
+  const onlyNames = COUNCILLORS.test(list) ? !/[.;:]/.test(list.replace(COUNCILLORS, '')) : TITLED_NAMES.test(list);
+  return onlyNames ? membersIn(list) : undefined;
 }
 
 /** The first sentence that lists the apologies, read when every name in it is a member's. */
@@ -116,23 +121,8 @@ function apologiesListed(blocks: Block[]): ImportedPerson[] | undefined {
       : match[1]!.trim();
     // "… and the Clerk, Cathy Fleet": the officer named last, after the post, sent the officer's apologies.
     const officer = welsh ? undefined : officerNamedLast(list);
-    const named = (officer?.members ?? list)
-      .replace(COUNCILLORS, '')
-      .split(/,\s*(?:and\s+)?|\s+and\s+/)
-      .map((p) => withoutInitials(p.trim()));
-    // "… and Police Scotland CPO": an officer or a body named last is no member; the sentence keeps it.
-    if (named.length > 1 && /^\p{Lu}/u.test(named.at(-1)!) && POST_OR_BODY.test(named.at(-1)!)) named.pop();
-    const parts = named.map((p) => p.replace(TRAILING_HONOURS, ''));
-    const bare = parts.map((p) => p.replace(/\s+\(\p{Lu}{2,6}\)$/u, ''));
-    const allMembers = COUNCILLORS.test(list)
-      ? bare.every((p) => NAME.test(p))
-      : bare.every((p) => TITLED_NAME.test(p) || FULL_NAME.test(p));
-    if (!allMembers || named.length === 0) continue;
-    // Honours become the name's note, as in the "Present:" lists: "R Love, OBE".
-    const members = readNames(
-      (COUNCILLORS.test(list) ? 'Councillors ' : '') +
-        named.join(' and ').replace(/,?\s+(OBE|MBE|CBE|KBE|DBE|JP|DL|BEM)\b/g, ', $1'),
-    );
+    const members = membersIn(officer?.members ?? list);
+    if (!members) continue;
     return officer ? [...members, officer.officer] : members;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { readNames } from './attendance.ts';
+import { readNames, splitNames } from './attendance.ts';
 import type { Block, ImportedAttendance, ImportedMinutes, ImportedPerson } from './minutes.ts';
 
 /**
@@ -140,23 +140,7 @@ function peopleOf(list: string): { members: ImportedPerson[]; visitors: Imported
 
 /** The parts of a list at its commas and "and", not inside brackets; empty parts and a closing full stop dropped. */
 function partsOf(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  const text = list.trim().replace(/\s*\.$/, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '(') depth++;
-    if (c === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (c === ',' || c === ';')) {
-      parts.push(current);
-      current = '';
-    } else if (depth === 0 && text.startsWith(' and ', i)) {
-      parts.push(current);
-      current = '';
-      i += 4;
-    } else current += c;
-  }
-  parts.push(current);
-  return parts.map((p) => p.trim().replace(/\s*\.$/, '')).filter((p) => p !== '');
+  return splitNames(list.trim().replace(/\s*\.$/, ''), false)
+    .map((p) => p.trim().replace(/\s*\.$/, ''))
+    .filter((p) => p !== '');
 }

@@ -177,7 +177,7 @@ function officerAfterLastMember(parts: string[], wordsOfName: (part: string) => 
 }
 
 /** Splits at commas and at " and " (and, if asked, before a title that starts a name), but not inside brackets. */
-function splitNames(text: string, byTitles: boolean): string[] {
+export function splitNames(text: string, byTitles: boolean): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';

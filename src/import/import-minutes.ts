@@ -10,7 +10,6 @@ import { isIsoDate } from '../text/dates.ts';
 import { joinBareResolutions, markDecisions } from './blocks.ts';
 import { absenceFromSentences } from './absence-sentences.ts';
 import { apologiesFromSentences } from './apology-sentences.ts';
-import { apologiesUnderTitle } from './apologies-item.ts';
 import { readAttendanceItem } from './attendance-item.ts';
 import { presentAndAway } from './attendance.ts';
 import { findDeclarations } from './declarations.ts';
@@ -348,7 +347,7 @@ function tidy(minutes: ImportedMinutes): void {
   minutes.declarations = findDeclarations(minutes.preamble, minutes.items);
   readAttendanceItem(minutes);
   if (!minutes.attendance.apologies?.length) {
-    const apologies = apologiesFromSentences(minutes.preamble, minutes.items) ?? apologiesUnderTitle(minutes.items);
+    const apologies = apologiesFromSentences(minutes.preamble, minutes.items);
     if (apologies) minutes.attendance.apologies = apologies;
   }
   if (!minutes.attendance.absent?.length) {
