@@ -1,5 +1,5 @@
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -313,17 +313,21 @@ async function killableBuild(
   const name = path.basename(out);
   const beside = () => (existsSync(parent) ? readdirSync(parent) : []);
   const started: { writing?: number; placing?: number } = {};
-  let manifests: string[] = [];
+  // The manifests beside the site when writing started, by inode: putting the site in place removes one and may
+  // write it again within a poll on a busy machine, so a manifest gone or replaced both mean it has started.
+  let manifests = new Map<string, number | undefined>();
   let killed = false;
   while (!ended && !killed) {
     const entries = beside();
     if (started.writing === undefined && entries.some((entry) => entry.startsWith(`.${name}.building`))) {
       started.writing = performance.now();
-      manifests = entries.filter((entry) => entry.endsWith('.manifest.json'));
+      manifests = new Map(
+        entries.filter((entry) => entry.endsWith('.manifest.json')).map((entry) => [entry, inodeOf(parent, entry)]),
+      );
     } else if (
       started.writing !== undefined &&
       started.placing === undefined &&
-      manifests.some((manifest) => !entries.includes(manifest))
+      [...manifests].some(([manifest, inode]) => inodeOf(parent, manifest) !== inode)
     ) {
       started.placing = performance.now();
     }
@@ -341,4 +345,13 @@ async function killableBuild(
   if (started.writing !== undefined) times.writing = now - started.writing;
   if (started.placing !== undefined) times.placing = now - started.placing;
   return { signal, times };
+}
+
+/** The inode of a file in a folder, or undefined when it is not there. */
+function inodeOf(folder: string, name: string): number | undefined {
+  try {
+    return statSync(path.join(folder, name)).ino;
+  } catch {
+    return undefined;
+  }
 }
