@@ -19,6 +19,12 @@ export interface PipelineResult {
   cpuSeconds: number;
   /** CPU time other processes used during the run. */
   otherCpuSeconds: number;
+  /**
+   * Minute Book's build: the CPU time of its child processes, Pagefind's (and git's, a moment, where the archive is a
+   * repository), also counted in the index phase's. Pagefind indexes the same pages for the same archive whatever
+   * Minute Book's code, so between two runs this shows how much the machine alone moved CPU times.
+   */
+  childCpuSeconds?: number;
   /** Largest resident memory of the whole process tree at one sample. */
   peakTreeBytes: number;
   /** Largest peak of any one process (one step). */
@@ -183,6 +189,7 @@ export function buildPipeline(
     wallSeconds: run.wallSeconds,
     cpuSeconds: run.cpuSeconds,
     otherCpuSeconds: run.otherCpuSeconds,
+    childCpuSeconds: childrenCpu / 1000,
     peakTreeBytes: run.memory.peakTreeBytes,
     peakProcessBytes: run.memory.peakProcessBytes,
     phases,
@@ -276,6 +283,8 @@ export function formatReport(result: BenchResult): string {
         phase.peakTreeBytes === undefined ? '' : formatBytes(phase.peakTreeBytes),
       ]);
     }
+    if (p.childCpuSeconds !== undefined)
+      rows.push(["  Pagefind's processes (in index's CPU)", '', formatSeconds(p.childCpuSeconds)]);
   }
   lines.push(
     formatTable(

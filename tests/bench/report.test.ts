@@ -116,6 +116,8 @@ describe("Minute Book's phases", () => {
       { phase: 'other', wallSeconds: 0.3 },
     ]);
     expect(pipeline.peakProcessBytes).toBe(700 * MB);
+    // Pagefind's CPU, the same work whatever the build's code, on its own: a gauge of how much the machine moved times.
+    expect(pipeline.childCpuSeconds).toBe(12);
   });
 });
 
@@ -175,7 +177,7 @@ describe('the table', () => {
         reused: true,
         markdown: { bytes: 17 * MB, files: 1075 },
       },
-      minuteBook: ours,
+      minuteBook: { ...ours, childCpuSeconds: 5.5 },
       withOptionalOutputs: withOParl,
       peers: [peer],
       ratios: { 'Hugo + Pagefind': ratios(ours, peer)! },
@@ -208,6 +210,8 @@ describe('the table', () => {
     const text = formatReport(result);
     expect(text).toContain('Benchmark of 1,000 synthetic meetings');
     expect(text).toMatch(/^ {2}pagefind +8\.00 s +12\.0 s +200 MB$/m);
+    // Minute Book's Pagefind processes, under its phases: CPU only, as they run beside the phases.
+    expect(text).toMatch(/^ {2}Pagefind's processes \(in index's CPU\) +5\.50 s$/m);
     expect(text).toMatch(/^Minute Book \/ Hugo \+ Pagefind +0\.50 +0\.50 +0\.50 +0\.50 +0\.50$/m);
     // With and without the optional outputs (issue #28): both builds, each with its ratios to the peer.
     expect(text).toMatch(/^Minute Book, with OParl +9\.00 s +12\.0 s .* 400 /m);
