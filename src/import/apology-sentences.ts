@@ -153,7 +153,8 @@ function officerNamedLast(list: string): { officer: ImportedPerson; members: str
 function membersIn(list: string): ImportedPerson[] | undefined {
   const named = list
     .replace(COUNCILLORS, '')
-    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    // "Councillors P Moran & R Healey": an ampersand joins the last two names as "and" does.
+    .split(/,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/)
     .map((p) => withoutInitials(p.trim()));
   // "… and Police Scotland CPO": an officer or a body named last is no member; the sentence keeps it.
   if (named.length > 1 && /^\p{Lu}/u.test(named.at(-1)!) && POST_OR_BODY.test(named.at(-1)!)) named.pop();

@@ -176,7 +176,13 @@ function officerAfterLastMember(parts: string[], wordsOfName: (part: string) => 
   ];
 }
 
-/** Splits at commas and at " and " (and, if asked, before a title that starts a name), but not inside brackets. */
+/** A name straight after a bracket, with no comma: an initial or a given name, then a surname ("R Healey", "Neil Cresswell"). */
+const NAME_AFTER_BRACKET = /^ (?:\p{Lu}\.? |\p{Lu}\p{Ll}+ )+\p{Lu}\p{Ll}/u;
+
+/**
+ * Splits at commas and at " and " (and, if asked, before a title that starts a name, and after a bracket that a
+ * name follows), but not inside brackets.
+ */
 export function splitNames(text: string, byTitles: boolean): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -185,6 +191,13 @@ export function splitNames(text: string, byTitles: boolean): string[] {
     const c = text[i]!;
     if (c === '(') depth++;
     if (c === ')') depth = Math.max(0, depth - 1);
+    // "D Richardson (Chair) R Healey, …": the bracket closes the name its role follows, and the next name starts.
+    if (byTitles && c === ')' && depth === 0 && NAME_AFTER_BRACKET.test(text.slice(i + 1))) {
+      parts.push(current + c);
+      current = '';
+      i++;
+      continue;
+    }
     if (depth === 0 && (c === ',' || c === ';')) {
       parts.push(current);
       current = '';

@@ -1,3 +1,4 @@
+import { firstDatedItemMissing, staleDatePart } from './out-of-step-headings.ts';
 import { closingItemTitle } from './closing-items.ts';
 import { type DecisionHead, readDecisionHead } from '../load/decision-forms.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
@@ -90,6 +91,8 @@ function announcesMissingList(head: DecisionHead, next: Block | undefined): bool
 /** A post's word at the end of a "name" ("An Cathaoirleach", "Executive Engineer"): a post was read as a person. */
 const POST_WORD =
   /\b(?:Cathaoirleach|Chair|Chairman|Chairperson|Clerk|Director|Officer|Engineer|Administrator|Manager|Secretary|Treasurer|Superintendent|Inspector|Sergeant)\.?$/i;
+/** An officer's post between the words of a name: "C Mount Clerk E Owen". */
+const POST_BETWEEN_NAMES = /\S\s+(?:Clerk|RFO)\s+\p{Lu}/u;
 const NAME_PARTICLES = new Set([
   'de',
   'van',
@@ -173,7 +176,8 @@ export function findDoubts(
           what: `item ${item.number} comes twice`,
           todo: 'check which is the item and which is a numbered point of the minutes, and correct the headings',
         });
-      if (backwards && !lastRepeated) {
+      const fontOf = (at: number | undefined) => lines.find((l) => l.number === at)?.font;
+      if (backwards && !lastRepeated && !staleDatePart(minutes.items, index, minutes.date, fontOf)) {
         doubts.push({
           line,
           what: `item ${item.number} comes after item ${previous!.number}: the numbers go backwards`,
@@ -336,6 +340,15 @@ export function findDoubts(
       });
       break;
     }
+    // "C Mount Clerk E Owen": a member and the clerk after a tab, run together in text that lost the tab.
+    if (POST_BETWEEN_NAMES.test(person.name)) {
+      doubts.push({
+        line: 1,
+        what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but has an officer's post between its words: it may be two people run together`,
+        todo: 'check the attendance lists against the minutes: write each person by name, an officer under officers: with the post as role',
+      });
+      break;
+    }
   }
   // A name read into any list, those who attended without being members too, is not lost.
   const unnamedInApologies = apologiesNotRead(minutes, [
@@ -348,6 +361,20 @@ export function findDoubts(
       line: lineOfItem(unnamedInApologies.item),
       what: `a sentence about apologies names ${unnamedInApologies.names.join(', ')}, who ${unnamedInApologies.names.length > 1 ? 'are' : 'is'} in no list of the attendance read ("${unnamedInApologies.text.slice(0, 70)}${unnamedInApologies.text.length > 70 ? '…' : ''}")`,
       todo: 'add each to attendance: apologies: (or present:) as the minutes say',
+    });
+  const lateStart = firstDatedItemMissing(minutes.items, minutes.date);
+  if (lateStart)
+    doubts.push({
+      line: lineOfItem(0),
+      what: `the items are numbered by the meeting's year and month, which count from 1 at each meeting, but the first is ${lateStart}: an item before it may be printed without its number (as text above the items), or be missing`,
+      todo: 'check the signed minutes: if an item stands before it unnumbered (an apologies line, say), import the draft with --accept-doubts and make it an item; if the minutes start at this number, accept the doubt',
+    });
+  const unreadApologies = apologiesItemUnread(minutes);
+  if (unreadApologies)
+    doubts.push({
+      line: lineOfItem(unreadApologies.item),
+      what: `${unreadApologies.name}, the apologies, gives "${unreadApologies.text.slice(0, 60)}", which was not read as a list of members' names, so the file lists no apologies`,
+      todo: 'add the members who gave apologies under attendance: apologies: (a councillor of another council is no member: put them under others:), or leave the list empty if none did',
     });
   for (const person of people) {
     // "Councillors" read as a name: the word that closes a list of members, in a list not read as such.
@@ -424,6 +451,38 @@ function apologiesNotRead(
     if (names.length > 0) return { item, names: [...new Set(names)], text: block.text };
   }
   return undefined;
+}
+
+/** An item's title that says it records the apologies: "Apologies", "Apologies for Absence", "To receive apologies". */
+const APOLOGIES_ITEM = /^(?:To\s+receive\s+(?:and\s+accept\s+)?)?apologies(?:\s+for\s+absence)?(?:\s+received)?\.?$/i;
+/** A word of a bare list of names: capitalised, an initial, a body's letters ("EDC"), "and" or "&", perhaps with a comma. */
+const LIST_WORD = /^(?:\p{Lu}[\p{L}'’.()-]*|and|&),?$/u;
+/** The text of an apologies item that names no one: "None", "Nil", "None received", "No apologies". */
+const NO_ONE = /^(?:none|nil|n\/a|no\s+apologies\b|there\s+were\s+no\b)/i;
+
+/**
+ * "18.11.1 Apologies" over "A Armstrong EDC and M Armstrong": an item titled as the apologies whose text
+ * is a bare list of names, where no apologies were read from it or anywhere else (names not marked as members'
+ * are not read: some may be another council's councillors). The file would give no apologies
+ * while the minutes record some.
+ */
+function apologiesItemUnread(minutes: ImportedMinutes): { item: number; name: string; text: string } | undefined {
+  if ((minutes.attendance.apologies?.length ?? 0) > 0) return undefined;
+  const index = minutes.items.findIndex((item) => APOLOGIES_ITEM.test((item.title ?? '').trim()));
+  const item = minutes.items[index];
+  const first = item?.blocks[0];
+  if (!item || first?.kind !== 'paragraph') return undefined;
+  const text = first.text.replace(/\s+/g, ' ').trim();
+  // Only a bare list of names is taken so; a sentence about apologies is the other doubts' to weigh.
+  if (
+    NO_ONE.test(text) ||
+    !text
+      .replace(/\.$/, '')
+      .split(/\s+/)
+      .every((word) => LIST_WORD.test(word))
+  )
+    return undefined;
+  return { item: index, name: item.number ? `item ${item.number}` : `the item "${item.title}"`, text };
 }
 
 /**

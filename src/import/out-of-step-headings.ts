@@ -59,3 +59,58 @@ function compare(a: number[], b: number[]): number {
   }
   return 0;
 }
+
+/**
+ * "19.01.4 Matters Arising" between "19.03.3 Minutes" and "19.03.5 Adoption of W.I. Seat": an item numbered by
+ * the meeting's year and month whose date part was left from an earlier meeting's minutes, while its last part
+ * keeps counting. Its number goes back, but it is not a point inside the item before it: every other item's
+ * number starts with the same date part, which is the meeting's own (19.03 for 5 March 2019; "19.3" counts as
+ * "19.03"); its last part is exactly one more than the item before's and one less than the item after's; and
+ * its heading is set in the type theirs are (a PDF's font and size; copied text, which does not tell, keeps the
+ * doubt). The number is kept as printed.
+ * Anything less (a last part that skips or repeats, a date part that is not the meeting's, the first or the
+ * last item, other items that disagree) leaves the number's going back to be doubted.
+ */
+export function staleDatePart(
+  items: ReadonlyArray<{ number?: string; line?: number }>,
+  index: number,
+  date: string | undefined,
+  fontOf: (line: number | undefined) => string | undefined,
+): boolean {
+  const numbers = items.map((item) => (item.number && DATED.test(item.number) ? groupsOf(item.number) : undefined));
+  const own = numbers[index];
+  const before = numbers[index - 1];
+  const after = numbers[index + 1];
+  if (!own || !before || !after || own.length !== 3) return false;
+  const others = numbers.filter((_, i) => i !== index);
+  if (others.length < 3 || others.some((groups) => !groups || groups.length !== 3)) return false;
+  const part = (groups: number[]) => groups.slice(0, -1).join('.');
+  const shared = part(others[0]!);
+  if (others.some((groups) => part(groups!) !== shared) || part(own) === shared) return false;
+  // The shared date part is the meeting's: its year's last two digits and its month.
+  const meeting = /^\d{2}(\d{2})-(\d{2})-\d{2}$/.exec(date ?? '');
+  if (!meeting || shared !== `${Number(meeting[1])}.${Number(meeting[2])}`) return false;
+  if (own.at(-1) !== before.at(-1)! + 1 || after.at(-1) !== own.at(-1)! + 1) return false;
+  // Set as the others are: only a PDF tells the type; text copied without it leaves the doubt.
+  const fonts = new Set(items.map((item) => fontOf(item.line)));
+  return fonts.size === 1 && [...fonts][0] !== undefined;
+}
+
+/**
+ * "16.07.2 Register of Interests" as the first item, where the items are numbered by the meeting's year and
+ * month and so count from 1 at each meeting: the first item is missing its number or missing altogether
+ * (printed above as "Apologies - None", with no number). The number the items should start from, or undefined.
+ */
+export function firstDatedItemMissing(
+  items: ReadonlyArray<{ number?: string }>,
+  date: string | undefined,
+): string | undefined {
+  const numbers = items.flatMap((item) => (item.number && DATED.test(item.number) ? [groupsOf(item.number)] : []));
+  if (numbers.length < 3 || numbers.length !== items.length || numbers.some((groups) => groups.length !== 3))
+    return undefined;
+  const meeting = /^\d{2}(\d{2})-(\d{2})-\d{2}$/.exec(date ?? '');
+  const first = numbers[0]!;
+  if (!meeting || first[0] !== Number(meeting[1]) || first[1] !== Number(meeting[2]) || first[2]! <= 1)
+    return undefined;
+  return items[0]!.number;
+}

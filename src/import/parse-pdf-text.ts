@@ -2,6 +2,7 @@ import { readItemNumber } from './item-number.ts';
 import { addToAttendance, attendanceLabel, readChair, readNames } from './attendance.ts';
 import { readAttendanceTable } from './attendance-table.ts';
 import { addWithOfficers, initialledNames, readAttendanceColumns } from './attendance-columns.ts';
+import { readAttendanceLines } from './attendance-lines.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
 import { splitRunInTitle } from './run-in-titles.ts';
 import { ownTitleBelow } from './group-headings.ts';
@@ -680,6 +681,23 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
       minutes.attendance[table.list] = [...(minutes.attendance[table.list] ?? []), ...table.people];
       for (const line of group)
         ledger.field(line.number, line.text, `the attendance (${table.list}), names and their initials`);
+      continue;
+    }
+    // "Present" over the members' list, the clerk after a tab, "Members of the Public - …" on a line of its own.
+    const laidOut = labelled.length > 0 ? readAttendanceLines(group) : undefined;
+    if (laidOut) {
+      for (const [list, people] of Object.entries(laidOut.attendance) as Array<
+        [keyof ImportedAttendance, ImportedPerson[]]
+      >)
+        minutes.attendance[list] = [...(minutes.attendance[list] ?? []), ...people];
+      for (const line of laidOut.read)
+        ledger.field(line.number, lines.find((l) => l.number === line.number)?.text ?? line.text, 'the attendance');
+      if (laidOut.doubts.length > 0) (minutes.doubts ??= []).push(...laidOut.doubts);
+      // What follows the lists (a heading printed with no gap, a sentence) is text before the items, each line as set.
+      const [head, ...rest] = laidOut.after;
+      if (head && readItemNumber(head.text)?.title) (headed?.blocks ?? preamble).paragraph(head.text.trim());
+      const text = joined(head && readItemNumber(head.text)?.title ? rest : laidOut.after);
+      if (text !== '') (headed?.blocks ?? preamble).paragraph(text);
       continue;
     }
     if (labelled.length > 0 && attendanceLabel(group[0]!.text)) {

@@ -21,6 +21,8 @@ interface PrintedLine {
   columns?: boolean;
   /** The line's body text cut at its wide gaps: the cells of a table row, left to right. */
   cells?: string[];
+  /** The line's body text cut where a tab's gap parts it (narrower than a table's): "P Moran ⇥ Clerk J Connelly". */
+  tabbed?: string[];
   /** Where the line's text ends on the page. */
   right: number;
   /** The line read whole, for an owner split off by its shape alone: kept if the line turns out not to end a paragraph. */
@@ -242,11 +244,13 @@ function printedLine(row: Fragment[], first: number, page: number): PrintedLine 
   if (lead) line.lead = joinFragments(body.slice(lead.start, lead.end));
   const font = typeOf(body);
   if (font) line.font = font;
-  const cells = cellsOf(body, size);
+  const cells = cellsOf(body, size * 3);
   if (cells.length > 1) {
     line.columns = true;
     line.cells = cells;
   }
+  const tabbed = cellsOf(body, size * TAB_GAP);
+  if (tabbed.length > 1) line.tabbed = tabbed;
   if (action.length > 0) line.action = joinFragments(action);
   return line;
 }
@@ -280,11 +284,14 @@ function typeOf(fragments: Fragment[]): string | undefined {
   return types.size === 1 && fragments[0]?.font ? [...types][0] : undefined;
 }
 
-/** A line's fragments cut where a gap wider than three characters' height parts them: a table's cells. */
-function cellsOf(fragments: Fragment[], size: number): string[] {
+/** A gap wider than this many times the type's size parts a line's text as a tab does: several word spaces. */
+const TAB_GAP = 1.5;
+
+/** A line's fragments cut where a gap wider than `gap` parts them: a table's cells at three characters' height. */
+function cellsOf(fragments: Fragment[], gap: number): string[] {
   const cells: Fragment[][] = [];
   fragments.forEach((f, i) => {
-    if (i === 0 || f.x - (fragments[i - 1]!.x + fragments[i - 1]!.width) > size * 3) cells.push([f]);
+    if (i === 0 || f.x - (fragments[i - 1]!.x + fragments[i - 1]!.width) > gap) cells.push([f]);
     else cells.at(-1)!.push(f);
   });
   return cells.map(joinFragments);
@@ -392,6 +399,7 @@ function toSourceLines(
           page: line.page,
           ...pageStart,
           ...(line.columns ? { columns: true as const, cells: line.cells! } : {}),
+          ...(line.tabbed ? { tabbed: line.tabbed } : {}),
           ...wraps,
           ...(line.lead ? { boldLead: line.lead } : {}),
           ...(line.font ? { font: line.font } : {}),

@@ -19,6 +19,8 @@ export interface SourceLine {
   columns?: true;
   /** The cells of such a line, left to right, as the PDF placed them. */
   cells?: string[];
+  /** A PDF's line cut where a gap as wide as a tab parts its pieces (narrower than a table's cells): "P Moran ⇥ Clerk J Connelly". */
+  tabbed?: string[];
   /** The line is a row of a table read by its columns: the table's number in the document, and the row's cells. */
   row?: { table: number; cells: string[]; header?: true };
   /** The source set the line apart as a heading (in bold, or an item's number alone above it): it is no sentence of the minutes. */
