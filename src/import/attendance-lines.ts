@@ -4,33 +4,7 @@ import type { Doubt } from './doubts.ts';
 import type { ImportedAttendance } from './minutes.ts';
 import type { SourceLine } from './source-file.ts';
 
-/**
- * Attendance as a clerk lays it out under "Present" in a word processor: the
- * members' list, then, after a tab or on a line of their own, the clerk and
- * the members of the public, each written after their post or label with no
- * colon ("P Moran ⇥ Clerk J Connelly", "Members of the Public - Two
- * Members"). Read as one paragraph, these run together into one "name"
- * ("P Moran Clerk J Connelly Members of the Public …"). Read by the PDF's
- * places, each piece the page sets apart (a cell after a wide gap, or a line
- * that starts with a post or a label) is a list of its own:
- *
- * - a post and a name ("Clerk J Connelly") is the officer, the post as role;
- * - "Members of the Public" and what follows it is no person: one entry among
- *   the others, the words after the label kept as its note;
- * - an attendance label ("Apologies:") starts that list;
- * - anything else under the members' own label (a name in a cell of its own,
- *   the next line of the list) is more of that list.
- *
- * The lists end at a numbered heading ("17.5.2 Apologies", printed with no gap
- * below the attendance) or at a sentence ("Councillor Richardson welcomed …"):
- * those lines are returned as text after the lists. A line of names with no
- * post or label after the clerk's or the public's line ("Mr D Bellsham and
- * Mr A Wood") could be either, or members: it is text, and doubted.
- *
- * Undefined unless the layout is this one (some piece after the first starts
- * with a post or "Members of the Public", or sits in a cell of its own) and
- * every post names one person; then the paragraph is read as before.
- */
+/** The lists read from an attendance paragraph laid out with tabs, and what follows them. */
 export interface AttendanceLines {
   attendance: ImportedAttendance;
   /** The lines read into the lists. */
@@ -43,7 +17,7 @@ export interface AttendanceLines {
 /** A post written before its holder's name, with no colon: "Clerk J Connelly", "Parish Clerk: Mrs A Lee". */
 const POST_FIRST =
   /^((?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk(?:\s+(?:and|&)\s+(?:RFO|Responsible Financial Officer))?|RFO|Responsible Financial Officer)\s*(?::|[-–—])?\s+(?=\p{Lu})/u;
-/** "Members of the Public", "Members of the public -", with or without a colon. */
+/** "Members of the Public", "Members of the public -", with no colon (with one it is a label). */
 const PUBLIC = /^Members of the public\b\s*(?::-?|[-–—])?\s*/i;
 /** One person's name: a title perhaps, then capitalised words or initials. */
 const ONE_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
@@ -63,6 +37,33 @@ interface Piece {
 
 type Kind = 'officer' | 'public' | 'label' | 'heading' | 'sentence' | 'names';
 
+/**
+ * Attendance as a clerk lays it out under "Present" in a word processor: the
+ * members' list, then, after a tab or on a line of their own, the clerk and
+ * the members of the public, each written after their post or label with no
+ * colon ("P Moran ⇥ Clerk J Connelly", "Members of the Public - Two
+ * Members"). Read as one paragraph, these run together into one "name"
+ * ("P Moran Clerk J Connelly Members of the Public …"). Read by the PDF's
+ * places, each piece the page sets apart (a piece after a tab's gap, or a
+ * line that starts with a post or a label) is a list of its own:
+ *
+ * - a post and a name ("Clerk J Connelly") is the officer, the post as role;
+ * - "Members of the Public" and what follows it is no person: one entry among
+ *   the others, the words after the label kept as its note;
+ * - an attendance label ("Apologies:") starts that list;
+ * - anything else under the members' own label (a name in a cell of its own,
+ *   the next line of the list) is more of that list.
+ *
+ * The lists end at a numbered heading ("17.5.2 Apologies", printed with no gap
+ * below the attendance) or at a sentence ("Councillor Richardson welcomed …"):
+ * those lines are returned as text after the lists. A line of names with no
+ * post or label after the clerk's or the public's line ("Mr D Bellsham and
+ * Mr A Wood") could be either, or members: it is text, and doubted.
+ *
+ * Undefined unless the layout is this one (some piece after the first starts
+ * with a post or "Members of the Public", or sits in a cell of its own) and
+ * every post names one person; then the paragraph is read as before.
+ */
 export function readAttendanceLines(group: SourceLine[]): AttendanceLines | undefined {
   const first = attendanceLabel(group[0]!.text);
   if (!first || first.chair || group.length < 2) return undefined;
@@ -175,9 +176,10 @@ function piecesOf(group: SourceLine[]): Piece[] {
 }
 
 function kindOf(text: string): Kind {
+  // A label with its colon ("Members of the public: Mr X") is read as that list, as it is anywhere.
+  if (attendanceLabel(text)) return 'label';
   if (POST_FIRST.test(text)) return 'officer';
   if (PUBLIC.test(text)) return 'public';
-  if (attendanceLabel(text)) return 'label';
   const heading = readItemNumber(text);
   if (heading?.number && heading.title && /^\p{Lu}/u.test(heading.title)) return 'heading';
   return text.split(/\s+/).every((word) => NAME_WORD.test(word)) ? 'names' : 'sentence';

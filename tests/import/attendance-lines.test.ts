@@ -92,7 +92,7 @@ describe('attendance laid out with tabs and lines of its own under "Present"', (
       { text: 'Councillors A Bell (Chair), R Cole,', wraps: true },
       'S Dale and T Eden',
       'Parish Clerk Mrs F Gray',
-      'Members of the Public: Three Members',
+      'Members of the Public Three Members',
       '',
       ...items(),
     ]);
@@ -100,6 +100,21 @@ describe('attendance laid out with tabs and lines of its own under "Present"', (
       'present:\n    - name: A Bell\n      role: Chair\n    - R Cole\n    - S Dale\n    - T Eden\n' +
         '  officers:\n    - name: F Gray\n      role: Parish Clerk\n' +
         '  others:\n    - name: Members of the public\n      note: Three Members\n',
+    );
+  });
+
+  it('reads "Members of the public:" with its colon as the list of others, as it is read anywhere', () => {
+    const file = written([
+      ...title,
+      'Present',
+      { text: 'Councillors J Akers and B Lowe', wraps: true },
+      'Clerk E Owen',
+      'Members of the public: Mr G Hale',
+      '',
+      ...items(),
+    ]);
+    expect(file).toContain(
+      'present: [J Akers, B Lowe]\n  officers:\n    - name: E Owen\n      role: Clerk\n  others: [G Hale]\n',
     );
   });
 
