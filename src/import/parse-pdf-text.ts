@@ -80,7 +80,7 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
     }
   }
   // Where the items start: the first line that reads as a minute's code and title.
-  const starts = findItemStarts(kept);
+  const starts = withHeadingBelowText(kept, findItemStarts(kept));
   const firstItem = starts.size > 0 ? Math.min(...starts.keys()) : kept.length;
   for (const stray of outOfStepHeadings(kept, starts))
     (minutes.doubts ??= []).push({
@@ -469,6 +469,36 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
     );
   });
   return withParagraphItems(lines, withMisprints(starts, outOfStep));
+}
+
+/**
+ * "17.5.2 Apologies" printed straight below the attendance, with no gap above it, before the first item found:
+ * an item all the same where a PDF sets it in the one type every item's heading is set in, which the line above
+ * is not, and its number has as many parts as theirs. It comes first; whether its number is in order is the
+ * items' doubts' to say. Copied text, which gives no type, is left as it was.
+ */
+function withHeadingBelowText(lines: SourceLine[], starts: Map<number, ItemStart>): Map<number, ItemStart> {
+  if (starts.size < 3) return starts;
+  const first = Math.min(...starts.keys());
+  const fonts = new Set([...starts.keys()].map((index) => lines[index]!.font));
+  const font = [...fonts][0];
+  if (fonts.size !== 1 || font === undefined) return starts;
+  const parts = (number: string) => number.split('.').length;
+  const size = parts(starts.get(first)!.number);
+  if ([...starts.values()].some((start) => parts(start.number) !== size)) return starts;
+  // The paragraph just above the first item: its heading's text may stand between it and the item.
+  let bottom = first - 1;
+  while (bottom > 0 && isBlank(lines[bottom]!)) bottom--;
+  for (let index = bottom; index > 0 && !isBlank(lines[index]!); index--) {
+    const line = lines[index]!;
+    const above = lines[index - 1]!;
+    const heading = readItemNumber(line.text.trim());
+    if (line.font !== font || isBlank(above) || above.font === font) continue;
+    if (!heading?.number || !heading.title || !/^\p{Lu}/u.test(heading.title) || parts(heading.number) !== size)
+      continue;
+    return new Map([[index, { number: heading.number, title: heading.title }], ...starts]);
+  }
+  return starts;
 }
 
 /**
