@@ -40,6 +40,12 @@ const PROPOSAL_THEN_AGREED =
 const PROPOSAL_THEN_MARKED = String.raw`\p{Lu}(?:(?!(?:that|whether|if)\b)${IN_SENTENCE_STOP}){0,200}?\b(?:should|ought\s+to|must|shall)\s${IN_SENTENCE_STOP}{1,300}?[.!]["”’)]*\s+This\s+was\s+(?:unanimously\s+)?(?:AGREED|RESOLVED)${BY_THE_MEETING}\.`;
 const CLAUSE_THEN_AGREED = String.raw`${SUBJECT}(?:(?:also|further|then)\s+)?(?:agreed|proposed|suggested|requested|undertook)\s+(?:that|to)\s${IN_SENTENCE_STOP}{1,400}?,?\s+and\s+this\s+was\s+(?:unanimously\s+)?agreed${BY_THE_MEETING}\.`;
 
+/** The meeting as a body, as a decision in its own sentence names it: "The Committee resolved: …", "All Councillors agreed: …". */
+const BODY = '(?:Committee|Council|[Cc]ouncillors|[Mm]embers|Panel|Board|Cabinet|Sub-Committee|Meeting)';
+/** "After (much) discussion,", "Following discussion": the meeting talked, then decided. */
+const AFTER_DISCUSSION =
+  '(?:(?:After|Following)\\s+(?:(?:much|some|further|lengthy|long|brief|short|full|a|the)\\s+){0,2}(?:discussion|deliberation|debate)s?,?\\s+)?';
+
 interface Form {
   /** How the check names the form: "RESOLVED:", "It was RESOLVED that". */
   name: string;
@@ -60,7 +66,8 @@ const NUMBER = `(?:(?:${MINUTE_REFERENCE}|\\d{1,3}\\\\?[.)]|\\(?(?:\\d{1,2}|[a-z
 const FORMS: readonly Form[] = [
   // Numbered resolutions: "RESOLVED (1): That …", "RESOLVED (b) - That …".
   { name: 'RESOLVED (1):', head: new RegExp(`^${WORD}\\s*\\((?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)\\s*(?::|${DASH})?\\s*`) },
-  { name: 'RESOLVED:', head: new RegExp(`^${WORD}\\s*(?::\\s*|$)`) },
+  // "Agreed:" and "Decided:" count in any case with the colon, the mark the importer writes ("Agreed: that BCC would fund …").
+  { name: 'RESOLVED:', head: new RegExp(`^(?:${WORD}\\s*(?::\\s*|$)|(?:Agreed|Decided)\\s*:\\s*)`) },
   { name: 'RESOLVED -', head: new RegExp(`^${WORD}\\s*${DASH}\\s*`) },
   { name: 'RESOLVED that', head: new RegExp(`^${WORD},?\\s+(?=(?:that|That|THAT)\\b)`) },
   { name: 'It was RESOLVED that', head: new RegExp(`^It was ${WORD}\\s*(?::\\s*|,?\\s+(?=(?:that|That|THAT)\\b))`) },
@@ -79,7 +86,12 @@ const FORMS: readonly Form[] = [
   {
     name: 'The Committee resolved:',
     // "The Council agreed: to review again in 12 months" as the importer marks it: the colon makes it a decision, not prose.
-    head: /^(?:The\s+)?(?:Committee|Council|Councillors|Members|Panel|Board|Cabinet|Sub-Committee|Meeting)\s+(?:unanimously\s+)?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s*:\s*/,
+    // So are "All agreed: this was a true record", "All Councillors agreed: that …" and "After discussion, the
+    // Councillors resolved: to adopt the seat" (the meeting's members as a body, after the discussion that led to it).
+    head: new RegExp(
+      `^${AFTER_DISCUSSION}(?:(?:[Tt]he\\s+|[Aa]ll\\s+(?:the\\s+)?)?${BODY}(?:\\s+present)?|[Aa]ll)\\s+` +
+        '(?:(?:unanimously|therefore|then|also|further|duly)\\s+)?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\\s*:\\s*',
+    ),
   },
   // A decision announced for the list that follows it: "The following was unanimously agreed:", "The following
   // responses were agreed:" (the list is the decision's text, meeting-body.ts).
@@ -100,7 +112,12 @@ const FORMS: readonly Form[] = [
   // by all the Members: that …", "Following a discussion, it was proposed by …, seconded by … and agreed: that …".
   {
     name: '…, and it was agreed:',
-    head: /^[^:]{1,300}?(?:,|\s(?:and|discussion|[-–—]))\s+[Ii]t was\s+[^:]{0,200}?\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?:\s+by\s[^:]{1,60}?)?\s*:\s*/,
+    // "… and after discussion the Councillors resolved: to …" likewise, the members as a body deciding.
+    head: new RegExp(
+      '^[^:]{1,300}?(?:,|\\s(?:and|discussion|[-–—]))\\s+(?:[Ii]t was\\s+[^:]{0,200}?|' +
+        `(?:[Tt]he\\s+|[Aa]ll\\s+(?:the\\s+)?)?(?:[Cc]ouncillors|[Mm]embers)(?:\\s+present)?\\s+(?:(?:unanimously|therefore|then|also|further|duly)\\s+)?)` +
+        '\\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?:\\s+by\\s[^:]{1,60}?)?\\s*:\\s*',
+    ),
   },
   // A decision marked after it, as Irish and English minutes write a motion carried: the whole paragraph is the
   // decision, so the head is empty. "Councillor Teskey proposed a Special Meeting be convened. This was seconded

@@ -179,6 +179,46 @@ describe('decisions in the forms councils write them', () => {
     expect(decisions).toContainEqual({ item: '20', form: '… and this was agreed.', text: clause });
   });
 
+  it('reads the marks the importer writes on a decision in narrative minutes ("All agreed:", "Agreed:", "After discussion, the Councillors resolved:")', () => {
+    const text = slipped(
+      [
+        'RESOLVED: That the report be noted.\n\n## 18.',
+        'All agreed: the minutes were a true record.\n\nAgreed: that the Clerk write to the trust.\n\nAll Councillors agreed: that Councillor Reid chair the panel.\n\n## 18.',
+      ],
+      [
+        'RESOLVED: That Council recognise',
+        'After much discussion, the Councillors resolved: to adopt the seat.\n\nQuotes had come and after discussion the Councillors resolved: that Council recognise',
+      ],
+    );
+    const archive = load({ [SAMPLE]: text });
+    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
+    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const decisions = meeting.items
+      .filter((item) => ['17', '20'].includes(item.number ?? ''))
+      .flatMap((item) => item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })));
+    expect(decisions.map((d) => [d.item, d.form, d.text.slice(0, 30)])).toEqual([
+      ['17', 'The Committee resolved:', 'the minutes were a true record'],
+      ['17', 'RESOLVED:', 'that the Clerk write to the tr'],
+      ['17', 'The Committee resolved:', 'that Councillor Reid chair the'],
+      ['20', 'The Committee resolved:', 'to adopt the seat.'],
+      ['20', '…, and it was agreed:', 'that Council recognise ‘Care E'],
+    ]);
+  });
+
+  it('but not "Agreed that …" or "All agreed …" without the colon: prose, as councils write it', () => {
+    const text = slipped(
+      [
+        'RESOLVED: That the report be noted.\n\n## 18.',
+        'Agreed that the Clerk would look into it.\n\nAll agreed the minutes were a true record.\n\n## 18.',
+      ],
+      ['RESOLVED: That Council recognise', 'Council recognise'],
+    );
+    const archive = load({ [SAMPLE]: text });
+    expect(archive.diagnostics.filter((d) => d.file === SAMPLE && d.severity === 'error')).toEqual([]);
+    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    expect(meeting.items.find((item) => item.number === '17')!.decisions).toEqual([]);
+  });
+
   it('but not narrative before the proposal, nor an agreement by the Clerk, in the same paragraph', () => {
     const text = slipped(
       [
