@@ -1,6 +1,7 @@
 import type { Block } from './minutes.ts';
 import { splitAtDecisionMarkedAfter, splitAtSentenceDecision } from './sentence-decisions.ts';
 import { markWelshDecision } from './welsh-decisions.ts';
+import { splitAtNarrativeDecision } from './narrative-decisions.ts';
 import { trimEndWhile } from '../text/linear-text.ts';
 import { MINUTE_REFERENCE, readDecisionHead } from '../load/decision-forms.ts';
 
@@ -138,13 +139,21 @@ function withAnnouncedPoints(blocks: Block[]): Block[] {
 }
 
 /** A paragraph with its decision marked: still one paragraph, or several when the decision is inside a sentence. */
-function markParagraph(text: string): string[] {
+function markParagraph(text: string, part = false): string[] {
   const welsh = markWelshDecision(text);
   if (welsh) return [welsh];
-  if (DECISION_WITHOUT_COLON.test(text)) return [text.replace(DECISION_WITHOUT_COLON, '$1$2: ')];
-  const leadIn = DECISION_AFTER_LEAD_IN.exec(text);
-  // The lead-in is one sentence: "Cllr. J. Davies" has full stops, "… were noted. It was" ends one.
-  if (leadIn && !/(?:^|\s)[a-z]{3,}[.!?]\s/.test(leadIn[1]!)) return [text.replace(DECISION_AFTER_LEAD_IN, '$1$2: ')];
+  const narrative = splitAtNarrativeDecision(text);
+  const fromStart = markedFromStart(text);
+  // A paragraph read whole from its start stays whole, unless a later sentence may hold another decision.
+  if (narrative && (narrative.before || !fromStart || ANY_DECISION_WORD.test(narrative.after)))
+    return [
+      ...(narrative.before ? markParagraph(narrative.before, true) : []),
+      narrative.decision,
+      ...(narrative.after ? markParagraph(narrative.after, true) : []),
+    ];
+  // A part of a paragraph split above is not read whole as one decision when it holds a second word of deciding
+  // ("Resolved to pay the fees Also resolved to pay …", lines run together): left as text, it is doubted.
+  if (fromStart && !(part && (text.match(ANY_DECISION_WORDS) ?? []).length > 1)) return [fromStart];
   const split = splitAtSentenceDecision(text);
   if (split)
     // What follows the decision's sentence is a paragraph of its own now, read as any other ("It was agreed to …").
@@ -157,6 +166,19 @@ function markParagraph(text: string): string[] {
   const after = splitAtDecisionMarkedAfter(text);
   if (!after) return [text];
   return [...(after.before ? [after.before] : []), after.decision, ...(after.after ? markParagraph(after.after) : [])];
+}
+
+/** Any word of deciding, in any case: a sentence that may hold a decision of its own. */
+const ANY_DECISION_WORD = /\b(?:resolved|agreed|decided)\b/i;
+const ANY_DECISION_WORDS = new RegExp(ANY_DECISION_WORD.source, 'gi');
+
+/** The paragraph with its decision marked, when it opens with one in a form read from its start ("Resolved that …"). */
+function markedFromStart(text: string): string | undefined {
+  if (DECISION_WITHOUT_COLON.test(text)) return text.replace(DECISION_WITHOUT_COLON, '$1$2: ');
+  const leadIn = DECISION_AFTER_LEAD_IN.exec(text);
+  // The lead-in is one sentence: "Cllr. J. Davies" has full stops, "… were noted. It was" ends one.
+  if (leadIn && !/(?:^|\s)[a-z]{3,}[.!?]\s/.test(leadIn[1]!)) return text.replace(DECISION_AFTER_LEAD_IN, '$1$2: ');
+  return undefined;
 }
 
 /**

@@ -20,11 +20,13 @@ export interface Doubt {
  * to adopt the seat", "All Councillors agreed that …", "All agreed this was a true record", "Members agreed
  * to …". Not one councillor's undertaking ("Councillor Healey agreed to …"), nor some members' view ("Some
  * members agreed that …"), nor agreement with a speaker ("Members agreed with the Chair"), nor what another
- * meeting agreed ("At that meeting, Members agreed to refer …"). Written without
+ * meeting agreed ("At that meeting, Members agreed to refer …"). A dash leads in as a full stop does ("Internal
+ * Audit - All Councillors agreed that …"), and so does a capital "All" or "The" after a word, where lines printed
+ * without full stops ran together ("… Code of Conduct The Councillors resolved all satisfactory"). Written without
  * the i flag, as DECISION_WORD joins the sources of its alternatives.
  */
 const COUNCILLORS_AGREED =
-  /(?:^|[.;:]\s+|(?<!\b(?:that|last|previous|earlier|its) meeting),\s+|\b(?:[Aa]nd|[Dd]iscussion|[Dd]eliberation)\s+)(?:(?:[Aa]ll|[Tt]he)\s+(?:the\s+)?(?:[Cc]ouncillors|[Mm]embers)|[Aa]ll|[Cc]ouncillors|[Mm]embers)(?:\s+present)?\s+(?:(?:then|therefore|also|duly|unanimously)\s+)?(?:resolved|agreed|decided)\b(?!\s+with\b)/;
+  /(?:^|[.;:]\s+|(?<!\b(?:that|last|previous|earlier|its) meeting),\s+|\b(?:[Aa]nd|[Dd]iscussion|[Dd]eliberation)\s+|\s[-–—]\s+|(?<=[A-Za-z0-9)])\s+(?=(?:All|The)\s+(?:the\s+)?(?:Councillors|Members)\s))(?:(?:[Aa]ll|[Tt]he)\s+(?:the\s+)?(?:[Cc]ouncillors|[Mm]embers)|[Aa]ll|[Cc]ouncillors|[Mm]embers)(?:\s+present)?\s+(?:(?:then|therefore|also|duly|unanimously)\s+)?(?:resolved|agreed|decided)\b(?!\s+with\b)/;
 
 /**
  * "It was resolved …" or "It was decided …" opening a later sentence of a paragraph ("… This does not include
@@ -69,10 +71,14 @@ const DECISION_WORD = new RegExp(
     /\b[Aa]nd [Rr]esolved\b/.source,
     COUNCILLORS_AGREED.source,
     RESOLVED_IN_PARAGRAPH.source,
-    /[.!?]\s+(?:Agreed|Resolved)\s+(?:that|to)\b/.source,
+    /[.!?]\s+(?:Agreed|Resolved|Decided)\s+(?:that|to)\b/.source,
     // "… next year. It agreed to review …": the council written "It", or a slip for "It was agreed": which body
     // decided, and whether it did, only the clerk can say.
     /[.!?]["”’)]*\s+It\s+(?:(?:also|further|then|therefore|unanimously)\s+)?(?:agreed|resolved|decided)\s+(?:that|to)\b/
+      .source,
+    // "After discussion it was agreed Councillor Moran will call in …": what was agreed, written with no "that".
+    // So is "… it was agreed by all Councillors this was not a viable project".
+    /\b[Ii]t was\s+(?:(?:also|further|then|therefore|unanimously)\s+)?(?:agreed|resolved|decided)\s+(?:(?=[A-Z])|by\s+(?:all\s+)?(?:the\s+)?(?:[Cc]ouncillors|[Mm]embers)\s+(?!that\b|to\b))/
       .source,
     // "In was decided to …" (a slip of the pen for "It was"): no view is "decided", whatever leads in to it.
     /\bwas\s+(?:(?:unanimously|also|further)\s+)?decided\s+(?:that|to)\b/.source,

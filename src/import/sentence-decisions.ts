@@ -35,7 +35,7 @@ const SHORT_FORM =
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
 
 /** Where each sentence after the first starts: after a full stop that is not a short form's nor a paragraph's own number. */
-function sentenceStarts(text: string): number[] {
+export function sentenceStarts(text: string): number[] {
   const starts: number[] = [];
   for (const end of text.matchAll(SENTENCE_END)) {
     const before = text.slice(0, end.index);

@@ -294,16 +294,29 @@ describe('the attendance written as the first item', () => {
 });
 
 describe('a decision that opens a later sentence of a paragraph', () => {
-  it('doubts "… Agreed that …" and "… Resolved to …": where the decision ends is not marked', () => {
-    for (const sentence of [
-      'Agreed that the Council fund the winding-up fees.',
-      'Resolved to pay. The Clerk will order the turf.',
+  it('reads "… Agreed that …", "… Resolved to …" and "… Decided to …" as decisions: each ends where its sentence ends', () => {
+    for (const [sentence, marked] of [
+      ['Agreed that the Council fund the winding-up fees.', 'Agreed: that the Council fund the winding-up fees.'],
+      ['Resolved to pay. The Clerk will order the turf.', 'Resolved: to pay.\n\nThe Clerk will order the turf.'],
+      ['Decided not to renew the lease.', 'Decided: not to renew the lease.'],
     ]) {
       const result = run(
         `${header}Present: Ann Lee and Tom Ray\n\n1. Bowling green\n\nThe trust had been dissolved. ${sentence}\n`,
       );
-      expect(result.ok, sentence).toBe(false);
-      if (!result.ok) expect(result.doubts?.[0]?.what).toMatch(/may hold a decision the importer did not mark/);
+      expect(result.ok, sentence).toBe(true);
+      if (result.ok) expect(result.text).toContain(`The trust had been dissolved.\n\n${marked}\n`);
+    }
+  });
+
+  it('but doubts one whose sentence runs on into another decision, as lines printed without full stops do', () => {
+    for (const text of [
+      'The trust had been dissolved. Resolved to pay the fees Also resolved to pay the mower firm £ 80.00',
+      // After a decision read from the same paragraph, the run-on sentence is not read whole as one either.
+      'All agreed the trust had been dissolved. Resolved to pay the fees Also resolved to pay the mower firm £ 80.00',
+    ]) {
+      const result = run(`${header}Present: Ann Lee and Tom Ray\n\n1. Bowling green\n\n${text}\n`);
+      expect(result.ok, text).toBe(false);
+      if (!result.ok) expect(result.doubts?.[0]?.what, text).toMatch(/may hold a decision the importer did not mark/);
     }
   });
 

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveFor, importText, type ImportResult } from '../../src/import/import-minutes.ts';
+import { readMeeting } from '../../src/load/meeting.ts';
+import { PeopleDirectory } from '../../src/load/people-directory.ts';
+import { Diagnostics } from '../../src/model/diagnostics.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 
@@ -9,8 +12,8 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * Two things parish minutes numbered by year and month do (as the Milburn and Newbiggin minutes of
  * tests/import/corpus do), set in short made-up minutes read as a PDF's text: an item's number mistyped so
  * that it goes back ("16.05.15" among "17.05.x"), and the councillors deciding in a sentence of their own
- * ("the Councillors resolved to …"). The importer reads neither, and must say so rather than write a file
- * that lost an item or a decision.
+ * ("the Councillors resolved to …"). The importer reads the decision when the sentence opens with the meeting
+ * deciding, and doubts the rest: it must say so rather than write a file that lost an item or a decision.
  */
 const root = copyOfSampleArchive({
   '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: parish\n  name: Parish Council\n`,
@@ -75,19 +78,85 @@ describe('the councillors deciding in a sentence of their own, or "It was resolv
   const minutes = (sentence: string) =>
     `${opening}17.05.1 Apologies\nNone\n\n17.05.2 Seat under the Chestnut Tree\nThe seat was discussed. ${sentence}\n\n17.05.3 Any Other Business\nNone.\n`;
 
-  it('is doubted as a decision the importer did not mark, in the forms parish minutes write it', () => {
+  it('is read as the decision it is when the sentence opens with the meeting deciding: the sentence a paragraph of its own, marked', () => {
+    for (const [sentence, marked, decision] of [
+      [
+        'After discussion, the Councillors resolved to adopt the seat.',
+        'After discussion, the Councillors resolved: to adopt the seat.',
+        'to adopt the seat.',
+      ],
+      [
+        'All Councillors agreed that Councillor Ahmed repair the seat.',
+        'All Councillors agreed: that Councillor Ahmed repair the seat.',
+        'that Councillor Ahmed repair the seat.',
+      ],
+      ['The Councillors agreed all satisfactory.', 'The Councillors agreed: all satisfactory.', 'all satisfactory.'],
+      [
+        'All agreed these were a true record and they were signed.',
+        'All agreed: these were a true record and they were signed.',
+        'these were a true record and they were signed.',
+      ],
+      [
+        'After much deliberation, the Councillors agreed that the seat should stay.',
+        'After much deliberation, the Councillors agreed: that the seat should stay.',
+        'that the seat should stay.',
+      ],
+      ['It was resolved to varnish the seat.', 'It was resolved: to varnish the seat.', 'to varnish the seat.'],
+      [
+        'It was also resolved to pay the joiner £ 120.00 for the slats.',
+        'It was also resolved: to pay the joiner £ 120.00 for the slats.',
+        'to pay the joiner £ 120.00 for the slats.',
+      ],
+      [
+        'It was agreed and resolved to sign the repair contract.',
+        'It was agreed and resolved: to sign the repair contract.',
+        'to sign the repair contract.',
+      ],
+      [
+        'A quote had come and after discussion the Councillors resolved to accept it.',
+        'A quote had come and after discussion the Councillors resolved: to accept it.',
+        'to accept it.',
+      ],
+    ]) {
+      const file = written(minutes(`${sentence!} The Clerk will tell the joiner.`));
+      expect(file, sentence).toContain(`The seat was discussed.\n\n${marked!}\n\nThe Clerk will tell the joiner.\n`);
+      const read = readMeeting(
+        { file: 'parish/2017-05-02.md', boardId: 'parish', slug: '2017-05-02', text: file },
+        new PeopleDirectory(archive.people),
+        new Diagnostics(),
+      );
+      expect(
+        read?.meeting.items.find((i) => i.number === '17.05.2')?.decisions.map((d) => d.text),
+        sentence,
+      ).toEqual([decision]);
+    }
+  });
+
+  it('is doubted where the sentence may not be this meeting’s decision, or not the whole of it', () => {
     for (const sentence of [
-      'After discussion, the Councillors resolved to adopt the seat.',
-      'All Councillors agreed that Councillor Ahmed repair the seat.',
-      'The Councillors agreed all satisfactory.',
-      'All agreed this was a true record and were signed and approved.',
-      'After much deliberation, the Councillors agreed that the seat should stay.',
-      'Councillors resolved to donate £65',
-      'It was resolved to continue and order the posts.',
-      'It was also resolved to pay the Panel Warehouse £ 208.80 for the display boards.',
+      // No "that" or "to": what was decided is not said.
       'It was therefore decided at the site meeting on the green.',
       // The council written "It", or a slip for "It was agreed".
       'It agreed to review the seat next year.',
+      // Another time: perhaps a decision reported, not taken.
+      'It was resolved at the last meeting to varnish the seat.',
+      'The Councillors resolved to keep the seat as previously agreed in 2016.',
+      // Lines printed without full stops: two decisions, or more, in what reads as one sentence.
+      'Councillors resolved to donate £65 A letter from the Air Ambulance was read, after discussion, the Councillors resolved not to support it.',
+      'After much deliberation, the Councillors agreed that although the seat is old, the Councillors decided that it should stay.',
+      // The signature line of the page ran into the sentence.
+      'It was agreed and resolved to sign Signed ________________ Dated ________',
+      // A recommendation to another body, and a question.
+      'It was resolved to recommend to the District Council that the seat be listed.',
+      'It was resolved to ask whether the seat could be moved?',
+      // Conditional and reported: the sentence does not open with the meeting deciding.
+      'If the grant is refused, it was agreed to pay for the seat from reserves.',
+      'The Clerk reported that after discussion the Councillors resolved to move the seat.',
+      // What was agreed, written with no "that" after "it was agreed".
+      'After discussion it was agreed Councillor Brook will varnish the seat.',
+      // Run together with the list before it, a capital "The" with no full stop before it.
+      'Policies were sent round Code of Conduct The Councillors resolved all satisfactory',
+      'Audit - All Councillors agreed that Mrs Evans do the internal audit.',
     ]) {
       expect(doubtsOf(minutes(sentence)), sentence).toContainEqual(
         expect.stringContaining('item 17.05.2 has a paragraph that may hold a decision the importer did not mark'),

@@ -468,3 +468,62 @@ describe('a decision announced for its points, "Committee resolved to:"', () => 
     );
   });
 });
+
+describe('a sentence of narrative that opens with the meeting deciding', () => {
+  const paragraph =
+    'The play area inspection found two loose slats on the bench. All agreed these should be replaced before the summer. ' +
+    'The Clerk had asked the joiner for a price, which came to £ 85.00. It was therefore resolved to accept it. ' +
+    'Following discussion, the Members agreed not to fence the area. Mrs Hill thanked the Council.';
+
+  it('marks each such sentence as a decision of its own, in order, and keeps every other sentence as written', () => {
+    const file = written(minutes(`2. Play area\n\n${paragraph}\n`));
+    expect(decisionsOf(file)).toEqual([
+      'these should be replaced before the summer.',
+      'to accept it.',
+      'not to fence the area.',
+    ]);
+    const body = file.slice(
+      file.indexOf('The play area inspection'),
+      file.indexOf('Mrs Hill thanked the Council.') + 29,
+    );
+    // The colons are the only change: read together, the paragraphs are the paragraph as written.
+    expect(
+      body
+        .split('\n\n')
+        .join(' ')
+        .replace(/(agreed|resolved): /g, '$1 '),
+    ).toBe(paragraph);
+  });
+
+  it('ends a decision that opens a paragraph at its sentence when a later sentence may hold another', () => {
+    const file = written(
+      minutes(
+        '2. Finance\n\nIt was resolved to pay the grass cutting invoice. The balance was noted. It was also resolved to pay the hall hire.\n',
+      ),
+    );
+    expect(decisionsOf(file)).toEqual(['to pay the grass cutting invoice.', 'to pay the hall hire.']);
+    expect(file).toContain('\n\nThe balance was noted.\n\n');
+  });
+
+  it('leaves "It was agreed that …" later in a paragraph, and an agreement with someone, as text', () => {
+    for (const sentence of [
+      'It was agreed that the slats looked tired.',
+      'All agreed with the Chair that the slats looked tired.',
+    ]) {
+      const file = written(minutes(`2. Play area\n\nThe bench was inspected. ${sentence}\n`));
+      expect(decisionsOf(file), sentence).toEqual([]);
+      expect(file, sentence).toContain(`The bench was inspected. ${sentence}\n`);
+    }
+  });
+
+  it('takes no decision from what another council, or an earlier meeting, resolved', () => {
+    for (const sentence of [
+      'The County Council resolved to close the road in June.',
+      'At the last meeting the Councillors resolved to buy a bench.',
+    ]) {
+      const file = written(minutes(`2. Roads\n\nThe Clerk read a letter. ${sentence}\n`));
+      expect(decisionsOf(file), sentence).toEqual([]);
+      expect(file, sentence).toContain(`The Clerk read a letter. ${sentence}\n`);
+    }
+  });
+});
