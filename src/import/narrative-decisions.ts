@@ -43,10 +43,10 @@ const OPENINGS: readonly { head: RegExp; next: RegExp }[] = [
     ),
     next: WHAT,
   },
-  // "It was agreed" only to do something: "It was agreed that …" is as often a view the meeting shared.
+  // "It was agreed" only to do something: "It was agreed that …", or "to be …", is as often a view the meeting shared.
   {
     head: new RegExp(String.raw`^${LEAD_IN}[Ii]t was\s+${ADVERB}(?:(?:discussed|considered)\s+and\s+)?agreed\b`),
-    next: /^\s+(?:not\s+)?to\s+(?!recommend)\S/,
+    next: /^\s+(?:not\s+)?to\s+(?!recommend|be\b)\S/,
   },
   { head: /^(?:Resolved|Agreed|Decided)\b/, next: WHAT },
   { head: new RegExp(String.raw`^${LEAD_IN}${BODY}\s+${ADVERB}(?:resolved|decided|agreed)\b`), next: WHAT },

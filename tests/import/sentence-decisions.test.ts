@@ -505,9 +505,10 @@ describe('a sentence of narrative that opens with the meeting deciding', () => {
     expect(file).toContain('\n\nThe balance was noted.\n\n');
   });
 
-  it('leaves "It was agreed that …" later in a paragraph, and an agreement with someone, as text', () => {
+  it('leaves "It was agreed that …" (or "to be …") later in a paragraph, and an agreement with someone, as text', () => {
     for (const sentence of [
       'It was agreed that the slats looked tired.',
+      'It was agreed to be the sensible course.',
       'All agreed with the Chair that the slats looked tired.',
     ]) {
       const file = written(minutes(`2. Play area\n\nThe bench was inspected. ${sentence}\n`));
