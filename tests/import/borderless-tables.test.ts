@@ -156,6 +156,21 @@ describe('text set in columns that stays a doubt', () => {
     expect(readTables(lines)).toEqual([]);
   });
 
+  it('headings whose numbers are set apart by a wide gap, over a table: read as rows they would lose the items', () => {
+    const lines = [
+      line(740, [40, '3.'], [102, 'Minutes']),
+      line(726, [102, 'The minutes were signed.']),
+      line(700, [40, '4.'], [102, 'Finance']),
+      line(686, [102, 'The following were received:']),
+      line(670, [102, 'Payee'], [250, 'Purpose'], [420, 'Amount']),
+      line(650, [102, 'Parish Clerk'], [250, 'Salary for February'], [420, '£412.50']),
+      line(630, [102, 'Village Hall'], [250, 'Room hire'], [420, '£45.00']),
+    ];
+    expect(readTables(lines)).toEqual([]);
+    // One such heading alone is no table of two rows: the table below it is read.
+    expect(read(lines.slice(2))[0]!.rows[0]).toEqual(['Payee', 'Purpose', 'Amount']);
+  });
+
   it('a cell spanning two columns in the middle of the table', () => {
     const lines = [
       line(700, [60, 'Payee'], [220, 'Purpose'], [400, 'Amount']),
