@@ -1,6 +1,7 @@
 import { firstDatedItemMissing, staleDatePart } from './out-of-step-headings.ts';
 import { closingItemTitle } from './closing-items.ts';
 import { type DecisionHead, readDecisionHead } from '../load/decision-forms.ts';
+import { DECIDING_VERB, decisionsInTable } from './table-decisions.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { Block, ImportedMinutes, ImportedPerson } from './minutes.ts';
 import { roleIsAName } from './officials.ts';
@@ -224,6 +225,16 @@ export function findDoubts(
         todo: 'check whether it is an item of its own, and if so put an empty line before its heading',
       });
     for (const [at, block] of item.blocks.entries()) {
+      const [cell, ...more] = decisionsInTable(block);
+      if (cell) {
+        const others = more.length > 0 ? ` and ${more.length} more of its cells` : '';
+        doubts.push({
+          line: lineOfWords(lines, line, cell, cell.search(DECIDING_VERB)),
+          what: `${name} has a table whose cell may hold a decision the importer did not mark ("${excerpt(cell, DECIDING_VERB)}")${others}; the archive reads decisions from paragraphs, not from a table's cells`,
+          todo: 'for each one that records a decision of this meeting, write it after the table as a paragraph of its own that starts with "RESOLVED:"; leave the others',
+        });
+        break;
+      }
       if (block.kind !== 'paragraph') continue;
       // A decision the archive reads is marked; "And Resolved: …" looks like one but is not in a form it reads.
       const head = readDecisionHead(block.text, block.text);

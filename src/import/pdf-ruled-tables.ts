@@ -9,7 +9,7 @@
  * text (pdf-tables.ts), or to the reader's doubt.
  */
 import type { Fragment } from './pdf-action-column.ts';
-import { cellText, isHeaderShaped, type ReadTable, type TableLine } from './pdf-tables.ts';
+import { cellText, isHeaderRow, type ReadTable, type TableLine } from './pdf-tables.ts';
 import type { PageRules, Rule } from './pdf-rules.ts';
 
 /** Rules this close (in points) touch, or stand at the same place. */
@@ -128,7 +128,7 @@ export function readRuledTables(lines: TableLine[], rulesByPage: PageRules[]): R
         open.table.repeatedHeader.push(...read.rows.shift()!.lines);
       const [first, ...rest] = read.rows;
       const key = first!.texts[0]!.length > 0;
-      if (!key && continuesRow(open.texts, first!.texts, read.columns)) {
+      if (!key && (continuesRow(open.texts, first!.texts, read.columns) || sentenceGoesOn(open.texts, first!.texts))) {
         const previous = open.table.rows.at(-1)!;
         previous.lines.push(...first!.lines);
         open.texts.forEach((cell, k) => cell.push(...first!.texts[k]!));
@@ -144,7 +144,15 @@ export function readRuledTables(lines: TableLine[], rulesByPage: PageRules[]): R
       continue;
     }
     const labels = read.rows[0]!.texts.map(cellText);
-    const header = labels.every((label) => label !== '') && isHeaderShaped(labels, read.columns.length - 1);
+    const rowsBelow = read.rows.slice(1);
+    const header =
+      labels.every((label) => label !== '') &&
+      isHeaderRow(
+        labels,
+        rowsBelow.map((row) => row.texts.map(cellText)),
+        read.rows[0]!.texts.flat().every((f) => f.bold) &&
+          rowsBelow.some((row) => row.texts.flat().some((f) => !f.bold)),
+      );
     const table: RuledTable = {
       header,
       caption: read.caption,
@@ -255,6 +263,20 @@ const figureUnderFigure = (above: Fragment[][], below: Fragment[][]) =>
     const last = above[k]!.at(-1);
     return cell.length > 0 && last !== undefined && FIGURE.test(last.text.trim()) && FIGURE.test(cell[0]!.text.trim());
   });
+
+/**
+ * A sentence of the row above goes on in the band: in some column, the
+ * cell's last line ends with no stop ("… which will take place") and the
+ * band's text there starts in lower case ("every Saturday morning …"). A row
+ * cut by the page goes on whole, so the band is that row's.
+ */
+function sentenceGoesOn(above: Fragment[][], below: Fragment[][]): boolean {
+  return below.some((cell, k) => {
+    const last = above[k]!.at(-1)?.text.trim();
+    const first = cell[0]?.text.trim();
+    return last !== undefined && first !== undefined && /[\p{L},]$/u.test(last) && /^\p{Ll}/u.test(first);
+  });
+}
 
 /**
  * The first band of a grid goes on the row above, cut by the page: each

@@ -95,6 +95,16 @@ function regionFrom(lines: TableLine[], start: number, lists = false): Region | 
     placed.set(i, columnsOf);
     end = i;
   }
+  // Lines below a wider gap with text in the first column only are a heading or a note after the table ("6. Close"),
+  // not its rows: they are left out before the columns are found, so that they do not part them anew.
+  for (let last = end; last > start; last = end) {
+    let top = last;
+    while (top > start && sameGroup(lines[top - 1]!, lines[top]!)) top--;
+    if (top === start || ![...Array(last - top + 1).keys()].every((n) => placed.get(top + n)!.every((k) => k === 0)))
+      break;
+    for (let i = top; i <= last; i++) placed.delete(i);
+    end = top - 1;
+  }
   const multi = [...placed.values()].filter((c) => new Set(c).size >= 2).length;
   if (columns.length < 2 || multi < 2) return undefined;
   // The seed's wide gaps found the table; its columns are where the text of all its lines leaves gaps.
@@ -106,6 +116,10 @@ function regionFrom(lines: TableLine[], start: number, lists = false): Region | 
     );
   return { columns: fine, placed, end };
 }
+
+/** Two lines one below the other with no gap wider than a row's between them. */
+const sameGroup = (above: TableLine, below: TableLine) =>
+  above.page !== below.page || above.y - below.y <= ROW_GAP * below.size;
 
 /**
  * The columns of the table's lines: the stretches across the page that their
@@ -199,14 +213,16 @@ function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
   const startsOf = (group: number[]) => group.filter((i) => columnsOf(i).includes(0));
   const partedByGaps = groups.length >= 2 && groups.every((group) => startsOf(group).length <= 1);
   const first = groups[0]![0]!;
-  const header = isHeaderShaped(
+  const below = groups.flat().slice(1);
+  const header = isHeaderRow(
     cellsOfLine(lines[first]!, columnsOf(first), region.columns.length),
-    region.columns.length,
+    below.map((i) => cellsOfLine(lines[i]!, columnsOf(i), region.columns.length)),
+    lines[first]!.fragments.every((f) => f.bold) && below.some((i) => lines[i]!.fragments.some((f) => !f.bold)),
   );
-  const below = groups[0]![1];
-  if (header && below !== undefined && !columnsOf(below).includes(0)) {
+  const next = groups[0]![1];
+  if (header && next !== undefined && !columnsOf(next).includes(0)) {
     const texts = region.columns.map((_, k) => lines[first]!.fragments.filter((_, n) => columnsOf(first)[n] === k));
-    if (continuesCells(lines[below]!, columnsOf(below), texts, region.columns, true)) return undefined;
+    if (continuesCells(lines[next]!, columnsOf(next), texts, region.columns, true)) return undefined;
     groups.splice(0, 1, [first], groups[0]!.slice(1));
   }
   const rows: Array<{ lines: number[]; texts: Fragment[][] }> = [];
@@ -262,12 +278,30 @@ function cellsOfLine(line: TableLine, cols: number[], count: number): string[] {
 export const isHeaderShaped = (labels: string[], columns: number) =>
   labels.length === columns && labels.every((c) => c.split(/\s+/).length <= 4 && !/\d/.test(c));
 
+/**
+ * The first row of a table heads its columns: it is header-shaped, and the
+ * page says it heads them, by setting it in bold over rows that are not, or
+ * by a column whose every cell below has figures in it under a label that has
+ * none ("Amount" over "412.50", "Ref" over "26/0101/F"). Short words side by
+ * side with no figures below ("Broxap Catalogue | Yates Playground
+ * Equipment", letters received) are a row like the others.
+ */
+export function isHeaderRow(labels: string[], below: string[][], setApartInBold = false): boolean {
+  if (!isHeaderShaped(labels, labels.length)) return false;
+  if (setApartInBold) return true;
+  return labels.some((_, k) => {
+    const cells = below.map((row) => row[k] ?? '').filter((cell) => cell !== '');
+    return cells.length > 0 && cells.every((cell) => /\d/.test(cell));
+  });
+}
+
 /** A cell's fragments, line by line, as text: a space between them, none where a word was broken at a hyphen. */
 export function cellText(fragments: Fragment[]): string {
   let text = '';
   let previous: Fragment | undefined;
   for (const f of fragments) {
-    const sameLine = previous !== undefined && Math.abs(previous.y - f.y) < f.size * 0.45;
+    // A superscript ("23rd") stands a little above its line, in smaller type: the larger type says how far lines part.
+    const sameLine = previous !== undefined && Math.abs(previous.y - f.y) < Math.max(f.size, previous.size) * 0.45;
     const gap = previous !== undefined && (!sameLine || f.x - rightOf(previous) > f.size * 0.12);
     if (gap && !text.endsWith(' ') && !f.text.startsWith(' ')) text += ' ';
     text += f.text;
@@ -284,7 +318,8 @@ const rightOf = (f: Fragment) => f.x + f.width;
  * another's, and then which lines make a row cannot be told.
  */
 function onOneBaseline(line: TableLine, above: TableLine | undefined): boolean {
-  const ys = line.fragments.map((f) => f.y);
+  // A superscript ("8th") is set smaller, above the baseline of the words it belongs to.
+  const ys = line.fragments.filter((f) => f.size >= line.size * 0.85).map((f) => f.y);
   if (Math.max(...ys) - Math.min(...ys) > line.size * 0.2) return false;
   return !above || above.page !== line.page || above.y - line.y >= line.size * 0.9;
 }

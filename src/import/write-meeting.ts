@@ -131,9 +131,21 @@ function renderBlock(block: Block & { keepNumber?: boolean }): string {
  */
 function renderTable(block: Extract<Block, { kind: 'table' }>): string {
   if (!block.header)
-    return block.rows.map((row) => `- ${escapeStart(escapeInline(row.filter(Boolean).join(' – ')), true)}`).join('\n');
+    return block.rows.map((row) => `- ${escapeStart(escapeInline(joinCells(row.filter(Boolean))), true)}`).join('\n');
   const line = (cells: string[]) => `| ${cells.map((cell) => escapeInline(cell) || ' ').join(' | ')} |`;
   return [line(block.header), `|${block.header.map(() => ' --- |').join('')}`, ...block.rows.map(line)].join('\n');
+}
+
+/**
+ * A row's cells parted by dashes, but by a semicolon where a dash would
+ * stand between two figures or dates and read as a range ("8th January
+ * 2019; 5th March 2019", not "8th January 2019 – 5th March 2019").
+ */
+function joinCells(cells: string[]): string {
+  return cells.reduce(
+    (text, cell) => (text === '' ? cell : `${text}${/\d$/.test(text) && /^\d/.test(cell) ? '; ' : ' – '}${cell}`),
+    '',
+  );
 }
 
 /**

@@ -1,0 +1,335 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { archiveFor, importMinutes } from '../../src/import/import-minutes.ts';
+import type { Fragment } from '../../src/import/pdf-action-column.ts';
+import { readRuledTables } from '../../src/import/pdf-ruled-tables.ts';
+import type { PageRules, Rule } from '../../src/import/pdf-rules.ts';
+import { readTables, type TableLine } from '../../src/import/pdf-tables.ts';
+import { loadArchive } from '../../src/load/archive.ts';
+import { projectRoot } from '../../src/paths.ts';
+import { copyOfSampleArchive } from '../support/archive-copy.ts';
+
+/**
+ * Tables a PDF lays out by the place of their text, without borders (and one
+ * drawn with them, cut by a page): lines built here as pdf.js places text
+ * (y going up the page), in the forms parish and town minutes print them.
+ */
+const SIZE = 11;
+/** A piece of text at x, about half its height wide a letter; a superscript is set smaller, a little higher. */
+const piece = (text: string, x: number, y: number, size = SIZE, bold = false): Fragment => ({
+  text,
+  x,
+  y,
+  width: text.length * size * 0.5,
+  size,
+  ...(bold ? { bold: true } : {}),
+});
+/** A date with its ordinal set as a superscript: "8" then "th" smaller and raised, then the month. */
+const date = (x: number, y: number, day: string, ordinal: string, rest: string): Fragment[] => {
+  const d = piece(day, x, y);
+  const o = piece(ordinal, d.x + d.width, y + 3.5, 7);
+  return [d, o, piece(rest, o.x + o.width + 3, y)];
+};
+const tableLine = (y: number, fragments: Fragment[], page = 1): TableLine => {
+  const wide = fragments.some((f, i) => i > 0 && f.x - (fragments[i - 1]!.x + fragments[i - 1]!.width) > SIZE * 3);
+  return { page, y, size: SIZE, fragments, ...(wide ? { columns: true } : {}) };
+};
+const line = (y: number, ...pieces: Array<[number, string]>) =>
+  tableLine(
+    y,
+    pieces.map(([x, t]) => piece(t, x, y)),
+  );
+const boldLine = (y: number, ...pieces: Array<[number, string]>) =>
+  tableLine(
+    y,
+    pieces.map(([x, t]) => piece(t, x, y, SIZE, true)),
+  );
+const read = (lines: TableLine[]) =>
+  readTables(lines).map((t) => ({ header: t.header, rows: t.rows.map((r) => r.cells) }));
+
+describe('a table without borders, its columns set by where its text starts', () => {
+  it('reads dates printed in two columns, their ordinals set as superscripts, row by row', () => {
+    const lines = [
+      tableLine(284, [...date(160, 284, '8', 'th', 'January 2027'), ...date(340, 284, '5', 'th', 'March 2027')]),
+      tableLine(270, [...date(160, 270, '7', 'th', 'May 2027'), ...date(340, 270, '2', 'nd', 'July 2027')]),
+      tableLine(256, [...date(160, 256, '3', 'rd', 'September 2027'), ...date(340, 256, '12', 'th', 'November 2027')]),
+    ];
+    expect(read(lines)).toEqual([
+      {
+        header: false,
+        rows: [
+          ['8th January 2027', '5th March 2027'],
+          ['7th May 2027', '2nd July 2027'],
+          ['3rd September 2027', '12th November 2027'],
+        ],
+      },
+    ]);
+  });
+
+  it('reads a planning table whose comment has a superscript, its wrapped cells joined in their rows', () => {
+    const lines = [
+      line(700, [60, 'Reference'], [160, 'Address'], [330, 'Comment']),
+      tableLine(680, [
+        piece('27/00112/F', 60, 680),
+        piece('Mill House, Church', 160, 680),
+        ...date(330, 680, 'Site visit on 1', 'st', 'June'),
+      ]),
+      line(667, [160, 'Street'], [330, 'before any comment.']),
+      line(645, [60, '27/00131/TCA'], [160, 'The Old Forge'], [330, 'No objection.']),
+    ];
+    expect(read(lines)[0]!.rows).toEqual([
+      ['Reference', 'Address', 'Comment'],
+      ['27/00112/F', 'Mill House, Church Street', 'Site visit on 1st June before any comment.'],
+      ['27/00131/TCA', 'The Old Forge', 'No objection.'],
+    ]);
+  });
+
+  it('does not take short words side by side for a header: letters received, listed in two columns', () => {
+    const lines = [
+      line(615, [90, 'Glasdon Brochure'], [306, 'HAGS Brochure']),
+      line(601, [90, 'Centenary Fields Letter'], [306, 'Notice of Referendum']),
+      line(587, [90, 'Clerks and Councils Direct'], [306, 'Playground Catalogue']),
+    ];
+    expect(read(lines)).toEqual([
+      {
+        header: false,
+        rows: [
+          ['Glasdon Brochure', 'HAGS Brochure'],
+          ['Centenary Fields Letter', 'Notice of Referendum'],
+          ['Clerks and Councils Direct', 'Playground Catalogue'],
+        ],
+      },
+    ]);
+  });
+
+  it('takes a first row for the header where the page sets it in bold over rows that are not', () => {
+    const lines = [
+      boldLine(700, [60, 'Organisation'], [200, 'Project'], [400, 'Decision']),
+      line(686, [60, 'Bowls Club'], [200, 'Bulbs for the green'], [400, 'Approved.']),
+      line(672, [60, 'Library'], [200, 'A poetry festival'], [400, 'Refused.']),
+    ];
+    expect(read(lines)[0]!.header).toBe(true);
+    // The same words not set apart, no figures below: a row like the others.
+    expect(
+      read(lines.map((l) => ({ ...l, fragments: l.fragments.map((f) => ({ ...f, bold: false })) })))[0]!.header,
+    ).toBe(false);
+  });
+
+  it('takes a first row for the header where a column below it holds figures under a label that has none', () => {
+    const lines = [
+      line(700, [60, 'Payee'], [220, 'Purpose'], [400, 'Amount']),
+      line(686, [60, 'Parish Clerk'], [220, 'Salary for June'], [400, '£412.50']),
+      line(672, [60, 'Hedge and Tree Ltd'], [220, 'Hedge cutting'], [400, '£380.00']),
+    ];
+    expect(read(lines)[0]).toEqual({
+      header: true,
+      rows: [
+        ['Payee', 'Purpose', 'Amount'],
+        ['Parish Clerk', 'Salary for June', '£412.50'],
+        ['Hedge and Tree Ltd', 'Hedge cutting', '£380.00'],
+      ],
+    });
+  });
+});
+
+describe('text set in columns that stays a doubt', () => {
+  it('payments set with tab stops that do not line up (ragged columns, a payee and purpose run together)', () => {
+    const lines = [
+      line(575, [89, 'K and A Thompson'], [233, 'Larch for Seat'], [387, '£'], [402, '48.00']),
+      line(561, [90, 'Eden District Council'], [210, 'Uncontested Election Costs'], [364, '£ 105.00']),
+      line(546, [90, 'John Eyles'], [229, 'Labour involved in seat refurb £ 115.00']),
+      line(531, [234, '(cheque made payable to the Village Hall)']),
+      line(516, [249, 'Stainless Steel Fixings'], [400, '£ 20.00']),
+    ];
+    expect(readTables(lines)).toEqual([]);
+  });
+
+  it('a line of the first column alone among rows with no gaps: a row of its own, the first cell wrapped, or a sentence?', () => {
+    const lines = [
+      line(615, [90, 'Broxap Catalogue'], [306, 'Yates Playground Equipment']),
+      line(601, [90, 'CALC AGM 10/11/27'], [306, 'Post Office leaflet']),
+      line(587, [90, 'Clerks and Councils Direct September']),
+    ];
+    expect(readTables(lines)).toEqual([]);
+  });
+
+  it('headings whose numbers are set apart by a wide gap, over a table: read as rows they would lose the items', () => {
+    const lines = [
+      line(740, [40, '3.'], [102, 'Minutes']),
+      line(726, [102, 'The minutes were signed.']),
+      line(700, [40, '4.'], [102, 'Finance']),
+      line(686, [102, 'The following were received:']),
+      line(670, [102, 'Payee'], [250, 'Purpose'], [420, 'Amount']),
+      line(650, [102, 'Parish Clerk'], [250, 'Salary for February'], [420, '£412.50']),
+      line(630, [102, 'Village Hall'], [250, 'Room hire'], [420, '£45.00']),
+    ];
+    expect(readTables(lines)).toEqual([]);
+    // One such heading alone is no table of two rows: the table below it is read.
+    expect(read(lines.slice(2))[0]!.rows[0]).toEqual(['Payee', 'Purpose', 'Amount']);
+  });
+
+  it('a cell spanning two columns in the middle of the table', () => {
+    const lines = [
+      line(700, [60, 'Payee'], [220, 'Purpose'], [400, 'Amount']),
+      line(686, [60, 'Parish Clerk'], [220, 'Salary for June'], [400, '£412.50']),
+      line(
+        672,
+        [60, 'Hedge and Tree Ltd'],
+        [220, 'Hedge cutting along the whole of Mill Lane verge'],
+        [430, '£380.00'],
+      ),
+    ];
+    expect(read(lines)[0]?.rows ?? []).not.toContainEqual(expect.arrayContaining(['Hedge and Tree Ltd']));
+  });
+});
+
+const across = (x0: number, x1: number, y: number): Rule => ({ x0, x1, y0: y - 0.3, y1: y + 0.3 });
+const down = (x: number, y0: number, y1: number): Rule => ({ x0: x - 0.3, x1: x + 0.3, y0, y1 });
+const grid = (xs: number[], ys: number[]): PageRules => ({
+  horizontal: ys.map((y) => across(xs[0]!, xs.at(-1)!, y)),
+  vertical: xs.flatMap((x) => ys.slice(1).map((y, k) => down(x, y, ys[k]!))),
+});
+const ruledLine = (page: number, y: number, ...pieces: Array<[number, string]>): TableLine => ({
+  page,
+  y,
+  size: 9,
+  fragments: pieces.map(([x, text]) => ({ text, x, y, width: text.length * 4.5, size: 9 })),
+});
+
+describe('a table drawn with borders, a row cut by the page in mid-sentence', () => {
+  const XS = [36, 110, 330, 396, 560];
+  const head = (page: number, y: number) =>
+    ruledLine(page, y, [40, 'Organisation'], [114, 'Project Summary'], [334, 'Amount'], [400, 'Recommendation']);
+
+  it('goes on over the page where a cell’s sentence goes on in lower case, its first column empty there', () => {
+    const lines = [
+      head(1, 120),
+      ruledLine(1, 108, [40, 'Park Run'], [114, 'Timing kit for a run open to'], [334, '£167'], [400, 'Rejected.']),
+      ruledLine(1, 98, [114, 'all, which will take place']),
+      head(2, 740),
+      ruledLine(2, 728, [114, 'every Saturday at 9am.'], [334, 'Trinity £166'], [400, 'To be considered again.']),
+      ruledLine(2, 710, [40, 'Home Start'], [114, 'Staffing days.'], [334, '£800'], [400, 'Approved.']),
+    ];
+    const rules = [grid(XS, [128, 117, 90]), grid(XS, [750, 735, 720, 700])];
+    expect(readRuledTables(lines, rules).map((t) => t.rows.map((r) => r.cells))).toEqual([
+      [
+        ['Organisation', 'Project Summary', 'Amount', 'Recommendation'],
+        [
+          'Park Run',
+          'Timing kit for a run open to all, which will take place every Saturday at 9am.',
+          '£167 Trinity £166',
+          'Rejected. To be considered again.',
+        ],
+        ['Home Start', 'Staffing days.', '£800', 'Approved.'],
+      ],
+    ]);
+  });
+
+  it('stays unread where every cell above ended its sentence and the band starts anew', () => {
+    const lines = [
+      head(1, 120),
+      ruledLine(1, 108, [40, 'Park Run'], [114, 'Timing kit for a new run.'], [334, '£167'], [400, 'Rejected.']),
+      head(2, 740),
+      ruledLine(2, 728, [114, 'Signs for the run.'], [334, 'Vesey £80'], [400, 'Approved.']),
+    ];
+    expect(readRuledTables(lines, [grid(XS, [128, 117, 100]), grid(XS, [750, 735, 720])])).toEqual([]);
+  });
+});
+
+/** A one-page PDF of parish minutes whose item 2 holds a table set without borders, and item 3 the next meetings' dates in two columns. */
+async function minutesPdf(table: Array<[number, string[]]>): Promise<string> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  const text = (value: string, x: number, y: number, size = 10) => page.drawText(value, { x, y, size, font });
+  text('MINUTES OF THE MEETING OF HILLFORD PARISH COUNCIL', 150, 800);
+  text('HELD ON 6th March 2027', 230, 786);
+  text('Present: Cllr Ann Lee, Cllr Bob Stone and Cllr Cat Hill', 60, 760);
+  text('1.', 60, 730);
+  text('Apologies for absence', 76, 730);
+  text('None.', 102, 716);
+  text('2.', 60, 690);
+  text('Finance', 76, 690);
+  text('The following were received:', 102, 676);
+  for (const [y, row] of table) row.forEach((cell, k) => cell && text(cell, [102, 250, 420][k]!, y));
+  text('3.', 60, 530);
+  text('Dates of the next meetings', 76, 530);
+  const dates = [
+    ['8', 'th', 'May 2027', '2', 'nd', 'July 2027'],
+    ['3', 'rd', 'September 2027', '12', 'th', 'November 2027'],
+  ];
+  dates.forEach(([d1, o1, m1, d2, o2, m2], n) => {
+    const y = 514 - n * 14;
+    for (const [x, day, ordinal, month] of [
+      [150, d1!, o1!, m1!],
+      [330, d2!, o2!, m2!],
+    ] as const) {
+      const dayWidth = font.widthOfTextAtSize(day, 10);
+      text(day, x, y);
+      text(ordinal, x + dayWidth, y + 3.5, 6.5);
+      text(month, x + dayWidth + font.widthOfTextAtSize(ordinal, 6.5) + 3, y);
+    }
+  });
+  text('The meeting closed at 8.40pm.', 60, 446);
+  const folder = mkdtempSync(path.join(tmpdir(), 'minute-book-borderless-'));
+  const file = path.join(folder, 'minutes.pdf');
+  writeFileSync(file, await document.save());
+  return file;
+}
+
+describe('minutes with tables set without borders, imported from the PDF', () => {
+  const root = copyOfSampleArchive({
+    '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: hillford\n  name: Hillford Parish Council\n`,
+  });
+  const archive = archiveFor(root);
+  // Rows parted by a gap wider than a line's, a cell wrapped on the line below its row's first.
+  const payments: Array<[number, string[]]> = [
+    [660, ['Payee', 'Purpose', 'Amount']],
+    [640, ['Parish Clerk', 'Salary for February', '£412.50']],
+    [620, ['Hedge and Tree Ltd', 'Hedge cutting along the', '£380.00']],
+    [608, ['', 'verge of Mill Lane', '']],
+    [588, ['Village Hall', 'Room hire', '£45.00']],
+  ];
+
+  it('writes the payments as a Markdown table and the dates as a list, with no doubt, and npm run check reads the file', async () => {
+    const result = await importMinutes(await minutesPdf(payments), { root, board: 'hillford' }, archive);
+    if (!result.ok) throw new Error(`${result.problem}\n${JSON.stringify(result.doubts)}\n${result.draft ?? ''}`);
+    expect(result.text).toContain(
+      [
+        '| Payee | Purpose | Amount |',
+        '| --- | --- | --- |',
+        '| Parish Clerk | Salary for February | £412.50 |',
+        '| Hedge and Tree Ltd | Hedge cutting along the verge of Mill Lane | £380.00 |',
+        '| Village Hall | Room hire | £45.00 |',
+      ].join('\n'),
+    );
+    // Two dates side by side: parted by a semicolon, for a dash between them would read as a range.
+    expect(result.text).toContain('- 8th May 2027; 2nd July 2027\n- 3rd September 2027; 12th November 2027\n');
+    const loaded = loadArchive(root);
+    const meeting = loaded.meetings.find((m) => m.key === 'hillford/2027-03-06')!;
+    expect(loaded.diagnostics.filter((d) => d.file.endsWith('2027-03-06.md') && d.code !== 'person-unknown')).toEqual(
+      [],
+    );
+    expect(meeting.items.map((item) => item.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('refuses a table whose cell records what the council resolved, for the archive reads decisions from paragraphs only', async () => {
+    const grants: Array<[number, string[]]> = [
+      [660, ['Applicant', 'Amount', 'Recommendation']],
+      [640, ['Bowls Club', '£250', 'Approved.']],
+      [620, ['Scout Group', '£400', 'Council resolved to fund']],
+      [608, ['', '', 'half from reserves.']],
+      [588, ['Library', '£120', 'Refused.']],
+    ];
+    const result = await importMinutes(await minutesPdf(grants), { root, board: 'hillford', dryRun: true }, archive);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem, JSON.stringify(result.doubts)).toMatch(
+      /source line \d+: item 2 has a table whose cell may hold a decision the importer did not mark \("Council resolved to fund half from reserves/,
+    );
+    expect(result.problem).not.toMatch(/laid out as a table/);
+  });
+});
