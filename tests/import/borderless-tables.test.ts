@@ -1,6 +1,3 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { archiveFor, importMinutes } from '../../src/import/import-minutes.ts';
@@ -9,8 +6,7 @@ import { readRuledTables } from '../../src/import/pdf-ruled-tables.ts';
 import type { PageRules, Rule } from '../../src/import/pdf-rules.ts';
 import { readTables, type TableLine } from '../../src/import/pdf-tables.ts';
 import { loadArchive } from '../../src/load/archive.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { sampleArchiveWithBoard, savedPdf } from '../support/archive-copy.ts';
 
 /**
  * Tables a PDF lays out by the place of their text, without borders (and one
@@ -274,16 +270,11 @@ async function minutesPdf(table: Array<[number, string[]]>): Promise<string> {
     }
   });
   text('The meeting closed at 8.40pm.', 60, 446);
-  const folder = mkdtempSync(path.join(tmpdir(), 'minute-book-borderless-'));
-  const file = path.join(folder, 'minutes.pdf');
-  writeFileSync(file, await document.save());
-  return file;
+  return savedPdf(await document.save());
 }
 
 describe('minutes with tables set without borders, imported from the PDF', () => {
-  const root = copyOfSampleArchive({
-    '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: hillford\n  name: Hillford Parish Council\n`,
-  });
+  const root = sampleArchiveWithBoard('hillford', 'Hillford Parish Council');
   const archive = archiveFor(root);
   // Rows parted by a gap wider than a line's, a cell wrapped on the line below its row's first.
   const payments: Array<[number, string[]]> = [

@@ -1,6 +1,3 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { archiveFor, importMinutes, importText, type ImportResult } from '../../src/import/import-minutes.ts';
@@ -9,8 +6,7 @@ import { boldHead, paragraphHead } from '../../src/import/paragraph-heads.ts';
 import { boldLead, isBoldFontName } from '../../src/import/pdf-fonts.ts';
 import { readPdf } from '../../src/import/read-pdf.ts';
 import { sourceLines } from '../../src/import/source-file.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { sampleArchiveWithBoard, savedPdf } from '../support/archive-copy.ts';
 
 /**
  * Minutes whose items have no heading of their own: headings run in before
@@ -18,9 +14,7 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * paragraphs, each a minute whose head is its title. The minutes here are
  * made up, in the forms small councils print them.
  */
-const root = copyOfSampleArchive({
-  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: ashby\n  name: Ashby Community Council\n`,
-});
+const root = sampleArchiveWithBoard('ashby', 'Ashby Community Council');
 const archive = archiveFor(root);
 
 describe('bold type, told by the font’s name', () => {
@@ -175,9 +169,7 @@ async function pdfOfRuns(lines: Array<Array<[string, boolean?]>>): Promise<strin
     }
     y -= runs.length === 0 ? 12 : 14;
   }
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'bold-')), 'minutes.pdf');
-  writeFileSync(file, await document.save());
-  return file;
+  return savedPdf(await document.save());
 }
 
 describe('a PDF whose item headings are shown only by bold type', () => {

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveFor, importText } from '../../src/import/import-minutes.ts';
 import { ownersOfTables } from '../../src/import/table-owners.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { sampleArchiveWithBoard } from '../support/archive-copy.ts';
 
 /**
  * Rules of parish councils' minutes as their clerks print them: a closing
@@ -13,9 +10,7 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * Owner column of a table of actions. Short made-up minutes, each rule seen
  * to act and to stand back where the reading would be a guess.
  */
-const root = copyOfSampleArchive({
-  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: hillford\n  name: Hillford Parish Council\n`,
-});
+const root = sampleArchiveWithBoard('hillford', 'Hillford Parish Council');
 const archive = archiveFor(root);
 const run = (text: string, acceptDoubts = false) =>
   importText(text, 'minutes.txt', { root, board: 'hillford', dryRun: true, acceptDoubts }, archive);

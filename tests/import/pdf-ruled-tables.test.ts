@@ -1,6 +1,3 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { archiveFor, importMinutes } from '../../src/import/import-minutes.ts';
@@ -8,8 +5,7 @@ import type { Fragment } from '../../src/import/pdf-action-column.ts';
 import { readRuledTables } from '../../src/import/pdf-ruled-tables.ts';
 import { rulesOf, type OperatorCodes, type PageRules, type Rule } from '../../src/import/pdf-rules.ts';
 import type { TableLine } from '../../src/import/pdf-tables.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { sampleArchiveWithBoard, savedPdf } from '../support/archive-copy.ts';
 
 /**
  * Tables a PDF draws with borders, read by their rules: position data and
@@ -225,16 +221,11 @@ async function minutesPdf(borders: boolean): Promise<string> {
   text('03.25.06', 60, 596);
   text('Highways', 102, 596);
   text('The verge on Mill Lane had been cut.', 102, 584);
-  const folder = mkdtempSync(path.join(tmpdir(), 'minute-book-ruled-'));
-  const file = path.join(folder, 'minutes.pdf');
-  writeFileSync(file, await document.save());
-  return file;
+  return savedPdf(await document.save());
 }
 
 describe('minutes with a table of actions, imported from the PDF', () => {
-  const root = copyOfSampleArchive({
-    '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: hillford\n  name: Hillford Parish Council\n`,
-  });
+  const root = sampleArchiveWithBoard('hillford', 'Hillford Parish Council');
   const archive = archiveFor(root);
 
   it('reads the table drawn with borders by its rows, and each Owner cell as an action of the item', async () => {

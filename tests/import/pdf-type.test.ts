@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { findDoubts } from '../../src/import/doubts.ts';
@@ -8,6 +5,7 @@ import { joinLines } from '../../src/import/join-lines.ts';
 import { parsePdfText } from '../../src/import/parse-pdf-text.ts';
 import { readPdf } from '../../src/import/read-pdf.ts';
 import type { SourceLine } from '../../src/import/source-file.ts';
+import { savedPdf } from '../support/archive-copy.ts';
 
 /**
  * What the type a PDF sets its lines in tells the importer: a heading before
@@ -130,9 +128,7 @@ async function pdfFile(pages: Array<Array<[number, number, string, boolean?]>>):
     const page = document.addPage([595, 842]);
     for (const [x, y, text, isBold] of lines) page.drawText(text, { x, y, size: 12, font: isBold ? bold : regular });
   }
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pdf-type-')), 'minutes.pdf');
-  writeFileSync(file, await document.save());
-  return file;
+  return savedPdf(await document.save());
 }
 
 async function sourceLinesOf(pages: Array<Array<[number, number, string, boolean?]>>): Promise<SourceLine[]> {

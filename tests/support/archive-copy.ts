@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths.ts';
@@ -16,6 +16,19 @@ export function copyOfSampleArchive(files: Record<string, string | Buffer> = {})
     writeFileSync(path.join(root, name), text);
   }
   return root;
+}
+
+/** A copy of the sample archive with one more board, for minutes imported as another council's. */
+export function sampleArchiveWithBoard(id: string, name: string): string {
+  const boards = readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8');
+  return copyOfSampleArchive({ '_data/boards.yaml': `${boards}\n- id: ${id}\n  name: ${name}\n` });
+}
+
+/** A PDF's bytes saved as minutes.pdf in a throwaway folder of its own, for the importer to read. */
+export function savedPdf(bytes: Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'minute-book-pdf-')), 'minutes.pdf');
+  writeFileSync(file, bytes);
+  return file;
 }
 
 /** A meeting file of board `cyp` with the given front matter lines and body. */
