@@ -1,4 +1,4 @@
-import { readDecisionHead } from '../load/decision-forms.ts';
+import { AFTER_DISCUSSION, DISCUSSION, readDecisionHead } from '../load/decision-forms.ts';
 import { sentenceStarts } from './sentence-decisions.ts';
 
 /**
@@ -23,9 +23,6 @@ import { sentenceStarts } from './sentence-decisions.ts';
  * resolved …", "If … it was agreed …", "the County Council resolved …" and "It agreed to …" stay doubts.
  */
 
-/** "After much discussion,", "Following discussion", "After a brief discussion,": the meeting talked, then decided. */
-const DISCUSSION = String.raw`(?:(?:much|some|further|lengthy|long|brief|short|full|a|the)\s+){0,2}(?:discussion|deliberation|debate)s?,?\s+`;
-const LEAD_IN = String.raw`(?:(?:After|Following)\s+${DISCUSSION})?`;
 const ADVERB = String.raw`(?:(?:therefore|also|further|then|unanimously|duly)\s+)?`;
 /** The members as a body: all of them, "the Councillors", "Members"; never one councillor, some, or another council. */
 const BODY = String.raw`(?:[Aa]ll\s+(?:the\s+)?(?:[Cc]ouncillors|[Mm]embers)(?:\s+present)?|[Tt]he\s+(?:[Cc]ouncillors|[Mm]embers)(?:\s+present)?|[Cc]ouncillors|[Mm]embers|[Aa]ll)`;
@@ -39,18 +36,20 @@ const AGREED_CLAUSE =
 const OPENINGS: readonly { head: RegExp; next: RegExp }[] = [
   {
     head: new RegExp(
-      String.raw`^${LEAD_IN}[Ii]t was\s+${ADVERB}(?:(?:discussed|considered|agreed|resolved)\s+and\s+)?(?:resolved|decided)\b`,
+      String.raw`^${AFTER_DISCUSSION}[Ii]t was\s+${ADVERB}(?:(?:discussed|considered|agreed|resolved)\s+and\s+)?(?:resolved|decided)\b`,
     ),
     next: WHAT,
   },
   // "It was agreed" only to do something: "It was agreed that …", or "to be …", is as often a view the meeting shared.
   {
-    head: new RegExp(String.raw`^${LEAD_IN}[Ii]t was\s+${ADVERB}(?:(?:discussed|considered)\s+and\s+)?agreed\b`),
+    head: new RegExp(
+      String.raw`^${AFTER_DISCUSSION}[Ii]t was\s+${ADVERB}(?:(?:discussed|considered)\s+and\s+)?agreed\b`,
+    ),
     next: /^\s+(?:not\s+)?to\s+(?!recommend|be\b)\S/,
   },
   { head: /^(?:Resolved|Agreed|Decided)\b/, next: WHAT },
-  { head: new RegExp(String.raw`^${LEAD_IN}${BODY}\s+${ADVERB}(?:resolved|decided|agreed)\b`), next: WHAT },
-  { head: new RegExp(String.raw`^${LEAD_IN}${BODY}\s+${ADVERB}agreed\b`), next: AGREED_CLAUSE },
+  { head: new RegExp(String.raw`^${AFTER_DISCUSSION}${BODY}\s+${ADVERB}(?:resolved|decided|agreed)\b`), next: WHAT },
+  { head: new RegExp(String.raw`^${AFTER_DISCUSSION}${BODY}\s+${ADVERB}agreed\b`), next: AGREED_CLAUSE },
   // "Further details have now been received and after discussion the Councillors resolved to …": what came
   // before the discussion leads in, as long as it only tells what happened (CLAUSE_NOT_TOLD).
   {

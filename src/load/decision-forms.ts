@@ -42,9 +42,10 @@ const CLAUSE_THEN_AGREED = String.raw`${SUBJECT}(?:(?:also|further|then)\s+)?(?:
 
 /** The meeting as a body, as a decision in its own sentence names it: "The Committee resolved: …", "All Councillors agreed: …". */
 const BODY = '(?:Committee|Council|[Cc]ouncillors|[Mm]embers|Panel|Board|Cabinet|Sub-Committee|Meeting)';
-/** "After (much) discussion,", "Following discussion": the meeting talked, then decided. */
-const AFTER_DISCUSSION =
-  '(?:(?:After|Following)\\s+(?:(?:much|some|further|lengthy|long|brief|short|full|a|the)\\s+){0,2}(?:discussion|deliberation|debate)s?,?\\s+)?';
+/** "much discussion, ", "a brief debate ": the talk that led to a decision (the importer reads it too). */
+export const DISCUSSION = String.raw`(?:(?:much|some|further|lengthy|long|brief|short|full|a|the)\s+){0,2}(?:discussion|deliberation|debate)s?,?\s+`;
+/** "After (much) discussion,", "Following discussion", or nothing: the meeting talked, then decided. */
+export const AFTER_DISCUSSION = String.raw`(?:(?:After|Following)\s+${DISCUSSION})?`;
 
 interface Form {
   /** How the check names the form: "RESOLVED:", "It was RESOLVED that". */
