@@ -313,22 +313,22 @@ async function killableBuild(
   const name = path.basename(out);
   const beside = () => (existsSync(parent) ? readdirSync(parent) : []);
   const started: { writing?: number; placing?: number } = {};
-  // The manifests beside the site when writing started, by inode: putting the site in place removes one and may
-  // write it again within a poll on a busy machine, so a manifest gone or replaced both mean it has started.
+  // The two manifests beside the site (._site.a and ._site.b's), by inode, when writing started: putting the site
+  // in place removes the spare's and writes the new site's, so either one gone, replaced or new means it has begun.
+  // (In a build over a site the spare's is removed as writing starts, so the new one's writing may be all there is.)
+  const manifestNames = [`.${name}.a.manifest.json`, `.${name}.b.manifest.json`];
   let manifests = new Map<string, number | undefined>();
+  const placingSeen = () =>
+    started.writing !== undefined &&
+    started.placing === undefined &&
+    [...manifests].some(([manifest, inode]) => inodeOf(parent, manifest) !== inode);
   let killed = false;
   while (!ended && !killed) {
     const entries = beside();
     if (started.writing === undefined && entries.some((entry) => entry.startsWith(`.${name}.building`))) {
       started.writing = performance.now();
-      manifests = new Map(
-        entries.filter((entry) => entry.endsWith('.manifest.json')).map((entry) => [entry, inodeOf(parent, entry)]),
-      );
-    } else if (
-      started.writing !== undefined &&
-      started.placing === undefined &&
-      [...manifests].some(([manifest, inode]) => inodeOf(parent, manifest) !== inode)
-    ) {
+      manifests = new Map(manifestNames.map((manifest) => [manifest, inodeOf(parent, manifest)]));
+    } else if (placingSeen()) {
       started.placing = performance.now();
     }
     const from = kill && started[kill.after];
@@ -340,6 +340,8 @@ async function killableBuild(
   }
   const { code, signal } = await exited;
   if (!signal) expect(code, output).toBe(0);
+  // The build may end between two looks: what it left says whether it put the site in place.
+  if (!killed && placingSeen()) started.placing = performance.now();
   const now = performance.now();
   const times: { writing?: number; placing?: number } = {};
   if (started.writing !== undefined) times.writing = now - started.writing;
