@@ -41,7 +41,8 @@ export function readItemNumber(text: string): ItemNumber | undefined {
   if (yearly && !/^\d{2,4}\/\d{3,}/.test(t)) return withTitle(yearly[1]!, yearly[2]!);
   if (/^\d{2,4}\/\d/.test(t)) return undefined;
   const heading = readItemHeading(t);
-  if (heading.number === undefined) return undefined;
+  // "01.26..03" is read only where its place between the items says it is one (otherwise-printed-numbers.ts).
+  if (heading.number === undefined || heading.number.includes('..')) return undefined;
   return withTitle(heading.number, heading.title ?? '');
 }
 

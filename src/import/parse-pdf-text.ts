@@ -30,6 +30,7 @@ import { splitLeadIn } from './lead-in-titles.ts';
 import { startsListOfPoints } from './list-points.ts';
 import type { SourceLine } from './source-file.ts';
 import { outOfStepHeadings } from './out-of-step-headings.ts';
+import { withOtherwisePrintedNumbers } from './otherwise-printed-numbers.ts';
 
 const DOCUMENT_PACK = /^(?:Public Document Pack|Document Pack Page \d+|Agenda Item \d+[a-z]?)$/i;
 const ACTION_HEADER = /^Action(?:s| by)?$/i;
@@ -468,7 +469,7 @@ function findItemStarts(lines: SourceLine[]): Map<number, ItemStart> {
         : { number: heading.number, title },
     );
   });
-  return withParagraphItems(lines, withMisprints(starts, outOfStep));
+  return withOtherwisePrintedNumbers(lines, withParagraphItems(lines, withMisprints(starts, outOfStep)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import YAML from 'yaml';
 import type { Block, ImportedAttendance, ImportedMinutes, ImportedPerson } from './minutes.ts';
+import { numberAsWritten } from './otherwise-printed-numbers.ts';
 
 export interface MeetingFacts {
   date: string;
@@ -97,7 +98,8 @@ function body(minutes: ImportedMinutes): string {
     renderBlock(block.kind === 'paragraph' ? { ...block, keepNumber: inRange(block.text, 0, first) } : block),
   );
   minutes.items.forEach((item, index) => {
-    const number = item.number ? (/^\d+$/.test(item.number) ? `${item.number}.` : item.number) : '';
+    const printed = item.number === undefined ? undefined : numberAsWritten(item.number);
+    const number = printed ? (/^\d+$/.test(printed) ? `${printed}.` : printed) : '';
     parts.push(`## ${[number, item.title ?? ''].filter(Boolean).join(' ')}`.trimEnd());
     // A paragraph numbered from this item's number up to the next's would read as a misplaced item heading: kept a paragraph.
     const from = Number(/^\d+/.exec(item.number ?? '')?.[0] ?? NaN);

@@ -2,11 +2,14 @@
  * Reads an item heading, `<number> <title>`. The number is the first word
  * when it has a digit in it ("13.", "CYP5", "7(a)", "A12", or "196/20", a
  * minute numbered within the council's year; "2020/21" is a financial year,
- * not one), or a short run of capitals, a space and digits ("EXB 45"). Either
- * part may be missing.
+ * not one), or a short run of capitals, a space and digits ("EXB 45"). A
+ * number printed with a full stop typed twice ("01.26..03") is read as
+ * printed, and so is one whose last groups a no-break space parts from its
+ * dotted groups ("01.26 08": the importer writes a space printed there so,
+ * which keeps the number one word). Either part may be missing.
  */
 const NUMBERED =
-  /^((?:[A-Z]{1,5} ?)?\d{1,3}\/\d{2}(?=[\s.]|$)|(?:[A-Z]{1,5} (?=\d))?[A-Za-z]{0,6}\d+[A-Za-z]{0,2}(?:\([A-Za-z0-9]{1,4}\))*(?:\.\d+)*)\.?(?=\s|$)\s*(.*)$/s;
+  /^((?:[A-Z]{1,5} ?)?\d{1,3}\/\d{2}(?=[\s.]|$)|(?:[A-Z]{1,5} (?=\d))?[A-Za-z]{0,6}\d+[A-Za-z]{0,2}(?:\([A-Za-z0-9]{1,4}\))*(?:\.\.?\d+)*(?:(?<=\.\d+)\u00a0\d+(?:\.\.?\d+)*)?)\.?(?=\s|$)\s*(.*)$/s;
 
 export interface ItemHeading {
   number?: string;

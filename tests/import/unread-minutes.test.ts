@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { archiveFor, importText } from '../../src/import/import-minutes.ts';
+import { readMeeting } from '../../src/load/meeting.ts';
+import { PeopleDirectory } from '../../src/load/people-directory.ts';
+import { Diagnostics } from '../../src/model/diagnostics.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 
 /**
@@ -14,6 +17,13 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
 const root = copyOfSampleArchive();
 const archive = archiveFor(root);
 const run = (text: string) => importText(text, 'minutes.txt', { root, board: 'cyp', dryRun: true }, archive);
+/** The items of the file an import would write, read back as `npm run check` and the site read it. */
+const itemsWritten = (text: string) =>
+  readMeeting(
+    { file: 'content/cyp/2025-03-06.md', boardId: 'cyp', slug: '2025-03-06', text },
+    new PeopleDirectory(archive.people),
+    new Diagnostics(),
+  )?.meeting.items.map((i) => [i.number, i.title]);
 
 const minutes = (first: string, last: string) =>
   [
@@ -84,7 +94,10 @@ describe('a minute whose number is in the middle of a paragraph', () => {
 /**
  * An item numbered as the others are, but printed with its number's parts
  * parted otherwise ("01.26..03", "01.26 08": Souldern Parish Council's
- * minutes of 29 January 2026 print both), is not read as an item: it would
+ * minutes of 29 January 2026 print both), is not read by its number alone.
+ * Where its place says it is the one item the numbers skip, and it stands as
+ * a heading does (a paragraph of its own, a title after it), it is that
+ * item, numbered as printed; anything less certain is doubted, or it would
  * be written as the text of the item before, its number and title lost
  * among the words, though no word is missing.
  */
@@ -102,17 +115,49 @@ describe('an item whose number is printed otherwise than the others', () => {
       'The verge on Mill Lane had been cut.',
     ].join('\n\n');
 
-  for (const printed of [
-    '03.25..03 To receive the minutes of the last meeting',
-    '03.25 03 To receive the minutes of the last meeting',
-  ])
-    it(`"${printed.slice(0, 10)}" between 03.25.02 and 03.25.04 is doubted`, () => {
-      const result = run(text(`${printed}\n\nThe minutes were approved as a true record.`));
+  for (const [printed, written] of [
+    ['03.25..03', '03.25..03'],
+    ['03.25 03', '03.25\u00a003'],
+  ] as const)
+    it(`"${printed}" between 03.25.02 and 03.25.04, a paragraph of its own, is that item, numbered as printed`, () => {
+      const result = run(text(`${printed} To receive the minutes of the last meeting\nThe minutes were approved.`));
+      if (!result.ok) throw new Error(result.problem);
+      expect(result.text).toContain(
+        `## 03.25.02 Declarations of Interests\n\nNone were declared.\n\n## ${written} To receive the minutes of the last meeting\n\nThe minutes were approved.\n\n## 03.25.04 Highways\n`,
+      );
+      expect(itemsWritten(result.text)).toEqual([
+        ['03.25.01', 'Apologies for absence'],
+        ['03.25.02', 'Declarations of Interests'],
+        [written, 'To receive the minutes of the last meeting'],
+        ['03.25.04', 'Highways'],
+      ]);
+    });
+
+  for (const printed of ['03.25..03 To receive the minutes', '03.25 03 To receive the minutes'])
+    it(`"${printed.slice(0, 10)}" is doubted where the gap also refers to the number`, () => {
+      const result = run(text(`${printed}\n\nThe minutes were approved, as noted under 03.25.03 last year.`));
       if (result.ok) throw new Error(`written without doubt:\n${result.text}`);
       expect(result.problem).toContain(
         `the items go from 03.25.02 to 03.25.04, and a paragraph of 03.25.02 starts with the number between, printed otherwise ("${printed.slice(0, 10)}`,
       );
     });
+
+  it('is doubted where its title ends as a sentence does, its parts are parted otherwise still, or the items skip more than that one number', () => {
+    const parted = run(text('03.25. 03 To receive the minutes\n\nThe minutes were approved.'));
+    if (parted.ok) throw new Error(`written without doubt:\n${parted.text}`);
+    expect(parted.problem).toContain('and a paragraph of 03.25.02 starts with the number between, printed otherwise');
+    const sentence = run(text('03.25..03 The minutes of the last meeting were approved.'));
+    if (sentence.ok) throw new Error(`written without doubt:\n${sentence.text}`);
+    expect(sentence.problem).toContain('and a paragraph of 03.25.02 starts with the number between, printed otherwise');
+    const two = run(
+      text('03.25..03 To receive the minutes\n\nThe minutes were approved.').replace(
+        '03.25.04 Highways',
+        '03.25.05 Highways',
+      ),
+    );
+    if (two.ok) throw new Error(`written without doubt:\n${two.text}`);
+    expect(two.problem).toContain('the items go from 03.25.02 to 03.25.05');
+  });
 
   it('is doubted where its heading was joined to the line above, which ended without a full stop', () => {
     const result = run(
