@@ -56,7 +56,16 @@ export function readTables(lines: TableLine[]): ReadTable[] {
     const lists = labelledColumns(lines[i]!);
     const region = regionFrom(lines, i, lists);
     if (!region) continue;
-    const table = lists ? readLists(lines, region) : readRegion(lines, region);
+    if (region.oneRow) {
+      // Read as before where it is not one row: as text read across, each of its lines free to seed another table.
+      const row = lists ? undefined : readOneRow(lines, region);
+      if (row) {
+        tables.push(row);
+        i = region.end;
+      }
+      continue;
+    }
+    const table = lists ? readLists(lines, region) : (readRegion(lines, region) ?? readOneRow(lines, region));
     if (table) tables.push(table);
     // A table whose reading was refused stays as it was read, across: its lines with cells keep the reader's doubt.
     i = table ? Math.max(...table.rows.flatMap((r) => r.lines)) : region.end;
@@ -66,6 +75,8 @@ export function readTables(lines: TableLine[]): ReadTable[] {
 
 interface Region {
   columns: Column[];
+  /** Only one line has cells parted by a gap as wide as a table's: it can be read as a table of one row only. */
+  oneRow?: true;
   /** Line index → the column of each of its fragments. */
   placed: Map<number, number[]>;
   end: number;
@@ -105,8 +116,9 @@ function regionFrom(lines: TableLine[], start: number, lists = false): Region | 
     for (let i = top; i <= last; i++) placed.delete(i);
     end = top - 1;
   }
-  const multi = [...placed.values()].filter((c) => new Set(c).size >= 2).length;
-  if (columns.length < 2 || multi < 2) return undefined;
+  const multi = (placing: Map<number, number[]>) => [...placing.values()].filter((c) => new Set(c).size >= 2).length;
+  if (columns.length < 2) return undefined;
+  const wide = multi(placed);
   // The seed's wide gaps found the table; its columns are where the text of all its lines leaves gaps.
   const fine = columnsOfText(lines, [...placed.keys()]);
   for (const i of placed.keys())
@@ -114,7 +126,9 @@ function regionFrom(lines: TableLine[], start: number, lists = false): Region | 
       i,
       lines[i]!.fragments.map((f) => fine.findIndex((c) => f.x >= c.left && rightOf(f) <= c.right)),
     );
-  return { columns: fine, placed, end };
+  if (wide >= 2) return { columns: fine, placed, end };
+  // Cells side by side by wide gaps on one line only: a table of one row at most (readOneRow), its columns the fine ones.
+  return multi(placed) >= 2 ? { columns: fine, placed, end, oneRow: true } : undefined;
 }
 
 /** Two lines one below the other with no gap wider than a row's between them. */
@@ -249,6 +263,59 @@ function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
   const read: TableRow[] = rows.map((row) => ({ lines: row.lines, cells: row.texts.map(cellText) }));
   if (read.length < 2) return undefined;
   return { header: header && read[0]!.lines.length === 1, rows: read };
+}
+
+/**
+ * A table of one row, as parish minutes list one planning application
+ * (reference | address | proposal), each cell wrapped in its column and a
+ * cell's second paragraph set off the others' baselines ("& 25/02740/LB"
+ * under "25/02739/F", between two lines of the proposal). It is one row
+ * where its first line has text in every one of at least three columns (the
+ * row's top, where word processors set every cell's first line), and one
+ * column holds a single paragraph from that line to the region's last: its
+ * lines one below the other at one even step, each wrapped at the column's
+ * edge (the next line's first word would not have fitted after it) in the
+ * middle of a sentence (the next line starts in lower case), so no row can
+ * end inside it; and no later line in the first column stands on
+ * one of that paragraph's baselines (where one does, it may start a row of
+ * its own). Names listed a line each ("Present: | Catherine Chisholm" over
+ * "Helen Laing") wrap nowhere, and are left to the reader's doubt.
+ */
+function readOneRow(lines: TableLine[], region: Region): ReadTable | undefined {
+  const indices = [...region.placed.keys()];
+  const count = region.columns.length;
+  const columnsOf = (i: number) => region.placed.get(i)!;
+  const top = lines[indices[0]!]!;
+  if (count < 3 || indices.length < 2 || new Set(columnsOf(indices[0]!)).size !== count) return undefined;
+  if (indices.some((i) => lines[i]!.page !== top.page || !onOneBaseline(lines[i]!, undefined))) return undefined;
+  const bottom = lines[indices.at(-1)!]!.y;
+  const paragraph = region.columns
+    .map((column, k) => ({
+      column,
+      parts: indices.flatMap((i) => {
+        const own = lines[i]!.fragments.filter((_, n) => columnsOf(i)[n] === k);
+        return own.length > 0 ? [{ y: lines[i]!.y, first: own[0]!, last: own.at(-1)! }] : [];
+      }),
+    }))
+    .find(({ column, parts }) => {
+      if (parts.length < 2 || parts[0]!.y !== top.y || parts.at(-1)!.y !== bottom) return false;
+      const steps = parts.slice(1).map((part, n) => parts[n]!.y - part.y);
+      const even = steps.every((step) => Math.abs(step - steps[0]!) <= top.size * 0.1);
+      if (!even || steps[0]! < top.size * 0.9 || steps[0]! > ROW_GAP * top.size) return false;
+      return parts.slice(1).every(({ first }, n) => {
+        const word = first.text.trim().split(/\s+/)[0]!;
+        // A sentence goes on in lower case: a line that starts with a capital may be an entry of its own.
+        if (!/^\p{Ll}/u.test(word)) return false;
+        const wordWidth = (first.width * word.length) / Math.max(1, first.text.trim().length);
+        return rightOf(parts[n]!.last) + wordWidth + first.size * 0.25 > column.right;
+      });
+    });
+  if (!paragraph) return undefined;
+  const onItsBaselines = (y: number) => paragraph.parts.some((part) => Math.abs(part.y - y) < top.size * 0.2);
+  if (indices.slice(1).some((i) => columnsOf(i).includes(0) && onItsBaselines(lines[i]!.y))) return undefined;
+  const texts: Fragment[][] = region.columns.map(() => []);
+  for (const i of indices) lines[i]!.fragments.forEach((fragment, n) => texts[columnsOf(i)[n]!]!.push(fragment));
+  return { header: false, rows: [{ lines: indices, cells: texts.map(cellText) }] };
 }
 
 /**

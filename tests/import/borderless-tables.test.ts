@@ -195,6 +195,72 @@ const ruledLine = (page: number, y: number, ...pieces: Array<[number, string]>):
   fragments: pieces.map(([x, text]) => ({ text, x, y, width: text.length * 4.5, size: 9 })),
 });
 
+/**
+ * One planning application set as a table of one row: its reference, its
+ * address and the proposal, each cell wrapped in its column, a second
+ * reference set as a paragraph of its own in the first cell, off the
+ * proposal's baselines.
+ */
+describe('a planning application set as a table of one row', () => {
+  const PROPOSAL = [
+    'Replacement of the timber windows and',
+    'doors to the front elevation, with new',
+    'painted hardwood frames and a slate',
+    'canopy over the door',
+  ];
+  const application = (second: { y: number; text: string } | undefined, proposal = PROPOSAL) =>
+    [
+      line(680, [60, '27/00140/F'], [160, 'Mill House, Church Street'], [330, proposal[0]!]),
+      line(666, [160, 'Hillford'], [330, proposal[1]!]),
+      ...(second ? [line(second.y, [60, second.text])] : []),
+      line(652, [330, proposal[2]!]),
+      line(638, [330, proposal[3]!]),
+    ].sort((a, b) => b.y - a.y);
+  const oneRow = (reference: string) => [
+    {
+      header: false,
+      rows: [
+        [
+          reference,
+          'Mill House, Church Street Hillford',
+          'Replacement of the timber windows and doors to the front elevation, with new painted hardwood frames and a slate canopy over the door',
+        ],
+      ],
+    },
+  ];
+
+  it('reads it as one row, a second reference between the proposal’s lines joined to the first', () => {
+    expect(read(application({ y: 659, text: '& 27/00141/LB' }))).toEqual(oneRow('27/00140/F & 27/00141/LB'));
+  });
+
+  it('reads it as one row with a single reference, its address wrapped', () => {
+    expect(read(application(undefined))).toEqual(oneRow('27/00140/F'));
+  });
+
+  it('stays unread where the second reference stands on a line of the proposal: it may start a row of its own', () => {
+    expect(read(application({ y: 652, text: '27/00141/LB' }))).toEqual([]);
+  });
+
+  it('stays unread where the lines of the long column start with capitals: entries of their own, not one sentence', () => {
+    const entries = [
+      'Replacement of the timber windows and',
+      'Doors to the front elevation, with new',
+      'Painted hardwood frames and a slate',
+      'Canopy over the door',
+    ];
+    expect(read(application({ y: 659, text: '& 27/00141/LB' }, entries))).toEqual([]);
+  });
+
+  it('stays unread for names listed a line each beside a label: one row, or a row a name?', () => {
+    const lines = [
+      line(721, [36, 'Present:'], [108, 'Catherine Ainsley'], [252, 'CA'], [324, 'Graham Dale'], [468, 'GD']),
+      line(707, [108, 'Helen Laing (SBC)'], [252, 'HL'], [324, 'Margaret Cole'], [468, 'MC']),
+      line(693, [108, 'Rob Weaver'], [252, 'RW'], [324, 'Sarah Wood'], [468, 'SW']),
+    ];
+    expect(read(lines)).toEqual([]);
+  });
+});
+
 describe('a table drawn with borders, a row cut by the page in mid-sentence', () => {
   const XS = [36, 110, 330, 396, 560];
   const head = (page: number, y: number) =>
@@ -272,6 +338,66 @@ async function minutesPdf(table: Array<[number, string[]]>): Promise<string> {
   text('The meeting closed at 8.40pm.', 60, 446);
   return savedPdf(await document.save());
 }
+
+/** A one-page PDF of parish minutes whose item 2 lists one planning application as a table of one row. */
+async function planningPdf(second: { y: number; text: string }): Promise<string> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  const text = (value: string, x: number, y: number) => page.drawText(value, { x, y, size: 10, font });
+  text('MINUTES OF THE MEETING OF HILLFORD PARISH COUNCIL', 150, 800);
+  text('HELD ON 6th March 2027', 230, 786);
+  text('Present: Cllr Ann Lee, Cllr Bob Stone and Cllr Cat Hill', 60, 760);
+  text('1.', 60, 730);
+  text('Apologies for absence', 76, 730);
+  text('None.', 102, 716);
+  text('2.', 60, 690);
+  text('Planning', 76, 690);
+  text('The following application had been received:', 102, 676);
+  text('27/00140/F', 60, 650);
+  text('Mill House, Church Street', 160, 650);
+  text('Hillford', 160, 636);
+  text(second.text, 60, second.y);
+  const proposal = [
+    'Replacement of the timber windows and',
+    'doors to the front elevation, with new',
+    'painted hardwood frames and a slate',
+    'canopy over the door',
+  ];
+  proposal.forEach((words, n) => text(words, 330, 650 - n * 14));
+  text('3.', 60, 570);
+  text('Close', 76, 570);
+  text('The meeting closed at 8.40pm.', 102, 556);
+  return savedPdf(await document.save());
+}
+
+describe('a planning application set as a table of one row, imported from the PDF', () => {
+  const root = sampleArchiveWithBoard('hillford', 'Hillford Parish Council');
+  const archive = archiveFor(root);
+
+  it('is written as one entry, its cells in column order, with no doubt', async () => {
+    const result = await importMinutes(
+      await planningPdf({ y: 629, text: '& 27/00141/LB' }),
+      { root, board: 'hillford', dryRun: true },
+      archive,
+    );
+    if (!result.ok) throw new Error(`${result.problem}\n${result.draft ?? ''}`);
+    expect(result.text).toContain(
+      '- 27/00140/F & 27/00141/LB – Mill House, Church Street Hillford – Replacement of the timber windows and doors to the front elevation, with new painted hardwood frames and a slate canopy over the door\n',
+    );
+  });
+
+  it('is doubted where the second reference stands on a line of the proposal, as a row of its own may', async () => {
+    const result = await importMinutes(
+      await planningPdf({ y: 622, text: '27/00141/LB' }),
+      { root, board: 'hillford', dryRun: true },
+      archive,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatch(/item 2 is laid out as a table on the page/);
+  });
+});
 
 describe('minutes with tables set without borders, imported from the PDF', () => {
   const root = sampleArchiveWithBoard('hillford', 'Hillford Parish Council');
