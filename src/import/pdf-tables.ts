@@ -279,7 +279,8 @@ function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
  * end inside it; and no later line in the first column stands on
  * one of that paragraph's baselines (where one does, it may start a row of
  * its own). Names listed a line each ("Present: | Catherine Chisholm" over
- * "Helen Laing") wrap nowhere, and are left to the reader's doubt.
+ * "Helen Laing") wrap nowhere, and are left to the reader's doubt, as is a
+ * number alone in the first column ("5."): an item's, not a cell.
  */
 function readOneRow(lines: TableLine[], region: Region): ReadTable | undefined {
   const indices = [...region.placed.keys()];
@@ -288,6 +289,9 @@ function readOneRow(lines: TableLine[], region: Region): ReadTable | undefined {
   const top = lines[indices[0]!]!;
   if (count < 3 || indices.length < 2 || new Set(columnsOf(indices[0]!)).size !== count) return undefined;
   if (indices.some((i) => lines[i]!.page !== top.page || !onOneBaseline(lines[i]!, undefined))) return undefined;
+  // A number alone in the first column ("5.", "(3)", "4.2") is an item's or a paragraph's, set apart: no cell.
+  const firstCell = cellText(top.fragments.filter((_, n) => columnsOf(indices[0]!)[n] === 0));
+  if (/^(?:Item\s+)?\(?\d+(?:\.\d+)*[.)]?$/i.test(firstCell)) return undefined;
   const bottom = lines[indices.at(-1)!]!.y;
   const paragraph = region.columns
     .map((column, k) => ({

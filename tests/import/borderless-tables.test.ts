@@ -251,6 +251,22 @@ describe('a planning application set as a table of one row', () => {
     expect(read(application({ y: 659, text: '& 27/00141/LB' }, entries))).toEqual([]);
   });
 
+  it('stays unread where the first column holds a number alone: a numbered paragraph with an owner beside it', () => {
+    const lines = [
+      line(680, [60, '5.'], [160, 'The clerk had written to the county council and'], [470, 'Clerk and']),
+      line(666, [160, 'the district council about the state of the'], [470, 'Chair']),
+      line(652, [160, 'bridleway between Mill Lane and the church']),
+    ];
+    expect(read(lines)).toEqual([]);
+    // The same lines with a reference in that place are one row.
+    expect(
+      read([
+        line(680, [60, '27/00140/F'], ...lines[0]!.fragments.slice(1).map((f) => [f.x, f.text] as [number, string])),
+        ...lines.slice(1),
+      ]).length,
+    ).toBe(1);
+  });
+
   it('stays unread for names listed a line each beside a label: one row, or a row a name?', () => {
     const lines = [
       line(721, [36, 'Present:'], [108, 'Catherine Ainsley'], [252, 'CA'], [324, 'Graham Dale'], [468, 'GD']),
