@@ -1,4 +1,5 @@
 import { addToAttendance, attendanceLabel, readNames } from './attendance.ts';
+import { looksLikeAName } from './doubts.ts';
 import type { ImportedAttendance, ImportedPerson } from './minutes.ts';
 
 /** "Nick Oakhill (NO) CHAIR", "Heidi Dennison (HD)[Acting Chair]": a name, its initials, and a post after them. */
@@ -47,6 +48,27 @@ export function addWithOfficers(
 export function initialledNames(lines: string[]): ImportedPerson[] | undefined {
   const people = lines.map(nameWithInitials);
   return people.length > 0 && people.every((p) => p !== undefined) ? (people as ImportedPerson[]) : undefined;
+}
+
+/**
+ * Lines under a label alone on its line that are each one person's name
+ * ("Katy Draper," / "David Carlisle" / "C/Cllr Epps"), as people, one a line:
+ * read joined, two names with no comma between would be taken for one.
+ * Undefined unless there are at least two lines, none runs on to the next
+ * (wraps), and each alone reads as exactly one name of at least two words
+ * as printed, so a name broken over two lines is never split.
+ */
+export function namesOneALine(lines: ReadonlyArray<{ text: string; wraps?: boolean }>): ImportedPerson[] | undefined {
+  if (lines.length < 2 || lines.some((line) => line.wraps)) return undefined;
+  const people: ImportedPerson[] = [];
+  for (const line of lines) {
+    const text = line.text.trim().replace(/,$/, '');
+    const read = readNames(text);
+    if (read.length !== 1 || text.split(/\s+/).length < 2 || /,| and /.test(text) || !looksLikeAName(read[0]!.name))
+      return undefined;
+    people.push(read[0]!);
+  }
+  return people;
 }
 
 /** "Nick Oakhill (NO) CHAIR" → Nick Oakhill, role CHAIR, where the initials are the name's. */

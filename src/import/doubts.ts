@@ -393,6 +393,15 @@ export function findDoubts(
       what: `${unreadApologies.name}, the apologies, gives "${unreadApologies.text.slice(0, 60)}", which was not read as a list of members' names, so the file lists no apologies`,
       todo: 'add the members who gave apologies under attendance: apologies: (a councillor of another council is no member: put them under others:), or leave the list empty if none did',
     });
+  for (const person of [...(minutes.attendance.officers ?? []), ...(minutes.attendance.others ?? [])]) {
+    // Officers and others may be posts or words ("Members of the public"), but not names run together.
+    if (namesRunTogether(person.name))
+      doubts.push({
+        line: 1,
+        what: `"${person.name.slice(0, 60)}" was read as one person in the attendance, but may be several names run together`,
+        todo: 'check the attendance lists against the minutes: give each person an entry of their own',
+      });
+  }
   for (const person of people) {
     // "Councillors" read as a name: the word that closes a list of members, in a list not read as such.
     if (!looksLikeAName(person.name) || /^(?:Councillors|Members|Officers|Cllrs)$/i.test(person.name)) {
@@ -539,6 +548,14 @@ function excerpt(text: string, pattern: RegExp): string {
 }
 
 /** A name is a few words, each starting with a capital or an initial, or a particle ("van", "de"). */
+/** A title inside the words ("David Carlisle C/Cllr Epps"), or more capitalised words than one name has. */
+const TITLE_WORD = /^(?:[A-Z]\/)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?$/;
+function namesRunTogether(name: string): boolean {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length >= 3 && words.slice(1).some((w) => TITLE_WORD.test(w))) return true;
+  return words.length > 5 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 export function looksLikeAName(name: string): boolean {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;

@@ -1,7 +1,7 @@
 import { readItemNumber } from './item-number.ts';
 import { addToAttendance, attendanceLabel, readChair, readNames } from './attendance.ts';
 import { readAttendanceTable } from './attendance-table.ts';
-import { addWithOfficers, initialledNames, readAttendanceColumns } from './attendance-columns.ts';
+import { addWithOfficers, initialledNames, namesOneALine, readAttendanceColumns } from './attendance-columns.ts';
 import { readAttendanceLines } from './attendance-lines.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
 import { splitRunInTitle } from './run-in-titles.ts';
@@ -734,12 +734,14 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
     if (labelled.length > 0 && attendanceLabel(group[0]!.text)) {
       let list: ReturnType<typeof attendanceLabel>;
       let gathered = '';
-      let below: string[] = [];
+      let below: SourceLine[] = [];
       const flush = () => {
         if (!list) return;
-        // A label alone on its line over names one a line, each with its initials: each line is a person.
-        const initialled = list.rest === '' ? initialledNames(below) : undefined;
+        // A label alone on its line over names one a line (each with its initials, or each a name alone): each line is a person.
+        const initialled = list.rest === '' ? initialledNames(below.map((l) => l.text)) : undefined;
         if (initialled) return addWithOfficers(minutes.attendance, list.list, initialled);
+        const oneALine = list.rest === '' && !list.chair ? namesOneALine(below) : undefined;
+        if (oneALine) return addToAttendance(minutes.attendance, list.list, oneALine);
         const people = list.chair ? readChair(gathered) : readNames(gathered);
         addToAttendance(minutes.attendance, list.list, people);
       };
@@ -752,7 +754,7 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
           below = [];
         } else {
           gathered = `${gathered} ${line.text.trim()}`;
-          below.push(line.text);
+          below.push(line);
         }
         ledger.field(
           line.number,
