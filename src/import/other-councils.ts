@@ -1,0 +1,137 @@
+import { APOLOGIES_TITLE } from './apology-sentences.ts';
+import { splitNames } from './attendance.ts';
+import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
+
+/**
+ * Councillors of another council in a parish's list of apologies. A parish council's minutes often note the
+ * apologies of its district or county councillor beside its own members', marked by that council's initials
+ * or by the tier's title after the name: "A Hart EDC and M Ives", "Alan Hart, EDC", "B Lowe (NYCC)", "C Mount,
+ * County Councillor". Such a person is no member of this council: not among its apologies, but under others,
+ * with the mark as role. Where the list marks who is not a member, the names it leaves unmarked are the
+ * members'.
+ *
+ * Read only where this council's own name is known (the minutes' title, "Milburn Parish Council"), so that
+ * its own initials ("MPC") and its own tier ("County Councillor" at a county council) are never taken for
+ * another's, and only where every part of the list is a name, with or without such a mark. Anything else is
+ * left to the doubts, as a list not read.
+ */
+
+/** A council's initials: three to five capitals, the last the C of "Council" ("EDC", "NYCC", "SBC"). */
+const COUNCIL_INITIALS = /^\(?(\p{Lu}{2,4}C)\)?$/u;
+/** A councillor of a tier of local government, written after the name: "County Councillor", "(District Cllr)". */
+const TIER_TITLE = /^\(?((County|District|Borough|City|Unitary)\s+(?:Councillor|Cllr\.?))\)?$/i;
+/** The same title before the name: "County Councillor A Hart". */
+const TIER_BEFORE = /^((County|District|Borough|City|Unitary)\s+(?:Councillor|Cllr\.?))\s+(?=\p{Lu})/iu;
+/**
+ * One person's name: perhaps a title, then initials or given names and a surname, each word an initial or
+ * written in small letters after its capital ("A Hart", "Alan Reid-McConnell"), never in capitals ("PCSO Lee").
+ */
+const NAME =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+)?(?:\p{Lu}(?:\.|[\p{Ll}'’-][\p{L}'’-]*)?\s+){1,3}\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u;
+/** Words of a post or a body, never of a member's name: "Police Scotland", "Parish Clerk". */
+const POST_OR_BODY = /\b(?:Police|Constable|Sergeant|Inspector|Clerk|Officer|Council|Association|Society|Group|Ltd)\b/;
+/** Honours written after a name, which end as initials do ("OBE"), never a council's. */
+const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM)$/;
+
+interface OwnCouncil {
+  initials: string;
+  tier: string | undefined;
+}
+
+/** "Milburn Parish Council A.G.M." → its initials, "MPC", and its tier (none); undefined where no council is named. */
+export function ownCouncil(boardName: string | undefined): OwnCouncil | undefined {
+  const match = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,5})Council\b/u.exec(boardName?.trim() ?? '');
+  if (!match) return undefined;
+  const words = `${match[1]!}Council`.split(/\s+/);
+  return {
+    initials: words.map((w) => w[0]!.toUpperCase()).join(''),
+    tier: /\b(County|District|Borough|City|Unitary)\s+Council$/i.exec(`${match[1]!}Council`)?.[1]?.toLowerCase(),
+  };
+}
+
+/** The mark of another council's councillor, as written, or undefined where the words are none (or this council's own). */
+function otherCouncilMark(words: string, own: OwnCouncil): string | undefined {
+  const initials = COUNCIL_INITIALS.exec(words.trim());
+  if (initials) return initials[1] !== own.initials && !HONOURS.test(initials[1]!) ? initials[1] : undefined;
+  const tier = TIER_TITLE.exec(words.trim());
+  return tier && tier[2]!.toLowerCase() !== own.tier ? tier[1] : undefined;
+}
+
+const isName = (text: string) => NAME.test(text) && !POST_OR_BODY.test(text);
+
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join('');
+
+/**
+ * The members and the other councils' councillors of a list of apologies ("A Hart EDC and M Ives"), or
+ * undefined unless every part is a name and at least one is marked as another council's.
+ */
+export function membersAndOtherCouncillors(
+  list: string,
+  own: OwnCouncil,
+): { members: ImportedPerson[]; others: ImportedPerson[] } | undefined {
+  const parts = splitNames(
+    list
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\.$/, '')
+      .replace(/\s+&\s+/g, ' and '),
+    false,
+  )
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const people: Array<{ person: ImportedPerson; other: boolean }> = [];
+  for (const part of parts) {
+    const alone = otherCouncilMark(part, own);
+    // "Alan Hart, EDC": a mark alone after a comma is the name's before it.
+    if (alone) {
+      const last = people.at(-1);
+      if (!last || last.other) return undefined;
+      last.person.role = alone;
+      last.other = true;
+      continue;
+    }
+    const before = TIER_BEFORE.exec(part);
+    if (before) {
+      const name = part.slice(before[0].length);
+      if (before[2]!.toLowerCase() === own.tier || !isName(name)) return undefined;
+      people.push({ person: { name, role: before[1]! }, other: true });
+      continue;
+    }
+    // "A Hart EDC", "B Lowe (NYCC)": the mark as the last word.
+    const at = part.lastIndexOf(' ');
+    const after = at > 0 ? otherCouncilMark(part.slice(at + 1), own) : undefined;
+    const name = after ? part.slice(0, at).trim() : part;
+    if (!isName(name)) return undefined;
+    if (after && initialsOf(name) === after) return undefined;
+    people.push({ person: after ? { name, role: after } : { name }, other: after !== undefined });
+  }
+  if (!people.some((p) => p.other)) return undefined;
+  const bare = (person: ImportedPerson) => ({
+    ...person,
+    name: person.name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+/, ''),
+  });
+  return {
+    members: people.filter((p) => !p.other).map((p) => bare(p.person)),
+    others: people.filter((p) => p.other).map((p) => bare(p.person)),
+  };
+}
+
+/**
+ * Where no apologies were read, the apologies item's list ("18.11.1 Apologies" / "A Hart EDC and M Ives")
+ * read as above: the members into the apologies, the other councils' councillors into others.
+ */
+export function readApologiesWithOtherCouncillors(minutes: ImportedMinutes): void {
+  if ((minutes.attendance.apologies?.length ?? 0) > 0) return;
+  const own = ownCouncil(minutes.boardName);
+  const item = minutes.items.find((i) => APOLOGIES_TITLE.test((i.title ?? '').trim()));
+  const first = item?.blocks[0];
+  if (!own || first?.kind !== 'paragraph') return;
+  const read = membersAndOtherCouncillors(first.text, own);
+  if (!read) return;
+  minutes.attendance.apologies = read.members;
+  minutes.attendance.others = [...(minutes.attendance.others ?? []), ...read.others];
+}
