@@ -28,8 +28,10 @@ const TIER_BEFORE = /^((County|District|Borough|City|Unitary)\s+(?:Councillor|Cl
  */
 const NAME =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+)?(?:\p{Lu}(?:\.|[\p{Ll}'’-][\p{L}'’-]*)?\s+){1,3}\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u;
-/** Words of a post or a body, never of a member's name: "Police Scotland", "Parish Clerk". */
-const POST_OR_BODY = /\b(?:Police|Constable|Sergeant|Inspector|Clerk|Officer|Council|Association|Society|Group|Ltd)\b/;
+/** Words of a post or a body, never of a member's name: "Police Scotland", "Parish Clerk", "Town Councillor". */
+const POST_OR_BODY =
+  /\b(?:Police|Constable|Sergeant|Inspector|Clerk|Officer|Council|Councillors?|Cllrs?|Association|Society|Group|Ltd)\b/;
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+/;
 /** Honours written after a name, which end as initials do ("OBE"), never a council's. */
 const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM)$/;
 
@@ -38,16 +40,26 @@ interface OwnCouncil {
   tier: string | undefined;
 }
 
-/** "Milburn Parish Council A.G.M." → its initials, "MPC", and its tier (none); undefined where no council is named. */
+/**
+ * "Milburn Parish Council A.G.M." → its initials, "MPC", and its tier (none); undefined where the name is not a
+ * place's council of a kind ("Full Council", a committee, "Bath and North East Somerset Council"), whose initials
+ * could not be told.
+ */
 export function ownCouncil(boardName: string | undefined): OwnCouncil | undefined {
-  const match = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,5})Council\b/u.exec(boardName?.trim() ?? '');
+  const match =
+    /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(Parish|Town|Community|Village|District|County|City|Borough)\s+Council\b/u.exec(
+      boardName?.trim() ?? '',
+    );
   if (!match) return undefined;
-  const words = `${match[1]!}Council`.split(/\s+/);
+  const words = `${match[1]!}${match[2]!} Council`.split(/\s+/);
+  const tier = match[2]!.toLowerCase();
   return {
     initials: words.map((w) => w[0]!.toUpperCase()).join(''),
-    tier: /\b(County|District|Borough|City|Unitary)\s+Council$/i.exec(`${match[1]!}Council`)?.[1]?.toLowerCase(),
+    tier: TIERS.includes(tier) ? tier : undefined,
   };
 }
+
+const TIERS = ['county', 'district', 'borough', 'city', 'unitary'];
 
 /** The mark of another council's councillor, as written, or undefined where the words are none (or this council's own). */
 function otherCouncilMark(words: string, own: OwnCouncil): string | undefined {
@@ -57,7 +69,7 @@ function otherCouncilMark(words: string, own: OwnCouncil): string | undefined {
   return tier && tier[2]!.toLowerCase() !== own.tier ? tier[1] : undefined;
 }
 
-const isName = (text: string) => NAME.test(text) && !POST_OR_BODY.test(text);
+const isName = (text: string) => NAME.test(text) && !POST_OR_BODY.test(text.replace(TITLE, ''));
 
 const initialsOf = (name: string) =>
   name
@@ -110,10 +122,7 @@ export function membersAndOtherCouncillors(
     people.push({ person: after ? { name, role: after } : { name }, other: after !== undefined });
   }
   if (!people.some((p) => p.other)) return undefined;
-  const bare = (person: ImportedPerson) => ({
-    ...person,
-    name: person.name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+/, ''),
-  });
+  const bare = (person: ImportedPerson) => ({ ...person, name: person.name.replace(TITLE, '') });
   return {
     members: people.filter((p) => !p.other).map((p) => bare(p.person)),
     others: people.filter((p) => p.other).map((p) => bare(p.person)),

@@ -107,6 +107,8 @@ describe('another council’s councillor among the apologies', () => {
     expect(unread('County Councillor Ann Reid and M Ives', 'Ashby County Council')).toHaveLength(1);
     // No council named in the title: its initials cannot be told from another's.
     expect(unread('A Hart EDC and M Ives', 'the Parish Meeting')).toHaveLength(1);
+    // A meeting named by its kind, not its council's name: "KCC" may be its own council's.
+    expect(unread('A Hart KCC and M Ives', 'the Full Council')).toHaveLength(1);
     // Initials of the name itself, a two-letter mark, honours, a post or a body.
     for (const list of [
       'Ann Bea Clark ABC and M Ives',
