@@ -3,25 +3,27 @@ import { splitNames } from './attendance.ts';
 import type { ImportedMinutes, ImportedPerson } from './minutes.ts';
 
 /**
- * Councillors of another council in a parish's list of apologies. A parish council's minutes often note the
- * apologies of its district or county councillor beside its own members', marked by that council's initials
- * or by the tier's title after the name: "A Hart EDC and M Ives", "Alan Hart, EDC", "B Lowe (NYCC)", "C Mount,
- * County Councillor". Such a person is no member of this council: not among its apologies, but under others,
- * with the mark as role. Where the list marks who is not a member, the names it leaves unmarked are the
- * members'.
+ * Councillors of another council in a parish's list of apologies. An English parish council's minutes often
+ * note the apologies of its district or county councillor beside its own members', marked by that council's
+ * initials or by the tier's title: "A Hart EDC and M Ives", "Alan Hart, EDC", "B Lowe (NYCC)", "C Mount, County
+ * Councillor", "County Councillor Ann Reid". A principal council's councillors are no members of a parish
+ * council: such a person goes under others, with the mark as role. Where the list marks who is not a member,
+ * the names it leaves unmarked are the members'.
  *
- * Read only where this council's own name is known (the minutes' title, "Milburn Parish Council"), so that
- * its own initials ("MPC") and its own tier ("County Councillor" at a county council) are never taken for
- * another's, and only where every part of the list is a name, with or without such a mark. Anything else is
- * left to the doubts, as a list not read.
+ * Read only at a parish (or village) council whose name the minutes' title gives ("Milburn Parish Council"), so
+ * that its own initials ("MPC") are never taken for another's, and only where every part of the list is a name,
+ * with or without such a mark. Not at a community or town council: in Wales and Scotland a county or ward
+ * councillor may be a member of the community council too ("Councillors …, Andrew Thomas and County Councillor
+ * Joseph Davies" present, "Helen Laing (SBC)"), so the mark does not tell. Anything else is left to the doubts,
+ * as a list not read.
  */
 
 /** A council's initials: three to five capitals, the last the C of "Council" ("EDC", "NYCC", "SBC"). */
 const COUNCIL_INITIALS = /^\(?(\p{Lu}{2,4}C)\)?$/u;
 /** A councillor of a tier of local government, written after the name: "County Councillor", "(District Cllr)". */
-const TIER_TITLE = /^\(?((County|District|Borough|City|Unitary)\s+(?:Councillor|Cllr\.?))\)?$/i;
+const TIER_TITLE = /^\(?((?:County|District|Borough|City|Unitary)\s+(?:Councillor|Cllr\.?))\)?$/i;
 /** The same title before the name: "County Councillor A Hart". */
-const TIER_BEFORE = /^((County|District|Borough|City|Unitary)\s+(?:Councillor|Cllr\.?))\s+(?=\p{Lu})/iu;
+const TIER_BEFORE = /^((?:County|District|Borough|City|Unitary)\s+(?:Councillor|Cllr\.?))\s+(?=\p{Lu})/iu;
 /**
  * One person's name: perhaps a title, then initials or given names and a surname, each word an initial or
  * written in small letters after its capital ("A Hart", "Alan Reid-McConnell"), never in capitals ("PCSO Lee").
@@ -35,38 +37,24 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+/;
 /** Honours written after a name, which end as initials do ("OBE"), never a council's. */
 const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM)$/;
 
-interface OwnCouncil {
-  initials: string;
-  tier: string | undefined;
-}
-
 /**
- * "Milburn Parish Council A.G.M." → its initials, "MPC", and its tier (none); undefined where the name is not a
- * place's council of a kind ("Full Council", a committee, "Bath and North East Somerset Council"), whose initials
- * could not be told.
+ * "Milburn Parish Council A.G.M." → its initials, "MPC"; undefined where the minutes are not a parish's or a
+ * village's council named by its place ("Full Council", a committee, "Ashby Community Council").
  */
-export function ownCouncil(boardName: string | undefined): OwnCouncil | undefined {
-  const match =
-    /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(Parish|Town|Community|Village|District|County|City|Borough)\s+Council\b/u.exec(
-      boardName?.trim() ?? '',
-    );
+export function parishInitials(boardName: string | undefined): string | undefined {
+  const match = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(Parish|Village)\s+Council\b/u.exec(boardName?.trim() ?? '');
   if (!match) return undefined;
-  const words = `${match[1]!}${match[2]!} Council`.split(/\s+/);
-  const tier = match[2]!.toLowerCase();
-  return {
-    initials: words.map((w) => w[0]!.toUpperCase()).join(''),
-    tier: TIERS.includes(tier) ? tier : undefined,
-  };
+  return `${match[1]!}${match[2]!} Council`
+    .split(/\s+/)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
-
-const TIERS = ['county', 'district', 'borough', 'city', 'unitary'];
 
 /** The mark of another council's councillor, as written, or undefined where the words are none (or this council's own). */
-function otherCouncilMark(words: string, own: OwnCouncil): string | undefined {
+function otherCouncilMark(words: string, own: string): string | undefined {
   const initials = COUNCIL_INITIALS.exec(words.trim());
-  if (initials) return initials[1] !== own.initials && !HONOURS.test(initials[1]!) ? initials[1] : undefined;
-  const tier = TIER_TITLE.exec(words.trim());
-  return tier && tier[2]!.toLowerCase() !== own.tier ? tier[1] : undefined;
+  if (initials) return initials[1] !== own && !HONOURS.test(initials[1]!) ? initials[1] : undefined;
+  return TIER_TITLE.exec(words.trim())?.[1];
 }
 
 const isName = (text: string) => NAME.test(text) && !POST_OR_BODY.test(text.replace(TITLE, ''));
@@ -83,7 +71,7 @@ const initialsOf = (name: string) =>
  */
 export function membersAndOtherCouncillors(
   list: string,
-  own: OwnCouncil,
+  own: string,
 ): { members: ImportedPerson[]; others: ImportedPerson[] } | undefined {
   const parts = splitNames(
     list
@@ -109,7 +97,7 @@ export function membersAndOtherCouncillors(
     const before = TIER_BEFORE.exec(part);
     if (before) {
       const name = part.slice(before[0].length);
-      if (before[2]!.toLowerCase() === own.tier || !isName(name)) return undefined;
+      if (!isName(name)) return undefined;
       people.push({ person: { name, role: before[1]! }, other: true });
       continue;
     }
@@ -135,7 +123,7 @@ export function membersAndOtherCouncillors(
  */
 export function readApologiesWithOtherCouncillors(minutes: ImportedMinutes): void {
   if ((minutes.attendance.apologies?.length ?? 0) > 0) return;
-  const own = ownCouncil(minutes.boardName);
+  const own = parishInitials(minutes.boardName);
   const item = minutes.items.find((i) => APOLOGIES_TITLE.test((i.title ?? '').trim()));
   const first = item?.blocks[0];
   if (!own || first?.kind !== 'paragraph') return;

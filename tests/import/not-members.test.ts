@@ -105,6 +105,9 @@ describe('another council’s councillor among the apologies', () => {
     expect(unread('A Hart APC and M Ives')).toHaveLength(1);
     // A county council's own county councillor is its member.
     expect(unread('County Councillor Ann Reid and M Ives', 'Ashby County Council')).toHaveLength(1);
+    // A community or town council's member may be a county or ward councillor too (Wales, Scotland).
+    for (const council of ['Ashby Community Council', 'Ashby Town Council'])
+      expect(unread('A Hart EDC and M Ives', council), council).toHaveLength(1);
     // No council named in the title: its initials cannot be told from another's.
     expect(unread('A Hart EDC and M Ives', 'the Parish Meeting')).toHaveLength(1);
     // A meeting named by its kind, not its council's name: "KCC" may be its own council's.
