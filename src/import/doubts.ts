@@ -397,7 +397,12 @@ export function findDoubts(
     });
   for (const person of people) {
     // "Councillors" read as a name: the word that closes a list of members, in a list not read as such.
-    if (!looksLikeAName(person.name) || /^(?:Councillors|Members|Officers|Cllrs)$/i.test(person.name)) {
+    // "EDC", a council's initials read as a name: the mark of the councillor before it, where not read as such.
+    if (
+      !looksLikeAName(person.name) ||
+      /^(?:Councillors|Members|Officers|Cllrs)$/i.test(person.name) ||
+      /^\p{Lu}{2,4}C$/u.test(person.name)
+    ) {
       doubts.push({
         line: 1,
         what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but does not look like one`,

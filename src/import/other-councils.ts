@@ -132,3 +132,37 @@ export function readApologiesWithOtherCouncillors(minutes: ImportedMinutes): voi
   minutes.attendance.apologies = read.members;
   minutes.attendance.others = [...(minutes.attendance.others ?? []), ...read.others];
 }
+
+/**
+ * "Councillors D Thompson (Chair), …, P Clarke, A Armstrong, EDC, Clerk J Brampton": at a parish council, a
+ * person among those present marked as another council's councillor, by a mark after a comma ("A Armstrong,
+ * EDC"), in brackets ("A Armstrong (EDC)") or after the name ("A Armstrong EDC"), is no member: under others,
+ * with the mark as role. Read only where each mark follows one person with no role of their own.
+ */
+export function readOtherCouncillorsPresent(minutes: ImportedMinutes): void {
+  const own = parishInitials(minutes.boardName);
+  const present = minutes.attendance.present ?? [];
+  if (!own || present.length === 0) return;
+  const members: ImportedPerson[] = [];
+  const others: ImportedPerson[] = [];
+  for (const person of present) {
+    const alone = person.role === undefined && person.note === undefined && otherCouncilMark(person.name, own);
+    if (alone) {
+      const last = members.at(-1);
+      if (!last || last.role !== undefined) return;
+      members.pop();
+      others.push({ ...last, role: alone });
+      continue;
+    }
+    const inBrackets = person.role !== undefined && otherCouncilMark(person.role, own);
+    const at = person.name.lastIndexOf(' ');
+    const after = at > 0 && person.role === undefined ? otherCouncilMark(person.name.slice(at + 1), own) : undefined;
+    const name = after ? person.name.slice(0, at) : person.name;
+    if ((inBrackets || after) && isName(name) && initialsOf(name) !== (inBrackets || after))
+      others.push({ ...person, name, role: (inBrackets || after)! });
+    else members.push(person);
+  }
+  if (others.length === 0) return;
+  minutes.attendance.present = members;
+  minutes.attendance.others = [...(minutes.attendance.others ?? []), ...others];
+}

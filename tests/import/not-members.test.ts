@@ -123,6 +123,36 @@ describe('another council’s councillor among the apologies', () => {
   });
 });
 
+describe('another council’s councillor among those present', () => {
+  const minutes = (present: string, council = 'Ashby Parish Council'): Line[] => [
+    ...titled(council),
+    'Present',
+    present,
+    '',
+    heading('17.05.1 Apologies'),
+    'None',
+    '',
+    ...itemsFrom(2),
+  ];
+
+  it('is read under others at a parish council, and the clerk named after the post an officer', () => {
+    for (const [present, other] of [
+      ['Councillors D Kemp (Chair), B Lowe, A Hart, EDC, Clerk J Brampton', '    - name: A Hart\n      role: EDC\n'],
+      ['Councillors D Kemp (Chair), B Lowe, A Hart (NYCC), Clerk J Brampton', '    - name: A Hart\n      role: NYCC\n'],
+    ]) {
+      const file = written(minutes(present!));
+      expect(file, present).toContain('  present:\n    - name: D Kemp\n      role: Chair\n    - B Lowe\n  officers:\n');
+      expect(file, present).toContain('  officers:\n    - name: J Brampton\n      role: Clerk\n');
+      expect(file, present).toContain(`  others:\n${other}`);
+    }
+  });
+
+  it('is doubted where the mark does not tell (a community council), and never read as a name "EDC"', () => {
+    const doubts = doubtsOf(minutes('Councillors D Kemp (Chair), B Lowe, A Hart, EDC', 'Ashby Community Council'));
+    expect(doubts).toContainEqual('"EDC" was read as a name in the attendance, but does not look like one');
+  });
+});
+
 describe('names under the clerk, with a title no councillor has', () => {
   const lines = (members: string, line: string): Line[] => [
     ...title,
