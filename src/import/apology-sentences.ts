@@ -91,7 +91,8 @@ function ownApology(paragraph: string): ImportedPerson[] {
  * paragraph that is only members' names, marked as members ("Councillors", "Cllrs", or a title before each name).
  * "None received", "The Clerk, Mr Smith" or a sentence ("Cllr Lee, who was unwell") leave it unread, as text.
  */
-const APOLOGIES_TITLE = /^(?:To\s+receive\s+(?:and\s+accept\s+)?)?apologies(?:\s+for\s+absence)?(?:\s+received)?\.?$/i;
+export const APOLOGIES_TITLE =
+  /^(?:To\s+receive\s+(?:and\s+accept\s+)?)?apologies(?:\s+for\s+absence)?(?:\s+received)?\.?$/i;
 const TITLED = `${HONORIFIC}\\s+${WORD}(?:\\s+${WORD}){0,3}?`;
 /** Only names, each with its title: "Councillor Paula Kellingray and Councillor Tom Foy". */
 const TITLED_NAMES = new RegExp(`^${TITLED}(?:(?:,\\s*|\\s+and\\s+)${TITLED})*$`, 'u');

@@ -13,9 +13,14 @@ import type { Block, ImportedAttendance, ImportedMinutes, ImportedPerson } from 
  * residents", and councillors of another council or parliament by their
  * title ("City Councillor Eunis Jassemi", "Patricia Ferguson MP"), who attend
  * a community or parish council's meetings without being members. Where the
- * members present are named without a councillor's title and the apologies
- * come from "Cllrs", those may be another council's councillors: the names
- * are read as printed and the clerk is asked.
+ * members present are introduced as the body's members ("BCC members …")
+ * with no councillor's title anywhere among them, and every name of the
+ * apologies is given one ("Cllrs Eunis Jassemi and Lana Reid-McConnell"),
+ * the minutes tell those councillors apart from the members by that title:
+ * they are another council's councillors, under others with "Councillor" as
+ * role. Where the titles are mixed ("Cllr A Hart and B Lowe", or a title
+ * inside the members' list), the names are read as printed and the clerk is
+ * asked.
  */
 
 /** An item's title that says it records who was present. */
@@ -68,16 +73,39 @@ export function attendanceOfItem(title: string, blocks: Block[]): AttendanceItem
   const present = peopleOf(cut ? membersText.slice(0, cut.index) : membersText);
   const apologies = apologiesText === '' ? { members: [], visitors: [] } : peopleOf(apologiesText);
   if (!present || !apologies || present.members.length === 0) return undefined;
-  const attendance: ImportedAttendance = { present: present.members };
-  if (apologies.members.length > 0) attendance.apologies = apologies.members;
-  const visitors = [...present.visitors, ...apologies.visitors];
-  if (visitors.length > 0) attendance.others = visitors;
   const untitledMembers = introduced !== null && !COUNCILLOR_TITLE.test(membersText);
+  // "BCC members David Rennie, …" and "Apologies:- Cllrs Eunis Jassemi and …": councillors, but not of the members.
+  const otherCouncillors =
+    untitledMembers && !ANY_COUNCILLOR_TITLE.test(membersText) && everyOneCouncillor(apologiesText);
+  const attendance: ImportedAttendance = { present: present.members };
+  if (apologies.members.length > 0 && !otherCouncillors) attendance.apologies = apologies.members;
+  const visitors = [
+    ...present.visitors,
+    ...apologies.visitors,
+    ...(otherCouncillors ? apologies.members.map((person) => ({ ...person, role: person.role ?? 'Councillor' })) : []),
+  ];
+  if (visitors.length > 0) attendance.others = visitors;
   const doubt =
-    untitledMembers && COUNCILLOR_TITLE.test(apologiesText.trim())
+    untitledMembers && !otherCouncillors && COUNCILLOR_TITLE.test(apologiesText.trim())
       ? `the apologies come from councillors ("${apologiesText.trim().slice(0, 60)}"), where the members present are listed as "${introduced[0].trim()}" without that title: they may be councillors of another council, who are not members`
       : undefined;
   return doubt ? { attendance, doubt } : { attendance };
+}
+
+/** A councillor's title anywhere in a list: "…, Cllr Morag McKerrell, …". */
+const ANY_COUNCILLOR_TITLE = /\b(?:Councillors?|Cllrs?)\b/i;
+/** Any person's title. */
+const ANY_TITLE = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Mx)\b/;
+
+/**
+ * Every name of the list is given a councillor's title: "Cllrs Eunis Jassemi and Lana Reid-McConnell" (one title
+ * for all, no other title after it), "Cllr A Hart and Cllr B Lowe" (each its own).
+ */
+function everyOneCouncillor(list: string): boolean {
+  const parts = partsOf(list);
+  if (parts.length === 0) return false;
+  if (/^(?:Councillors|Cllrs)\.?\s/i.test(parts[0]!)) return parts.slice(1).every((part) => !ANY_TITLE.test(part));
+  return parts.every((part) => COUNCILLOR_TITLE.test(part));
 }
 
 /**

@@ -28,6 +28,17 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/;
 /** A word of a list of names: capitalised, an initial, "&", or "and". */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.()-]*|\(?\p{Lu}[\p{L}-]*\)?|&|and|de|van|von|der|le|la|du|da|di|ap|ab),?$/u;
 
+/** The title of a list of members: "Councillors", "Cllrs". */
+const MEMBERS_TITLE = /^(?:Councillors|Cllrs)\.?\s+\p{Lu}/u;
+/** One person with a title that is no councillor's: "Mr D Bellsham", "Mrs Ann Wood". */
+const PERSONALLY_TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
+
+/** The names of a line, where each has a title that is no councillor's: "Mr D Bellsham and Mr A Wood". */
+function personallyTitled(text: string): string[] | undefined {
+  const parts = text.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => PERSONALLY_TITLED.test(part.trim())) ? parts : undefined;
+}
+
 interface Piece {
   text: string;
   line: SourceLine;
@@ -58,7 +69,11 @@ type Kind = 'officer' | 'public' | 'label' | 'heading' | 'sentence' | 'names';
  * below the attendance) or at a sentence ("Councillor Richardson welcomed …"):
  * those lines are returned as text after the lists. A line of names with no
  * post or label after the clerk's or the public's line ("Mr D Bellsham and
- * Mr A Wood") could be either, or members: it is text, and doubted.
+ * Mr A Wood") could be either, or members: it is text, and doubted; unless
+ * the members were listed under one councillor's title ("Councillors D
+ * Richardson (Chair), …") and each name of the line has a title that is no
+ * councillor's ("Mr", "Mrs"): then the minutes mark them as no members, and
+ * they are others.
  *
  * Undefined unless the layout is this one (some piece after the first starts
  * with a post or "Members of the Public", or sits in a cell of its own) and
@@ -74,6 +89,8 @@ export function readAttendanceLines(group: SourceLine[]): AttendanceLines | unde
 
   const attendance: ImportedAttendance = {};
   const doubts: Doubt[] = [];
+  /** The members present were listed under one councillor's title for all: "Councillors D Richardson (Chair), …". */
+  const membersByTitle = first.list === 'present' && MEMBERS_TITLE.test(segments[0]?.text ?? '');
   /** The list names go on: the label's, until a post or the public's label ends it (then none). */
   let list: keyof ImportedAttendance | undefined = first.list;
   let end: SourceLine | undefined;
@@ -106,6 +123,12 @@ export function readAttendanceLines(group: SourceLine[]): AttendanceLines | unde
     }
     // A heading, a sentence, or names under no label: the lists end here, at the start of a line.
     if (!segment.startsLine) return undefined;
+    // "Mr D Bellsham and Mr A Wood" below the clerk, where the members were listed as "Councillors …": not members.
+    const titled = kind === 'names' && membersByTitle ? personallyTitled(text) : undefined;
+    if (titled) {
+      addToAttendance(attendance, 'others', titled.flatMap(readNames));
+      continue;
+    }
     if (kind === 'names')
       doubts.push({
         line: segment.line.number,

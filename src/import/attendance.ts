@@ -76,7 +76,7 @@ export function readNames(text: string): ImportedPerson[] {
       last.note = last.note ? `${last.note}, ${part}` : part;
       continue;
     }
-    const post = nameWithPost(part);
+    const post = nameWithPost(part) ?? postBeforeName(part);
     if (post) {
       people.push(post);
       continue;
@@ -261,6 +261,16 @@ function nameWithPost(part: string): ImportedPerson | undefined {
   const match = NAME_DASH_POST.exec(part);
   if (!match || !POST_AFTER_NAME.test(match[2]!)) return undefined;
   return { name: match[1]!.replace(COUNCILLORS, ''), role: match[2]! };
+}
+
+/** "Clerk J Brampton", "Parish Clerk Mrs A Lee": an officer's post, then its holder's name, in a list. */
+const POST_BEFORE_NAME =
+  /^((?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk|RFO)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{Ll}'’-][\p{L}'’-]*)$/u;
+
+/** A person written after the officer's post they hold: the post is the role (and makes them an officer). */
+function postBeforeName(part: string): ImportedPerson | undefined {
+  const match = POST_BEFORE_NAME.exec(part);
+  return match ? { name: match[2]!, role: match[1]! } : undefined;
 }
 
 /** The word that closes the members' names: "…, Mr David Dent, Councillors, and Mr Richard Nolan, Clerk". */

@@ -139,10 +139,12 @@ export function findDoubts(
     const line = lineOfItem(index);
     const name = item.number ? `item ${item.number}` : `the item "${(item.title ?? '').slice(0, 60)}"`;
     // The first item has no item before it to be part of: unnumbered and holding a resolution ("Election of Chair"),
-    // or headed in the numbered items' type ("Richard Noble", a tribute), it is an item of its own.
+    // headed in the numbered items' type ("Richard Noble", a tribute), or standing where the numbers leave a place
+    // for it ("Apologies - None" above 16.07.2), it is an item of its own.
     const firstOfItsOwn =
       index === 0 &&
       (item.setAsNumbered ||
+        item.inPlaceOfNumber ||
         item.blocks.some((b) => b.kind === 'paragraph' && /^(?:\(?\d{1,2}[.)]\s+)?(?:RESOLVED|AGREED)\b/.test(b.text)));
     // Nor is one whose heading is written as the item before's title is: the agenda's next item (parallel-titles.ts).
     // Nor the last item, after every numbered one, named as minutes name their closing item ("Other matters").
@@ -404,7 +406,12 @@ export function findDoubts(
   }
   for (const person of people) {
     // "Councillors" read as a name: the word that closes a list of members, in a list not read as such.
-    if (!looksLikeAName(person.name) || /^(?:Councillors|Members|Officers|Cllrs)$/i.test(person.name)) {
+    // "EDC", a council's initials read as a name: the mark of the councillor before it, where not read as such.
+    if (
+      !looksLikeAName(person.name) ||
+      /^(?:Councillors|Members|Officers|Cllrs)$/i.test(person.name) ||
+      /^\p{Lu}{2,4}C$/u.test(person.name)
+    ) {
       doubts.push({
         line: 1,
         what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but does not look like one`,
@@ -502,6 +509,7 @@ function apologiesItemUnread(minutes: ImportedMinutes): { item: number; name: st
   // Only a bare list of names is taken so; a sentence about apologies is the other doubts' to weigh.
   if (
     NO_ONE.test(text) ||
+    readWhole(text, minutes.attendance.others ?? []) ||
     !text
       .replace(/\.$/, '')
       .split(/\s+/)
@@ -509,6 +517,18 @@ function apologiesItemUnread(minutes: ImportedMinutes): { item: number; name: st
   )
     return undefined;
   return { item: index, name: item.number ? `item ${item.number}` : `the item "${item.title}"`, text };
+}
+
+/**
+ * "Alan Hart, EDC", read whole into the others (another council's councillor, other-councils.ts): every word of
+ * the list is a name or a role read, and the joins between them.
+ */
+function readWhole(text: string, people: ImportedPerson[]): boolean {
+  let rest = ` ${text.replace(/\.$/, '')} `;
+  for (const person of people)
+    for (const words of [person.name, person.role ?? ''])
+      if (words !== '') rest = rest.replace(` ${words} `, '  ').replace(` ${words},`, '  ,').replace(`(${words})`, ' ');
+  return people.length > 0 && /^(?:[\s,&]|\band\b)*$/.test(rest);
 }
 
 /**

@@ -11,6 +11,7 @@ import { joinBareResolutions, markDecisions } from './blocks.ts';
 import { absenceFromSentences } from './absence-sentences.ts';
 import { apologiesFromSentences } from './apology-sentences.ts';
 import { readAttendanceItem } from './attendance-item.ts';
+import { readApologiesWithOtherCouncillors, readOtherCouncillorsPresent } from './other-councils.ts';
 import { presentAndAway } from './attendance.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
@@ -350,6 +351,8 @@ function tidy(minutes: ImportedMinutes): void {
     const apologies = apologiesFromSentences(minutes.preamble, minutes.items);
     if (apologies) minutes.attendance.apologies = apologies;
   }
+  readApologiesWithOtherCouncillors(minutes);
+  readOtherCouncillorsPresent(minutes);
   if (!minutes.attendance.absent?.length) {
     const absent = absenceFromSentences(minutes.preamble, minutes.items);
     if (absent) minutes.attendance.absent = absent;

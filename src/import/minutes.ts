@@ -40,6 +40,8 @@ export interface ImportedItem {
   leadIn?: true;
   /** Unnumbered, its heading is set in the type of the numbered items' headings (a PDF's font and size). */
   setAsNumbered?: boolean;
+  /** Printed without a number where the items' numbering leaves a place for it ("Apologies - None" before 16.07.2). */
+  inPlaceOfNumber?: true;
 }
 
 export interface ImportedPerson {

@@ -112,5 +112,20 @@ export function firstDatedItemMissing(
   const first = numbers[0]!;
   if (!meeting || first[0] !== Number(meeting[1]) || first[1] !== Number(meeting[2]) || first[2]! <= 1)
     return undefined;
+  // "17.5.2 Apologies" before "17.05.1 Election of Chair": the first item is there, out of order (its own doubt).
+  if (items.some((item) => datedSequence(item.number!, date) === 1)) return undefined;
   return items[0]!.number;
+}
+
+/**
+ * The place of "16.07.2" among a meeting's items numbered by its year and month (2), where the number is of that
+ * form and its year and month are the meeting's ("17.5.2" for May 2017 too); undefined otherwise.
+ */
+export function datedSequence(number: string, date: string | undefined): number | undefined {
+  if (!DATED.test(number)) return undefined;
+  const groups = groupsOf(number);
+  const meeting = /^\d{2}(\d{2})-(\d{2})-\d{2}$/.exec(date ?? '');
+  if (!meeting || groups.length !== 3 || groups[0] !== Number(meeting[1]) || groups[1] !== Number(meeting[2]))
+    return undefined;
+  return groups[2];
 }

@@ -3,6 +3,7 @@ import { addToAttendance, attendanceLabel, readChair, readNames } from './attend
 import { readAttendanceTable } from './attendance-table.ts';
 import { addWithOfficers, initialledNames, namesOneALine, readAttendanceColumns } from './attendance-columns.ts';
 import { readAttendanceLines } from './attendance-lines.ts';
+import { apologiesAsFirstItem } from './unnumbered-apologies.ts';
 import { runsOnIntoText } from './hidden-headings.ts';
 import { splitRunInTitle } from './run-in-titles.ts';
 import { ownTitleBelow } from './group-headings.ts';
@@ -90,8 +91,14 @@ export function parsePdfText(lines: SourceLine[]): ImportedMinutes {
       todo: 'check it against the PDF: if it is an item of its own (its number misprinted), import the draft with --accept-doubts and make it an item; otherwise leave it',
     });
   const lastStart = starts.size > 0 ? Math.max(...starts.keys()) : kept.length;
-  readHeader(kept.slice(0, firstItem), minutes, kept[firstItem]?.font);
+  const loneApologies = readHeader(kept.slice(0, firstItem), minutes, kept[firstItem]?.font);
   if (!minutes.date) readHeaderDate(kept.slice(0, firstItem), minutes);
+  const numbers = [...starts.entries()].sort(([a], [b]) => a - b).map(([, s]) => s.number);
+  const apologiesItem = loneApologies && apologiesAsFirstItem(loneApologies, numbers, minutes.date);
+  if (apologiesItem) {
+    ledger.field(loneApologies.number, loneApologies.text, "the item's title, an item printed without its number");
+    minutes.items.push(apologiesItem);
+  }
 
   let item: ImportedItem | undefined;
   let body: Array<BodyLine & { line: number }> = [];
@@ -619,8 +626,10 @@ export function readHeaderDate(lines: SourceLine[], minutes: ImportedMinutes): v
 /**
  * Before the first minute: the board's name, "At a meeting of …", and the attendance lists (the lines' paragraphs
  * are parted by empty lines). `itemType` is the type the first numbered item's heading is set in, where a PDF says.
+ * Returns the last paragraph when it is an apologies line alone ("Apologies - None"), read into the attendance, which
+ * the items' numbers may show to be the first item, printed without its number.
  */
-export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemType?: string): void {
+export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemType?: string): SourceLine | undefined {
   const { ledger } = minutes;
   const preamble = new BlockBuilder();
   const read = readListsSideBySide(lines, minutes);
@@ -644,7 +653,10 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
   let headed: { title: string; line: number; blocks: BlockBuilder; textBelow?: true; setAsItems?: boolean } | undefined;
   /** A line alone in the items' type after the heading's text, just above the first item ("Items"). */
   let itemsHeading: SourceLine | undefined;
+  /** The paragraph read last, when it is an apologies line alone. */
+  let loneApologies: SourceLine | undefined;
   for (const [index, group] of groups.entries()) {
+    loneApologies = undefined;
     const text = joined(group);
     const opening = readOpeningSentence(text);
     if (opening && !openingRead && (!minutes.date || minutes.date === opening.date)) {
@@ -765,6 +777,7 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
       flush();
       lastList = list?.list;
       if (group.length === 1 && list && !list.chair && list.rest.trim() === '') emptyLabel = list.list;
+      if (group.length === 1 && list?.list === 'apologies') loneApologies = group[0];
       continue;
     }
     if (group.every((l) => isCapitals(l.text))) {
@@ -836,6 +849,7 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
     preamble.blocks.push(...headed.blocks.blocks);
   }
   minutes.preamble = preamble.blocks;
+  return headed ? undefined : loneApologies;
 }
 
 /**

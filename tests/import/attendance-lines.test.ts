@@ -149,19 +149,18 @@ describe('attendance laid out with tabs and lines of its own under "Present"', (
   });
 
   it('doubts names on a line of their own after the clerk’s, under no label, and keeps them as text', () => {
+    // Written without a title: members, or the public? (Not-members.test.ts reads them where titles tell.)
     const lines: Line[] = [
       ...title,
       'Present',
       'Councillors J Akers (Chair), B Lowe, C Mount',
       'Clerk E Owen',
-      'Mr G Hale and Mr H Ince',
+      'G Hale and H Ince',
       '',
       ...items(),
     ];
     expect(doubtsOf(lines)).toEqual([
-      expect.stringContaining(
-        '"Mr G Hale and Mr H Ince", a line of names below the attendance, has no label of its own',
-      ),
+      expect.stringContaining('"G Hale and H Ince", a line of names below the attendance, has no label of its own'),
     ]);
   });
 
@@ -310,7 +309,8 @@ describe('an apologies item whose names were not read', () => {
   ];
 
   it('is doubted: the file would list no apologies while the minutes give some', () => {
-    for (const text of ['A Hart EDC and M Ives', 'Alan Hart, EDC'])
+    // No name marked as another council's ("A Hart EDC" is read: not-members.test.ts), "PC" no council's initials.
+    for (const text of ['A Hart and M Ives', 'Alan Hart, PC'])
       expect(doubtsOf(minutes(text))).toEqual([
         expect.stringContaining(`item 17.05.1, the apologies, gives "${text}"`),
       ]);

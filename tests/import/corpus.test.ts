@@ -41,7 +41,7 @@ export const CORPUS_TARGETS = {
  * new fixture the importer refuses, which adds facts to the denominator only.
  */
 export const CORPUS_FLOOR = {
-  items: 0.57,
+  items: 0.56,
   decisions: 0.51,
   names: 0.69,
 } as const;
