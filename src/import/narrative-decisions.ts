@@ -45,9 +45,10 @@ const AGREED_CLAUSE =
 
 /**
  * Someone named to act, written with no "to": "it was agreed Councillor Moran will call in …", "it was agreed that
- * the Clerk would write …". Not "should have" or "would have" (a view of what was done).
+ * the Clerk would write …". Not "should have" or "would have" (a view of what was done), nor "would be" ("the
+ * Council would be better served by a larger hall" is a view as often as an arrangement).
  */
-const SOMEONE_WILL = String.raw`(?:that\s+)?(?:(?:Councillors?|Cllrs?\.?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|the\s+(?:Clerk|Chair(?:man|person)?|(?:Parish\s+|Town\s+|Community\s+)?Council)\s+)(?:will|would|should|shall)\s+(?!have\b)\S`;
+const SOMEONE_WILL = String.raw`(?:that\s+)?(?:(?:Councillors?|Cllrs?\.?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|the\s+(?:Clerk|Chair(?:man|person)?|(?:Parish\s+|Town\s+|Community\s+)?Council)\s+)(?:will|would|should|shall)\s+(?!have\b|be\b)\S`;
 /** What "it was agreed" must be followed by to be a decision: to do something, or someone named to act. */
 const AGREED_TO_ACT = new RegExp(String.raw`^\s+(?:(?:not\s+)?to\s+(?!recommend|be\b)\S|${SOMEONE_WILL})`, 'u');
 /**

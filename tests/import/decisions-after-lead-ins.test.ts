@@ -120,6 +120,13 @@ describe('a clause that leads in to the meeting deciding, inside the sentence', 
     }
   });
 
+  it('a decision to put a matter off is a decision: "…, after discussion it was agreed to defer …"', () => {
+    const file = written(
+      item('The quote came late, so after discussion it was agreed to defer the matter to the next meeting.'),
+    );
+    expect(decisionsOf(file)).toEqual(['to defer the matter to the next meeting.']);
+  });
+
   it('"it was agreed" with someone named to act, and no "that" or with it, is a decision', () => {
     for (const [sentence, decision] of [
       [
@@ -134,10 +141,11 @@ describe('a clause that leads in to the meeting deciding, inside the sentence', 
     }
   });
 
-  it('but "it was agreed that" someone did, or should have done, something is a view, and stays text', () => {
+  it('but "it was agreed that" someone did, should have done or would be something is a view, and stays text', () => {
     for (const sentence of [
       'It was agreed that Councillor Dent had acted properly.',
       'It was agreed that the Clerk should have been told sooner.',
+      'It was agreed that the Council would be better served by a larger hall.',
     ]) {
       const file = written(item(`No gates are fitted. ${sentence}`));
       expect(decisionsOf(file), sentence).toEqual([]);
