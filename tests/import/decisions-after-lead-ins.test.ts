@@ -88,10 +88,23 @@ describe('lines printed without full stops, where a capital starts the next sent
       'A letter came from The Village Bus Councillors resolved to donate £65',
       // No capital after it: where the first decision ends is not printed.
       'A letter from the Air Ambulance was read, asking for a donation, after discussion, the Councillors resolved not to support Invoice received from the mower firm £80.00 for grass cutting, Councillors resolved to pay',
+      // A paragraph that opens with a decision and runs on, with no full stop, into another.
+      'Councillors resolved to donate £65 a letter from the Air Ambulance was read, after discussion, the Councillors resolved not to support it',
       // "them The Standing Orders": the decision may go on past the capital.
       'Policies were sent round Code of Conduct The Councillors resolved all satisfactory and the Chair signed them The Standing Orders are to be updated',
     ])
       expect(doubtsOf(item(paragraph)).join('\n'), paragraph).toMatch(DOUBTED);
+  });
+});
+
+describe('a decision in capitals that opens its paragraph', () => {
+  it('is read whole, the minutes’ own mark, even with another word of deciding in it', () => {
+    const file = written(
+      item('RESOLVED that the terms the hall committee decided on in May be accepted and resolved upon.'),
+    );
+    expect(decisionsOf(file)).toEqual([
+      'that the terms the hall committee decided on in May be accepted and resolved upon.',
+    ]);
   });
 });
 
