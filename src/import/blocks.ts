@@ -1,5 +1,5 @@
 import type { Block } from './minutes.ts';
-import { splitAtDecisionMarkedAfter, splitAtSentenceDecision } from './sentence-decisions.ts';
+import { sentenceStarts, splitAtDecisionMarkedAfter, splitAtSentenceDecision } from './sentence-decisions.ts';
 import { markWelshDecision } from './welsh-decisions.ts';
 import { splitAtNarrativeDecision } from './narrative-decisions.ts';
 import { trimEndWhile } from '../text/linear-text.ts';
@@ -153,7 +153,7 @@ function markParagraph(text: string, part = false): string[] {
     ];
   // A part of a paragraph split above is not read whole as one decision when it holds a second word of deciding
   // ("Resolved to pay the fees Also resolved to pay …", lines run together): left as text, it is doubted.
-  if (fromStart && !(part && (text.match(ANY_DECISION_WORDS) ?? []).length > 1)) return [fromStart];
+  if (fromStart && !runsOnIntoAnother(text, part)) return [fromStart];
   const split = splitAtSentenceDecision(text);
   if (split)
     // What follows the decision's sentence is a paragraph of its own now, read as any other ("It was agreed to …").
@@ -166,6 +166,20 @@ function markParagraph(text: string, part = false): string[] {
   const after = splitAtDecisionMarkedAfter(text);
   if (!after) return [text];
   return [...(after.before ? [after.before] : []), after.decision, ...(after.after ? markParagraph(after.after) : [])];
+}
+
+/**
+ * A decision read from its paragraph's start that may hold another: in a part of a split paragraph, a second word
+ * of deciding ("Resolved to pay the fees and resolved to pay …"); in a whole paragraph, a second "resolved" or
+ * "decided" before its first full stop, as lines printed without full stops run decisions together ("Councillors
+ * resolved to donate £65 a letter … was read, after discussion, the Councillors resolved not to support it").
+ * Left as text, it is doubted. A decision in capitals ("RESOLVED that …") is the minutes' own mark, and read whole.
+ */
+function runsOnIntoAnother(text: string, part: boolean): boolean {
+  if (part) return (text.match(ANY_DECISION_WORDS) ?? []).length > 1;
+  if (/^(?:\S+\s+)?(?:It was\s+)?(?:RESOLVED|AGREED|DECIDED)\b/.test(text)) return false;
+  const first = text.slice(0, sentenceStarts(text)[0] ?? text.length);
+  return (first.match(/\b(?:resolved|decided)\b/g) ?? []).length > 1;
 }
 
 /** Any word of deciding, in any case: a sentence that may hold a decision of its own. */

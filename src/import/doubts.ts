@@ -4,7 +4,10 @@ import { type DecisionHead, readDecisionHead } from '../load/decision-forms.ts';
 import { DECIDING_VERB, decisionsInTable } from './table-decisions.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { Block, ImportedMinutes, ImportedPerson } from './minutes.ts';
+import { ADVERB, MEMBERS } from './narrative-decisions.ts';
 import { roleIsAName } from './officials.ts';
+import { withoutReportedAgreements } from './reported-agreements.ts';
+import { presentTwice } from './twice-present.ts';
 import type { SourceLine } from './source-file.ts';
 import { minuteInsideText, skippedNumberInText, unreadYearlyMinute } from './unread-minutes.ts';
 
@@ -22,12 +25,16 @@ export interface Doubt {
  * to …". Not one councillor's undertaking ("Councillor Healey agreed to …"), nor some members' view ("Some
  * members agreed that …"), nor agreement with a speaker ("Members agreed with the Chair"), nor what another
  * meeting agreed ("At that meeting, Members agreed to refer …"). A dash leads in as a full stop does ("Internal
- * Audit - All Councillors agreed that …"), and so does a capital "All" or "The" after a word, where lines printed
- * without full stops ran together ("… Code of Conduct The Councillors resolved all satisfactory"). Written without
+ * Audit - All Councillors agreed that …"), and so does a capital "All", "The" or "Councillors" after a word, where
+ * lines printed without full stops ran together ("… Code of Conduct The Councillors resolved all satisfactory", "…
+ * from The Village Bus Councillors resolved to donate £65"; or other councillors: "County Councillors agreed"). Written without
  * the i flag, as DECISION_WORD joins the sources of its alternatives.
  */
-const COUNCILLORS_AGREED =
-  /(?:^|[.;:]\s+|(?<!\b(?:that|last|previous|earlier|its) meeting),\s+|\b(?:[Aa]nd|[Dd]iscussion|[Dd]eliberation)\s+|\s[-–—]\s+|(?<=[A-Za-z0-9)])\s+(?=(?:All|The)\s+(?:the\s+)?(?:Councillors|Members)\s))(?:(?:[Aa]ll|[Tt]he)\s+(?:the\s+)?(?:[Cc]ouncillors|[Mm]embers)|[Aa]ll|[Cc]ouncillors|[Mm]embers)(?:\s+present)?\s+(?:(?:then|therefore|also|duly|unanimously)\s+)?(?:resolved|agreed|decided)\b(?!\s+with\b)/;
+const COUNCILLORS_AGREED = new RegExp(
+  String.raw`(?:^|[.;:]\s+|(?<!\b(?:that|last|previous|earlier|its) meeting),\s+|\b(?:[Aa]nd|[Dd]iscussion|[Dd]eliberation)\s+|\s[-–—]\s+|(?<=[A-Za-z0-9)])\s+(?=(?:All|The)\s+(?:the\s+)?(?:Councillors|Members)\s)|(?<=\b[A-Z][A-Za-z]*)\s+(?=(?:Councillors|Members)\s))` +
+    // The members and the words between them and the verb, as narrative-decisions.ts reads them.
+    String.raw`${MEMBERS}\s+${ADVERB}(?:resolved|agreed|decided)\b(?!\s+with\b)`,
+);
 
 /**
  * "It was resolved …" or "It was decided …" opening a later sentence of a paragraph ("… This does not include
@@ -250,11 +257,12 @@ export function findDoubts(
       }
       if (head) continue;
       if (/^RECOMMENDED\b/i.test(block.text)) continue;
-      const word = DECISION_WORD.exec(block.text);
+      // An agreement someone reported ("It was noted by the Chair that it was agreed …") is no decision to mark.
+      const word = DECISION_WORD.exec(withoutReportedAgreements(block.text));
       if (word) {
         doubts.push({
           line: lineOfWords(lines, line, block.text, word.index),
-          what: `${name} has a paragraph that may hold a decision the importer did not mark ("${excerpt(block.text, DECISION_WORD)}")`,
+          what: `${name} has a paragraph that may hold a decision the importer did not mark ("${excerptAt(block.text, word.index)}")`,
           todo: 'if it records a decision of this meeting, make the decision a paragraph of its own that starts with "RESOLVED:"; otherwise leave it',
         });
         break;
@@ -327,6 +335,13 @@ export function findDoubts(
       todo: 'add them under attendance: present:, from the minutes',
     });
   }
+  const twice = presentTwice(present);
+  if (twice)
+    doubts.push({
+      line: 1,
+      what: `"${twice[0].slice(0, 60)}" and "${twice[1].slice(0, 60)}" were both read as present: they may be one member, named in full in one list (in the chair, say) and by initial in another`,
+      todo: "check the attendance lists against the minutes: if they are one member, keep one entry (the chair's role on it, if so); if two, leave both",
+    });
   for (const person of [...people, ...(minutes.attendance.officers ?? []), ...(minutes.attendance.others ?? [])]) {
     if (roleIsAName(person)) {
       doubts.push({
@@ -562,7 +577,11 @@ function lineWhere(lines: readonly SourceLine[], from: number, words: string): n
 }
 
 function excerpt(text: string, pattern: RegExp): string {
-  const at = text.search(pattern);
+  return excerptAt(text, text.search(pattern));
+}
+
+/** The words around `at`, for a message. */
+function excerptAt(text: string, at: number): string {
   const start = Math.max(0, at - 30);
   return `${start > 0 ? '…' : ''}${text.slice(start, at + 50)}…`;
 }

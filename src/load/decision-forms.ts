@@ -67,8 +67,14 @@ const NUMBER = `(?:(?:${MINUTE_REFERENCE}|\\d{1,3}\\\\?[.)]|\\(?(?:\\d{1,2}|[a-z
 const FORMS: readonly Form[] = [
   // Numbered resolutions: "RESOLVED (1): That …", "RESOLVED (b) - That …".
   { name: 'RESOLVED (1):', head: new RegExp(`^${WORD}\\s*\\((?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)\\s*(?::|${DASH})?\\s*`) },
-  // "Agreed:" and "Decided:" count in any case with the colon, the mark the importer writes ("Agreed: that BCC would fund …").
-  { name: 'RESOLVED:', head: new RegExp(`^(?:${WORD}\\s*(?::\\s*|$)|(?:Agreed|Decided)\\s*:\\s*)`) },
+  // "Agreed:" and "Decided:" count in any case with the colon, the mark the importer writes ("Agreed: that BCC would fund …"),
+  // and so do "Also resolved:" and "Further agreed:" after another decision.
+  {
+    name: 'RESOLVED:',
+    head: new RegExp(
+      `^(?:${WORD}\\s*(?::\\s*|$)|(?:Agreed|Decided)\\s*:\\s*|(?:Also|Further)\\s+(?:${WORD}|agreed|decided|Agreed|Decided)\\s*:\\s*)`,
+    ),
+  },
   { name: 'RESOLVED -', head: new RegExp(`^${WORD}\\s*${DASH}\\s*`) },
   { name: 'RESOLVED that', head: new RegExp(`^${WORD},?\\s+(?=(?:that|That|THAT)\\b)`) },
   { name: 'It was RESOLVED that', head: new RegExp(`^It was ${WORD}\\s*(?::\\s*|,?\\s+(?=(?:that|That|THAT)\\b))`) },
@@ -113,9 +119,10 @@ const FORMS: readonly Form[] = [
   // by all the Members: that …", "Following a discussion, it was proposed by …, seconded by … and agreed: that …".
   {
     name: '…, and it was agreed:',
-    // "… and after discussion the Councillors resolved: to …" likewise, the members as a body deciding.
+    // "… and after discussion the Councillors resolved: to …" likewise, the members as a body deciding; and a
+    // clause of why or after what, with no comma: "Due to the date of the next meeting it was also resolved: to pay …".
     head: new RegExp(
-      '^[^:]{1,300}?(?:,|\\s(?:and|discussion|[-–—]))\\s+(?:[Ii]t was\\s+[^:]{0,200}?|' +
+      '^(?:[^:]{1,300}?(?:,|\\s(?:and|discussion|[-–—]))|(?:Due\\s+to|Owing\\s+to|In\\s+(?:view|light)\\s+of|Because\\s+of|As\\s+a\\s+result\\s+of|Given|Following|After)\\s[^:]{1,200}?)\\s+(?:[Ii]t was\\s+[^:]{0,200}?|' +
         `(?:[Tt]he\\s+|[Aa]ll\\s+(?:the\\s+)?)?(?:[Cc]ouncillors|[Mm]embers)(?:\\s+present)?\\s+(?:(?:unanimously|therefore|then|also|further|duly)\\s+)?)` +
         '\\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?:\\s+by\\s[^:]{1,60}?)?\\s*:\\s*',
     ),

@@ -205,6 +205,28 @@ describe('decisions in the forms councils write them', () => {
     ]);
   });
 
+  it('reads "Also resolved:" and a clause of why before "it was resolved:" ("Due to …", "Following …"), as the importer marks them', () => {
+    const text = slipped(
+      [
+        'RESOLVED: That the report be noted.\n\n## 18.',
+        'Due to the date of the next meeting it was also resolved: to pay the joiner.\n\nAlso resolved: to pay the sports shop.\n\nFollowing the site visit it was agreed: to mend the fence.\n\n## 18.',
+      ],
+      ['RESOLVED: That Council recognise', 'The Clerk said it was resolved: that Council recognise'],
+    );
+    const archive = load({ [SAMPLE]: text });
+    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
+    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const decisions = meeting.items
+      .filter((item) => ['17', '20'].includes(item.number ?? ''))
+      .flatMap((item) => item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })));
+    // "The Clerk said it was resolved:" has no clause the forms read before "it was": not a decision of these forms.
+    expect(decisions).toEqual([
+      { item: '17', form: '…, and it was agreed:', text: 'to pay the joiner.' },
+      { item: '17', form: 'RESOLVED:', text: 'to pay the sports shop.' },
+      { item: '17', form: '…, and it was agreed:', text: 'to mend the fence.' },
+    ]);
+  });
+
   it('but not "Agreed that …" or "All agreed …" without the colon: prose, as councils write it', () => {
     const text = slipped(
       [

@@ -338,11 +338,21 @@ describe('a decision that opens a later sentence of a paragraph', () => {
     }
   });
 
-  it('but doubts one whose sentence runs on into another decision, as lines printed without full stops do', () => {
+  it('reads lines printed without full stops as sentences where a capital "Also resolved" starts the next', () => {
+    const result = run(
+      `${header}Present: Ann Lee and Tom Ray\n\n1. Bowling green\n\nThe trust had been dissolved. Resolved to pay the fees Also resolved to pay the mower firm £ 80.00\n`,
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.text).toContain(
+      'The trust had been dissolved.\n\nResolved: to pay the fees\n\nAlso resolved: to pay the mower firm £ 80.00\n',
+    );
+  });
+
+  it('but doubts one whose sentence runs on into another decision, with no capital to tell where it ends', () => {
     for (const text of [
-      'The trust had been dissolved. Resolved to pay the fees Also resolved to pay the mower firm £ 80.00',
+      'The trust had been dissolved. Resolved to pay the fees also resolved to pay the mower firm £ 80.00',
       // After a decision read from the same paragraph, the run-on sentence is not read whole as one either.
-      'All agreed the trust had been dissolved. Resolved to pay the fees Also resolved to pay the mower firm £ 80.00',
+      'All agreed the trust had been dissolved. Resolved to pay the fees and resolved to pay the mower firm £ 80.00',
     ]) {
       const result = run(`${header}Present: Ann Lee and Tom Ray\n\n1. Bowling green\n\n${text}\n`);
       expect(result.ok, text).toBe(false);

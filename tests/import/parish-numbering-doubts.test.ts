@@ -143,7 +143,6 @@ describe('the councillors deciding in a sentence of their own, or "It was resolv
       'The Councillors resolved to keep the seat as previously agreed in 2016.',
       // Lines printed without full stops: two decisions, or more, in what reads as one sentence.
       'Councillors resolved to donate £65 A letter from the Air Ambulance was read, after discussion, the Councillors resolved not to support it.',
-      'After much deliberation, the Councillors agreed that although the seat is old, the Councillors decided that it should stay.',
       // The signature line of the page ran into the sentence.
       'It was agreed and resolved to sign Signed ________________ Dated ________',
       // A recommendation to another body, and a question.
@@ -152,11 +151,8 @@ describe('the councillors deciding in a sentence of their own, or "It was resolv
       // Conditional and reported: the sentence does not open with the meeting deciding.
       'If the grant is refused, it was agreed to pay for the seat from reserves.',
       'The Clerk reported that after discussion the Councillors resolved to move the seat.',
-      // What was agreed, written with no "that" after "it was agreed".
-      'After discussion it was agreed Councillor Brook will varnish the seat.',
       // Run together with the list before it, a capital "The" with no full stop before it.
       'Policies were sent round Code of Conduct The Councillors resolved all satisfactory',
-      'Audit - All Councillors agreed that Mrs Evans do the internal audit.',
     ]) {
       expect(doubtsOf(minutes(sentence)), sentence).toContainEqual(
         expect.stringContaining('item 17.05.2 has a paragraph that may hold a decision the importer did not mark'),

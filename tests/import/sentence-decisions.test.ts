@@ -214,14 +214,14 @@ describe('what stays doubted, with the line of its own words', () => {
   /** The line of `words` in the minutes: 1 heading, 3 present, 5-7 item 1, 9 item 2, 11 its first paragraph, 13 the doubted one. */
   const lineOf = (text: string, words: string) => text.split('\n').findIndex((l) => l.includes(words)) + 1;
 
-  it('"It was noted … that it was agreed that …": an agreement reported, perhaps an earlier one', () => {
-    const text = item('It was noted by the Chair that it was agreed that the current arrangement would stand.');
+  it('"The Chair confirmed that it was agreed that …": the Chair may be summing up what the meeting has just decided', () => {
+    const text = item('The Chair confirmed that it was agreed that the current arrangement would stand.');
     const doubts = doubtsOf(text);
     expect(doubts).toHaveLength(1);
     expect(doubts[0]!.what).toMatch(
-      /^item 2 has a paragraph that may hold a decision the importer did not mark \(".*noted by the Chair that it was agreed that the current arrangement/,
+      /^item 2 has a paragraph that may hold a decision the importer did not mark \(".*confirmed that it was agreed that the current arrangement/,
     );
-    expect(doubts[0]!.line).toBe(lineOf(text, 'It was noted by the Chair'));
+    expect(doubts[0]!.line).toBe(lineOf(text, 'The Chair confirmed'));
     expect(doubts[0]!.line).not.toBe(lineOf(text, '2. Bus Shelter'));
   });
 
