@@ -38,6 +38,8 @@ export interface SiteOutput {
    * and offers it to `unchanged` with the key.
    */
   sameInputs(sitePath: string, inputKey: string): boolean;
+  /** True when the previous build made `sitePath` from inputs of the same key; asks only, records nothing (unlike `sameInputs`). */
+  madeFrom(sitePath: string, inputKey: string): boolean;
   /** Tells of a file written into `folder` by someone else (Eleventy), so it need not be read again to compare, and of its input key. */
   written(sitePath: string, content: string, inputKey?: string): void;
   /**
@@ -139,6 +141,7 @@ async function writeLocked(
     incremental: manifest.incremental,
     unchanged: (sitePath, content, inputKey) => manifest.unchanged(sitePath, content, inputKey),
     sameInputs: (sitePath, inputKey) => manifest.sameInputs(sitePath, inputKey),
+    madeFrom: (sitePath, inputKey) => manifest.madeFrom(sitePath, inputKey),
     written: (sitePath, content, inputKey) => manifest.written(sitePath, content, inputKey),
     previousFiles: (folder) => manifest.previousFiles(folder),
     hashed: (sitePath, hash, kept) => manifest.hashed(sitePath, hash, kept),

@@ -82,6 +82,11 @@ export class SiteManifest {
     return true;
   }
 
+  /** True when the previous build made `sitePath` from inputs of the same key, whatever became of the file since; records nothing. */
+  madeFrom(sitePath: string, inputKey: string): boolean {
+    return this.previous?.[sitePath]?.key === inputKey;
+  }
+
   /** Records a file written by someone else (Eleventy), so it need not be read again to compare. */
   written(sitePath: string, content: string, inputKey?: string): void {
     this.hashes.set(sitePath, fileHash(content));

@@ -12,7 +12,8 @@ let liveAfterLastCollection = 0;
  * Collects garbage once the heap has grown by a quarter over what was live
  * after the last collection asked for here, in this thread. Called between a
  * build's phases (after loading, after each run of Eleventy, every 10,000
- * plain files) and by each search index worker after each part: each leaves
+ * plain files; a build that makes little leaves them to V8, build-site.ts)
+ * and by each search index worker after each part: each leaves
  * behind far more garbage than it keeps, and V8 on its own lets a heap grow
  * to three or four times its live data before it collects. At 10,000
  * meetings the main thread's heap reached 1.8 GB for 0.6 GB live, and each
