@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNames } from '../../src/import/attendance.ts';
-import { archiveFor, importLines, type ImportResult } from '../../src/import/import-minutes.ts';
-import type { SourceLine } from '../../src/import/source-file.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { BODY_TYPE, HEADING_TYPE, parishPdfImporter, type PdfLine } from '../support/parish-import.ts';
 
 /**
  * Small parish minutes laid out as a clerk's word processor sets them, given as the lines the PDF reader
@@ -13,43 +8,10 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * "Present" alone, the members' list wrapping onto a second line, the clerk after a tab, the members of the
  * public on a line of their own, and items numbered by the meeting's year and month.
  */
-const root = copyOfSampleArchive({
-  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: parish\n  name: Parish Council\n`,
-});
-const archive = archiveFor(root);
-
-type Line = string | { text: string; tabbed?: string[]; wraps?: true; font?: string };
-const BODY = 'f2 12';
-const HEADING = 'f1 12';
-
-/** The lines as a PDF's: on page 1, in the body's type unless given, an empty string an empty line. */
-function pdfLines(lines: Line[]): SourceLine[] {
-  return lines.map((line, i) => {
-    const own = typeof line === 'string' ? { text: line } : line;
-    if (own.text === '') return { number: i + 1, text: '', page: 1 };
-    return { number: i + 1, page: 1, font: BODY, ...own, ...(i === 0 ? { pageStart: true as const } : {}) };
-  });
-}
-
-function run(lines: Line[]): ImportResult {
-  const source = pdfLines(lines);
-  return importLines(
-    source,
-    source.map((l) => l.text).join('\n'),
-    'minutes.pdf',
-    { root, board: 'parish', dryRun: true, shape: 'pdf-text' },
-    archive,
-  );
-}
-const doubtsOf = (lines: Line[]) => {
-  const result = run(lines);
-  return result.ok ? [] : (result.doubts ?? []).map((d) => d.what);
-};
-function written(lines: Line[]): string {
-  const result = run(lines);
-  if (!result.ok) throw new Error(result.problem);
-  return result.text;
-}
+const { doubtsOf, written } = parishPdfImporter('Parish Council');
+type Line = PdfLine;
+const BODY = BODY_TYPE;
+const HEADING = HEADING_TYPE;
 
 const heading = (text: string): Line => ({ text, font: HEADING });
 const title: Line[] = ['Minutes of the meeting of the Parish Council held on Tuesday, 2 May 2017', ''];

@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archiveFor, importText, type ImportResult } from '../../src/import/import-minutes.ts';
 import { presentTwice } from '../../src/import/twice-present.ts';
-import { readMeeting } from '../../src/load/meeting.ts';
-import { PeopleDirectory } from '../../src/load/people-directory.ts';
-import { Diagnostics } from '../../src/model/diagnostics.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { parishTextImporter } from '../support/parish-import.ts';
 
 /**
  * A decision of the meeting that starts in the middle of a sentence, or of a run of lines printed without full
@@ -15,32 +8,13 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * tests/import/corpus, written again here in short made-up minutes); and an agreement someone reported, which is
  * no decision of the meeting. Each rule is seen to act, and to stand back where a reader could not be sure.
  */
-const root = copyOfSampleArchive({
-  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: parish\n  name: Parish Council\n`,
-});
-const archive = archiveFor(root);
+const { written, doubts, decisionsOfItem } = parishTextImporter();
 const heading = 'MINUTES of a meeting of the Parish Council held in the Village Hall on Tuesday, 2 September 2025.';
 const minutes = (body: string) =>
   `${heading}\n\nPresent: Councillors Ann Dent and Tom Landau\n\n1. Apologies\n\nNone.\n\n${body}`;
 const item = (paragraph: string) => minutes(`2. Finance\n\nThe accounts were presented.\n\n${paragraph}\n`);
-const run = (text: string): ImportResult =>
-  importText(text, 'minutes.txt', { root, board: 'parish', dryRun: true }, archive);
-
-function written(text: string): string {
-  const result = run(text);
-  if (!result.ok) throw new Error(`${result.problem}\n${(result.doubts ?? []).map((d) => d.what).join('\n')}`);
-  return result.text;
-}
-
 /** The decisions of item 2, as `npm run check` and the decisions register read them. */
-function decisionsOf(file: string): string[] {
-  const read = readMeeting(
-    { file: 'parish/2025-09-02.md', boardId: 'parish', slug: '2025-09-02', text: file },
-    new PeopleDirectory(archive.people),
-    new Diagnostics(),
-  );
-  return read?.meeting.items.find((i) => i.number === '2')?.decisions.map((d) => d.text) ?? [];
-}
+const decisionsOf = (file: string) => decisionsOfItem(file, '2');
 
 /** Item 2's text as written in the file, its paragraphs joined again with the importer's colons taken out. */
 function wordsOfItem(file: string): string {
@@ -53,10 +27,7 @@ function wordsOfItem(file: string): string {
     .trim();
 }
 
-const doubtsOf = (text: string) => {
-  const result = run(text);
-  return result.ok ? [] : (result.doubts ?? []).map((d) => d.what);
-};
+const doubtsOf = (text: string) => doubts(text).map((d) => d.what);
 const DOUBTED = /item 2 has a paragraph that may hold a decision the importer did not mark/;
 
 describe('lines printed without full stops, where a capital starts the next sentence', () => {

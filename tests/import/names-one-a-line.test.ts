@@ -1,37 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { archiveFor, importLines, type ImportResult } from '../../src/import/import-minutes.ts';
-import type { SourceLine } from '../../src/import/source-file.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { parishPdfImporter, type PdfLine as Line } from '../support/parish-import.ts';
 
 /**
  * A label alone on its line ("Members of the Public:") over names printed one a line, the first with a
  * comma after it: read joined, "David Carlisle Joanna Carlisle" was one person, and the file was written.
  */
-const root = copyOfSampleArchive({
-  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: parish\n  name: Parish Council\n`,
-});
-const archive = archiveFor(root);
-
-type Line = string | { text: string; wraps?: true };
-
-function run(lines: Line[]): ImportResult {
-  const source: SourceLine[] = lines.map((line, i) => ({
-    number: i + 1,
-    page: 1,
-    ...(typeof line === 'string' ? { text: line } : line),
-  }));
-  return importLines(
-    source,
-    source.map((l) => l.text).join('\n'),
-    'minutes.pdf',
-    { root, board: 'parish', dryRun: true, shape: 'pdf-text' },
-    archive,
-  );
-}
+const { run } = parishPdfImporter();
 
 const minutesWith = (attendance: Line[]): Line[] => [
   'MINUTES OF THE MEETING OF TESTHAM PARISH COUNCIL HELD ON 3 March 2025',

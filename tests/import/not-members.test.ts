@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archiveFor, importLines, type ImportResult } from '../../src/import/import-minutes.ts';
-import type { SourceLine } from '../../src/import/source-file.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { HEADING_TYPE, parishPdfImporter, type PdfLine } from '../support/parish-import.ts';
 
 /**
  * Parish minutes name people beside the members who are not members: the district or county councillor who
@@ -13,43 +8,10 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * given as the lines a PDF reader gives (headings in their own type), each read where the minutes themselves
  * tell it, and doubted where they do not.
  */
-const root = copyOfSampleArchive({
-  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: parish\n  name: Ashby Parish Council\n`,
-});
-const archive = archiveFor(root);
-
-type Line = string | { text: string; font?: string };
-const BODY = 'f2 12';
-const HEADING = 'f1 12';
+const { doubtsOf, written } = parishPdfImporter('Ashby Parish Council');
+type Line = PdfLine;
+const HEADING = HEADING_TYPE;
 const heading = (text: string): Line => ({ text, font: HEADING });
-
-function pdfLines(lines: Line[]): SourceLine[] {
-  return lines.map((line, i) => {
-    const own = typeof line === 'string' ? { text: line } : line;
-    if (own.text === '') return { number: i + 1, text: '', page: 1 };
-    return { number: i + 1, page: 1, font: BODY, ...own, ...(i === 0 ? { pageStart: true as const } : {}) };
-  });
-}
-
-function run(lines: Line[]): ImportResult {
-  const source = pdfLines(lines);
-  return importLines(
-    source,
-    source.map((l) => l.text).join('\n'),
-    'minutes.pdf',
-    { root, board: 'parish', dryRun: true, shape: 'pdf-text' },
-    archive,
-  );
-}
-const doubtsOf = (lines: Line[]) => {
-  const result = run(lines);
-  return result.ok ? [] : (result.doubts ?? []).map((d) => d.what);
-};
-function written(lines: Line[]): string {
-  const result = run(lines);
-  if (!result.ok) throw new Error(result.problem);
-  return result.text;
-}
 
 const titled = (council: string): Line[] => [`Minutes of the meeting of ${council} held on Tuesday, 2 May 2017`, ''];
 const title = titled('Ashby Parish Council');

@@ -1,14 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markDecisions } from '../../src/import/blocks.ts';
-import { archiveFor, importPageOrText, importText, type ImportResult } from '../../src/import/import-minutes.ts';
+import { importPageOrText, importText } from '../../src/import/import-minutes.ts';
 import type { Block } from '../../src/import/minutes.ts';
-import { readMeeting } from '../../src/load/meeting.ts';
-import { PeopleDirectory } from '../../src/load/people-directory.ts';
-import { Diagnostics } from '../../src/model/diagnostics.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { parishTextImporter } from '../support/parish-import.ts';
 
 /**
  * Decisions written inside a sentence, as parish and district minutes write them (the sentences are those of
@@ -16,36 +12,12 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * of 2 December 2020, Manordeilo a Salem of 8 March 2017), set in short made-up minutes so that each rule is
  * seen to act, and to stand back where a reader could not tell a decision.
  */
-const root = copyOfSampleArchive({
-  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: parish\n  name: Parish Council\n`,
-});
-const archive = archiveFor(root);
+const { root, archive, written, doubts: doubtsOf, decisionsOfItem } = parishTextImporter();
 const heading = 'MINUTES of a meeting of the Parish Council held in the Village Hall on Tuesday, 2 September 2025.';
 const minutes = (body: string, present = 'Present: Councillors Ann Dent and Tom Landau') =>
   `${heading}\n\n${present}\n\n1. Apologies\n\nNone.\n\n${body}`;
-const run = (text: string): ImportResult =>
-  importText(text, 'minutes.txt', { root, board: 'parish', dryRun: true }, archive);
-
-function written(text: string): string {
-  const result = run(text);
-  if (!result.ok) throw new Error(result.problem);
-  return result.text;
-}
-
 /** The decisions of item 2 of the file, as `npm run check` and the decisions register read them. */
-function decisionsOf(file: string): string[] {
-  const read = readMeeting(
-    { file: 'parish/2025-09-02.md', boardId: 'parish', slug: '2025-09-02', text: file },
-    new PeopleDirectory(archive.people),
-    new Diagnostics(),
-  );
-  return read?.meeting.items.find((i) => i.number === '2')?.decisions.map((d) => d.text) ?? [];
-}
-
-const doubtsOf = (text: string) => {
-  const result = run(text);
-  return result.ok ? [] : (result.doubts ?? []);
-};
+const decisionsOf = (file: string) => decisionsOfItem(file, '2');
 
 describe('a decision inside a sentence, after a clause that leads in to it', () => {
   it('"Councillors considered …, and it was agreed (i) that …" is a decision; the sentence after it stays text', () => {
@@ -318,14 +290,7 @@ describe('a decision after the number of the minute it follows up, and a decisio
       ),
     );
     expect(decisionsOf(file)).toEqual(['25/0412 Extension, 3 Mill Lane No objection']);
-    const read = readMeeting(
-      { file: 'parish/2025-09-02.md', boardId: 'parish', slug: '2025-09-02', text: file },
-      new PeopleDirectory(archive.people),
-      new Diagnostics(),
-    );
-    expect(read?.meeting.items.find((i) => i.number === '3')?.decisions.map((d) => d.text)).toEqual([
-      'Bus routes: support',
-    ]);
+    expect(decisionsOfItem(file, '3')).toEqual(['Bus routes: support']);
   });
 
   it('but "The following payments were approved:" is no decision of these forms, and is not doubted', () => {
