@@ -5,7 +5,7 @@ import { DECIDING_VERB, decisionsInTable } from './table-decisions.ts';
 import { headingInBody, isTitleWithItsOnlyText } from './hidden-headings.ts';
 import type { Block, ImportedMinutes, ImportedPerson } from './minutes.ts';
 import { ADVERB, MEMBERS } from './narrative-decisions.ts';
-import { roleIsAName } from './officials.ts';
+import { NO_NAME, roleIsAName } from './officials.ts';
 import { withoutReportedAgreements } from './reported-agreements.ts';
 import { presentTwice } from './twice-present.ts';
 import type { SourceLine } from './source-file.ts';
@@ -366,7 +366,7 @@ export function findDoubts(
   }
   for (const person of [...people, ...(minutes.attendance.officers ?? [])]) {
     // Two words or more: "Clerk" alone names the post that attended, "Executive Engineer" reads as a person.
-    if (POST_WORD.test(person.name) && /\s/.test(person.name.trim())) {
+    if (POST_WORD.test(person.name) && /\s/.test(person.name.trim()) && person.note !== NO_NAME) {
       doubts.push({
         line: 1,
         what: `"${person.name.slice(0, 60)}" was read as a name in the attendance, but ends in a post's word`,

@@ -13,6 +13,7 @@ import { apologiesFromSentences } from './apology-sentences.ts';
 import { readAttendanceItem } from './attendance-item.ts';
 import { readApologiesWithOtherCouncillors, readOtherCouncillorsPresent } from './other-councils.ts';
 import { presentAndAway } from './attendance.ts';
+import { chairNamedByInitial } from './twice-present.ts';
 import { findDeclarations } from './declarations.ts';
 import { detectShape } from './detect-shape.ts';
 import { Ledger, type LedgerEntry } from './ledger.ts';
@@ -195,6 +196,8 @@ export function importLines(
   }
   const minutes = parsed ?? parse(shape, lines);
   tidy(minutes);
+  const chairOnce = chairNamedByInitial(minutes.attendance.present ?? [], lines.map((l) => l.text).join('\n'));
+  if (chairOnce) minutes.attendance.present = chairOnce;
   if (minutes.items.length === 0 && minutes.doubts?.length)
     return stop(
       `found no items in ${name} read as ${shape}, so nothing was written:\n${minutes.doubts.map((d) => `  ${doubtLine(d)}`).join('\n')}`,

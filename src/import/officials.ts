@@ -24,12 +24,43 @@ export function readPostsWithNames(text: string): ImportedPerson[] | undefined {
     const post = rest.slice(0, open).trim().replace(/^,\s*/, '').replace(/,$/, '').trim();
     const name = rest.slice(open + 1, close).trim();
     if (post === '' || post.includes(')') || !TITLED_NAME.test(name) || /[(),]/.test(name)) return undefined;
-    people.push({ name, role: post });
+    people.push(...twoGrades(post, name));
     rest = rest.slice(close + 1).trim();
     // No comma after the bracket: a new line of the print, where a list of another form starts.
     if (rest !== '' && !rest.startsWith(',')) return withRanks(people, rest);
   }
   return people.length > 0 ? people : undefined;
+}
+
+/** What the minutes print for a post whose holder they do not name. */
+export const NO_NAME = 'no name in the minutes';
+
+/** An engineer's grade: "Executive Engineer", "Senior Executive Engineer", "A/ Senior Engineer". */
+const ENGINEERS_GRADE = /^(?:A\/\s*|Acting\s+)?(?:(?:Senior|Executive|Assistant)\s+){1,2}Engineer$/;
+/** A clerical or administrative grade: "Clerical Officer", "Assistant Staff Officer", "Senior Executive Officer". */
+const CLERKS_GRADE =
+  /^(?:A\/\s*|Acting\s+)?(?:Clerical|(?:Senior\s+|Assistant\s+)?Staff|Administrative|(?:Senior\s+)?Executive)\s+Officer$/;
+
+/**
+ * "Executive Engineer, Clerical Officer, Newcastle West (Ms. A. Lenihan)": a post printed whole with no name,
+ * then the next post with its holder's. An engineer's grade and a clerk's are two people (nobody holds both), so
+ * the first grade is a post the minutes print with no name and the name is the second's. Where the two posts
+ * could be one person's ("Senior Executive Officer, Corporate Services & Meetings Administrator (Mr X)", "Executive
+ * Engineer, Safety Officer"), the post stays whole, for a doubt.
+ */
+function twoGrades(post: string, name: string): ImportedPerson[] {
+  const comma = post.indexOf(',');
+  if (comma < 0) return [{ name, role: post }];
+  const first = post.slice(0, comma).trim();
+  const rest = post.slice(comma + 1).trim();
+  const next = rest.split(',')[0]!.trim();
+  const engineerThenClerk = ENGINEERS_GRADE.test(first) && CLERKS_GRADE.test(next);
+  const clerkThenEngineer = CLERKS_GRADE.test(first) && ENGINEERS_GRADE.test(next);
+  if (!engineerThenClerk && !clerkThenEngineer) return [{ name, role: post }];
+  return [
+    { name: first, note: NO_NAME },
+    { name, role: rest },
+  ];
 }
 
 function withRanks(people: ImportedPerson[], rest: string): ImportedPerson[] | undefined {

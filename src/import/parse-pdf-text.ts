@@ -650,6 +650,8 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
   let lastList: keyof ImportedAttendance | undefined;
   /** The list whose label stood alone in the group above, with no names after it. */
   let emptyLabel: keyof ImportedAttendance | undefined;
+  /** Whether that label was "PRESENT IN THE CHAIR:", whose paragraph below is the chair and the chair's title. */
+  let chairLabel = false;
   let headed: { title: string; line: number; blocks: BlockBuilder; textBelow?: true; setAsItems?: boolean } | undefined;
   /** A line alone in the items' type after the heading's text, just above the first item ("Items"). */
   let itemsHeading: SourceLine | undefined;
@@ -680,8 +682,10 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
     // Officials listed one to a line below a list ("Clerical Officer, Newcastle West (Ms. A. Lenihan).") go on that list.
     const listAbove = lastList;
     const labelAbove = emptyLabel;
+    const chairAbove = chairLabel;
     lastList = undefined;
     emptyLabel = undefined;
+    chairLabel = false;
     const startsList = attendanceLabel(group[0]!.text) || BARE_LABEL.test(group[0]!.text.trim());
     // Names one a line with their initials, after a gap below their label or the list before ("Cathy Fleet (CF) CLERK").
     const above = listAbove ?? labelAbove;
@@ -701,8 +705,9 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
       continue;
     }
     // "MEMBERS PRESENT:" alone, then "Councillors: Carey, Conway and Teefy." apart: the label heads the paragraph below.
+    // "PRESENT IN THE CHAIR:" alone, then "Nora Walsh, An Leas Cathaoirleach." apart: the chair, with the title.
     if (labelAbove && !startsList) {
-      addToAttendance(minutes.attendance, labelAbove, readNames(text));
+      addToAttendance(minutes.attendance, labelAbove, chairAbove ? readChair(text) : readNames(text));
       for (const line of group) ledger.field(line.number, line.text, `the attendance (${labelAbove})`);
       lastList = labelAbove;
       continue;
@@ -776,7 +781,10 @@ export function readHeader(lines: SourceLine[], minutes: ImportedMinutes, itemTy
       }
       flush();
       lastList = list?.list;
-      if (group.length === 1 && list && !list.chair && list.rest.trim() === '') emptyLabel = list.list;
+      if (group.length === 1 && list && list.rest.trim() === '') {
+        emptyLabel = list.list;
+        chairLabel = list.chair === true;
+      }
       if (group.length === 1 && list?.list === 'apologies') loneApologies = group[0];
       continue;
     }

@@ -34,3 +34,54 @@ export function presentTwice(present: readonly ImportedPerson[]): [string, strin
   }
   return undefined;
 }
+
+const COUNCILLOR = String.raw`(?:Councillor|Cllr\.?)\s+((?:\p{Lu}[\p{L}'-]*\.?\s+){0,3}\p{Lu}[\p{L}'-]+)`;
+
+/**
+ * The chair named in full with their post ("PRESENT IN THE CHAIR: Martin Ryan, An Leas Cathaoirleach") and by
+ * initial among the members ("Councillors: … E. Ryan, M. Ryan …") are one member when the minutes themselves give
+ * that post to the initialled name, the first time they pair the post with a councillor ("The outgoing Leas
+ * Cathaoirleach, Councillor M Ryan invited nominations"). Then one entry is kept: the chair's, in full, with the
+ * post. Without that sentence (two members may share a surname and an initial), or when the first councillor given
+ * the post is another, both stay, for a doubt. A deputy's post is not the chair's ("Leas Cathaoirleach" is not
+ * "Cathaoirleach").
+ */
+export function chairNamedByInitial(present: readonly ImportedPerson[], text: string): ImportedPerson[] | undefined {
+  const pair = presentTwice(present);
+  if (!pair) return undefined;
+  const [chair, member] = pair
+    .map((name) => present.find((person) => person.name === name)!)
+    .sort((a, b) => Number(parts(a.name)!.initialOnly) - Number(parts(b.name)!.initialOnly));
+  if (!chair!.role || member!.role) return undefined;
+  const initialled = parts(member!.name)!;
+  const alike = present.filter((person) => {
+    const p = parts(person.name);
+    return p && p.surname === initialled.surname && p.initial === initialled.initial;
+  });
+  if (alike.length !== 2) return undefined;
+  const post = chair!.role
+    .replace(/^(?:An|The)\s+/i, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+  if (!/\p{L}/u.test(post)) return undefined;
+  const postPattern = `(?<![\\p{L}-])(?<!\\b(?:Leas|Vice|Deputy)[\\s-]+)${post
+    .split(/[\s-]+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s-]+')}(?![\\p{L}-])`;
+  const flat = text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  const given = new RegExp(
+    `${postPattern},?\\s+${COUNCILLOR}|${COUNCILLOR},\\s+(?:[Aa]n\\s+|[Tt]he\\s+)?${postPattern}`,
+    'gu',
+  );
+  const first = given.exec(flat);
+  const named = first && (first[1] ?? first[2])!;
+  const words = named?.split(/\s+/) ?? [];
+  if (
+    words.length !== 2 ||
+    !/^\p{Lu}\.?$/u.test(words[0]!) ||
+    words[0]![0]!.toLowerCase() !== initialled.initial ||
+    words[1]!.toLowerCase() !== initialled.surname
+  )
+    return undefined;
+  return present.filter((person) => person !== member);
+}

@@ -365,17 +365,27 @@ describe('officers listed by rank and name after the posts', () => {
     }
   });
 
-  it('two posts before one bracket are doubted: one of them had no name after it', () => {
-    // Newcastle West Joint Policing Committee, 12 October 2022: "Executive Engineer, Clerical Officer, Newcastle West (Ms. A. Lenihan)".
+  it('two posts before one bracket that may be one person’s are doubted', () => {
     const result = run(
       withHeader([
-        'Executive Engineer, Roads (Mr. P. Vallely), Executive Engineer, Clerical Officer, Newcastle West (Ms. A. Lenihan).',
+        'Executive Engineer, Roads (Mr. P. Vallely), Executive Engineer, Safety Officer, Newcastle West (Ms. A. Lenihan).',
       ]),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toContain(
-      '"Ms. A. Lenihan" was read with two posts as one role ("Executive Engineer, Clerical Officer, Newcastle West")',
+      '"Ms. A. Lenihan" was read with two posts as one role ("Executive Engineer, Safety Officer, Newcastle West")',
+    );
+  });
+
+  it('an engineer’s grade then a clerk’s before one bracket are two people, the first with no name', () => {
+    // Newcastle West Joint Policing Committee, 12 October 2022: "Executive Engineer, Clerical Officer, Newcastle West (Ms. A. Lenihan)".
+    expect(
+      officersOf([
+        'Executive Engineer, Roads (Mr. P. Vallely), Executive Engineer, Clerical Officer, Newcastle West (Ms. A. Lenihan).',
+      ]),
+    ).toContain(
+      '    - name: Executive Engineer\n      note: no name in the minutes\n    - name: Ms. A. Lenihan\n      role: Clerical Officer, Newcastle West\n',
     );
   });
 });
