@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archiveFor, importText, type ImportResult } from '../../src/import/import-minutes.ts';
 import { readPostsWithNames } from '../../src/import/officials.ts';
 import { chairNamedByInitial } from '../../src/import/twice-present.ts';
-import { projectRoot } from '../../src/paths.ts';
-import { copyOfSampleArchive } from '../support/archive-copy.ts';
+import { parishTextImporter } from '../support/parish-import.ts';
 
 /**
  * Attendance as Irish local authorities print it (Limerick's municipal districts, in tests/import/corpus, written
@@ -13,12 +9,7 @@ import { copyOfSampleArchive } from '../support/archive-copy.ts';
  * An Leas Cathaoirleach") and the same member by initial among the members ("Councillors: Byrne, N. Walsh, P.
  * Walsh"). One entry is kept only where the minutes themselves give the chair's post to the initialled name.
  */
-const root = copyOfSampleArchive({
-  '_data/boards.yaml': `${readFileSync(path.join(projectRoot, '_data/boards.yaml'), 'utf8')}\n- id: district\n  name: Municipal District\n`,
-});
-const archive = archiveFor(root);
-const run = (text: string): ImportResult =>
-  importText(text, 'minutes.txt', { root, board: 'district', dryRun: true }, archive);
+const { run } = parishTextImporter('Municipal District');
 
 /** Minutes as a third party's extraction of the PDF gives them: page breaks, bold labels, a blank line after each. */
 const minutes = (
