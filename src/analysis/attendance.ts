@@ -85,8 +85,8 @@ export function boardAttendance(archive: Archive, board: Board, personId: string
 
 const meetingsOfArchive = new WeakMap<Archive, Map<string, Meeting[]>>();
 
-/** A board's meetings, grouped once per archive. */
-function meetingsOf(archive: Archive, boardId: string): Meeting[] {
+/** A board's meetings, in the archive's order, grouped once per archive. */
+export function meetingsOf(archive: Archive, boardId: string): Meeting[] {
   let byBoard = meetingsOfArchive.get(archive);
   if (!byBoard) {
     byBoard = new Map();

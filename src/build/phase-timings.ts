@@ -18,15 +18,19 @@ export interface PhaseReport {
   /** The process's start, in milliseconds since 1970, so samples taken outside can be matched to spans. */
   timeOrigin: number;
   spans: PhaseSpan[];
-  /** Wall time summed over calls that are interleaved with other work, such as rendering inside Eleventy's writing. */
-  totals: Record<string, { wall: number }>;
+  /**
+   * Wall time summed over calls that are interleaved with other work, such as
+   * rendering inside Eleventy's writing, and the number of calls (for
+   * rendering, the pages rendered).
+   */
+  totals: Record<string, { wall: number; calls?: number }>;
   /** CPU time of this process from its start to the report, in milliseconds. */
   cpu: number;
 }
 
 export class PhaseTimings {
   private readonly spans: PhaseSpan[] = [];
-  private readonly totals = new Map<string, { wall: number }>();
+  private readonly totals = new Map<string, { wall: number; calls: number }>();
 
   /** Runs one phase from start to end and records its span. */
   async span<T>(phase: string, run: () => T | Promise<T>): Promise<T> {
@@ -81,8 +85,9 @@ export class PhaseTimings {
     try {
       return run();
     } finally {
-      const total = this.totals.get(phase) ?? { wall: 0 };
+      const total = this.totals.get(phase) ?? { wall: 0, calls: 0 };
       total.wall += performance.now() - start;
+      total.calls++;
       this.totals.set(phase, total);
     }
   }

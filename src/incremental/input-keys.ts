@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Archive, Board, Meeting, Report } from '../model/types.ts';
+import type { Archive, Board, Meeting, Person, Report } from '../model/types.ts';
 import { codeVersion } from './code-version.ts';
 import { meetingSourcesOf } from './meeting-sources.ts';
 
@@ -67,6 +67,24 @@ export class InputKeys {
    */
   board(board: Board, meetings: readonly Meeting[], reports: readonly Report[]): string {
     return this.of('board', board.id, ...meetings.map((meeting) => this.meeting(meeting)), JSON.stringify(reports));
+  }
+
+  /**
+   * The key of a person's page: the keys of the meetings it draws on (every
+   * meeting of their boards, and any other that names them:
+   * `meetingsOnPersonPage`), in the archive's order, and the page's frame.
+   * The person's own record, the boards and the site are in every key. A
+   * meeting added to a board they do not sit on, and that does not name
+   * them, leaves it as it was.
+   */
+  personPage(person: Person, meetings: readonly Meeting[], page: { frame: unknown }, siteFrame: string): string {
+    return this.of(
+      'person page',
+      person.id,
+      siteFrame,
+      JSON.stringify(page.frame),
+      ...meetings.map((meeting) => this.meeting(meeting)),
+    );
   }
 
   /**

@@ -13,6 +13,7 @@ import { linkApprovals, reportLateApprovals } from './approvals.ts';
 import { reportCopies } from './copies.ts';
 import type { Place } from '../model/diagnostics.ts';
 import { ParseCache } from '../incremental/parse-cache.ts';
+import { ReportCache } from '../incremental/report-cache.ts';
 import { recordMeetingSources } from '../incremental/meeting-sources.ts';
 import { SourceHashes } from '../incremental/source-hashes.ts';
 import type { HashedMeetingFile, MeetingSource, ParsedMeeting } from './parsed-meeting.ts';
@@ -81,6 +82,8 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const { memory } = options;
   // A process that remembers the files (npm start) knows which changed without this record.
   const hashes = options.cache && !memory ? new SourceHashes(options.cache) : undefined;
+  // The reports as the last build read them, by their text (src/incremental/report-cache.ts).
+  const reportCache = new ReportCache(options.cache);
   // True when some meetings came from the memory, not the cache: the cache then keeps its other entries.
   let tookFromMemory = false;
   memory?.usePeople(peopleData);
@@ -171,8 +174,14 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
           }
           const text = readTextFile(reportPath, reportFile, contentDir, diagnostics);
           if (text === undefined) continue;
-          const report = readReport(reportFile, entry, reportName.replace(/\.md$/, ''), text, diagnostics);
-          if (report) reports.push(report);
+          const source = { file: reportFile, boardId: entry, slug: reportName.replace(/\.md$/, ''), text };
+          const read = reportCache.read(source, () => {
+            const own = new Diagnostics();
+            const report = readReport(source.file, source.boardId, source.slug, source.text, own);
+            return { ...(report ? { report } : {}), diagnostics: own.list };
+          });
+          diagnostics.list.push(...read.diagnostics);
+          if (read.report) reports.push(read.report);
         }
         continue;
       }
@@ -278,6 +287,7 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   for (const [i, { at }] of unparsed.entries()) parsedBefore[at] = parsedNow[i];
   cache?.save({ prune: !tookFromMemory });
   hashes?.save();
+  reportCache.save();
   for (const [i, input] of inputs.entries()) {
     const parsed = parsedBefore[i]!;
     toRemember[i]?.remember(input, parsed);

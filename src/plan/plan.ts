@@ -12,7 +12,7 @@ import { notFoundPage } from '../site/not-found-view.ts';
 import { decisionsPage } from '../site/decisions-view.ts';
 import { actionsPage } from '../site/actions-view.ts';
 import { meetingsPage } from '../site/meetings-view.ts';
-import { peoplePage, personPage } from '../site/people-view.ts';
+import { meetingsOnPersonPage, peoplePage, personPage } from '../site/people-view.ts';
 import { topicPages } from '../site/topics-view.ts';
 import { searchPage } from '../site/search-view.ts';
 import { accessibilityPage, ACCESSIBILITY_PATH } from '../site/accessibility-view.ts';
@@ -64,8 +64,10 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
     });
     for (const report of reports) pages.push(reportPage(report, context));
   }
-  pages.push(meetingsPage(context), decisionsPage(context), actionsPage(context), peoplePage(context));
-  for (const person of archive.people) pages.push(personPage(person, context));
+  const people = peoplePage(context);
+  pages.push(meetingsPage(context), decisionsPage(context), actionsPage(context), people);
+  const personPages = archive.people.map((person) => ({ person, page: personPage(person, context) }));
+  for (const { page } of personPages) pages.push(page);
   // Loops, not push(...spread): a spread of 100,000 pages overflows the call stack.
   for (const page of topicPages(context)) pages.push(page);
   pages.push(accessibilityPage(context), notFoundPage(context));
@@ -112,6 +114,11 @@ export function sitePages(archive: Archive, options: SiteOptions = {}): Page[] {
       frameOfSite,
       JSON.stringify(page.frame),
     );
+  // A person's page shows the meetings of their boards and any other that names them (people-view.ts), and its frame.
+  for (const { person, page } of personPages)
+    page.inputKey = output.inputKeys.personPage(person, meetingsOnPersonPage(archive, person), page, frameOfSite);
+  // The list of people shows the people alone (in every key) and its frame.
+  people.inputKey = output.inputKeys.of('people page', frameOfSite, JSON.stringify(people.frame));
   return pages;
 }
 

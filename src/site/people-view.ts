@@ -1,6 +1,6 @@
 import { personSearchFields, withoutInitials } from '../pages/search-fields.ts';
-import type { Person } from '../model/types.ts';
-import { attendanceRecords, boardAttendance, type AttendanceKind } from '../analysis/attendance.ts';
+import type { Archive, Meeting, Person } from '../model/types.ts';
+import { attendanceRecords, boardAttendance, meetingsOf, type AttendanceKind } from '../analysis/attendance.ts';
 import { declarationsOf } from '../analysis/registers.ts';
 import { longDate, mediumDate } from '../text/dates.ts';
 import { withViewMadeWhenRead, type Page, type ViewContext } from '../pages/page.ts';
@@ -112,6 +112,36 @@ export function personPage(person: Person, context: ViewContext): Page<'person',
     },
     () => personView(person, context),
   );
+}
+
+/**
+ * Every meeting a person's page draws on, in the archive's order: each meeting
+ * of a board they sit on (their attendance there is counted against them all),
+ * and any other meeting whose attendance or declarations name them. The
+ * page's input key is made from these meetings' keys (plan.ts): what
+ * `personView` reads of the meetings must stay within them.
+ */
+export function meetingsOnPersonPage(archive: Archive, person: Person): Meeting[] {
+  const shown = new Set<Meeting>();
+  for (const board of archive.boards)
+    if (board.members.some((member) => member.personId === person.id))
+      for (const meeting of meetingsOf(archive, board.id)) shown.add(meeting);
+  for (const record of attendanceRecords(archive, person.id)) shown.add(record.meeting);
+  for (const { meeting } of declarationsOf(archive, person.id)) shown.add(meeting);
+  const position = positionsOf(archive);
+  return [...shown].sort((a, b) => position.get(a)! - position.get(b)!);
+}
+
+const positionsOfArchive = new WeakMap<Archive, Map<Meeting, number>>();
+
+/** Each meeting's place in the archive's order, found once per archive. */
+function positionsOf(archive: Archive): Map<Meeting, number> {
+  let positions = positionsOfArchive.get(archive);
+  if (!positions) {
+    positions = new Map(archive.meetings.map((meeting, i) => [meeting, i]));
+    positionsOfArchive.set(archive, positions);
+  }
+  return positions;
 }
 
 function personView(person: Person, context: ViewContext): PersonView {

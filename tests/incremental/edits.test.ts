@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -24,6 +24,8 @@ const TIME_LIMIT_MS = 15 * 60_000;
 /** One change a clerk could commit to the archive, applied to the files of a copy of the sample. */
 type Edit =
   | ({ kind: 'add meeting' } & NewMeeting)
+  // A meeting of the second board, naming a member of both boards and an officer of neither: their pages show it.
+  | { kind: 'add audit meeting'; date: string }
   | { kind: 'change text'; meeting: number; words: string }
   | { kind: 'change decision'; meeting: number; words: string }
   | { kind: 'change attendance'; member: number }
@@ -57,6 +59,7 @@ const newMeeting = { date: fc.constantFrom(...NEW_MEETING_DATES), title: words, 
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('add meeting' as const), ...newMeeting }),
+  fc.record({ kind: fc.constant('add audit meeting' as const), date: fc.constantFrom(...NEW_MEETING_DATES) }),
   fc.record({ kind: fc.constant('change text' as const), meeting: index, words }),
   fc.record({ kind: fc.constant('change decision' as const), meeting: index, words }),
   fc.record({ kind: fc.constant('change attendance' as const), member: fc.nat({ max: MEMBERS.length - 1 }) }),
@@ -118,6 +121,14 @@ function apply(root: string, change: Edit): void {
     case 'add meeting':
     case 'mistake, then fixed':
       writeFileSync(path.join(root, 'content/cyp', `${change.date}.md`), newMeetingFile(root, change));
+      return;
+    case 'add audit meeting':
+      mkdirSync(path.join(root, 'content/audit'), { recursive: true });
+      writeFileSync(
+        path.join(root, 'content/audit', `${change.date}.md`),
+        `---\ndate: ${change.date}\nstatus: draft\nattendance:\n  present: [McInerney, Skinner]\n` +
+          `  officers: [K. Appleton]\n---\n\n## 1. Accounts\n\nThe Board noted the accounts.\n`,
+      );
       return;
     case 'change text': {
       // A sentence added under the meeting's first numbered or named item.
@@ -240,13 +251,17 @@ interface Workspace {
 
 /**
  * A second board, with no minutes yet: its own pages and files are kept while the sample's board changes, but its
- * feed takes its date from the whole archive's meetings, so every edit to the sample's meetings may change it.
+ * feed takes its date from the whole archive's meetings, so every edit to the sample's meetings may change it while
+ * it has none. One of its members sits on the sample's board too, so people's pages draw on both boards' meetings.
  */
 const SECOND_BOARD = `- id: audit
   name: Audit and Governance Board
   short_name: Audit Board
   purpose: Scrutinises the council's accounts.
   venue: Committee Room 1, Town Hall, Runcorn
+  members:
+    - { person: tom-mcinerney, role: Chair }
+    - { person: aimee-skinner }
 `;
 
 function workspace(): Workspace {
@@ -329,6 +344,7 @@ const EVERY_KIND: Edit[] = [
   { kind: 'change attendance', member: 0 },
   { kind: 'add meeting', date: '2024-09-16', title: 'school transport', words: 'transport', approvesPrevious: true },
   { kind: 'edit board', field: 'venue', words: 'council chamber' },
+  { kind: 'add audit meeting', date: '2025-06-16' },
   { kind: 'edit site', field: 'brand colour', words: 'budget', colour: '#1d4f91' },
   { kind: 'edit person', person: 0, field: 'name', words: 'councillor geoffrey logan-smith' },
   { kind: 'change decision', meeting: 0, words: 'parks' },
