@@ -55,22 +55,45 @@ export function readTables(lines: TableLine[]): ReadTable[] {
     if (!lines[i]!.columns || lines[i]!.action !== undefined) continue;
     const lists = labelledColumns(lines[i]!);
     const region = regionFrom(lines, i, lists);
-    if (!region) continue;
-    if (region.oneRow) {
-      // Read as before where it is not one row: as text read across, each of its lines free to seed another table.
-      const row = lists ? undefined : readOneRow(lines, region);
-      if (row) {
-        tables.push(row);
-        i = region.end;
+    if (!region) {
+      const sums = lists ? undefined : readSumLines(lines, i);
+      if (sums) {
+        tables.push(sums);
+        i = Math.max(...sums.rows.flatMap((r) => r.lines));
       }
       continue;
     }
-    const table = lists ? readLists(lines, region) : (readRegion(lines, region) ?? readOneRow(lines, region));
+    if (region.oneRow) {
+      // Read as before where it is not one row: as text read across, each of its lines free to seed another table.
+      const row = lists ? undefined : readOneRow(lines, region);
+      const sums = row ? undefined : readSumLines(lines, i);
+      if (row) {
+        tables.push(row);
+        i = region.end;
+      } else if (sums) {
+        tables.push(sums);
+        i = Math.max(...sums.rows.flatMap((r) => r.lines));
+      }
+      continue;
+    }
+    const table = lists
+      ? readLists(lines, region)
+      : longer(readRegion(lines, region) ?? readOneRow(lines, region), readSumLines(lines, i));
     if (table) tables.push(table);
     // A table whose reading was refused stays as it was read, across: its lines with cells keep the reader's doubt.
     i = table ? Math.max(...table.rows.flatMap((r) => r.lines)) : region.end;
   }
   return tables;
+}
+
+/**
+ * Of two readings from one line, the one that reaches further down: payments
+ * a line each whose first lines happen to line up are one list, not a table
+ * of those lines with the rest left as text.
+ */
+function longer(table: ReadTable | undefined, sums: ReadTable | undefined): ReadTable | undefined {
+  const last = (read: ReadTable) => Math.max(...read.rows.flatMap((r) => r.lines));
+  return sums && (!table || last(sums) > last(table)) ? sums : table;
 }
 
 interface Region {
@@ -320,6 +343,84 @@ function readOneRow(lines: TableLine[], region: Region): ReadTable | undefined {
   const texts: Fragment[][] = region.columns.map(() => []);
   for (const i of indices) lines[i]!.fragments.forEach((fragment, n) => texts[columnsOf(i)[n]!]!.push(fragment));
   return { header: false, rows: [{ lines: indices, cells: texts.map(cellText) }] };
+}
+
+/** A gap wider than this many times the type's size parts a line's text as a tab does: several word spaces. */
+export const TAB_GAP = 1.5;
+/** A sum of money that ends a line, after whatever comes before it on its piece: "Labour for the seat £ 115.00". */
+const SUM_AT_END = /^(.*?)\s*([£$€]\s?\d{1,3}(?:,?\d{3})*(?:\.\d{2})?)$/u;
+/** A note in brackets, whole on its line: "(cheque payable to the Village Hall)". */
+const NOTE_IN_BRACKETS = /^\([^()]*\)$/;
+/** A line that ends a sentence or a lead-in to a list ("Invoices received :-"). */
+const CLAUSE_END = /[.:;!?]-?["'’”)]*$/;
+
+/**
+ * Payments listed a line each with tab stops that do not line up from line
+ * to line ("K & A Thompson ⇥ Larch for Seat ⇥ £ 48.00", "John Eyles ⇥ Labour
+ * for the seat £ 115.00"), so no columns can be found: each line that ends in
+ * a sum of money and has its pieces parted by a tab's gap is one payment, its
+ * pieces its cells and the sum the last; a note in brackets alone on the line
+ * below ("(cheque payable to …)") goes with it, as a note goes with what it
+ * follows. Typed with tabs, a line is a row: nothing wraps inside a cell, so
+ * the rows are certain where nothing else is on the lines: they stand one
+ * below another at a line's step (no line between two others' baselines, as
+ * a table's centred cells stand); the line above the list, at that step,
+ * ends a sentence or a lead-in ("Invoices received :-"), not a payee
+ * wrapped onto a line of its own; and the list ends at a gap or at a line
+ * of text across the columns (from the list's left edge past where its second
+ * pieces start), not at a line in one column, a payee or a detail wrapped
+ * below its payment. Anything else is left to the reader's doubt.
+ */
+function readSumLines(lines: TableLine[], start: number): ReadTable | undefined {
+  const atStep = (above: TableLine | undefined, below: TableLine) =>
+    above !== undefined &&
+    above.page === below.page &&
+    Math.abs(above.size - below.size) <= below.size * 0.05 &&
+    above.y - below.y >= below.size * 0.9 &&
+    above.y - below.y <= ROW_GAP * below.size;
+  const above = lines[start - 1];
+  if (above && atStep(above, lines[start]!) && !CLAUSE_END.test(cellText(above.fragments))) return undefined;
+  const rows: TableRow[] = [];
+  let end = start;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i > start && !atStep(lines[i - 1], line)) break;
+    if (line.action !== undefined || !onOneBaseline(line, undefined)) break;
+    const pieces = tabPieces(line).map(cellText);
+    const sum = SUM_AT_END.exec(pieces.at(-1)!);
+    if (pieces.length >= 2 && sum) {
+      rows.push({ lines: [i], cells: [...pieces.slice(0, -1), ...(sum[1] ? [sum[1]] : []), sum[2]!] });
+    } else if (rows.length > 0 && pieces.length === 1 && NOTE_IN_BRACKETS.test(pieces[0]!)) {
+      rows.at(-1)!.lines.push(i);
+      rows.at(-1)!.cells.push(pieces[0]!);
+    } else break;
+    end = i;
+  }
+  if (rows.length < 2) return undefined;
+  const after = lines[end + 1];
+  if (after && atStep(lines[end], after)) {
+    const firsts = rows.map((row) => lines[row.lines[0]!]!);
+    const left = Math.min(...firsts.map((line) => line.fragments[0]!.x));
+    const secondPieces = Math.min(...firsts.map((line) => tabPieces(line)[1]![0]!.x));
+    const across =
+      after.action === undefined &&
+      tabPieces(after).length === 1 &&
+      Math.abs(after.fragments[0]!.x - left) <= after.size * 0.5 &&
+      rightOf(after.fragments.at(-1)!) > secondPieces &&
+      /^\p{Lu}/u.test(cellText(after.fragments));
+    if (!across) return undefined;
+  }
+  return { header: false, rows };
+}
+
+/** A line's fragments cut where a tab's gap parts them. */
+function tabPieces(line: TableLine): Fragment[][] {
+  const pieces: Fragment[][] = [];
+  line.fragments.forEach((f, i) => {
+    if (i === 0 || f.x - rightOf(line.fragments[i - 1]!) > line.size * TAB_GAP) pieces.push([f]);
+    else pieces.at(-1)!.push(f);
+  });
+  return pieces;
 }
 
 /**
