@@ -229,7 +229,7 @@ function placeLine(line: TableLine, columns: Column[]): number[] | undefined {
  * row), a line that starts a cell its row's first line left empty, a line
  * without text in the first column where no gaps part the rows (a cell's
  * second line, or a name of a list printed one a line?), a row of a single cell in the first column among others (a wrapped first cell, or a
- * row?), a header whose cells may go on below.
+ * row?) but for the table's last line where it can only be an entry (lastEntry), a header whose cells may go on below.
  */
 function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
   const indices = [...region.placed.keys()];
@@ -262,11 +262,13 @@ function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
     if (continuesCells(lines[next]!, columnsOf(next), texts, region.columns, true)) return undefined;
     groups.splice(0, 1, [first], groups[0]!.slice(1));
   }
+  const last = groups.at(-1)!.at(-1)!;
+  const lone = lastEntry(lines, region, last) ? last : undefined;
   const rows: Array<{ lines: number[]; texts: Fragment[][] }> = [];
   for (const group of groups) {
     const starts = group.filter((i) => columnsOf(i).includes(0));
     if (starts.length > 0 && starts[0] !== group[0]) return undefined;
-    if (starts.length > 1 && starts.some((i) => new Set(columnsOf(i)).size < 2)) return undefined;
+    if (starts.length > 1 && starts.some((i) => i !== lone && new Set(columnsOf(i)).size < 2)) return undefined;
     let row: { lines: number[]; texts: Fragment[][] } | undefined;
     for (const i of group) {
       const line = lines[i]!;
@@ -286,6 +288,34 @@ function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
   const read: TableRow[] = rows.map((row) => ({ lines: row.lines, cells: row.texts.map(cellText) }));
   if (read.length < 2) return undefined;
   return { header: header && read[0]!.lines.length === 1, rows: read };
+}
+
+/**
+ * The table's last line, alone in its first column, is an entry of its own
+ * (letters received listed in two columns, the last one left alone: "Clerks
+ * & Councils Direct Sept & Nov" under "CALC AGM 10/11/18 | Post Office …"),
+ * where it can be nothing else: no wrapped first cell (its first word would
+ * have fitted after the first cell of the full row above it), no sentence
+ * after the table (it stays left of the next column, ends with no full stop
+ * and starts with no small letter), and no first line of a paragraph (a gap,
+ * a page or nothing comes after it).
+ */
+function lastEntry(lines: TableLine[], region: Region, i: number): boolean {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  const cols = region.placed.get(i)!;
+  const aboveCols = region.placed.get(i - 1);
+  if (!above || !aboveCols || line.columns || !cols.every((k) => k === 0)) return false;
+  const below = lines[i + 1];
+  if (new Set(aboveCols).size !== region.columns.length || (below && atStep(line, below))) return false;
+  const text = cellText(line.fragments);
+  if (/[.!?]["'’”)]*$/.test(text) || /^\p{Ll}/u.test(text)) return false;
+  if (rightOf(line.fragments.at(-1)!) > region.columns[1]!.left - line.size * 0.5) return false;
+  const first = line.fragments[0]!;
+  const word = first.text.trim().split(/\s+/)[0]!;
+  const wordWidth = (first.width * word.length) / Math.max(1, first.text.trim().length);
+  const cellAbove = above.fragments.filter((_, n) => aboveCols[n] === 0).at(-1)!;
+  return rightOf(cellAbove) + first.size * 0.25 + wordWidth <= region.columns[0]!.right;
 }
 
 /**
@@ -345,6 +375,14 @@ function readOneRow(lines: TableLine[], region: Region): ReadTable | undefined {
   return { header: false, rows: [{ lines: indices, cells: texts.map(cellText) }] };
 }
 
+/** The line below stands a line's step under the line above, in the same type: no gap, no line between. */
+const atStep = (above: TableLine | undefined, below: TableLine) =>
+  above !== undefined &&
+  above.page === below.page &&
+  Math.abs(above.size - below.size) <= below.size * 0.05 &&
+  above.y - below.y >= below.size * 0.9 &&
+  above.y - below.y <= ROW_GAP * below.size;
+
 /** A gap wider than this many times the type's size parts a line's text as a tab does: several word spaces. */
 export const TAB_GAP = 1.5;
 /** A sum of money that ends a line, after whatever comes before it on its piece: "Labour for the seat £ 115.00". */
@@ -372,12 +410,6 @@ const CLAUSE_END = /[.:;!?]-?["'’”)]*$/;
  * below its payment. Anything else is left to the reader's doubt.
  */
 function readSumLines(lines: TableLine[], start: number): ReadTable | undefined {
-  const atStep = (above: TableLine | undefined, below: TableLine) =>
-    above !== undefined &&
-    above.page === below.page &&
-    Math.abs(above.size - below.size) <= below.size * 0.05 &&
-    above.y - below.y >= below.size * 0.9 &&
-    above.y - below.y <= ROW_GAP * below.size;
   const above = lines[start - 1];
   if (above && atStep(above, lines[start]!) && !CLAUSE_END.test(cellText(above.fragments))) return undefined;
   const rows: TableRow[] = [];

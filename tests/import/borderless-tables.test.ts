@@ -132,15 +132,6 @@ describe('a table without borders, its columns set by where its text starts', ()
 });
 
 describe('text set in columns that stays a doubt', () => {
-  it('a line of the first column alone among rows with no gaps: a row of its own, the first cell wrapped, or a sentence?', () => {
-    const lines = [
-      line(615, [90, 'Broxap Catalogue'], [306, 'Yates Playground Equipment']),
-      line(601, [90, 'CALC AGM 10/11/27'], [306, 'Post Office leaflet']),
-      line(587, [90, 'Clerks and Councils Direct September']),
-    ];
-    expect(readTables(lines)).toEqual([]);
-  });
-
   it('headings whose numbers are set apart by a wide gap, over a table: read as rows they would lose the items', () => {
     const lines = [
       line(740, [40, '3.'], [102, 'Minutes']),
@@ -168,6 +159,47 @@ describe('text set in columns that stays a doubt', () => {
       ),
     ];
     expect(read(lines)[0]?.rows ?? []).not.toContainEqual(expect.arrayContaining(['Hedge and Tree Ltd']));
+  });
+});
+
+/**
+ * Letters received listed in two columns, row by row, the last one left
+ * alone in the first column: an entry of its own where it can be nothing else.
+ */
+describe('a list in two columns whose last entry stands alone in the first column', () => {
+  const full = [
+    line(615, [90, 'Broxap Catalogue'], [306, 'Yates Playground Equipment']),
+    line(601, [90, 'CALC AGM 10/11/27'], [306, 'Post Office leaflet']),
+  ];
+  const lone = line(587, [90, 'Clerks and Councils Direct September']);
+  const rows = [
+    ['Broxap Catalogue', 'Yates Playground Equipment'],
+    ['CALC AGM 10/11/27', 'Post Office leaflet'],
+    ['Clerks and Councils Direct September', ''],
+  ];
+
+  it('reads the last line as a row of its own, at the end of the text or before a gap', () => {
+    expect(read([...full, lone])).toEqual([{ header: false, rows }]);
+    expect(read([...full, lone, line(560, [60, '8.'], [76, 'Planning'])])).toEqual([{ header: false, rows }]);
+  });
+
+  it('stays unread where the line may be the first cell wrapped: its first word would not have fitted above', () => {
+    const wrapped = [
+      full[0]!,
+      line(601, [90, 'Cumbria Association of Local'], [306, 'Post Office leaflet']),
+      line(587, [90, 'Councils Newsletter']),
+    ];
+    expect(readTables(wrapped)).toEqual([]);
+  });
+
+  it('stays unread where the line is a sentence: it ends with a full stop, or starts in lower case', () => {
+    expect(readTables([...full, line(587, [90, 'All were circulated to councillors.'])])).toEqual([]);
+    expect(readTables([...full, line(587, [90, 'and the Clerks and Councils Direct'])])).toEqual([]);
+  });
+
+  it('stays unread where a line of text follows it at a line’s step: the first line of a paragraph', () => {
+    const paragraph = line(573, [90, 'were received and circulated to all councillors before the meeting.']);
+    expect(readTables([...full, lone, paragraph])).toEqual([]);
   });
 });
 
@@ -622,6 +654,56 @@ describe('payments listed with tab stops that do not line up, imported from the 
     const wrapped = [...reordered, [[76, 'and Partners'] as [number, string]]];
     const result = await importMinutes(await paymentsPdf(wrapped), { root, board: 'hillford', dryRun: true }, archive);
     expect(result.ok, result.ok ? result.text : '').toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatch(/item 2 is laid out as a table on the page/);
+  });
+});
+
+/** A one-page PDF of parish minutes whose item 2 lists letters received in two columns, row by row, then the lines given. */
+async function correspondencePdf(after: Array<[number, number, string]>): Promise<string> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  const text = (value: string, x: number, y: number) => page.drawText(value, { x, y, size: 10, font });
+  text('MINUTES OF THE MEETING OF HILLFORD PARISH COUNCIL', 150, 800);
+  text('HELD ON 6th March 2027', 230, 786);
+  text('Present: Cllr Ann Lee, Cllr Bob Stone and Cllr Cat Hill', 60, 760);
+  text('1.', 60, 730);
+  text('Apologies for absence', 76, 730);
+  text('None.', 76, 716);
+  text('2.', 60, 690);
+  text('Correspondence', 76, 690);
+  text('Glasdon Brochure', 76, 676);
+  text('HAGS Playground Catalogue', 300, 676);
+  text('CALC AGM 10/11/27', 76, 662);
+  text('Post Office leaflet', 300, 662);
+  for (const [x, y, words] of after) text(words, x, y);
+  text('3.', 60, 590);
+  text('Close', 76, 590);
+  text('The meeting closed at 8.40pm.', 76, 576);
+  return savedPdf(await document.save());
+}
+
+describe('letters received in two columns, the last alone in the first, imported from the PDF', () => {
+  const root = sampleArchiveWithBoard('hillford', 'Hillford Parish Council');
+  const archive = archiveFor(root);
+
+  it('writes each row as an entry of a list, the last line an entry of its own, with no doubt', async () => {
+    const pdf = await correspondencePdf([[76, 648, 'Clerks and Councils Direct May']]);
+    const result = await importMinutes(pdf, { root, board: 'hillford', dryRun: true }, archive);
+    if (!result.ok) throw new Error(`${result.problem}\n${result.draft ?? ''}`);
+    expect(result.text).toContain(
+      '- Glasdon Brochure – HAGS Playground Catalogue\n- CALC AGM 10/11/27 – Post Office leaflet\n- Clerks and Councils Direct May\n',
+    );
+  });
+
+  it('is doubted where a paragraph goes on below the last line, which may be its first', async () => {
+    const pdf = await correspondencePdf([
+      [76, 648, 'The Clerk had sent them all'],
+      [76, 634, 'to the councillors by email, as agreed at the last meeting, and would file them.'],
+    ]);
+    const result = await importMinutes(pdf, { root, board: 'hillford', dryRun: true }, archive);
+    expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toMatch(/item 2 is laid out as a table on the page/);
   });
