@@ -55,22 +55,45 @@ export function readTables(lines: TableLine[]): ReadTable[] {
     if (!lines[i]!.columns || lines[i]!.action !== undefined) continue;
     const lists = labelledColumns(lines[i]!);
     const region = regionFrom(lines, i, lists);
-    if (!region) continue;
-    if (region.oneRow) {
-      // Read as before where it is not one row: as text read across, each of its lines free to seed another table.
-      const row = lists ? undefined : readOneRow(lines, region);
-      if (row) {
-        tables.push(row);
-        i = region.end;
+    if (!region) {
+      const sums = lists ? undefined : readSumLines(lines, i);
+      if (sums) {
+        tables.push(sums);
+        i = Math.max(...sums.rows.flatMap((r) => r.lines));
       }
       continue;
     }
-    const table = lists ? readLists(lines, region) : (readRegion(lines, region) ?? readOneRow(lines, region));
+    if (region.oneRow) {
+      // Read as before where it is not one row: as text read across, each of its lines free to seed another table.
+      const row = lists ? undefined : readOneRow(lines, region);
+      const sums = row ? undefined : readSumLines(lines, i);
+      if (row) {
+        tables.push(row);
+        i = region.end;
+      } else if (sums) {
+        tables.push(sums);
+        i = Math.max(...sums.rows.flatMap((r) => r.lines));
+      }
+      continue;
+    }
+    const table = lists
+      ? readLists(lines, region)
+      : longer(readRegion(lines, region) ?? readOneRow(lines, region), readSumLines(lines, i));
     if (table) tables.push(table);
     // A table whose reading was refused stays as it was read, across: its lines with cells keep the reader's doubt.
     i = table ? Math.max(...table.rows.flatMap((r) => r.lines)) : region.end;
   }
   return tables;
+}
+
+/**
+ * Of two readings from one line, the one that reaches further down: payments
+ * a line each whose first lines happen to line up are one list, not a table
+ * of those lines with the rest left as text.
+ */
+function longer(table: ReadTable | undefined, sums: ReadTable | undefined): ReadTable | undefined {
+  const last = (read: ReadTable) => Math.max(...read.rows.flatMap((r) => r.lines));
+  return sums && (!table || last(sums) > last(table)) ? sums : table;
 }
 
 interface Region {
@@ -206,7 +229,7 @@ function placeLine(line: TableLine, columns: Column[]): number[] | undefined {
  * row), a line that starts a cell its row's first line left empty, a line
  * without text in the first column where no gaps part the rows (a cell's
  * second line, or a name of a list printed one a line?), a row of a single cell in the first column among others (a wrapped first cell, or a
- * row?), a header whose cells may go on below.
+ * row?) but for the table's last line where it can only be an entry (lastEntry), a header whose cells may go on below.
  */
 function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
   const indices = [...region.placed.keys()];
@@ -239,11 +262,13 @@ function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
     if (continuesCells(lines[next]!, columnsOf(next), texts, region.columns, true)) return undefined;
     groups.splice(0, 1, [first], groups[0]!.slice(1));
   }
+  const last = groups.at(-1)!.at(-1)!;
+  const lone = lastEntry(lines, region, last) ? last : undefined;
   const rows: Array<{ lines: number[]; texts: Fragment[][] }> = [];
   for (const group of groups) {
     const starts = group.filter((i) => columnsOf(i).includes(0));
     if (starts.length > 0 && starts[0] !== group[0]) return undefined;
-    if (starts.length > 1 && starts.some((i) => new Set(columnsOf(i)).size < 2)) return undefined;
+    if (starts.length > 1 && starts.some((i) => i !== lone && new Set(columnsOf(i)).size < 2)) return undefined;
     let row: { lines: number[]; texts: Fragment[][] } | undefined;
     for (const i of group) {
       const line = lines[i]!;
@@ -263,6 +288,34 @@ function readRegion(lines: TableLine[], region: Region): ReadTable | undefined {
   const read: TableRow[] = rows.map((row) => ({ lines: row.lines, cells: row.texts.map(cellText) }));
   if (read.length < 2) return undefined;
   return { header: header && read[0]!.lines.length === 1, rows: read };
+}
+
+/**
+ * The table's last line, alone in its first column, is an entry of its own
+ * (letters received listed in two columns, the last one left alone: "Clerks
+ * & Councils Direct Sept & Nov" under "CALC AGM 10/11/18 | Post Office …"),
+ * where it can be nothing else: no wrapped first cell (its first word would
+ * have fitted after the first cell of the full row above it), no sentence
+ * after the table (it stays left of the next column, ends with no full stop
+ * and starts with no small letter), and no first line of a paragraph (a gap,
+ * a page or nothing comes after it).
+ */
+function lastEntry(lines: TableLine[], region: Region, i: number): boolean {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  const cols = region.placed.get(i)!;
+  const aboveCols = region.placed.get(i - 1);
+  if (!above || !aboveCols || line.columns || !cols.every((k) => k === 0)) return false;
+  const below = lines[i + 1];
+  if (new Set(aboveCols).size !== region.columns.length || (below && atStep(line, below))) return false;
+  const text = cellText(line.fragments);
+  if (/[.!?]["'’”)]*$/.test(text) || /^\p{Ll}/u.test(text)) return false;
+  if (rightOf(line.fragments.at(-1)!) > region.columns[1]!.left - line.size * 0.5) return false;
+  const first = line.fragments[0]!;
+  const word = first.text.trim().split(/\s+/)[0]!;
+  const wordWidth = (first.width * word.length) / Math.max(1, first.text.trim().length);
+  const cellAbove = above.fragments.filter((_, n) => aboveCols[n] === 0).at(-1)!;
+  return rightOf(cellAbove) + first.size * 0.25 + wordWidth <= region.columns[0]!.right;
 }
 
 /**
@@ -320,6 +373,86 @@ function readOneRow(lines: TableLine[], region: Region): ReadTable | undefined {
   const texts: Fragment[][] = region.columns.map(() => []);
   for (const i of indices) lines[i]!.fragments.forEach((fragment, n) => texts[columnsOf(i)[n]!]!.push(fragment));
   return { header: false, rows: [{ lines: indices, cells: texts.map(cellText) }] };
+}
+
+/** The line below stands a line's step under the line above, in the same type: no gap, no line between. */
+const atStep = (above: TableLine | undefined, below: TableLine) =>
+  above !== undefined &&
+  above.page === below.page &&
+  Math.abs(above.size - below.size) <= below.size * 0.05 &&
+  above.y - below.y >= below.size * 0.9 &&
+  above.y - below.y <= ROW_GAP * below.size;
+
+/** A gap wider than this many times the type's size parts a line's text as a tab does: several word spaces. */
+export const TAB_GAP = 1.5;
+/** A sum of money that ends a line, after whatever comes before it on its piece: "Labour for the seat £ 115.00". */
+const SUM_AT_END = /^(.*?)\s*([£$€]\s?\d{1,3}(?:,?\d{3})*(?:\.\d{2})?)$/u;
+/** A note in brackets, whole on its line: "(cheque payable to the Village Hall)". */
+const NOTE_IN_BRACKETS = /^\([^()]*\)$/;
+/** A line that ends a sentence or a lead-in to a list ("Invoices received :-"). */
+const CLAUSE_END = /[.:;!?]-?["'’”)]*$/;
+
+/**
+ * Payments listed a line each with tab stops that do not line up from line
+ * to line ("K & A Thompson ⇥ Larch for Seat ⇥ £ 48.00", "John Eyles ⇥ Labour
+ * for the seat £ 115.00"), so no columns can be found: each line that ends in
+ * a sum of money and has its pieces parted by a tab's gap is one payment, its
+ * pieces its cells and the sum the last; a note in brackets alone on the line
+ * below ("(cheque payable to …)") goes with it, as a note goes with what it
+ * follows. Typed with tabs, a line is a row: nothing wraps inside a cell, so
+ * the rows are certain where nothing else is on the lines: they stand one
+ * below another at a line's step (no line between two others' baselines, as
+ * a table's centred cells stand); the line above the list, at that step,
+ * ends a sentence or a lead-in ("Invoices received :-"), not a payee
+ * wrapped onto a line of its own; and the list ends at a gap or at a line
+ * of text across the columns (from the list's left edge past where its second
+ * pieces start), not at a line in one column, a payee or a detail wrapped
+ * below its payment. Anything else is left to the reader's doubt.
+ */
+function readSumLines(lines: TableLine[], start: number): ReadTable | undefined {
+  const above = lines[start - 1];
+  if (above && atStep(above, lines[start]!) && !CLAUSE_END.test(cellText(above.fragments))) return undefined;
+  const rows: TableRow[] = [];
+  let end = start;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i > start && !atStep(lines[i - 1], line)) break;
+    if (line.action !== undefined || !onOneBaseline(line, undefined)) break;
+    const pieces = tabPieces(line).map(cellText);
+    const sum = SUM_AT_END.exec(pieces.at(-1)!);
+    if (pieces.length >= 2 && sum) {
+      rows.push({ lines: [i], cells: [...pieces.slice(0, -1), ...(sum[1] ? [sum[1]] : []), sum[2]!] });
+    } else if (rows.length > 0 && pieces.length === 1 && NOTE_IN_BRACKETS.test(pieces[0]!)) {
+      rows.at(-1)!.lines.push(i);
+      rows.at(-1)!.cells.push(pieces[0]!);
+    } else break;
+    end = i;
+  }
+  if (rows.length < 2) return undefined;
+  const after = lines[end + 1];
+  if (after && atStep(lines[end], after)) {
+    const firsts = rows.map((row) => lines[row.lines[0]!]!);
+    const left = Math.min(...firsts.map((line) => line.fragments[0]!.x));
+    const secondPieces = Math.min(...firsts.map((line) => tabPieces(line)[1]![0]!.x));
+    const across =
+      after.action === undefined &&
+      tabPieces(after).length === 1 &&
+      Math.abs(after.fragments[0]!.x - left) <= after.size * 0.5 &&
+      rightOf(after.fragments.at(-1)!) > secondPieces &&
+      /^\p{Lu}/u.test(cellText(after.fragments));
+    if (!across) return undefined;
+  }
+  return { header: false, rows };
+}
+
+/** A line's fragments cut where a tab's gap parts them. */
+function tabPieces(line: TableLine): Fragment[][] {
+  const pieces: Fragment[][] = [];
+  line.fragments.forEach((f, i) => {
+    if (i === 0 || f.x - rightOf(line.fragments[i - 1]!) > line.size * TAB_GAP) pieces.push([f]);
+    else pieces.at(-1)!.push(f);
+  });
+  return pieces;
 }
 
 /**

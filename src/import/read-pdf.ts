@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ACTION_HEADER, actionColumns, actionStart, type ActionColumn, type Fragment } from './pdf-action-column.ts';
 import { boldFontIds, boldLead } from './pdf-fonts.ts';
 import { paragraphsAfterPageBreaks } from './pdf-page-breaks.ts';
-import { readTables } from './pdf-tables.ts';
+import { readTables, TAB_GAP } from './pdf-tables.ts';
 import { rulesOf, type OperatorCodes, type PageRules } from './pdf-rules.ts';
 import { gridsOf, inGrid, readRuledTables } from './pdf-ruled-tables.ts';
 import type { SourceLine } from './source-file.ts';
@@ -283,9 +283,6 @@ function typeOf(fragments: Fragment[]): string | undefined {
   const types = new Set(fragments.map((f) => `${f.font ?? ''} ${Math.round(f.size)}`));
   return types.size === 1 && fragments[0]?.font ? [...types][0] : undefined;
 }
-
-/** A gap wider than this many times the type's size parts a line's text as a tab does: several word spaces. */
-const TAB_GAP = 1.5;
 
 /** A line's fragments cut where a gap wider than `gap` parts them: a table's cells at three characters' height. */
 function cellsOf(fragments: Fragment[], gap: number): string[] {

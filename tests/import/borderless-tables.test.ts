@@ -132,26 +132,6 @@ describe('a table without borders, its columns set by where its text starts', ()
 });
 
 describe('text set in columns that stays a doubt', () => {
-  it('payments set with tab stops that do not line up (ragged columns, a payee and purpose run together)', () => {
-    const lines = [
-      line(575, [89, 'K and A Thompson'], [233, 'Larch for Seat'], [387, '£'], [402, '48.00']),
-      line(561, [90, 'Eden District Council'], [210, 'Uncontested Election Costs'], [364, '£ 105.00']),
-      line(546, [90, 'John Eyles'], [229, 'Labour involved in seat refurb £ 115.00']),
-      line(531, [234, '(cheque made payable to the Village Hall)']),
-      line(516, [249, 'Stainless Steel Fixings'], [400, '£ 20.00']),
-    ];
-    expect(readTables(lines)).toEqual([]);
-  });
-
-  it('a line of the first column alone among rows with no gaps: a row of its own, the first cell wrapped, or a sentence?', () => {
-    const lines = [
-      line(615, [90, 'Broxap Catalogue'], [306, 'Yates Playground Equipment']),
-      line(601, [90, 'CALC AGM 10/11/27'], [306, 'Post Office leaflet']),
-      line(587, [90, 'Clerks and Councils Direct September']),
-    ];
-    expect(readTables(lines)).toEqual([]);
-  });
-
   it('headings whose numbers are set apart by a wide gap, over a table: read as rows they would lose the items', () => {
     const lines = [
       line(740, [40, '3.'], [102, 'Minutes']),
@@ -179,6 +159,142 @@ describe('text set in columns that stays a doubt', () => {
       ),
     ];
     expect(read(lines)[0]?.rows ?? []).not.toContainEqual(expect.arrayContaining(['Hedge and Tree Ltd']));
+  });
+});
+
+/**
+ * Letters received listed in two columns, row by row, the last one left
+ * alone in the first column: an entry of its own where it can be nothing else.
+ */
+describe('a list in two columns whose last entry stands alone in the first column', () => {
+  const full = [
+    line(615, [90, 'Broxap Catalogue'], [306, 'Yates Playground Equipment']),
+    line(601, [90, 'CALC AGM 10/11/27'], [306, 'Post Office leaflet']),
+  ];
+  const lone = line(587, [90, 'Clerks and Councils Direct September']);
+  const rows = [
+    ['Broxap Catalogue', 'Yates Playground Equipment'],
+    ['CALC AGM 10/11/27', 'Post Office leaflet'],
+    ['Clerks and Councils Direct September', ''],
+  ];
+
+  it('reads the last line as a row of its own, at the end of the text or before a gap', () => {
+    expect(read([...full, lone])).toEqual([{ header: false, rows }]);
+    expect(read([...full, lone, line(560, [60, '8.'], [76, 'Planning'])])).toEqual([{ header: false, rows }]);
+  });
+
+  it('stays unread where the line may be the first cell wrapped: its first word would not have fitted above', () => {
+    const wrapped = [
+      full[0]!,
+      line(601, [90, 'Cumbria Association of Local'], [306, 'Post Office leaflet']),
+      line(587, [90, 'Councils Newsletter']),
+    ];
+    expect(readTables(wrapped)).toEqual([]);
+  });
+
+  it('stays unread where the line is a sentence: it ends with a full stop, or starts in lower case', () => {
+    expect(readTables([...full, line(587, [90, 'All were circulated to councillors.'])])).toEqual([]);
+    expect(readTables([...full, line(587, [90, 'and the Clerks and Councils Direct'])])).toEqual([]);
+  });
+
+  it('stays unread where a line of text follows it at a line’s step: the first line of a paragraph', () => {
+    const paragraph = line(573, [90, 'were received and circulated to all councillors before the meeting.']);
+    expect(readTables([...full, lone, paragraph])).toEqual([]);
+  });
+});
+
+/**
+ * Payments typed a line each with tab stops that do not line up from line to
+ * line, so that no columns can be found: each line ending in a sum is a row.
+ */
+describe('payments listed a line each with tab stops that do not line up', () => {
+  const lead = line(603, [60, 'The following invoices were received:']);
+  const hall = line(589, [60, 'Hillford Hall'], [170, 'Room hire'], [330, '£ 45.00']);
+  const mowers = line(575, [60, 'County Mowers Ltd'], [190, 'Grass cutting in May'], [352, '£'], [362, '380.00']);
+  const clerk = line(561, [60, 'A Clerk'], [150, 'Salary for May £ 412.50']);
+  const note = line(547, [156, '(paid by standing order)']);
+  const resolved = line(533, [60, 'The council resolved to pay all of the above.']);
+  const rows = [
+    ['Hillford Hall', 'Room hire', '£ 45.00'],
+    ['County Mowers Ltd', 'Grass cutting in May', '£ 380.00'],
+    ['A Clerk', 'Salary for May', '£ 412.50', '(paid by standing order)'],
+  ];
+
+  it('reads each line ending in a sum as one payment, the sum split off its piece, a note in brackets with the payment above', () => {
+    expect(read([lead, hall, mowers, clerk, note, resolved])).toEqual([{ header: false, rows }]);
+  });
+
+  it('reads them in any order of their lines, a payee wrapped after none of them', () => {
+    const noteAbove = [lead, ...[clerk, note, hall, mowers].map((l, n) => ({ ...l, y: 589 - 14 * n })), resolved];
+    expect(read(noteAbove)).toEqual([{ header: false, rows: [rows[2], rows[0], rows[1]] }]);
+  });
+
+  it('reads them with no line after the list, and with a gap after it', () => {
+    expect(read([lead, hall, mowers, clerk, note])).toEqual([{ header: false, rows }]);
+    expect(read([lead, hall, mowers, clerk, note, line(505, [60, 'Grants'])])).toEqual([{ header: false, rows }]);
+  });
+
+  it('reads a payment printed without its payee, under the details, and a sum in dollars or euros', () => {
+    const fixings = line(575, [170, 'Bench fixings'], [300, '€ 20.50']);
+    const bulbs = line(561, [60, 'Bulb Co'], [130, 'Spring bulbs'], [250, '$1,200.00']);
+    expect(read([lead, hall, fixings, bulbs])).toEqual([
+      {
+        header: false,
+        rows: [
+          ['Hillford Hall', 'Room hire', '£ 45.00'],
+          ['Bench fixings', '€ 20.50'],
+          ['Bulb Co', 'Spring bulbs', '$1,200.00'],
+        ],
+      },
+    ]);
+  });
+
+  it('stays unread where a payee is wrapped onto a line of its own below its payment', () => {
+    const wrapped = [
+      lead,
+      hall,
+      line(575, [60, 'Cumbria Association of'], [190, 'Subscription'], [352, '£ 120.00']),
+      line(561, [60, 'Local Councils']),
+    ];
+    expect(readTables(wrapped)).toEqual([]);
+  });
+
+  it('stays unread where a payee is wrapped onto a line of its own above its payment', () => {
+    const wrapped = [
+      line(603, [60, 'Cumbria Association of']),
+      line(589, [60, 'Local Councils'], [190, 'Subscription'], [352, '£ 120.00']),
+      { ...hall, y: 575 },
+    ];
+    expect(readTables(wrapped)).toEqual([]);
+  });
+
+  it('stays unread where a detail goes on below its payment in lower case, out of brackets', () => {
+    expect(readTables([lead, hall, mowers, line(561, [190, 'and along the verges'])])).toEqual([]);
+  });
+
+  it('stays unread where the sums stand at the foot of their rows, below a line without one', () => {
+    const bottomAligned = [
+      lead,
+      line(589, [60, 'Hedge and Tree Ltd'], [190, 'Hedge cutting along']),
+      line(575, [190, 'the Mill Lane verge'], [352, '£ 380.00']),
+      hall.fragments.map((f) => ({ ...f, y: 561 })),
+    ].map((l) => (Array.isArray(l) ? tableLine(561, l) : l));
+    expect(readTables(bottomAligned)).toEqual([]);
+  });
+
+  it('stays unread where a line stands between two others’ baselines, as a centred cell does', () => {
+    const offStep = [lead, hall, line(582, [60, 'Bulb Co'], [130, 'Spring bulbs'], [250, '£ 12.00']), mowers];
+    expect(readTables(offStep)).toEqual([]);
+  });
+
+  it('stays unread where the lines end in figures that are no sums of money', () => {
+    const minutes = [
+      lead,
+      line(589, [60, 'Minutes of 4 May'], [170, 'Approved'], [330, '4.20']),
+      line(575, [60, 'Minutes of 1 June'], [200, 'Deferred'], [352, '5.10']),
+      line(561, [60, 'A Clerk'], [150, 'Minutes of 8 June 6.10']),
+    ];
+    expect(readTables(minutes)).toEqual([]);
   });
 });
 
@@ -464,5 +580,131 @@ describe('minutes with tables set without borders, imported from the PDF', () =>
       /source line \d+: item 2 has a table whose cell may hold a decision the importer did not mark \("Council resolved to fund half from reserves/,
     );
     expect(result.problem).not.toMatch(/laid out as a table/);
+  });
+});
+
+/** A one-page PDF of parish minutes whose item 2 lists payments a line each, their pieces set at the places given. */
+async function paymentsPdf(payments: Array<Array<[number, string]>>): Promise<string> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  const text = (value: string, x: number, y: number) => page.drawText(value, { x, y, size: 10, font });
+  text('MINUTES OF THE MEETING OF HILLFORD PARISH COUNCIL', 150, 800);
+  text('HELD ON 6th March 2027', 230, 786);
+  text('Present: Cllr Ann Lee, Cllr Bob Stone and Cllr Cat Hill', 60, 760);
+  text('1.', 60, 730);
+  text('Apologies for absence', 76, 730);
+  text('None.', 76, 716);
+  text('2.', 60, 690);
+  text('Finance', 76, 690);
+  text('Invoices received :-', 76, 676);
+  payments.forEach((pieces, n) => pieces.forEach(([x, words]) => text(words, x, 662 - n * 14)));
+  text('The council resolved to pay all of the above.', 76, 662 - payments.length * 14);
+  text('3.', 60, 560);
+  text('Close', 76, 560);
+  text('The meeting closed at 8.40pm.', 76, 546);
+  return savedPdf(await document.save());
+}
+
+describe('payments listed with tab stops that do not line up, imported from the PDF', () => {
+  const root = sampleArchiveWithBoard('hillford', 'Hillford Parish Council');
+  const archive = archiveFor(root);
+  const payments: Array<Array<[number, string]>> = [
+    [
+      [76, 'Hillford Hall'],
+      [170, 'Room hire'],
+      [320, '£ 45.00'],
+    ],
+    [
+      [76, 'County Mowers Ltd'],
+      [200, 'Grass cutting in May'],
+      [352, '£ 380.00'],
+    ],
+    [
+      [76, 'A Clerk'],
+      [160, 'Salary for May £ 412.50'],
+    ],
+    [[166, '(paid by standing order)']],
+  ];
+
+  it('writes each payment as an entry of a list, with no doubt, and the resolution after it', async () => {
+    const result = await importMinutes(await paymentsPdf(payments), { root, board: 'hillford', dryRun: true }, archive);
+    if (!result.ok) throw new Error(`${result.problem}\n${result.draft ?? ''}`);
+    expect(result.text).toContain(
+      [
+        'Invoices received :-',
+        '',
+        '- Hillford Hall – Room hire – £ 45.00',
+        '- County Mowers Ltd – Grass cutting in May – £ 380.00',
+        '- A Clerk – Salary for May – £ 412.50 – (paid by standing order)',
+        '',
+        'The council resolved: to pay all of the above.',
+      ].join('\n'),
+    );
+  });
+
+  it('is doubted where a payee runs on to a line of its own below its payment', async () => {
+    const reordered = [payments[2]!, payments[3]!, payments[0]!, payments[1]!];
+    const unwrapped = await importMinutes(
+      await paymentsPdf(reordered),
+      { root, board: 'hillford', dryRun: true },
+      archive,
+    );
+    expect(unwrapped.ok).toBe(true);
+    const wrapped = [...reordered, [[76, 'and Partners'] as [number, string]]];
+    const result = await importMinutes(await paymentsPdf(wrapped), { root, board: 'hillford', dryRun: true }, archive);
+    expect(result.ok, result.ok ? result.text : '').toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatch(/item 2 is laid out as a table on the page/);
+  });
+});
+
+/** A one-page PDF of parish minutes whose item 2 lists letters received in two columns, row by row, then the lines given. */
+async function correspondencePdf(after: Array<[number, number, string]>): Promise<string> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  const text = (value: string, x: number, y: number) => page.drawText(value, { x, y, size: 10, font });
+  text('MINUTES OF THE MEETING OF HILLFORD PARISH COUNCIL', 150, 800);
+  text('HELD ON 6th March 2027', 230, 786);
+  text('Present: Cllr Ann Lee, Cllr Bob Stone and Cllr Cat Hill', 60, 760);
+  text('1.', 60, 730);
+  text('Apologies for absence', 76, 730);
+  text('None.', 76, 716);
+  text('2.', 60, 690);
+  text('Correspondence', 76, 690);
+  text('Glasdon Brochure', 76, 676);
+  text('HAGS Playground Catalogue', 300, 676);
+  text('CALC AGM 10/11/27', 76, 662);
+  text('Post Office leaflet', 300, 662);
+  for (const [x, y, words] of after) text(words, x, y);
+  text('3.', 60, 590);
+  text('Close', 76, 590);
+  text('The meeting closed at 8.40pm.', 76, 576);
+  return savedPdf(await document.save());
+}
+
+describe('letters received in two columns, the last alone in the first, imported from the PDF', () => {
+  const root = sampleArchiveWithBoard('hillford', 'Hillford Parish Council');
+  const archive = archiveFor(root);
+
+  it('writes each row as an entry of a list, the last line an entry of its own, with no doubt', async () => {
+    const pdf = await correspondencePdf([[76, 648, 'Clerks and Councils Direct May']]);
+    const result = await importMinutes(pdf, { root, board: 'hillford', dryRun: true }, archive);
+    if (!result.ok) throw new Error(`${result.problem}\n${result.draft ?? ''}`);
+    expect(result.text).toContain(
+      '- Glasdon Brochure – HAGS Playground Catalogue\n- CALC AGM 10/11/27 – Post Office leaflet\n- Clerks and Councils Direct May\n',
+    );
+  });
+
+  it('is doubted where a paragraph goes on below the last line, which may be its first', async () => {
+    const pdf = await correspondencePdf([
+      [76, 648, 'The Clerk had sent them all'],
+      [76, 634, 'to the councillors by email, as agreed at the last meeting, and would file them.'],
+    ]);
+    const result = await importMinutes(pdf, { root, board: 'hillford', dryRun: true }, archive);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatch(/item 2 is laid out as a table on the page/);
   });
 });
