@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/load/archive.ts';
 import { projectRoot } from '../../src/paths.ts';
-import type { Diagnostic } from '../../src/model/types.ts';
+import type { Diagnostic, Meeting } from '../../src/model/types.ts';
 import { copyOfSampleArchive } from '../support/archive-copy.ts';
 import { runScript } from '../support/build-site.ts';
 
@@ -33,6 +33,13 @@ function lineOf(text: string, needle: string): number {
 
 function load(files: Record<string, string>) {
   return loadArchive(copyOfSampleArchive(files), { today: '2026-11-22' });
+}
+
+/** The sample meeting with `text` as its file, which the archive must read with no diagnostic at all. */
+function readWithoutDiagnostics(text: string): Meeting {
+  const archive = load({ [SAMPLE]: text });
+  expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
+  return archive.meetings.find((m) => m.file === SAMPLE)!;
 }
 
 /**
@@ -110,9 +117,7 @@ describe('decisions in the forms councils write them', () => {
         'had received this report.\n\nRESOLVED (1): That the report be noted.\n\nRESOLVED (2) - That it be sent to the Executive Board.',
       ],
     );
-    const archive = load({ [SAMPLE]: text });
-    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
-    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const meeting = readWithoutDiagnostics(text);
     const decisions = meeting.items.flatMap((item) =>
       item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text, line: d.line })),
     );
@@ -146,9 +151,7 @@ describe('decisions in the forms councils write them', () => {
         'On the proposal of Councillor Scanlan, seconded by Councillor Galvin, it was agreed: that Council recognise',
       ],
     );
-    const archive = load({ [SAMPLE]: text });
-    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
-    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const meeting = readWithoutDiagnostics(text);
     const decisions = meeting.items.flatMap((item) =>
       item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })),
     );
@@ -169,9 +172,7 @@ describe('decisions in the forms councils write them', () => {
       ['RESOLVED: That the report be noted.\n\n## 18.', `${proposal}\n\n## 18.`],
       ['RESOLVED: That Council recognise', `${clause}\n\nCouncil recognise`],
     );
-    const archive = load({ [SAMPLE]: text });
-    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
-    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const meeting = readWithoutDiagnostics(text);
     const decisions = meeting.items.flatMap((item) =>
       item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })),
     );
@@ -190,9 +191,7 @@ describe('decisions in the forms councils write them', () => {
         'After much discussion, the Councillors resolved: to adopt the seat.\n\nQuotes had come and after discussion the Councillors resolved: that Council recognise',
       ],
     );
-    const archive = load({ [SAMPLE]: text });
-    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
-    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const meeting = readWithoutDiagnostics(text);
     const decisions = meeting.items
       .filter((item) => ['17', '20'].includes(item.number ?? ''))
       .flatMap((item) => item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })));
@@ -213,9 +212,7 @@ describe('decisions in the forms councils write them', () => {
       ],
       ['RESOLVED: That Council recognise', 'The Clerk said it was resolved: that Council recognise'],
     );
-    const archive = load({ [SAMPLE]: text });
-    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
-    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const meeting = readWithoutDiagnostics(text);
     const decisions = meeting.items
       .filter((item) => ['17', '20'].includes(item.number ?? ''))
       .flatMap((item) => item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })));
@@ -267,9 +264,7 @@ describe('decisions in the forms councils write them', () => {
       ],
       ['RESOLVED: That Council recognise', '4.4.11i) It was agreed: that Council recognise'],
     );
-    const archive = load({ [SAMPLE]: text });
-    expect(archive.diagnostics.filter((d) => d.file === SAMPLE)).toEqual([]);
-    const meeting = archive.meetings.find((m) => m.file === SAMPLE)!;
+    const meeting = readWithoutDiagnostics(text);
     const decisions = meeting.items.flatMap((item) =>
       item.decisions.map((d) => ({ item: item.number, form: d.form, text: d.text })),
     );
